@@ -1,0 +1,67 @@
+package io.quartier.launcher;
+
+import java.nio.file.Path;
+import org.apache.activemq.artemis.api.core.QueueConfiguration;
+import org.apache.activemq.artemis.api.core.RoutingType;
+import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.core.config.Configuration;
+import org.apache.activemq.artemis.core.config.CoreAddressConfiguration;
+import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.server.JournalType;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+
+/**
+ * The Artemis broker of the embedded default, in the launcher's JVM (never inside a WAR, where it
+ * would hang shutdown). Messages are persisted in the data folder; a message that fails five
+ * deliveries goes to the dead-letter queue {@code DLQ} instead of being dropped.
+ */
+final class EmbeddedBroker {
+
+    static final String DEAD_LETTERS = "DLQ";
+
+    private final EmbeddedActiveMQ server = new EmbeddedActiveMQ();
+
+    EmbeddedBroker(Path dataDir, int port) {
+        Configuration config = new ConfigurationImpl()
+                .setName("quartier")
+                .setPersistenceEnabled(true)
+                .setSecurityEnabled(false)
+                .setJournalType(JournalType.NIO)
+                .setJournalDirectory(dataDir.resolve("journal").toString())
+                .setBindingsDirectory(dataDir.resolve("bindings").toString())
+                .setLargeMessagesDirectory(dataDir.resolve("large-messages").toString())
+                .setPagingDirectory(dataDir.resolve("paging").toString())
+                .setJMXManagementEnabled(false);
+        try {
+            config.addAcceptorConfiguration("tcp", "tcp://127.0.0.1:" + port);
+        } catch (Exception e) {
+            throw new IllegalArgumentException("bad broker port " + port, e);
+        }
+        config.addAddressSetting("#", new AddressSettings()
+                .setDeadLetterAddress(SimpleString.of(DEAD_LETTERS))
+                .setMaxDeliveryAttempts(5)
+                .setRedeliveryDelay(500)
+                .setRedeliveryMultiplier(2)
+                .setMaxRedeliveryDelay(10_000)
+                .setAutoCreateQueues(true)
+                .setAutoCreateAddresses(true));
+        config.addAddressConfiguration(new CoreAddressConfiguration()
+                .setName(DEAD_LETTERS)
+                .addRoutingType(RoutingType.ANYCAST)
+                .addQueueConfiguration(QueueConfiguration.of(DEAD_LETTERS).setRoutingType(RoutingType.ANYCAST)));
+        server.setConfiguration(config);
+    }
+
+    void start() throws Exception {
+        server.start();
+    }
+
+    void stop() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            System.err.println("broker did not stop cleanly: " + e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.quartier.catalog.api;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** Catalog's public face: stores and their products, readable by anyone. */
+@RegisterRestClient(configKey = "catalog")
+@Path("")
+@Produces(MediaType.APPLICATION_JSON)
+public interface CatalogApi {
+
+    /** Stores, optionally of one country (ISO 3166 alpha-2). */
+    @GET
+    @Path("stores")
+    List<StoreView> stores(@QueryParam("country") String country);
+
+    @GET
+    @Path("stores/{id}")
+    StoreView store(@PathParam("id") long storeId);
+
+    /** A store's products with names in {@code lang} (en, fr, es, de, ar), falling back to the store's language. */
+    @GET
+    @Path("stores/{id}/products")
+    List<ProductView> products(@PathParam("id") long storeId, @QueryParam("lang") String lang);
+
+    /** The current price and availability of the given products, for checkout. */
+    @GET
+    @Path("products")
+    List<ProductView> productsByIds(@QueryParam("id") List<Long> ids, @QueryParam("lang") String lang);
+}

@@ -1,0 +1,27 @@
+package io.quartier.identity.api;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** Identity's public face: tokens for a login, and the caller's own account. */
+@RegisterRestClient(configKey = "identity")
+@Path("")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface IdentityApi {
+
+    /** Exchanges a username and password for a signed JWT; 401 problem when they do not match. */
+    @POST
+    @Path("tokens")
+    TokenView issueToken(Credentials credentials);
+
+    @GET
+    @Path("accounts/me")
+    AccountView me(@HeaderParam("Authorization") String bearer);
+}

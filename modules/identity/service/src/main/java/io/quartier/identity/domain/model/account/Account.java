@@ -1,0 +1,100 @@
+package io.quartier.identity.domain.model.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** Someone who logs in: a customer, merchant staff, a courier, platform staff or a partner. */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    @Id
+    @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 60)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    @Column(name = "display_name", nullable = false, length = 120)
+    private String displayName;
+
+    @Column(nullable = false, length = 200)
+    private String email;
+
+    @Column(nullable = false, length = 20)
+    private String role;
+
+    @Column(name = "merchant_id")
+    private Long merchantId;
+
+    @Column(nullable = false, length = 5)
+    private String locale;
+
+    @Column(name = "delivery_address", length = 300)
+    private String deliveryAddress;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Account() {
+    }
+
+    public Account(String username, String passwordHash, String displayName, String email, String role,
+                   Long merchantId, String locale, String deliveryAddress) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.email = email;
+        this.role = role;
+        this.merchantId = merchantId;
+        this.locale = locale;
+        this.deliveryAddress = deliveryAddress;
+        this.createdAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getRole() {
+        return role;
+    }
+
+    public Long getMerchantId() {
+        return merchantId;
+    }
+
+    public String getLocale() {
+        return locale;
+    }
+
+    public String getDeliveryAddress() {
+        return deliveryAddress;
+    }
+}

@@ -1,0 +1,41 @@
+package io.quartier.ordering.api;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/**
+ * Ordering's public face. Every call carries a bearer token: a customer sees its own orders, a merchant
+ * its merchant's. Placing an order takes an {@code Idempotency-Key}.
+ */
+@RegisterRestClient(configKey = "ordering")
+@Path("orders")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface OrderingApi {
+
+    /** Places an order and authorises its payment; 402 problem when payment is declined, and then nothing is kept. */
+    @POST
+    OrderView place(@HeaderParam("Authorization") String bearer, @HeaderParam("Idempotency-Key") String idempotencyKey,
+                    PlaceOrder order);
+
+    /** The caller's orders, newest first: a customer's own, or a merchant's incoming ones. */
+    @GET
+    List<OrderView> orders(@HeaderParam("Authorization") String bearer);
+
+    @GET
+    @Path("{id}")
+    OrderView order(@HeaderParam("Authorization") String bearer, @PathParam("id") long orderId);
+
+    /** The merchant accepts a placed order; a courier job is then offered. */
+    @POST
+    @Path("{id}/accept")
+    OrderView accept(@HeaderParam("Authorization") String bearer, @PathParam("id") long orderId);
+}

@@ -1,0 +1,19 @@
+package io.quartier.ordering.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** A customer's order from one store. Prices are not sent: ordering takes them from the catalog. */
+public record PlaceOrder(@Positive long storeId,
+                         @NotEmpty @Size(max = 100) List<@Valid Line> lines,
+                         @Positive long paymentMethodId,
+                         @NotBlank @Size(max = 300) String deliveryAddress) {
+
+    /** A product and how many of it. */
+    public record Line(@Positive long productId, @Positive @jakarta.validation.constraints.Max(99) int quantity) {
+    }
+}

@@ -1,0 +1,7 @@
+package io.quartier.ordering.api.event;
+
+import io.quartier.kernel.event.DomainEvent;
+
+/** The order reached its customer. */
+public record OrderDelivered(long orderId, long customerId, long merchantId, long courierId) implements DomainEvent {
+}

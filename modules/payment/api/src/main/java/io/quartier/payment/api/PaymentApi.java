@@ -1,0 +1,33 @@
+package io.quartier.payment.api;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/**
+ * Payment's public face. Calls carry the customer's bearer token; authorising takes an
+ * {@code Idempotency-Key} so that a retried call never charges twice.
+ */
+@RegisterRestClient(configKey = "payment")
+@Path("")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface PaymentApi {
+
+    /** The caller's saved payment methods (gateway tokens only, never a card number). */
+    @GET
+    @Path("payment-methods")
+    List<PaymentMethodView> paymentMethods(@HeaderParam("Authorization") String bearer);
+
+    /** Authorises an amount on one of the caller's payment methods; 402 problem when the gateway declines. */
+    @POST
+    @Path("authorizations")
+    AuthorizationView authorize(@HeaderParam("Authorization") String bearer,
+                                @HeaderParam("Idempotency-Key") String idempotencyKey, AuthorizationRequest request);
+}
