@@ -21,15 +21,15 @@ import java.util.concurrent.TimeUnit;
  * where to open it. Ctrl-C or SIGTERM stops Payara first, then the broker.
  *
  * <p>Options: {@code --http-port N} (8080), {@code --broker-port N} (61616), {@code --data DIR} (./data),
- * {@code --no-demo}. Environment: {@code QUARTIER_DB_URL}, {@code QUARTIER_DB_USER},
+ * {@code --no-demo}, {@code --wars identity,catalog} (a subset of the WARs, in deployment order; default all). Environment: {@code QUARTIER_DB_URL}, {@code QUARTIER_DB_USER},
  * {@code QUARTIER_DB_PASSWORD} for PostgreSQL; {@code QUARTIER_BROKER=host:port} for a standalone broker;
  * {@code QUARTIER_HEAP} for Payara's heap.
  */
 public final class Launcher {
 
     /** Context roots, in deployment order: identity first, since every service verifies its tokens. */
-    static final List<String> SERVICES = List.of("identity");
-    static final List<String> WEBAPPS = List.of();
+    static final List<String> SERVICES = List.of("identity", "catalog", "payment", "ordering", "delivery");
+    static final List<String> WEBAPPS = List.of("ROOT", "backoffice");
 
     private final Settings settings;
     private EmbeddedBroker broker;
@@ -64,7 +64,7 @@ public final class Launcher {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        say("payara      starting " + (SERVICES.size() + WEBAPPS.size()) + " WARs, log in " + log);
+        say("payara      starting " + String.join(", ", settings.wars()) + "; log in " + log);
         if (!awaitReady(log)) {
             return 1;
         }
@@ -91,17 +91,11 @@ public final class Launcher {
         command.add(writePostBootCommands().toString());
         command.add("--deploy");
         command.add(runtime.resolve("artemis-ra.rar").toString());
-        for (String war : deploymentOrder()) {
+        for (String war : settings.wars()) {
             command.add("--deploy");
             command.add(runtime.resolve(war + ".war").toString());
         }
         return command;
-    }
-
-    static List<String> deploymentOrder() {
-        List<String> all = new ArrayList<>(SERVICES);
-        all.addAll(WEBAPPS);
-        return all;
     }
 
     private Path writePostBootCommands() throws IOException {
@@ -154,11 +148,14 @@ public final class Launcher {
     /** Readiness is UP while WARs are still deploying, so also look for each service's own checks. */
     private boolean deployedAll(String readiness, HttpClient http) throws InterruptedException {
         for (String service : SERVICES) {
-            if (!readiness.contains("\"" + service + "-database\"")) {
+            if (settings.wars().contains(service) && !readiness.contains("\"" + service + "-database\"")) {
                 return false;
             }
         }
         for (String webapp : WEBAPPS) {
+            if (!settings.wars().contains(webapp)) {
+                continue;
+            }
             try {
                 String path = webapp.equals("ROOT") ? "/" : "/" + webapp + "/";
                 HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(settings.baseUrl() + path)).build(),
@@ -198,7 +195,7 @@ public final class Launcher {
     }
 
     /** Everything the launcher is told, from its arguments and the environment. */
-    record Settings(int httpPort, int brokerPort, Path dataDir, Path runtimeDir, boolean demo, String heap,
+    record Settings(List<String> wars, int httpPort, int brokerPort, Path dataDir, Path runtimeDir, boolean demo, String heap,
                     String externalBroker, String dbUrl, String dbUser, String dbPassword, Duration startTimeout) {
 
         static Settings parse(String[] args, Map<String, String> env) throws IOException {
@@ -206,14 +203,17 @@ public final class Launcher {
             int brokerPort = 61616;
             Path data = Path.of(env.getOrDefault("QUARTIER_DATA", "data"));
             boolean demo = true;
+            List<String> wars = new ArrayList<>(SERVICES);
+            wars.addAll(WEBAPPS);
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--http-port" -> httpPort = Integer.parseInt(args[++i]);
                     case "--broker-port" -> brokerPort = Integer.parseInt(args[++i]);
                     case "--data" -> data = Path.of(args[++i]);
                     case "--no-demo" -> demo = false;
+                    case "--wars" -> wars = List.of(args[++i].split(","));
                     default -> throw new IllegalArgumentException("unknown option " + args[i]
-                            + "; options: --http-port N, --broker-port N, --data DIR, --no-demo");
+                            + "; options: --http-port N, --broker-port N, --data DIR, --no-demo, --wars a,b (default: all)");
                 }
             }
             Path jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().getPath());
@@ -222,7 +222,7 @@ public final class Launcher {
                 throw new IllegalStateException("no runtime folder beside the launcher: " + runtime);
             }
             Files.createDirectories(data);
-            return new Settings(httpPort, brokerPort, data.toAbsolutePath().normalize(), runtime, demo,
+            return new Settings(wars, httpPort, brokerPort, data.toAbsolutePath().normalize(), runtime, demo,
                     env.getOrDefault("QUARTIER_HEAP", "1g"), env.get("QUARTIER_BROKER"),
                     env.get("QUARTIER_DB_URL"), env.getOrDefault("QUARTIER_DB_USER", "quartier"),
                     env.getOrDefault("QUARTIER_DB_PASSWORD", "quartier"),

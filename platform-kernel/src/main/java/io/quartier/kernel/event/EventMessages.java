@@ -1,5 +1,6 @@
 package io.quartier.kernel.event;
 
+import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Destination;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
@@ -26,7 +27,17 @@ public final class EventMessages {
     private EventMessages() {
     }
 
-    /** Sends the event; inside a JTA transaction the send happens only if the transaction commits. */
+    /**
+     * Publishes the event on a topic through a container connection factory: inside a JTA transaction the
+     * resource adapter enlists the session, so the message is delivered only if the transaction commits.
+     */
+    public static String publish(ConnectionFactory factory, String topic, DomainEvent event) {
+        try (JMSContext context = factory.createContext()) {
+            return send(context, context.createTopic(topic), event);
+        }
+    }
+
+    /** Sends the event on an open context. */
     public static String send(JMSContext context, Destination destination, DomainEvent event) {
         String eventId = UUID.randomUUID().toString();
         try {

@@ -3,20 +3,18 @@ package io.quartier.identity.infrastructure.messaging;
 import io.quartier.kernel.event.DomainEvent;
 import io.quartier.kernel.event.EventMessages;
 import io.quartier.kernel.event.Topics;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.jms.JMSConnectionFactory;
-import jakarta.jms.JMSContext;
+import jakarta.jms.ConnectionFactory;
 
 /** Publishes identity's events on its topic, inside the caller's transaction. */
 @ApplicationScoped
 public class JmsAccountEvents {
 
-    @Inject
-    @JMSConnectionFactory("java:app/jms/identity")
-    JMSContext jms;
+    @Resource(lookup = "java:app/jms/identity")
+    ConnectionFactory broker;
 
     public void publish(DomainEvent event) {
-        EventMessages.send(jms, jms.createTopic(Topics.IDENTITY), event);
+        EventMessages.publish(broker, Topics.IDENTITY, event);
     }
 }

@@ -1,0 +1,97 @@
+package io.quartier.catalog.application;
+
+import io.quartier.catalog.api.ProductView;
+import io.quartier.catalog.api.StoreView;
+import io.quartier.catalog.domain.model.product.Languages;
+import io.quartier.catalog.domain.model.product.Product;
+import io.quartier.catalog.domain.model.product.ProductTranslation;
+import io.quartier.catalog.domain.model.store.Store;
+import io.quartier.catalog.infrastructure.persistence.ProductRepository;
+import io.quartier.catalog.infrastructure.persistence.StoreRepository;
+import io.quartier.kernel.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Read side of the catalog: stores and products as views, texts in the reader's language. */
+@ApplicationScoped
+public class CatalogQueries {
+
+    /** More ids than an order can have lines is a mistake or abuse, not a checkout. */
+    static final int MAX_IDS = 100;
+
+    @Inject
+    StoreRepository stores;
+
+    @Inject
+    ProductRepository products;
+
+    public List<StoreView> stores(String country) {
+        List<Store> found = country == null || country.isBlank()
+                ? stores.all()
+                : stores.inCountry(requireCountry(country));
+        return found.stream().map(CatalogQueries::view).toList();
+    }
+
+    public StoreView store(long storeId) {
+        return view(requireStore(storeId));
+    }
+
+    public List<ProductView> products(long storeId, String lang) {
+        String language = language(lang);
+        requireStore(storeId);
+        return products.ofStore(storeId).stream().map(p -> view(p, language)).toList();
+    }
+
+    public List<ProductView> productsByIds(List<Long> ids, String lang) {
+        String language = language(lang);
+        Set<Long> distinct = new LinkedHashSet<>(ids == null ? List.of() : ids);
+        distinct.remove(null);
+        if (distinct.size() > MAX_IDS) {
+            throw ProblemException.invalid("problem.tooManyIds", "at most " + MAX_IDS + " product ids per call");
+        }
+        return products.byIds(distinct).stream().map(p -> view(p, language)).toList();
+    }
+
+    /** Null when no language was asked for: each product then speaks its store's language. */
+    static String language(String lang) {
+        if (lang == null || lang.isBlank()) {
+            return null;
+        }
+        String language = lang.strip().toLowerCase(Locale.ROOT);
+        if (!Languages.isSupported(language)) {
+            throw ProblemException.invalid("problem.invalidLanguage",
+                    "lang must be one of " + Languages.SUPPORTED + ", not " + lang);
+        }
+        return language;
+    }
+
+    private static String requireCountry(String country) {
+        String code = country.strip().toUpperCase(Locale.ROOT);
+        if (!code.matches("[A-Z]{2}")) {
+            throw ProblemException.invalid("problem.invalidCountry", "country must be an ISO 3166 alpha-2 code");
+        }
+        return code;
+    }
+
+    private Store requireStore(long storeId) {
+        return stores.byId(storeId).orElseThrow(() -> ProblemException.notFound("store", storeId));
+    }
+
+    private static StoreView view(Store s) {
+        return new StoreView(s.getId(), s.getMerchant().getId(), s.getMerchant().getName(),
+                s.getMerchant().getType().name(), s.getName(), s.getAddress(), s.getCountry(), s.getCurrency(),
+                s.getTimeZone(), s.getLanguage(), s.getLatitude(), s.getLongitude());
+    }
+
+    private static ProductView view(Product p, String language) {
+        Store s = p.getStore();
+        ProductTranslation text = p.translation(language).orElse(null);
+        return new ProductView(p.getId(), s.getId(), s.getMerchant().getId(),
+                text == null ? null : text.getName(), text == null ? null : text.getDescription(),
+                p.getPriceMinor(), s.getCurrency(), p.getVatBasisPoints(), p.isAvailable());
+    }
+}

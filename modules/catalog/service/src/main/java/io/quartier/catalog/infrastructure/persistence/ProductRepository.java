@@ -1,0 +1,34 @@
+package io.quartier.catalog.infrastructure.persistence;
+
+import io.quartier.catalog.domain.model.product.Product;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+
+/** Reads products with their store, merchant and translations in one query, so listing never goes N+1. */
+@ApplicationScoped
+public class ProductRepository {
+
+    private static final String WITH_TEXTS = "SELECT DISTINCT p FROM Product p LEFT JOIN FETCH p.translations"
+            + " JOIN FETCH p.store s JOIN FETCH s.merchant";
+
+    @PersistenceContext(unitName = "catalog")
+    EntityManager em;
+
+    public List<Product> ofStore(long storeId) {
+        return em.createQuery(WITH_TEXTS + " WHERE s.id = :s ORDER BY p.position, p.id", Product.class)
+                .setParameter("s", storeId)
+                .getResultList();
+    }
+
+    public List<Product> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(WITH_TEXTS + " WHERE p.id IN :ids ORDER BY p.id", Product.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+}

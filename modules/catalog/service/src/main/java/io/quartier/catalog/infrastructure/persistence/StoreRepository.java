@@ -1,0 +1,31 @@
+package io.quartier.catalog.infrastructure.persistence;
+
+import io.quartier.catalog.domain.model.store.Store;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class StoreRepository {
+
+    @PersistenceContext(unitName = "catalog")
+    EntityManager em;
+
+    public List<Store> all() {
+        return em.createQuery("SELECT s FROM Store s JOIN FETCH s.merchant ORDER BY s.id", Store.class)
+                .getResultList();
+    }
+
+    public List<Store> inCountry(String country) {
+        return em.createQuery("SELECT s FROM Store s JOIN FETCH s.merchant WHERE s.country = :c ORDER BY s.id",
+                        Store.class)
+                .setParameter("c", country)
+                .getResultList();
+    }
+
+    public Optional<Store> byId(long id) {
+        return Optional.ofNullable(em.find(Store.class, id));
+    }
+}

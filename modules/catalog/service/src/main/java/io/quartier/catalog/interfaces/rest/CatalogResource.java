@@ -1,0 +1,68 @@
+package io.quartier.catalog.interfaces.rest;
+
+import io.quartier.catalog.api.CatalogApi;
+import io.quartier.catalog.api.ProductView;
+import io.quartier.catalog.api.StoreView;
+import io.quartier.catalog.application.CatalogQueries;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/**
+ * Serves {@link CatalogApi}: implementing it makes the compiler hold the server to the client's contract.
+ * The JAX-RS annotations are repeated so this class reads on its own and the OpenAPI scan (which skips
+ * the api package) documents it.
+ */
+@Path("")
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+public class CatalogResource implements CatalogApi {
+
+    @Inject
+    CatalogQueries catalog;
+
+    @Override
+    @GET
+    @Path("stores")
+    @Operation(summary = "Stores, optionally of one country (ISO 3166 alpha-2)")
+    @APIResponse(responseCode = "400", description = "problem.invalidCountry")
+    public List<StoreView> stores(@QueryParam("country") String country) {
+        return catalog.stores(country);
+    }
+
+    @Override
+    @GET
+    @Path("stores/{id}")
+    @Operation(summary = "One store")
+    @APIResponse(responseCode = "404", description = "problem.notFound")
+    public StoreView store(@PathParam("id") long storeId) {
+        return catalog.store(storeId);
+    }
+
+    @Override
+    @GET
+    @Path("stores/{id}/products")
+    @Operation(summary = "A store's products, texts in lang (en, fr, es, de, ar) or else the store's language")
+    @APIResponse(responseCode = "400", description = "problem.invalidLanguage")
+    @APIResponse(responseCode = "404", description = "problem.notFound")
+    public List<ProductView> products(@PathParam("id") long storeId, @QueryParam("lang") String lang) {
+        return catalog.products(storeId, lang);
+    }
+
+    @Override
+    @GET
+    @Path("products")
+    @Operation(summary = "Current price and availability of products by id, for checkout; unknown ids are left out")
+    @APIResponse(responseCode = "400", description = "problem.invalidLanguage or problem.tooManyIds")
+    public List<ProductView> productsByIds(@QueryParam("id") List<Long> ids, @QueryParam("lang") String lang) {
+        return catalog.productsByIds(ids, lang);
+    }
+}

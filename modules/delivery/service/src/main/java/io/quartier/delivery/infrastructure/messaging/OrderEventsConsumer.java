@@ -1,0 +1,42 @@
+package io.quartier.delivery.infrastructure.messaging;
+
+import io.quartier.delivery.application.Dispatch;
+import io.quartier.kernel.event.EventMessages;
+import io.quartier.kernel.persistence.ProcessedEvents;
+import io.quartier.ordering.api.event.OrderAccepted;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** An accepted order needs a courier: offer a job. Idempotent by eventId; failures are rethrown. */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-ra"),
+        @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
+        @ActivationConfigProperty(propertyName = "destination", propertyValue = "ordering.events"),
+        @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
+        @ActivationConfigProperty(propertyName = "clientID", propertyValue = "delivery"),
+        @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "delivery-ordering"),
+        @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4"),
+        @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "eventType = 'OrderAccepted'")
+})
+public class OrderEventsConsumer implements MessageListener {
+
+    @PersistenceContext(unitName = "delivery")
+    EntityManager em;
+
+    @Inject
+    Dispatch dispatch;
+
+    @Override
+    public void onMessage(Message message) {
+        if (ProcessedEvents.firstDelivery(em, EventMessages.eventId(message))) {
+            dispatch.offer(EventMessages.read(message, OrderAccepted.class));
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.quartier.delivery.interfaces.rest;
+
+import io.quartier.delivery.api.JobView;
+import io.quartier.delivery.application.Dispatch;
+import io.quartier.delivery.domain.model.job.DeliveryJob;
+import io.quartier.kernel.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** A courier's jobs: those on offer and its own. Another courier's job answers 404. */
+@Path("jobs")
+@RolesAllowed(Roles.COURIER)
+@Produces(MediaType.APPLICATION_JSON)
+public class JobResource {
+
+    @Inject
+    Dispatch dispatch;
+
+    @Inject
+    JsonWebToken caller;
+
+    @GET
+    @Operation(summary = "Jobs on offer and the caller's jobs not yet delivered")
+    public List<JobView> jobs() {
+        return dispatch.openFor(courierId()).stream().map(JobResource::view).toList();
+    }
+
+    @POST
+    @Path("{id}/pickup")
+    @Operation(summary = "Confirm pickup at the store; an offered job becomes the caller's")
+    public JobView pickUp(@PathParam("id") long id) {
+        return view(dispatch.pickUp(id, courierId()));
+    }
+
+    @POST
+    @Path("{id}/delivery")
+    @Operation(summary = "Confirm delivery to the customer")
+    public JobView deliver(@PathParam("id") long id) {
+        return view(dispatch.deliver(id, courierId()));
+    }
+
+    private long courierId() {
+        return Long.parseLong(caller.getSubject());
+    }
+
+    static JobView view(DeliveryJob j) {
+        return new JobView(j.getId(), j.getOrderId(), j.getStatus().name(), j.getPickupName(), j.getPickupAddress(),
+                j.getDropoffAddress(), j.getCourierId());
+    }
+}

@@ -1,0 +1,57 @@
+package io.quartier.ordering.infrastructure.messaging;
+
+import io.quartier.delivery.api.event.Delivered;
+import io.quartier.delivery.api.event.PickedUp;
+import io.quartier.kernel.event.EventMessages;
+import io.quartier.kernel.persistence.ProcessedEvents;
+import io.quartier.ordering.application.OrderLifecycle;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Follows the courier: pickup and delivery move the order on. Idempotent by eventId; a failure is
+ * rethrown so the broker redelivers and, after five attempts, dead-letters the message.
+ */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-ra"),
+        @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
+        @ActivationConfigProperty(propertyName = "destination", propertyValue = "delivery.events"),
+        @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
+        @ActivationConfigProperty(propertyName = "clientID", propertyValue = "ordering"),
+        @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "ordering-delivery"),
+        @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4"),
+        @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "eventType IN ('PickedUp', 'Delivered')")
+})
+public class DeliveryEventsConsumer implements MessageListener {
+
+    @PersistenceContext(unitName = "ordering")
+    EntityManager em;
+
+    @Inject
+    OrderLifecycle lifecycle;
+
+    @Override
+    public void onMessage(Message message) {
+        if (!ProcessedEvents.firstDelivery(em, EventMessages.eventId(message))) {
+            return;
+        }
+        switch (EventMessages.eventType(message)) {
+            case "PickedUp" -> {
+                PickedUp e = EventMessages.read(message, PickedUp.class);
+                lifecycle.pickedUp(e.orderId(), e.courierId());
+            }
+            case "Delivered" -> {
+                Delivered e = EventMessages.read(message, Delivered.class);
+                lifecycle.delivered(e.orderId());
+            }
+            default -> throw new IllegalArgumentException("unexpected event " + EventMessages.eventType(message));
+        }
+    }
+}

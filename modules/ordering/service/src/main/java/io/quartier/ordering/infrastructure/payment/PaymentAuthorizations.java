@@ -1,0 +1,67 @@
+package io.quartier.ordering.infrastructure.payment;
+
+import io.quartier.kernel.Money;
+import io.quartier.kernel.problem.ProblemException;
+import io.quartier.payment.api.AuthorizationRequest;
+import io.quartier.payment.api.AuthorizationView;
+import io.quartier.payment.api.PaymentApi;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.WebApplicationException;
+import java.io.StringReader;
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+
+/** Payment, in ordering's terms: hold the order's total on the customer's payment method. */
+@ApplicationScoped
+public class PaymentAuthorizations {
+
+    @Inject
+    @ConfigProperty(name = "payment/mp-rest/url", defaultValue = "http://localhost:8080/payment/api")
+    String url;
+
+    private PaymentApi payment;
+
+    @PostConstruct
+    void connect() {
+        payment = RestClientBuilder.newBuilder().baseUri(URI.create(url))
+                .connectTimeout(5, TimeUnit.SECONDS).readTimeout(20, TimeUnit.SECONDS)
+                .build(PaymentApi.class);
+    }
+
+    /**
+     * Authorises with the customer's own token; the key is derived from the order's idempotency key, so a
+     * retried checkout finds the same authorisation instead of charging twice. A refusal by payment
+     * (declined, unknown method) becomes a problem with payment's own code.
+     */
+    public long authorize(String bearer, String idempotencyKey, long orderId, long paymentMethodId, Money amount) {
+        try {
+            AuthorizationView view = payment.authorize(bearer, "order:" + idempotencyKey,
+                    new AuthorizationRequest(String.valueOf(orderId), paymentMethodId, amount.getAmountMinor(),
+                            amount.getCurrency()));
+            return view.id();
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status >= 500) {
+                throw e;
+            }
+            throw new ProblemException(status == 402 ? 402 : 422, problemCode(e, "problem.payment.refused"),
+                    "payment refused the authorisation: HTTP " + status);
+        }
+    }
+
+    private static String problemCode(WebApplicationException e, String fallback) {
+        try {
+            String body = e.getResponse().readEntity(String.class);
+            JsonObject problem = Json.createReader(new StringReader(body)).readObject();
+            return problem.getString("code", fallback);
+        } catch (RuntimeException unreadable) {
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package io.quartier.ordering.interfaces.rest;
+
+import io.quartier.kernel.problem.ProblemException;
+import io.quartier.kernel.security.Roles;
+import io.quartier.ordering.api.OrderView;
+import io.quartier.ordering.api.PlaceOrder;
+import io.quartier.ordering.application.Checkout;
+import io.quartier.ordering.application.OrderLifecycle;
+import io.quartier.ordering.domain.model.order.Order;
+import io.quartier.ordering.infrastructure.persistence.OrderRepository;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.metrics.annotation.Counted;
+import org.eclipse.microprofile.metrics.annotation.Timed;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** Orders, seen by their owner only: a customer its own, a merchant its merchant's, staff all. */
+@Path("orders")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OrderResource {
+
+    @Inject
+    Checkout checkout;
+
+    @Inject
+    OrderLifecycle lifecycle;
+
+    @Inject
+    OrderRepository orders;
+
+    @Inject
+    JsonWebToken caller;
+
+    @POST
+    @RolesAllowed(Roles.CUSTOMER)
+    @Counted(name = "ordersPlaced", description = "order placements asked for")
+    @Timed(name = "checkoutTime", description = "time to place an order, payment included")
+    @Operation(summary = "Place an order; prices come from the catalog and the payment is authorised")
+    @APIResponse(responseCode = "201", description = "the order was placed")
+    @APIResponse(responseCode = "200", description = "the same Idempotency-Key placed this order before")
+    @APIResponse(responseCode = "402", description = "payment declined; nothing was kept")
+    @APIResponse(responseCode = "409", description = "a product cannot be ordered")
+    public Response place(@HeaderParam("Idempotency-Key") String idempotencyKey,
+                          @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+                          @Valid @NotNull PlaceOrder order) {
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
+            throw ProblemException.invalid("problem.idempotencyKeyRequired",
+                    "an Idempotency-Key header of 1 to 100 characters is required");
+        }
+        Checkout.Placement placement = checkout.place(callerId(), bearer, idempotencyKey, order);
+        OrderView view = view(placement.order());
+        return placement.created()
+                ? Response.created(URI.create("orders/" + view.id())).entity(view).build()
+                : Response.ok(view).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.CUSTOMER, Roles.MERCHANT, Roles.ADMIN, Roles.SUPPORT})
+    @Operation(summary = "The caller's orders, newest first")
+    public List<OrderView> list() {
+        List<Order> found;
+        if (caller.getGroups().contains(Roles.CUSTOMER)) {
+            found = orders.ofCustomer(callerId());
+        } else if (caller.getGroups().contains(Roles.MERCHANT)) {
+            found = orders.ofMerchant(merchantId());
+        } else {
+            found = orders.latest();
+        }
+        return found.stream().map(OrderResource::view).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.CUSTOMER, Roles.MERCHANT, Roles.ADMIN, Roles.SUPPORT})
+    @Operation(summary = "One order; 404 when it is not the caller's")
+    public OrderView get(@PathParam("id") long id) {
+        return orders.byId(id).filter(this::visible).map(OrderResource::view)
+                .orElseThrow(() -> ProblemException.notFound("order", id));
+    }
+
+    @POST
+    @Path("{id}/accept")
+    @RolesAllowed(Roles.MERCHANT)
+    @Operation(summary = "The merchant accepts a placed order")
+    @APIResponse(responseCode = "409", description = "the order is not waiting for acceptance")
+    public OrderView accept(@PathParam("id") long id) {
+        return view(lifecycle.accept(id, merchantId()));
+    }
+
+    private boolean visible(Order order) {
+        if (caller.getGroups().contains(Roles.CUSTOMER)) {
+            return order.getCustomerId() == callerId();
+        }
+        if (caller.getGroups().contains(Roles.MERCHANT)) {
+            return order.getMerchantId() == merchantId();
+        }
+        return true;
+    }
+
+    private long callerId() {
+        return Long.parseLong(caller.getSubject());
+    }
+
+    private long merchantId() {
+        Object claim = caller.getClaim(Roles.MERCHANT_CLAIM);
+        if (claim instanceof JsonNumber n) {
+            return n.longValue();
+        }
+        if (claim instanceof Number n) {
+            return n.longValue();
+        }
+        throw ProblemException.forbidden("the token names no merchant");
+    }
+
+    static OrderView view(Order o) {
+        return new OrderView(o.getId(), o.getCustomerId(), o.getMerchantId(), o.getStoreId(), o.getStoreName(),
+                o.getStatus().name(),
+                o.getLines().stream().map(l -> new OrderView.Line(l.getProductId(), l.getName(), l.getQuantity(),
+                        l.getUnitPriceMinor())).toList(),
+                o.total().getAmountMinor(), o.getCurrency(), o.getDeliveryAddress(), o.getPlacedAt(), o.getCourierId());
+    }
+}

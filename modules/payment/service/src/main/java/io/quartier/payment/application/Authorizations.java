@@ -1,0 +1,154 @@
+package io.quartier.payment.application;
+
+import io.quartier.kernel.Money;
+import io.quartier.kernel.problem.ProblemException;
+import io.quartier.payment.api.AuthorizationRequest;
+import io.quartier.payment.api.AuthorizationView;
+import io.quartier.payment.api.event.PaymentAuthorized;
+import io.quartier.payment.domain.model.authorization.Authorization;
+import io.quartier.payment.domain.model.authorization.RequestFingerprint;
+import io.quartier.payment.domain.model.gateway.GatewayDecision;
+import io.quartier.payment.domain.model.gateway.PaymentGateway;
+import io.quartier.payment.domain.model.method.PaymentMethod;
+import io.quartier.payment.infrastructure.messaging.JmsPaymentEvents;
+import io.quartier.payment.infrastructure.persistence.AuthorizationRepository;
+import io.quartier.payment.infrastructure.persistence.PaymentMethodRepository;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Authorises a payment at most once per idempotency key of a customer. The stored authorization and its
+ * PaymentAuthorized event commit together; a gateway hold whose transaction does not commit is released.
+ */
+@ApplicationScoped
+public class Authorizations {
+
+    static final int MAX_KEY_LENGTH = 100;
+
+    private static final Logger LOG = Logger.getLogger(Authorizations.class.getName());
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    @Inject
+    PaymentMethodRepository methods;
+
+    @Inject
+    AuthorizationRepository authorizations;
+
+    @Inject
+    PaymentGateway gateway;
+
+    @Inject
+    JmsPaymentEvents events;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
+    @Transactional
+    public AuthorizationView authorize(long customerId, String idempotencyKey, AuthorizationRequest request) {
+        String key = requireKey(idempotencyKey);
+        String fingerprint = RequestFingerprint.of(request.orderReference(), request.paymentMethodId(),
+                request.amountMinor(), request.currency());
+        Optional<Authorization> earlier = authorizations.byIdempotencyKey(customerId, key);
+        if (earlier.isPresent()) {
+            if (earlier.get().isRetryOf(fingerprint)) {
+                return view(earlier.get());
+            }
+            throw new ProblemException(422, "problem.idempotencyKeyReused",
+                    "this Idempotency-Key was used for a different request");
+        }
+        PaymentMethod method = methods.owned(customerId, request.paymentMethodId())
+                .orElseThrow(() -> ProblemException.notFound("payment method", request.paymentMethodId()));
+        Money amount = amount(request);
+
+        GatewayDecision decision = gateway.authorize(method.getGatewayToken(), amount, request.orderReference());
+        if (!decision.approved()) {
+            throw new ProblemException(402, "problem.payment.declined",
+                    "the gateway declined the payment: " + decision.declineCode());
+        }
+        releaseHoldUnlessCommitted(decision.reference());
+        Authorization authorization = new Authorization(request.orderReference(), customerId, method.getId(), amount,
+                decision.reference(), key, fingerprint, Instant.now());
+        store(authorization);
+        events.publish(new PaymentAuthorized(authorization.getId(), authorization.getOrderReference(), customerId,
+                amount.getAmountMinor(), amount.getCurrency()));
+        return view(authorization);
+    }
+
+    private static AuthorizationView view(Authorization a) {
+        return new AuthorizationView(a.getId(), a.getOrderReference(), a.getStatus().name(), a.getAmountMinor(),
+                a.getCurrency(), a.getGatewayReference());
+    }
+
+    private static String requireKey(String idempotencyKey) {
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            throw ProblemException.invalid("problem.idempotencyKeyRequired", "the Idempotency-Key header is required");
+        }
+        if (idempotencyKey.length() > MAX_KEY_LENGTH) {
+            throw ProblemException.invalid("problem.idempotencyKeyInvalid",
+                    "the Idempotency-Key header is longer than " + MAX_KEY_LENGTH + " characters");
+        }
+        return idempotencyKey;
+    }
+
+    private static Money amount(AuthorizationRequest request) {
+        try {
+            return Money.of(request.amountMinor(), request.currency());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("problem.invalidCurrency", request.currency() + " is not an ISO 4217 currency");
+        }
+    }
+
+    /** A concurrent request with the same key stored first: its result is the answer, once it commits. */
+    private void store(Authorization authorization) {
+        try {
+            authorizations.add(authorization);
+        } catch (PersistenceException e) {
+            if (isUniqueViolation(e)) {
+                throw ProblemException.conflict("problem.idempotencyKeyInProgress",
+                        "a request with this Idempotency-Key is being processed; retry it");
+            }
+            throw e;
+        }
+    }
+
+    private void releaseHoldUnlessCommitted(String gatewayReference) {
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    return;
+                }
+                try {
+                    gateway.voidAuthorization(gatewayReference);
+                    LOG.info(() -> "released gateway hold " + gatewayReference + " of a rolled back authorization");
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "could not release gateway hold " + gatewayReference, e);
+                }
+            }
+        });
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

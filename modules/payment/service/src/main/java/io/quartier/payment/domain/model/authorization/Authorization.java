@@ -1,0 +1,155 @@
+package io.quartier.payment.domain.model.authorization;
+
+import io.quartier.kernel.Money;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * An amount the gateway holds on a customer's payment method for an order, until the order is
+ * delivered (capture) or abandoned (void). Created only when the gateway approved; one per
+ * idempotency key of a customer.
+ */
+@Entity
+@Table(name = "payment_authorization",
+        uniqueConstraints = @UniqueConstraint(columnNames = {"customer_id", "idempotency_key"}))
+public class Authorization {
+
+    @Id
+    @SequenceGenerator(name = "payment_authorization_seq", sequenceName = "payment_authorization_seq",
+            allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "payment_authorization_seq")
+    private Long id;
+
+    @Column(name = "order_reference", nullable = false, length = 64)
+    private String orderReference;
+
+    @Column(name = "customer_id", nullable = false)
+    private long customerId;
+
+    @Column(name = "payment_method_id", nullable = false)
+    private long paymentMethodId;
+
+    @Column(name = "amount_minor", nullable = false)
+    private long amountMinor;
+
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private AuthorizationStatus status;
+
+    @Column(name = "gateway_reference", nullable = false, length = 100)
+    private String gatewayReference;
+
+    @Column(name = "idempotency_key", nullable = false, length = 100)
+    private String idempotencyKey;
+
+    @Column(name = "request_fingerprint", nullable = false, length = 64)
+    private String requestFingerprint;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "captured_at")
+    private Instant capturedAt;
+
+    @Version
+    private long version;
+
+    protected Authorization() {
+    }
+
+    public Authorization(String orderReference, long customerId, long paymentMethodId, Money amount,
+                         String gatewayReference, String idempotencyKey, String requestFingerprint, Instant createdAt) {
+        this.orderReference = orderReference;
+        this.customerId = customerId;
+        this.paymentMethodId = paymentMethodId;
+        this.amountMinor = amount.getAmountMinor();
+        this.currency = amount.getCurrency();
+        this.status = AuthorizationStatus.AUTHORIZED;
+        this.gatewayReference = gatewayReference;
+        this.idempotencyKey = idempotencyKey;
+        this.requestFingerprint = requestFingerprint;
+        this.createdAt = createdAt;
+    }
+
+    /**
+     * Whether a request that came with this authorization's idempotency key is a retry of the request
+     * that created it (answer with this authorization) rather than a different request reusing the key (refuse).
+     */
+    public boolean isRetryOf(String fingerprint) {
+        return requestFingerprint.equals(fingerprint);
+    }
+
+    public void capture(Instant at) {
+        requireAuthorized("capture");
+        status = AuthorizationStatus.CAPTURED;
+        capturedAt = at;
+    }
+
+    public void voidHold() {
+        requireAuthorized("void");
+        status = AuthorizationStatus.VOIDED;
+    }
+
+    public Money amount() {
+        return Money.of(amountMinor, currency);
+    }
+
+    private void requireAuthorized(String action) {
+        if (status != AuthorizationStatus.AUTHORIZED) {
+            throw new IllegalStateException("cannot " + action + " authorization " + id + ": it is " + status);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getOrderReference() {
+        return orderReference;
+    }
+
+    public long getCustomerId() {
+        return customerId;
+    }
+
+    public long getPaymentMethodId() {
+        return paymentMethodId;
+    }
+
+    public long getAmountMinor() {
+        return amountMinor;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public AuthorizationStatus getStatus() {
+        return status;
+    }
+
+    public String getGatewayReference() {
+        return gatewayReference;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getCapturedAt() {
+        return capturedAt;
+    }
+}

@@ -1,0 +1,26 @@
+package io.quartier.payment.domain.model.authorization;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * A digest of what an authorization request asks for, stored with it so that a later request with the
+ * same idempotency key can be told apart: a retry of the same request, or a different request reusing the key.
+ */
+public final class RequestFingerprint {
+
+    private RequestFingerprint() {
+    }
+
+    public static String of(String orderReference, long paymentMethodId, long amountMinor, String currency) {
+        String canonical = orderReference + '\n' + paymentMethodId + '\n' + amountMinor + '\n' + currency;
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

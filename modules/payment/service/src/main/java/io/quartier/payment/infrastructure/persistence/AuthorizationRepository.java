@@ -1,0 +1,40 @@
+package io.quartier.payment.infrastructure.persistence;
+
+import io.quartier.payment.domain.model.authorization.Authorization;
+import io.quartier.payment.domain.model.authorization.AuthorizationStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class AuthorizationRepository {
+
+    @PersistenceContext(unitName = "payment")
+    EntityManager em;
+
+    public Optional<Authorization> byIdempotencyKey(long customerId, String idempotencyKey) {
+        return em.createQuery("SELECT a FROM Authorization a WHERE a.customerId = :c AND a.idempotencyKey = :k",
+                        Authorization.class)
+                .setParameter("c", customerId)
+                .setParameter("k", idempotencyKey)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Holds still open for an order, newest first. */
+    public List<Authorization> openForOrder(String orderReference) {
+        return em.createQuery("SELECT a FROM Authorization a WHERE a.orderReference = :o AND a.status = :s"
+                        + " ORDER BY a.createdAt DESC, a.id DESC", Authorization.class)
+                .setParameter("o", orderReference)
+                .setParameter("s", AuthorizationStatus.AUTHORIZED)
+                .getResultList();
+    }
+
+    /** Inserts at once, so a concurrent request with the same idempotency key fails here and not at commit. */
+    public void add(Authorization authorization) {
+        em.persist(authorization);
+        em.flush();
+    }
+}

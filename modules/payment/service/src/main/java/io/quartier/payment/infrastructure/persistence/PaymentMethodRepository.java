@@ -1,0 +1,28 @@
+package io.quartier.payment.infrastructure.persistence;
+
+import io.quartier.payment.domain.model.method.PaymentMethod;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class PaymentMethodRepository {
+
+    @PersistenceContext(unitName = "payment")
+    EntityManager em;
+
+    /** The customer's methods, the preferred one first. */
+    public List<PaymentMethod> ofCustomer(long customerId) {
+        return em.createQuery("SELECT m FROM PaymentMethod m WHERE m.customerId = :c"
+                        + " ORDER BY m.preferred DESC, m.id", PaymentMethod.class)
+                .setParameter("c", customerId)
+                .getResultList();
+    }
+
+    /** The method, only when it belongs to the customer: someone else's is as good as unknown. */
+    public Optional<PaymentMethod> owned(long customerId, long methodId) {
+        return Optional.ofNullable(em.find(PaymentMethod.class, methodId)).filter(m -> m.belongsTo(customerId));
+    }
+}

@@ -1,0 +1,49 @@
+package io.quartier.payment.interfaces.rest;
+
+import io.quartier.kernel.security.Roles;
+import io.quartier.payment.api.AuthorizationRequest;
+import io.quartier.payment.api.AuthorizationView;
+import io.quartier.payment.application.Authorizations;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/**
+ * Serves {@code PaymentApi.authorize}. Not written as an implementation of the interface: Bean Validation
+ * forbids an implementing method to add {@code @Valid} to a parameter.
+ */
+@Path("authorizations")
+@RolesAllowed(Roles.CUSTOMER)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AuthorizationResource {
+
+    @Inject
+    Authorizations authorizations;
+
+    @Inject
+    JsonWebToken caller;
+
+    @POST
+    @Operation(summary = "Hold an amount on one of the caller's payment methods, once per Idempotency-Key")
+    @APIResponse(responseCode = "200", description = "authorized now, or earlier with the same key and request")
+    @APIResponse(responseCode = "400", description = "problem.idempotencyKeyRequired, problem.invalid, ...")
+    @APIResponse(responseCode = "402", description = "problem.payment.declined: nothing was kept")
+    @APIResponse(responseCode = "404", description = "problem.notFound: not one of the caller's payment methods")
+    @APIResponse(responseCode = "409", description = "problem.idempotencyKeyInProgress: retry later")
+    @APIResponse(responseCode = "422", description = "problem.idempotencyKeyReused: the key was used for another request")
+    public AuthorizationView authorize(@HeaderParam("Idempotency-Key") String idempotencyKey,
+                                       @Valid @NotNull AuthorizationRequest request) {
+        return authorizations.authorize(Long.parseLong(caller.getSubject()), idempotencyKey, request);
+    }
+}

@@ -1,0 +1,64 @@
+package io.quartier.ui;
+
+import io.quartier.identity.api.Credentials;
+import io.quartier.identity.api.IdentityApi;
+import io.quartier.identity.api.TokenView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Checks a login against the identity context: the token it issues is kept in {@link UserSession} for
+ * later calls, and its roles become the caller's groups (mapped to the roles each WAR declares).
+ */
+@ApplicationScoped
+public class QuartierIdentityStore implements IdentityStore {
+
+    /** Request attribute set when identity could not be asked, so the login page can say so. */
+    public static final String UNAVAILABLE = "io.quartier.ui.identityUnavailable";
+
+    private static final Logger LOG = Logger.getLogger(QuartierIdentityStore.class.getName());
+
+    @Inject
+    IdentityApi identity;
+
+    @Inject
+    UserSession userSession;
+
+    @Inject
+    HttpServletRequest request;
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential login)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        try {
+            TokenView token = identity.issueToken(new Credentials(login.getCaller(), login.getPasswordAsString()));
+            userSession.signIn(token);
+            return new CredentialValidationResult(token.username(), token.roles());
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 400 || status == 401) {
+                return CredentialValidationResult.INVALID_RESULT;
+            }
+            return unavailable(e);
+        } catch (ProcessingException e) {
+            return unavailable(e);
+        }
+    }
+
+    private CredentialValidationResult unavailable(RuntimeException e) {
+        LOG.log(Level.WARNING, "identity did not answer a login; is it deployed and reachable?", e);
+        request.setAttribute(UNAVAILABLE, Boolean.TRUE);
+        return CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
+}

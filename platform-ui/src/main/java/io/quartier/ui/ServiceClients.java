@@ -1,0 +1,67 @@
+package io.quartier.ui;
+
+import io.quartier.catalog.api.CatalogApi;
+import io.quartier.delivery.api.DeliveryApi;
+import io.quartier.identity.api.IdentityApi;
+import io.quartier.ordering.api.OrderingApi;
+import io.quartier.payment.api.PaymentApi;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+
+/**
+ * REST clients of the core contexts, built from the MicroProfile Config keys {@code <context>/mp-rest/url}.
+ * Built by hand because the api jars are not bean archives. Errors arrive as {@link ServiceProblem}s.
+ */
+@ApplicationScoped
+public class ServiceClients {
+
+    @Inject
+    Config config;
+
+    @Produces
+    @ApplicationScoped
+    IdentityApi identity() {
+        return build(IdentityApi.class, "identity");
+    }
+
+    @Produces
+    @ApplicationScoped
+    CatalogApi catalog() {
+        return build(CatalogApi.class, "catalog");
+    }
+
+    @Produces
+    @ApplicationScoped
+    PaymentApi payment() {
+        return build(PaymentApi.class, "payment");
+    }
+
+    @Produces
+    @ApplicationScoped
+    OrderingApi ordering() {
+        return build(OrderingApi.class, "ordering");
+    }
+
+    @Produces
+    @ApplicationScoped
+    DeliveryApi delivery() {
+        return build(DeliveryApi.class, "delivery");
+    }
+
+    private <T> T build(Class<T> api, String key) {
+        return RestClientBuilder.newBuilder()
+                .baseUri(URI.create(config.getValue(key + "/mp-rest/url", String.class)))
+                .connectTimeout(config.getOptionalValue("quartier.ui.connect-timeout-ms", Long.class).orElse(3000L),
+                        TimeUnit.MILLISECONDS)
+                .readTimeout(config.getOptionalValue("quartier.ui.read-timeout-ms", Long.class).orElse(15000L),
+                        TimeUnit.MILLISECONDS)
+                .property("microprofile.rest.client.disable.default.mapper", true)
+                .register(ProblemResponseMapper.class)
+                .build(api);
+    }
+}

@@ -1,0 +1,74 @@
+package io.quartier.systemtests;
+
+import static io.quartier.systemtests.support.Browsers.test;
+import static io.quartier.systemtests.support.Browsers.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.quartier.systemtests.support.Browsers;
+import io.quartier.systemtests.support.Platform;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The shells speak five languages: the browser's first, then the visitor's choice, remembered; Arabic right to left. */
+@ExtendWith(Platform.class)
+class LanguagesUiIT {
+
+    private WebDriver browser;
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aFirstVisitFollowsTheBrowsersLanguage() {
+        browser = Browsers.open("de");
+        browser.get(Platform.baseUrl() + "/login.xhtml");
+        assertEquals("de", htmlAttribute("lang"));
+    }
+
+    @Test
+    void everyLanguageTranslatesTheLoginPageAndArabicIsRightToLeft() {
+        browser = Browsers.open("en");
+        Set<String> buttonTexts = new HashSet<>();
+        for (String language : List.of("en", "fr", "es", "de", "ar")) {
+            browser.get(Platform.baseUrl() + "/login.xhtml");
+            waitFor(browser, 30).until(ExpectedConditions.elementToBeClickable(test("lang-" + language))).click();
+            waitFor(browser, 30).until(d -> language.equals(htmlAttribute("lang")));
+            assertEquals(language.equals("ar") ? "rtl" : "ltr", htmlAttribute("dir"));
+            buttonTexts.add(buttonText());
+        }
+        assertEquals(5, buttonTexts.size(), "five different translations of the login button: " + buttonTexts);
+    }
+
+    @Test
+    void theChoiceIsRememberedInANewSession() {
+        browser = Browsers.open("en");
+        browser.get(Platform.baseUrl() + "/backoffice/login.xhtml");
+        waitFor(browser, 30).until(ExpectedConditions.elementToBeClickable(test("lang-ar"))).click();
+        waitFor(browser, 30).until(d -> "ar".equals(htmlAttribute("lang")));
+        browser.manage().deleteCookieNamed("JSESSIONID");
+        browser.get(Platform.baseUrl() + "/backoffice/login.xhtml");
+        assertEquals("ar", htmlAttribute("lang"));
+        assertEquals("rtl", htmlAttribute("dir"));
+        assertNotEquals("", buttonText());
+    }
+
+    private String htmlAttribute(String name) {
+        return browser.findElement(By.tagName("html")).getAttribute(name);
+    }
+
+    private String buttonText() {
+        return browser.findElement(By.id("login:submit")).getText();
+    }
+}

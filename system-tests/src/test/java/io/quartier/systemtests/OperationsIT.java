@@ -1,0 +1,63 @@
+package io.quartier.systemtests;
+
+import static io.quartier.systemtests.support.Api.get;
+import static io.quartier.systemtests.support.Api.post;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quartier.systemtests.support.Api.Response;
+import io.quartier.systemtests.support.Platform;
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What operators rely on: readiness of every service, metrics, OpenAPI, and problem details. */
+@ExtendWith(Platform.class)
+class OperationsIT {
+
+    @Test
+    void everyServiceReportsItsDatabaseAndTheBrokerReady() {
+        Response ready = get("/health/ready", null);
+        assertEquals(200, ready.status(), ready::toString);
+        JsonObject health = ready.object();
+        assertEquals("UP", health.getString("status"));
+        for (String service : List.of("identity", "catalog", "payment", "ordering", "delivery")) {
+            for (String check : List.of("-database", "-broker")) {
+                assertTrue(health.getJsonArray("checks").stream().map(c -> c.asJsonObject())
+                        .anyMatch(c -> c.getString("name").equals(service + check) && c.getString("status").equals("UP")),
+                        service + check + " in " + health);
+            }
+        }
+    }
+
+    @Test
+    void metricsAndOpenApiAreServed() {
+        Response metrics = get("/metrics", null);
+        assertEquals(200, metrics.status());
+        Response openapi = get("/openapi", null);
+        assertEquals(200, openapi.status(), openapi::toString);
+        assertTrue(openapi.body().contains("/orders"), "ordering's paths are documented");
+        assertTrue(openapi.body().contains("/tokens"), "identity's paths are documented");
+    }
+
+    @Test
+    void badInputAnswersProblemDetails() {
+        Response malformed = post("/identity/api/tokens", null, null, "{not json");
+        assertEquals(400, malformed.status(), malformed::toString);
+        assertTrue(malformed.contentType().startsWith("application/problem+json"));
+        assertEquals("problem.unreadable", malformed.object().getString("code"));
+        Response wrongPassword = post("/identity/api/tokens", null, null, "{\"username\":\"alice\",\"password\":\"nope\"}");
+        assertEquals(401, wrongPassword.status());
+        assertEquals("problem.badCredentials", wrongPassword.object().getString("code"));
+        Response unknownStore = get("/catalog/api/stores/999999", null);
+        assertEquals(404, unknownStore.status(), unknownStore::toString);
+        assertEquals(404, unknownStore.object().getInt("status"));
+    }
+
+    @Test
+    void aForgedTokenIsRefused() {
+        String forged = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxIiwidXBuIjoiYWxpY2UiLCJncm91cHMiOlsiQURNSU4iXX0.c2ln";
+        assertEquals(401, get("/identity/api/accounts/me", forged).status());
+    }
+}

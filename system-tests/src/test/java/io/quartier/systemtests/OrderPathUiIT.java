@@ -1,0 +1,93 @@
+package io.quartier.systemtests;
+
+import static io.quartier.systemtests.support.Browsers.logIn;
+import static io.quartier.systemtests.support.Browsers.test;
+import static io.quartier.systemtests.support.Browsers.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quartier.systemtests.support.Browsers;
+import io.quartier.systemtests.support.Platform;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The thin order path in three browsers at once: the customer orders in the shop, the merchant sees it
+ * arrive live and accepts it, the courier sees the job arrive live, picks it up and delivers it, and the
+ * customer's order page follows every step without a reload.
+ */
+@ExtendWith(Platform.class)
+class OrderPathUiIT {
+
+    private WebDriver customer;
+    private WebDriver merchant;
+    private WebDriver courier;
+
+    @AfterEach
+    void closeBrowsers() {
+        for (WebDriver d : new WebDriver[] {customer, merchant, courier}) {
+            if (d != null) {
+                d.quit();
+            }
+        }
+    }
+
+    @Test
+    void anOrderIsPlacedAcceptedPickedUpAndDeliveredWithLiveUpdates() {
+        merchant = Browsers.open("fr");
+        logIn(merchant, "/backoffice/login.xhtml", "marcel");
+        merchant.get(Platform.baseUrl() + "/backoffice/merchant/orders.xhtml");
+        markPage(merchant);
+
+        courier = Browsers.open("es");
+        logIn(courier, "/login.xhtml", "carlos");
+        courier.get(Platform.baseUrl() + "/courier/jobs.xhtml");
+        markPage(courier);
+
+        customer = Browsers.open("fr");
+        logIn(customer, "/login.xhtml", "alice");
+        customer.get(Platform.baseUrl() + "/store.xhtml?id=1");
+        waitFor(customer, 30).until(ExpectedConditions.elementToBeClickable(test("add-101"))).click();
+        waitFor(customer, 30).until(ExpectedConditions.elementToBeClickable(test("basket"))).click();
+        waitFor(customer, 30).until(ExpectedConditions.elementToBeClickable(test("place-order"))).click();
+        waitFor(customer, 60).until(ExpectedConditions.urlContains("orders/order.xhtml"));
+        String orderId = customer.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        assertStatus(customer, "PLACED");
+        markPage(customer);
+        Browsers.screenshot(customer, "customer-placed");
+
+        waitFor(merchant, 30).until(ExpectedConditions.elementToBeClickable(test("accept-" + orderId))).click();
+        waitFor(merchant, 30).until(ExpectedConditions.attributeToBe(test("status-" + orderId), "data-status", "ACCEPTED"));
+        Browsers.screenshot(merchant, "merchant-accepted");
+        assertStatus(customer, "ACCEPTED");
+
+        waitFor(courier, 30).until(ExpectedConditions.elementToBeClickable(test("pickup-" + orderId))).click();
+        assertStatus(customer, "PICKED_UP");
+        waitFor(courier, 30).until(ExpectedConditions.elementToBeClickable(test("deliver-" + orderId))).click();
+        assertStatus(customer, "DELIVERED");
+        Browsers.screenshot(customer, "customer-delivered");
+
+        assertPageNeverReloaded(merchant);
+        assertPageNeverReloaded(courier);
+        assertPageNeverReloaded(customer);
+    }
+
+    private static void assertStatus(WebDriver driver, String status) {
+        waitFor(driver, 30).until(ExpectedConditions.attributeToBe(test("order-status"), "data-status", status));
+    }
+
+    /** A marker in the page's JavaScript state: a reload would wipe it. */
+    private static void markPage(WebDriver driver) {
+        ((JavascriptExecutor) driver).executeScript("window.quartierTestMarker = 'still-here';");
+    }
+
+    private static void assertPageNeverReloaded(WebDriver driver) {
+        assertEquals("still-here", ((JavascriptExecutor) driver).executeScript("return window.quartierTestMarker;"),
+                "the page was updated by push, not reloaded: " + driver.getCurrentUrl());
+        driver.findElement(By.tagName("body"));
+    }
+}

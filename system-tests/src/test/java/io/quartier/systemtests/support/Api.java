@@ -1,0 +1,96 @@
+package io.quartier.systemtests.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A small REST client for the tests: logs demo users in and calls the services as they would. */
+public final class Api {
+
+    public static final String PASSWORD = "demo1234";
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    private Api() {
+    }
+
+    /** A bearer token for a demo user, cached for the test run. */
+    public static String token(String username) {
+        return TOKENS.computeIfAbsent(username, u -> {
+            Response r = post("/identity/api/tokens", null, null,
+                    Json.createObjectBuilder().add("username", u).add("password", PASSWORD).build().toString());
+            if (r.status() != 200) {
+                throw new IllegalStateException("login of " + u + " failed: " + r);
+            }
+            return r.object().getString("token");
+        });
+    }
+
+    public static Response get(String path, String token) {
+        return send(request(path, token).GET().build());
+    }
+
+    public static Response post(String path, String token, String idempotencyKey, String json) {
+        HttpRequest.Builder b = request(path, token)
+                .header("Content-Type", "application/json")
+                .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (idempotencyKey != null) {
+            b.header("Idempotency-Key", idempotencyKey);
+        }
+        return send(b.build());
+    }
+
+    private static HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Platform.baseUrl() + path))
+                .timeout(Duration.ofSeconds(60)).header("Accept", "application/json");
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return b;
+    }
+
+    private static Response send(HttpRequest request) {
+        try {
+            HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A response with its body parsed on demand. */
+    public record Response(int status, String contentType, String body) {
+
+        public JsonObject object() {
+            return (JsonObject) parse();
+        }
+
+        public JsonArray array() {
+            return (JsonArray) parse();
+        }
+
+        private JsonStructure parse() {
+            return Json.createReader(new StringReader(body)).read();
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + contentType + " " + body;
+        }
+    }
+}

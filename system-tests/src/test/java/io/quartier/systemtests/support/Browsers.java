@@ -1,0 +1,75 @@
+package io.quartier.systemtests.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Headless Debian Chromium, offline, as FACTS.md found it to work. Never skipped: a missing browser fails. */
+public final class Browsers {
+
+    static final File CHROMIUM = new File("/usr/bin/chromium");
+    static final File DRIVER = new File("/usr/bin/chromedriver");
+
+    private Browsers() {
+    }
+
+    public static WebDriver open(String acceptLanguage) {
+        if (!CHROMIUM.canExecute() || !DRIVER.canExecute()) {
+            throw new IllegalStateException("The browser tests need Chromium and its driver. Install them with:\n"
+                    + "  apt-get update && apt-get install -y chromium chromium-driver");
+        }
+        try {
+            Path profile = Files.createTempDirectory("quartier-chromium");
+            ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new",
+                    "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1000",
+                    "--lang=" + acceptLanguage, "--user-data-dir=" + profile);
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
+            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
+            WebDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            return driver;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static WebDriverWait waitFor(WebDriver driver, int seconds) {
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    }
+
+    /** Logs in through a webapp's login page; {@code loginPath} is "/login.xhtml" or "/backoffice/login.xhtml". */
+    public static void logIn(WebDriver driver, String loginPath, String username) {
+        driver.get(Platform.baseUrl() + loginPath);
+        waitFor(driver, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+        driver.findElement(By.id("login:username")).sendKeys(username);
+        driver.findElement(By.id("login:password")).sendKeys(Api.PASSWORD);
+        driver.findElement(By.id("login:submit")).click();
+        waitFor(driver, 30).until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+    }
+
+    public static By test(String hook) {
+        return By.cssSelector("[data-test='" + hook + "']");
+    }
+
+    public static void screenshot(WebDriver driver, String name) {
+        try {
+            Path dir = Path.of(System.getProperty("quartier.screenshots", "target/screenshots"));
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException | RuntimeException e) {
+            System.err.println("no screenshot " + name + ": " + e);
+        }
+    }
+}

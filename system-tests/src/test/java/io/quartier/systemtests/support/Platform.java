@@ -1,0 +1,114 @@
+package io.quartier.systemtests.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts the whole platform once per test JVM with the real launcher (Payara Micro, Artemis, H2 or
+ * PostgreSQL from QUARTIER_DB_URL) on free ports and a fresh data folder, and stops it when the JVM's
+ * tests are done. Prints the start-to-ready time it measured.
+ */
+public final class Platform implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+
+    private static Platform running;
+
+    private Process process;
+    private int httpPort;
+    private int brokerPort;
+
+    public static String baseUrl() {
+        return "http://localhost:" + running.httpPort;
+    }
+
+    public static String brokerUrl() {
+        return "tcp://127.0.0.1:" + running.brokerPort;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        synchronized (Platform.class) {
+            if (running == null) {
+                Platform platform = new Platform();
+                platform.start();
+                running = platform;
+                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(Platform.class.getName(), platform);
+            }
+        }
+    }
+
+    private void start() throws IOException, InterruptedException {
+        httpPort = freePort();
+        brokerPort = freePort();
+        Path data = Path.of(System.getProperty("quartier.it.data", "target/it-data"));
+        deleteRecursively(data);
+        Files.createDirectories(data);
+        Path out = data.resolve("launcher.out");
+        Instant started = Instant.now();
+        process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", System.getProperty("quartier.launcher"),
+                "--http-port", String.valueOf(httpPort), "--broker-port", String.valueOf(brokerPort),
+                "--data", data.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(out.toFile())
+                .start();
+        Instant deadline = started.plus(Duration.ofMinutes(8));
+        while (Instant.now().isBefore(deadline)) {
+            String printed = Files.readString(out);
+            if (printed.contains("Quartier is ready")) {
+                System.out.printf("platform ready in %d s on port %d (%s)%n",
+                        Duration.between(started, Instant.now()).toSeconds(), httpPort,
+                        System.getenv("QUARTIER_DB_URL") == null ? "H2" : "PostgreSQL");
+                return;
+            }
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the launcher stopped:\n" + printed + "\n" + tail(data.resolve("logs/payara.log")));
+            }
+            TimeUnit.MILLISECONDS.sleep(500);
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("the platform was not ready within 8 minutes:\n" + Files.readString(out)
+                + "\n" + tail(data.resolve("logs/payara.log")));
+    }
+
+    @Override
+    public void close() throws Exception {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+        running = null;
+    }
+
+    private static String tail(Path log) throws IOException {
+        if (!Files.exists(log)) {
+            return "(no payara log)";
+        }
+        String all = Files.readString(log);
+        return all.substring(Math.max(0, all.length() - 20_000));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}

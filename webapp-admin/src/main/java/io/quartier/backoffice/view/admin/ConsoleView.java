@@ -1,0 +1,42 @@
+package io.quartier.backoffice.view.admin;
+
+import io.quartier.catalog.api.CatalogApi;
+import io.quartier.ui.LocaleSelection;
+import io.quartier.ui.Problems;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** The admin console's figures. */
+@Named
+@ViewScoped
+public class ConsoleView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CatalogApi catalog;
+
+    @Inject
+    LocaleSelection localeSelection;
+
+    private List<CountryCount> countries = List.of();
+
+    public void load() {
+        try {
+            countries = CountryCount.of(catalog.stores(null), localeSelection.getLocale());
+        } catch (RuntimeException e) {
+            Problems.show(e);
+        }
+    }
+
+    public List<CountryCount> getCountries() {
+        return countries;
+    }
+
+    public long getTotalStores() {
+        return countries.stream().mapToLong(CountryCount::getStores).sum();
+    }
+}

@@ -1,0 +1,67 @@
+package io.quartier.backoffice.view.merchant;
+
+import io.quartier.ordering.api.OrderingApi;
+import io.quartier.ui.LocaleSelection;
+import io.quartier.ui.Messages;
+import io.quartier.ui.Problems;
+import io.quartier.ui.UserSession;
+import io.quartier.ui.model.OrderRow;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** The merchant's order queue, refreshed live by the {@code merchantOrders} channel. */
+@Named
+@ViewScoped
+public class MerchantOrdersView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    OrderingApi ordering;
+
+    @Inject
+    UserSession userSession;
+
+    @Inject
+    LocaleSelection localeSelection;
+
+    private List<OrderRow> orders = List.of();
+
+    public void load() {
+        try {
+            orders = ordering.orders(userSession.bearer()).stream()
+                    .map(order -> OrderRow.of(order, localeSelection.getLocale()))
+                    .toList();
+        } catch (RuntimeException e) {
+            Problems.show(e);
+        }
+    }
+
+    /** Called by the push channel when an order was placed. */
+    public void orderPlaced() {
+        load();
+        Messages.info("merchant.orders.newOrder");
+    }
+
+    /** Called by the push channel when an order moved on. */
+    public void refresh() {
+        load();
+    }
+
+    public void accept(OrderRow order) {
+        try {
+            ordering.accept(userSession.bearer(), order.getId());
+            Messages.info("merchant.orders.accepted", String.valueOf(order.getId()));
+        } catch (RuntimeException e) {
+            Problems.show(e);
+        }
+        load();
+    }
+
+    public List<OrderRow> getOrders() {
+        return orders;
+    }
+}

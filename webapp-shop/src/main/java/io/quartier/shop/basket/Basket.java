@@ -1,0 +1,136 @@
+package io.quartier.shop.basket;
+
+import io.quartier.kernel.Money;
+import io.quartier.ordering.api.PlaceOrder;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The customer's basket: products of one store at a time. It also keeps the idempotency key of the
+ * checkout under way, so that a double click or a retry of the same order never places it twice.
+ */
+@Named
+@SessionScoped
+public class Basket implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** At most this many of one product, as ordering accepts. */
+    public static final int MAX_QUANTITY = 99;
+
+    private Long storeId;
+    private String storeName;
+    private String currency;
+    private final List<BasketLine> lines = new ArrayList<>();
+    private String checkoutAttempt;
+    private String idempotencyKey;
+
+    /**
+     * Adds one of the product. A product of another store empties the basket first.
+     *
+     * @return true when the basket held another store's products, which are now gone
+     */
+    public synchronized boolean add(long storeId, String storeName, String currency, long productId, String name,
+                                    long unitPriceMinor) {
+        boolean replaced = this.storeId != null && this.storeId != storeId && !lines.isEmpty();
+        if (this.storeId == null || this.storeId != storeId) {
+            clear();
+            this.storeId = storeId;
+            this.storeName = storeName;
+            this.currency = currency;
+        }
+        line(productId).ifPresentOrElse(line -> line.setQuantity(Math.min(MAX_QUANTITY, line.getQuantity() + 1)),
+                () -> lines.add(new BasketLine(productId, name, unitPriceMinor, currency)));
+        return replaced;
+    }
+
+    public synchronized void increase(long productId) {
+        line(productId).ifPresent(line -> line.setQuantity(Math.min(MAX_QUANTITY, line.getQuantity() + 1)));
+    }
+
+    /** One fewer; the last one removes the line. */
+    public synchronized void decrease(long productId) {
+        line(productId).ifPresent(line -> {
+            if (line.getQuantity() > 1) {
+                line.setQuantity(line.getQuantity() - 1);
+            } else {
+                remove(productId);
+            }
+        });
+    }
+
+    public synchronized void remove(long productId) {
+        lines.removeIf(line -> line.getProductId() == productId);
+        if (lines.isEmpty()) {
+            clear();
+        }
+    }
+
+    public synchronized void clear() {
+        lines.clear();
+        storeId = null;
+        storeName = null;
+        currency = null;
+        checkoutAttempt = null;
+        idempotencyKey = null;
+    }
+
+    /** The order this basket makes, paid with the given method and delivered to the given address. */
+    public synchronized PlaceOrder toOrder(long paymentMethodId, String deliveryAddress) {
+        return new PlaceOrder(storeId, lines.stream()
+                .map(line -> new PlaceOrder.Line(line.getProductId(), line.getQuantity())).toList(),
+                paymentMethodId, deliveryAddress);
+    }
+
+    /**
+     * The idempotency key for placing {@code order}: the same key as long as the order is the same (a retry,
+     * a double click), a new one when the customer changed it, since the server refuses a key reused for a
+     * different order.
+     */
+    public synchronized String checkoutKey(PlaceOrder order) {
+        String attempt = order.toString();
+        if (idempotencyKey == null || !attempt.equals(checkoutAttempt)) {
+            checkoutAttempt = attempt;
+            idempotencyKey = UUID.randomUUID().toString();
+        }
+        return idempotencyKey;
+    }
+
+    public synchronized Money total() {
+        Money total = Money.zero(currency == null ? "EUR" : currency);
+        for (BasketLine line : lines) {
+            total = total.plus(line.amount());
+        }
+        return total;
+    }
+
+    public synchronized List<BasketLine> getLines() {
+        return List.copyOf(lines);
+    }
+
+    public synchronized boolean isEmpty() {
+        return lines.isEmpty();
+    }
+
+    /** How many items, for the basket link. */
+    public synchronized int getCount() {
+        return lines.stream().mapToInt(BasketLine::getQuantity).sum();
+    }
+
+    public synchronized Long getStoreId() {
+        return storeId;
+    }
+
+    public synchronized String getStoreName() {
+        return storeName;
+    }
+
+    private Optional<BasketLine> line(long productId) {
+        return lines.stream().filter(line -> line.getProductId() == productId).findFirst();
+    }
+}

@@ -1,0 +1,126 @@
+package io.quartier.shop.view;
+
+import io.quartier.identity.api.IdentityApi;
+import io.quartier.ordering.api.OrderView;
+import io.quartier.ordering.api.OrderingApi;
+import io.quartier.ordering.api.PlaceOrder;
+import io.quartier.payment.api.PaymentApi;
+import io.quartier.shop.basket.Basket;
+import io.quartier.shop.basket.BasketLine;
+import io.quartier.ui.LocaleSelection;
+import io.quartier.ui.Messages;
+import io.quartier.ui.Problems;
+import io.quartier.ui.UserSession;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** Checkout: the basket's lines, a payment method, a delivery address, and placing the order. */
+@Named
+@ViewScoped
+public class BasketView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Basket basket;
+
+    @Inject
+    UserSession userSession;
+
+    @Inject
+    LocaleSelection localeSelection;
+
+    @Inject
+    IdentityApi identity;
+
+    @Inject
+    PaymentApi payment;
+
+    @Inject
+    OrderingApi ordering;
+
+    private List<PaymentOption> paymentMethods = List.of();
+    private Long paymentMethodId;
+    private String deliveryAddress;
+
+    public void load() {
+        if (basket.isEmpty()) {
+            return;
+        }
+        try {
+            paymentMethods = PaymentOption.of(payment.paymentMethods(userSession.bearer()));
+            paymentMethodId = paymentMethods.isEmpty() ? null : paymentMethods.get(0).getId();
+            deliveryAddress = identity.me(userSession.bearer()).deliveryAddress();
+        } catch (RuntimeException e) {
+            Problems.show(e);
+        }
+    }
+
+    public void increase(long productId) {
+        basket.increase(productId);
+    }
+
+    public void decrease(long productId) {
+        basket.decrease(productId);
+    }
+
+    public void remove(long productId) {
+        basket.remove(productId);
+    }
+
+    /** Places the order; on success the basket is emptied and the order's page opens. */
+    public String placeOrder() {
+        if (basket.isEmpty()) {
+            Messages.error("shop.basket.empty");
+            return null;
+        }
+        if (paymentMethodId == null) {
+            Messages.error("shop.basket.paymentRequired");
+            return null;
+        }
+        if (deliveryAddress == null || deliveryAddress.isBlank()) {
+            Messages.error("shop.basket.addressRequired");
+            return null;
+        }
+        PlaceOrder order = basket.toOrder(paymentMethodId, deliveryAddress.strip());
+        try {
+            OrderView placed = ordering.place(userSession.bearer(), basket.checkoutKey(order), order);
+            basket.clear();
+            return "/orders/order.xhtml?faces-redirect=true&id=" + placed.id();
+        } catch (RuntimeException e) {
+            Problems.show(e);
+            return null;
+        }
+    }
+
+    public String amountOf(BasketLine line) {
+        return line.amount().format(localeSelection.getLocale());
+    }
+
+    public String getTotal() {
+        return basket.total().format(localeSelection.getLocale());
+    }
+
+    public List<PaymentOption> getPaymentMethods() {
+        return paymentMethods;
+    }
+
+    public Long getPaymentMethodId() {
+        return paymentMethodId;
+    }
+
+    public void setPaymentMethodId(Long paymentMethodId) {
+        this.paymentMethodId = paymentMethodId;
+    }
+
+    public String getDeliveryAddress() {
+        return deliveryAddress;
+    }
+
+    public void setDeliveryAddress(String deliveryAddress) {
+        this.deliveryAddress = deliveryAddress;
+    }
+}

@@ -1,0 +1,38 @@
+package io.quartier.shop.view;
+
+import io.quartier.catalog.api.CatalogApi;
+import io.quartier.ui.LocaleSelection;
+import io.quartier.ui.Problems;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** The shop's home page: every store, by country. */
+@Named
+@ViewScoped
+public class HomeView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CatalogApi catalog;
+
+    @Inject
+    LocaleSelection localeSelection;
+
+    private List<CountryStores> countries = List.of();
+
+    public void load() {
+        try {
+            countries = CountryStores.group(catalog.stores(null), localeSelection.getLocale());
+        } catch (RuntimeException e) {
+            Problems.show(e);
+        }
+    }
+
+    public List<CountryStores> getCountries() {
+        return countries;
+    }
+}

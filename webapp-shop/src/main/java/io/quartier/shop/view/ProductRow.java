@@ -1,0 +1,58 @@
+package io.quartier.shop.view;
+
+import io.quartier.catalog.api.ProductView;
+import io.quartier.kernel.Money;
+import java.io.Serializable;
+import java.util.Locale;
+
+/** A product for the store page, its price formatted for the reader. */
+public class ProductRow implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final long id;
+    private final String name;
+    private final String description;
+    private final long priceMinor;
+    private final String currency;
+    private final String price;
+    private final boolean available;
+
+    public ProductRow(ProductView product, Locale reader) {
+        this.id = product.id();
+        this.name = product.name();
+        this.description = product.description();
+        this.priceMinor = product.priceMinor();
+        this.currency = product.currency();
+        this.price = Money.of(product.priceMinor(), product.currency()).format(reader);
+        this.available = product.available();
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public long getPriceMinor() {
+        return priceMinor;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public String getPrice() {
+        return price;
+    }
+
+    public boolean isAvailable() {
+        return available;
+    }
+}

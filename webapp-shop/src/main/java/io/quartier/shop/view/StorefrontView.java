@@ -1,0 +1,77 @@
+package io.quartier.shop.view;
+
+import io.quartier.catalog.api.CatalogApi;
+import io.quartier.shop.basket.Basket;
+import io.quartier.ui.LocaleSelection;
+import io.quartier.ui.Messages;
+import io.quartier.ui.Problems;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** A store's page: its products, named in the reader's language, and adding them to the basket. */
+@Named
+@ViewScoped
+public class StorefrontView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CatalogApi catalog;
+
+    @Inject
+    LocaleSelection localeSelection;
+
+    @Inject
+    Basket basket;
+
+    private Long storeId;
+    private StoreRow store;
+    private List<ProductRow> products = List.of();
+
+    public void load() {
+        if (storeId == null) {
+            Messages.error("problem.notFound");
+            return;
+        }
+        try {
+            store = new StoreRow(catalog.store(storeId));
+            products = catalog.products(storeId, localeSelection.getLanguage()).stream()
+                    .map(product -> new ProductRow(product, localeSelection.getLocale()))
+                    .toList();
+        } catch (RuntimeException e) {
+            Problems.show(e);
+        }
+    }
+
+    public void add(ProductRow product) {
+        if (!product.isAvailable()) {
+            return;
+        }
+        boolean replaced = basket.add(store.getId(), store.getName(), product.getCurrency(), product.getId(),
+                product.getName(), product.getPriceMinor());
+        if (replaced) {
+            Messages.warn("shop.store.basketReplaced");
+        } else {
+            Messages.info("shop.store.added");
+        }
+    }
+
+    public Long getStoreId() {
+        return storeId;
+    }
+
+    public void setStoreId(Long storeId) {
+        this.storeId = storeId;
+    }
+
+    public StoreRow getStore() {
+        return store;
+    }
+
+    public List<ProductRow> getProducts() {
+        return products;
+    }
+}

@@ -1,0 +1,74 @@
+package io.quartier.shop.view.courier;
+
+import io.quartier.delivery.api.DeliveryApi;
+import io.quartier.ui.Messages;
+import io.quartier.ui.Problems;
+import io.quartier.ui.UserSession;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The courier's jobs: those on offer and their own; refreshed live by the {@code jobAlerts} channel. */
+@Named
+@ViewScoped
+public class JobsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    DeliveryApi delivery;
+
+    @Inject
+    UserSession userSession;
+
+    private List<JobRow> jobs = List.of();
+
+    public void load() {
+        try {
+            jobs = delivery.jobs(userSession.bearer()).stream().map(JobRow::new).toList();
+        } catch (RuntimeException e) {
+            Problems.show(e);
+        }
+    }
+
+    /** Called by the push channel; says so when a job is newly on offer. */
+    public void refresh() {
+        Set<Long> offeredBefore = offered();
+        load();
+        if (!offeredBefore.containsAll(offered())) {
+            Messages.info("courier.jobs.newJob");
+        }
+    }
+
+    public void pickUp(JobRow job) {
+        try {
+            delivery.pickUp(userSession.bearer(), job.getId());
+            Messages.info("courier.jobs.pickedUp");
+        } catch (RuntimeException e) {
+            Problems.show(e);
+        }
+        load();
+    }
+
+    public void deliver(JobRow job) {
+        try {
+            delivery.deliver(userSession.bearer(), job.getId());
+            Messages.info("courier.jobs.delivered");
+        } catch (RuntimeException e) {
+            Problems.show(e);
+        }
+        load();
+    }
+
+    public List<JobRow> getJobs() {
+        return jobs;
+    }
+
+    private Set<Long> offered() {
+        return jobs.stream().filter(JobRow::isOffered).map(JobRow::getId).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,65 @@
+package io.quartier.shop.view.orders;
+
+import io.quartier.ordering.api.OrderingApi;
+import io.quartier.ui.LocaleSelection;
+import io.quartier.ui.Messages;
+import io.quartier.ui.Problems;
+import io.quartier.ui.UserSession;
+import io.quartier.ui.model.OrderRow;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/** One order and its status, re-read whenever the customer's channel says one of their orders changed. */
+@Named
+@ViewScoped
+public class OrderDetailView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    OrderingApi ordering;
+
+    @Inject
+    UserSession userSession;
+
+    @Inject
+    LocaleSelection localeSelection;
+
+    private Long orderId;
+    private OrderRow order;
+
+    public void load() {
+        if (orderId == null) {
+            Messages.error("problem.notFound");
+            return;
+        }
+        try {
+            order = OrderRow.of(ordering.order(userSession.bearer(), orderId), localeSelection.getLocale());
+        } catch (RuntimeException e) {
+            Problems.show(e);
+        }
+    }
+
+    /** Called by the push channel {@code orderUpdates}. */
+    public void refresh() {
+        String before = order == null ? null : order.getStatus();
+        load();
+        if (order != null && before != null && !before.equals(order.getStatus())) {
+            Messages.info("shop.order.statusChanged");
+        }
+    }
+
+    public Long getOrderId() {
+        return orderId;
+    }
+
+    public void setOrderId(Long orderId) {
+        this.orderId = orderId;
+    }
+
+    public OrderRow getOrder() {
+        return order;
+    }
+}

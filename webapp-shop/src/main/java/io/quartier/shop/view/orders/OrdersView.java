@@ -1,0 +1,45 @@
+package io.quartier.shop.view.orders;
+
+import io.quartier.ordering.api.OrderingApi;
+import io.quartier.ui.LocaleSelection;
+import io.quartier.ui.Problems;
+import io.quartier.ui.UserSession;
+import io.quartier.ui.model.OrderRow;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** The customer's orders, newest first. */
+@Named
+@ViewScoped
+public class OrdersView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    OrderingApi ordering;
+
+    @Inject
+    UserSession userSession;
+
+    @Inject
+    LocaleSelection localeSelection;
+
+    private List<OrderRow> orders = List.of();
+
+    public void load() {
+        try {
+            orders = ordering.orders(userSession.bearer()).stream()
+                    .map(order -> OrderRow.of(order, localeSelection.getLocale()))
+                    .toList();
+        } catch (RuntimeException e) {
+            Problems.show(e);
+        }
+    }
+
+    public List<OrderRow> getOrders() {
+        return orders;
+    }
+}
