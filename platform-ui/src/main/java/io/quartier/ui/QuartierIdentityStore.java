@@ -28,6 +28,7 @@ public class QuartierIdentityStore implements IdentityStore {
     private static final Logger LOG = Logger.getLogger(QuartierIdentityStore.class.getName());
 
     @Inject
+    @Service
     IdentityApi identity;
 
     @Inject

@@ -24,30 +24,35 @@ public class ServiceClients {
     Config config;
 
     @Produces
+    @Service
     @ApplicationScoped
     IdentityApi identity() {
         return build(IdentityApi.class, "identity");
     }
 
     @Produces
+    @Service
     @ApplicationScoped
     CatalogApi catalog() {
         return build(CatalogApi.class, "catalog");
     }
 
     @Produces
+    @Service
     @ApplicationScoped
     PaymentApi payment() {
         return build(PaymentApi.class, "payment");
     }
 
     @Produces
+    @Service
     @ApplicationScoped
     OrderingApi ordering() {
         return build(OrderingApi.class, "ordering");
     }
 
     @Produces
+    @Service
     @ApplicationScoped
     DeliveryApi delivery() {
         return build(DeliveryApi.class, "delivery");

@@ -20,7 +20,8 @@ public class UserSession implements Serializable {
     private Set<String> roles = Set.of();
     private Long merchantId;
 
-    void signIn(TokenView issued) {
+    /** Called by the identity store when a login succeeds. */
+    public void signIn(TokenView issued) {
         token = issued.token();
         accountId = issued.accountId();
         username = issued.username();

@@ -33,7 +33,7 @@ class LanguagesUiIT {
     @Test
     void aFirstVisitFollowsTheBrowsersLanguage() {
         browser = Browsers.open("de");
-        browser.get(Platform.baseUrl() + "/login.xhtml");
+        browser.get(Platform.baseUrl() + "/shop/login.xhtml");
         assertEquals("de", htmlAttribute("lang"));
     }
 
@@ -42,7 +42,7 @@ class LanguagesUiIT {
         browser = Browsers.open("en");
         Set<String> buttonTexts = new HashSet<>();
         for (String language : List.of("en", "fr", "es", "de", "ar")) {
-            browser.get(Platform.baseUrl() + "/login.xhtml");
+            browser.get(Platform.baseUrl() + "/shop/login.xhtml");
             waitFor(browser, 30).until(ExpectedConditions.elementToBeClickable(test("lang-" + language))).click();
             waitFor(browser, 30).until(d -> language.equals(htmlAttribute("lang")));
             assertEquals(language.equals("ar") ? "rtl" : "ltr", htmlAttribute("dir"));

@@ -5,6 +5,7 @@ import static io.quartier.systemtests.support.Api.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quartier.systemtests.support.Api;
 import io.quartier.systemtests.support.Api.Response;
 import io.quartier.systemtests.support.Platform;
 import jakarta.json.JsonObject;
@@ -33,9 +34,11 @@ class OperationsIT {
 
     @Test
     void metricsAndOpenApiAreServed() {
-        Response metrics = get("/metrics", null);
-        assertEquals(200, metrics.status());
-        Response openapi = get("/openapi", null);
+        Api.token("support");
+        Response metrics = Api.getAny("/metrics");
+        assertEquals(200, metrics.status(), metrics::toString);
+        assertTrue(metrics.body().contains("logins"), () -> "the login counter in " + metrics.body());
+        Response openapi = Api.getAny("/openapi");
         assertEquals(200, openapi.status(), openapi::toString);
         assertTrue(openapi.body().contains("/orders"), "ordering's paths are documented");
         assertTrue(openapi.body().contains("/tokens"), "identity's paths are documented");

@@ -29,9 +29,12 @@ class OrderPathUiIT {
 
     @AfterEach
     void closeBrowsers() {
-        for (WebDriver d : new WebDriver[] {customer, merchant, courier}) {
-            if (d != null) {
-                d.quit();
+        String[] names = {"customer", "merchant", "courier"};
+        WebDriver[] drivers = {customer, merchant, courier};
+        for (int i = 0; i < drivers.length; i++) {
+            if (drivers[i] != null) {
+                Browsers.screenshot(drivers[i], "order-path-end-" + names[i]);
+                drivers[i].quit();
             }
         }
     }
@@ -44,18 +47,20 @@ class OrderPathUiIT {
         markPage(merchant);
 
         courier = Browsers.open("es");
-        logIn(courier, "/login.xhtml", "carlos");
-        courier.get(Platform.baseUrl() + "/courier/jobs.xhtml");
+        logIn(courier, "/shop/login.xhtml", "carlos");
+        courier.get(Platform.baseUrl() + "/shop/courier/jobs.xhtml");
         markPage(courier);
 
         customer = Browsers.open("fr");
-        logIn(customer, "/login.xhtml", "alice");
-        customer.get(Platform.baseUrl() + "/store.xhtml?id=1");
+        logIn(customer, "/shop/login.xhtml", "alice");
+        customer.get(Platform.baseUrl() + "/shop/store.xhtml?id=1");
         waitFor(customer, 30).until(ExpectedConditions.elementToBeClickable(test("add-101"))).click();
+        waitFor(customer, 30).until(ExpectedConditions.textToBePresentInElementLocated(test("basket"), "(1)"));
         waitFor(customer, 30).until(ExpectedConditions.elementToBeClickable(test("basket"))).click();
         waitFor(customer, 30).until(ExpectedConditions.elementToBeClickable(test("place-order"))).click();
         waitFor(customer, 60).until(ExpectedConditions.urlContains("orders/order.xhtml"));
         String orderId = customer.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        Browsers.screenshot(customer, "customer-order-page");
         assertStatus(customer, "PLACED");
         markPage(customer);
         Browsers.screenshot(customer, "customer-placed");

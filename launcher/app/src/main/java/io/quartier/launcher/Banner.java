@@ -11,7 +11,7 @@ final class Banner {
         return """
 
                 Quartier is ready (%d s).
-                  Shop and courier app   %s/
+                  Shop and courier app   %s/shop/
                   Merchant portal        %s/backoffice/merchant/orders.xhtml
                   Admin console          %s/backoffice/admin/index.xhtml
                   API docs               %s/backoffice/api-docs.xhtml   (OpenAPI document: %s/openapi)

@@ -19,10 +19,15 @@ import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 final class EmbeddedBroker {
 
     static final String DEAD_LETTERS = "DLQ";
+    static final String EXPIRED = "ExpiryQueue";
+
+    /** Kept referenced: the JDK logger holds its level only while someone holds the logger. */
+    private static final java.util.logging.Logger ARTEMIS_LOG = java.util.logging.Logger.getLogger("org.apache.activemq");
 
     private final EmbeddedActiveMQ server = new EmbeddedActiveMQ();
 
     EmbeddedBroker(Path dataDir, int port) {
+        ARTEMIS_LOG.setLevel(java.util.logging.Level.WARNING);
         Configuration config = new ConfigurationImpl()
                 .setName("quartier")
                 .setPersistenceEnabled(true)
@@ -40,6 +45,7 @@ final class EmbeddedBroker {
         }
         config.addAddressSetting("#", new AddressSettings()
                 .setDeadLetterAddress(SimpleString.of(DEAD_LETTERS))
+                .setExpiryAddress(SimpleString.of(EXPIRED))
                 .setMaxDeliveryAttempts(5)
                 .setRedeliveryDelay(500)
                 .setRedeliveryMultiplier(2)
@@ -50,6 +56,10 @@ final class EmbeddedBroker {
                 .setName(DEAD_LETTERS)
                 .addRoutingType(RoutingType.ANYCAST)
                 .addQueueConfiguration(QueueConfiguration.of(DEAD_LETTERS).setRoutingType(RoutingType.ANYCAST)));
+        config.addAddressConfiguration(new CoreAddressConfiguration()
+                .setName(EXPIRED)
+                .addRoutingType(RoutingType.ANYCAST)
+                .addQueueConfiguration(QueueConfiguration.of(EXPIRED).setRoutingType(RoutingType.ANYCAST)));
         server.setConfiguration(config);
     }
 

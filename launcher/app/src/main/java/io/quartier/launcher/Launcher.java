@@ -29,7 +29,7 @@ public final class Launcher {
 
     /** Context roots, in deployment order: identity first, since every service verifies its tokens. */
     static final List<String> SERVICES = List.of("identity", "catalog", "payment", "ordering", "delivery");
-    static final List<String> WEBAPPS = List.of("ROOT", "backoffice");
+    static final List<String> WEBAPPS = List.of("shop", "backoffice");
 
     private final Settings settings;
     private EmbeddedBroker broker;
@@ -157,7 +157,7 @@ public final class Launcher {
                 continue;
             }
             try {
-                String path = webapp.equals("ROOT") ? "/" : "/" + webapp + "/";
+                String path = "/" + webapp + "/";
                 HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(settings.baseUrl() + path)).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() >= 400) {

@@ -95,7 +95,7 @@ class ModuleBoundariesArchTest {
     @Test
     void entitiesLiveInTheirOwnModulesDomain() {
         com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
-                .that().areAnnotatedWith(jakarta.persistence.Entity.class)
+                .that().areAnnotatedWith("jakarta.persistence.Entity")
                 .should().resideInAPackage("io.quartier.*.domain.model..")
                 .check(classes);
     }

@@ -38,6 +38,12 @@ public final class Api {
         });
     }
 
+    /** A GET that accepts whatever the server prefers (OpenAPI answers YAML, metrics text). */
+    public static Response getAny(String path) {
+        return send(HttpRequest.newBuilder(URI.create(Platform.baseUrl() + path)).timeout(Duration.ofSeconds(60))
+                .GET().build());
+    }
+
     public static Response get(String path, String token) {
         return send(request(path, token).GET().build());
     }

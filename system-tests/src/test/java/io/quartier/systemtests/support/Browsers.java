@@ -49,7 +49,7 @@ public final class Browsers {
         return new WebDriverWait(driver, Duration.ofSeconds(seconds));
     }
 
-    /** Logs in through a webapp's login page; {@code loginPath} is "/login.xhtml" or "/backoffice/login.xhtml". */
+    /** Logs in through a webapp's login page; {@code loginPath} is "/shop/login.xhtml" or "/backoffice/login.xhtml". */
     public static void logIn(WebDriver driver, String loginPath, String username) {
         driver.get(Platform.baseUrl() + loginPath);
         waitFor(driver, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
@@ -68,6 +68,7 @@ public final class Browsers {
             Path dir = Path.of(System.getProperty("quartier.screenshots", "target/screenshots"));
             Files.createDirectories(dir);
             Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.writeString(dir.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
         } catch (IOException | RuntimeException e) {
             System.err.println("no screenshot " + name + ": " + e);
         }

@@ -1,5 +1,6 @@
 package io.quartier.shop.view;
 
+import io.quartier.ui.Service;
 import io.quartier.identity.api.IdentityApi;
 import io.quartier.ordering.api.OrderView;
 import io.quartier.ordering.api.OrderingApi;
@@ -34,12 +35,15 @@ public class BasketView implements Serializable {
     LocaleSelection localeSelection;
 
     @Inject
+    @Service
     IdentityApi identity;
 
     @Inject
+    @Service
     PaymentApi payment;
 
     @Inject
+    @Service
     OrderingApi ordering;
 
     private List<PaymentOption> paymentMethods = List.of();

@@ -1,5 +1,6 @@
 package io.quartier.shop.view;
 
+import io.quartier.ui.Service;
 import io.quartier.catalog.api.CatalogApi;
 import io.quartier.ui.LocaleSelection;
 import io.quartier.ui.Problems;
@@ -17,6 +18,7 @@ public class HomeView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    @Service
     CatalogApi catalog;
 
     @Inject

@@ -1,5 +1,6 @@
 package io.quartier.shop.view;
 
+import io.quartier.ui.Service;
 import io.quartier.catalog.api.CatalogApi;
 import io.quartier.shop.basket.Basket;
 import io.quartier.ui.LocaleSelection;
@@ -19,6 +20,7 @@ public class StorefrontView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    @Service
     CatalogApi catalog;
 
     @Inject

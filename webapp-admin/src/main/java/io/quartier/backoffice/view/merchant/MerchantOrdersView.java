@@ -1,5 +1,6 @@
 package io.quartier.backoffice.view.merchant;
 
+import io.quartier.ui.Service;
 import io.quartier.ordering.api.OrderingApi;
 import io.quartier.ui.LocaleSelection;
 import io.quartier.ui.Messages;
@@ -20,6 +21,7 @@ public class MerchantOrdersView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    @Service
     OrderingApi ordering;
 
     @Inject

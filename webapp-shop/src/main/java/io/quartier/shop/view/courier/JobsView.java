@@ -1,5 +1,6 @@
 package io.quartier.shop.view.courier;
 
+import io.quartier.ui.Service;
 import io.quartier.delivery.api.DeliveryApi;
 import io.quartier.ui.Messages;
 import io.quartier.ui.Problems;
@@ -20,6 +21,7 @@ public class JobsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    @Service
     DeliveryApi delivery;
 
     @Inject

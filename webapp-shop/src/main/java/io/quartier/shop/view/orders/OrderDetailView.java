@@ -1,5 +1,6 @@
 package io.quartier.shop.view.orders;
 
+import io.quartier.ui.Service;
 import io.quartier.ordering.api.OrderingApi;
 import io.quartier.ui.LocaleSelection;
 import io.quartier.ui.Messages;
@@ -19,6 +20,7 @@ public class OrderDetailView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    @Service
     OrderingApi ordering;
 
     @Inject

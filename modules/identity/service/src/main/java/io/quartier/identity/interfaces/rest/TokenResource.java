@@ -4,6 +4,7 @@ import io.quartier.identity.api.Credentials;
 import io.quartier.identity.api.TokenView;
 import io.quartier.identity.application.Authentication;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.metrics.annotation.Counted;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+@RequestScoped
 @Path("tokens")
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)

@@ -9,6 +9,7 @@ import io.quartier.ordering.application.OrderLifecycle;
 import io.quartier.ordering.domain.model.order.Order;
 import io.quartier.ordering.infrastructure.persistence.OrderRepository;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.validation.Valid;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Orders, seen by their owner only: a customer its own, a merchant its merchant's, staff all. */
+@RequestScoped
 @Path("orders")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

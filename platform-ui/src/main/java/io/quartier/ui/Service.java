@@ -1,0 +1,17 @@
+package io.quartier.ui;
+
+import jakarta.inject.Qualifier;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks the REST clients built by {@link ServiceClients} (timeouts, problem mapping), apart from the
+ * plain clients Payara's MicroProfile Rest Client extension registers for the same interfaces.
+ */
+@Qualifier
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE})
+public @interface Service {
+}

@@ -1,0 +1,2 @@
+/** Backing beans of the platform console. */
+package io.quartier.backoffice.view.admin;

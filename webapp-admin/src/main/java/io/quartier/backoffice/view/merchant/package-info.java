@@ -1,0 +1,2 @@
+/** Backing beans of the merchant portal. */
+package io.quartier.backoffice.view.merchant;

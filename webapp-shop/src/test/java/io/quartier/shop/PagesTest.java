@@ -1,0 +1,13 @@
+package io.quartier.shop;
+
+import io.quartier.ui.testing.PageTextCheck;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class PagesTest {
+
+    @Test
+    void everyTextOnThePagesComesFromTheBundle() {
+        PageTextCheck.assertClean(Path.of("src/main/webapp"));
+    }
+}

@@ -1,0 +1,87 @@
+package io.quartier.shop.basket;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quartier.kernel.Money;
+import io.quartier.ordering.api.PlaceOrder;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BasketTest {
+
+    private final Basket basket = new Basket();
+
+    @Test
+    void addingTheSameProductTwiceCountsTwo() {
+        basket.add(1, "Chez Marcel", "EUR", 11, "Croissant", 150);
+        basket.add(1, "Chez Marcel", "EUR", 11, "Croissant", 150);
+        basket.add(1, "Chez Marcel", "EUR", 12, "Baguette", 120);
+
+        assertEquals(3, basket.getCount());
+        assertEquals(Money.of(420, "EUR"), basket.total());
+        assertEquals(new PlaceOrder(1, List.of(new PlaceOrder.Line(11, 2), new PlaceOrder.Line(12, 1)), 7, "Paris"),
+                basket.toOrder(7, "Paris"));
+    }
+
+    @Test
+    void aProductOfAnotherStoreReplacesTheBasket() {
+        basket.add(1, "Chez Marcel", "EUR", 11, "Croissant", 150);
+
+        assertTrue(basket.add(2, "Camden Deli", "GBP", 21, "Bagel", 250));
+        assertEquals(Long.valueOf(2), basket.getStoreId());
+        assertEquals(1, basket.getCount());
+        assertEquals(Money.of(250, "GBP"), basket.total());
+    }
+
+    @Test
+    void decreasingTheLastOneRemovesTheLine() {
+        basket.add(1, "Chez Marcel", "EUR", 11, "Croissant", 150);
+        basket.increase(11);
+        basket.decrease(11);
+        basket.decrease(11);
+
+        assertTrue(basket.isEmpty());
+        assertEquals(null, basket.getStoreId());
+    }
+
+    @Test
+    void aRetryOfTheSameOrderKeepsItsIdempotencyKey() {
+        basket.add(1, "Chez Marcel", "EUR", 11, "Croissant", 150);
+        PlaceOrder order = basket.toOrder(7, "Paris");
+
+        assertEquals(basket.checkoutKey(order), basket.checkoutKey(basket.toOrder(7, "Paris")));
+    }
+
+    @Test
+    void aChangedOrderGetsANewIdempotencyKey() {
+        basket.add(1, "Chez Marcel", "EUR", 11, "Croissant", 150);
+        String first = basket.checkoutKey(basket.toOrder(7, "Paris"));
+
+        assertNotEquals(first, basket.checkoutKey(basket.toOrder(8, "Paris")));
+        basket.increase(11);
+        assertNotEquals(first, basket.checkoutKey(basket.toOrder(7, "Paris")));
+    }
+
+    @Test
+    void anEmptiedBasketStartsAFreshCheckout() {
+        basket.add(1, "Chez Marcel", "EUR", 11, "Croissant", 150);
+        String first = basket.checkoutKey(basket.toOrder(7, "Paris"));
+        basket.clear();
+        basket.add(1, "Chez Marcel", "EUR", 11, "Croissant", 150);
+
+        assertNotEquals(first, basket.checkoutKey(basket.toOrder(7, "Paris")));
+    }
+
+    @Test
+    void quantityStopsAtTheMaximumOrderingAccepts() {
+        basket.add(1, "Chez Marcel", "EUR", 11, "Croissant", 150);
+        for (int i = 0; i < 200; i++) {
+            basket.increase(11);
+        }
+        assertEquals(Basket.MAX_QUANTITY, basket.getCount());
+        assertFalse(basket.isEmpty());
+    }
+}
