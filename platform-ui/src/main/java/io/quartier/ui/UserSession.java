@@ -43,7 +43,7 @@ public class UserSession implements Serializable {
         return token;
     }
 
-    /** A Long, as the {@code user} of the per-account push channels. */
+    /** The account: the customer, courier or staff member. */
     public Long getAccountId() {
         return accountId;
     }

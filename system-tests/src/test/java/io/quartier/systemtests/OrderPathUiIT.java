@@ -17,9 +17,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The thin order path in three browsers at once: the customer orders in the shop, the merchant sees it
- * arrive live (push, no reload) and accepts it, the courier picks it up and delivers it, and the customer's
- * order page shows every step. The shop's own push (customer page, courier alerts) does not arrive yet
- * (see the issue notes), so those two pages are reloaded here until it does.
+ * arrive live and accepts it, the courier sees the job arrive and picks it up and delivers it, and the
+ * customer's order page shows every step. None of the three pages is ever reloaded: every change after
+ * the first render comes by push over the webapps' live sockets.
  */
 @ExtendWith(Platform.class)
 class OrderPathUiIT {
@@ -45,12 +45,12 @@ class OrderPathUiIT {
         merchant = Browsers.open("fr");
         logIn(merchant, "/backoffice/login.xhtml", "marcel");
         merchant.get(Platform.baseUrl() + "/backoffice/merchant/orders.xhtml");
-        markPage(merchant);
+        awaitLive(merchant);
 
         courier = Browsers.open("es");
         logIn(courier, "/shop/login.xhtml", "carlos");
         courier.get(Platform.baseUrl() + "/shop/courier/jobs.xhtml");
-        markPage(courier);
+        awaitLive(courier);
 
         customer = Browsers.open("fr");
         logIn(customer, "/shop/login.xhtml", "alice");
@@ -61,41 +61,35 @@ class OrderPathUiIT {
         waitFor(customer, 30).until(ExpectedConditions.elementToBeClickable(test("place-order"))).click();
         waitFor(customer, 60).until(ExpectedConditions.urlContains("orders/order.xhtml"));
         String orderId = customer.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
-        Browsers.screenshot(customer, "customer-order-page");
         assertStatus(customer, "PLACED");
-        markPage(customer);
+        awaitLive(customer);
         Browsers.screenshot(customer, "customer-placed");
 
         waitFor(merchant, 30).until(ExpectedConditions.elementToBeClickable(test("accept-" + orderId))).click();
         waitFor(merchant, 30).until(ExpectedConditions.attributeToBe(test("status-" + orderId), "data-status", "ACCEPTED"));
         Browsers.screenshot(merchant, "merchant-accepted");
-        assertStatusAfterReload(customer, "ACCEPTED");
+        assertStatus(customer, "ACCEPTED");
 
-        reloadUntilPresent(courier, "pickup-" + orderId).click();
-        assertStatusAfterReload(customer, "PICKED_UP");
-        reloadUntilPresent(courier, "deliver-" + orderId).click();
-        assertStatusAfterReload(customer, "DELIVERED");
+        waitFor(courier, 30).until(ExpectedConditions.elementToBeClickable(test("pickup-" + orderId))).click();
+        assertStatus(customer, "PICKED_UP");
+        waitFor(courier, 30).until(ExpectedConditions.elementToBeClickable(test("deliver-" + orderId))).click();
+        assertStatus(customer, "DELIVERED");
+        waitFor(merchant, 30).until(ExpectedConditions.attributeToBe(test("status-" + orderId), "data-status", "DELIVERED"));
         Browsers.screenshot(customer, "customer-delivered");
 
         assertPageNeverReloaded(merchant);
-    }
-
-    private static void assertStatusAfterReload(WebDriver driver, String status) {
-        waitFor(driver, 30).until(d -> {
-            d.navigate().refresh();
-            return status.equals(d.findElement(test("order-status")).getAttribute("data-status"));
-        });
-    }
-
-    private static org.openqa.selenium.WebElement reloadUntilPresent(WebDriver driver, String hook) {
-        return waitFor(driver, 30).until(d -> {
-            d.navigate().refresh();
-            return d.findElements(test(hook)).stream().findFirst().orElse(null);
-        });
+        assertPageNeverReloaded(courier);
+        assertPageNeverReloaded(customer);
     }
 
     private static void assertStatus(WebDriver driver, String status) {
         waitFor(driver, 30).until(ExpectedConditions.attributeToBe(test("order-status"), "data-status", status));
+    }
+
+    /** Waits until the page's live socket is open, then marks the page (see {@link #markPage}). */
+    private static void awaitLive(WebDriver driver) {
+        waitFor(driver, 30).until(ExpectedConditions.attributeToBe(By.tagName("html"), "data-live", "connected"));
+        markPage(driver);
     }
 
     /** A marker in the page's JavaScript state: a reload would wipe it. */

@@ -3,18 +3,18 @@ package io.quartier.backoffice.push;
 import io.quartier.kernel.event.EventMessages;
 import io.quartier.kernel.event.Topics;
 import io.quartier.ui.EventJson;
+import io.quartier.ui.live.LiveChannels;
+import io.quartier.ui.live.LiveTopics;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
-import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.json.JsonObject;
 
 /**
- * Ordering's events, to refresh open merchant order queues. A non-durable subscription: each instance gets
- * every event for the pages it serves, and nothing is kept while it is down. Failures are rethrown, so the
- * broker redelivers and then dead-letters.
+ * Ordering's events, pushed to the merchant's open order queues. A non-durable subscription: each instance
+ * gets every event for the sockets it holds, and nothing is kept while it is down (pages catch up when their
+ * socket reconnects). Failures are rethrown, so the broker redelivers and then dead-letters.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-ra"),
@@ -29,15 +29,14 @@ import jakarta.json.JsonObject;
 })
 public class MerchantOrderAlerts implements MessageListener {
 
-    @Inject
-    Event<MerchantOrderChanged> changes;
-
     @Override
     public void onMessage(Message message) {
-        changes.fire(read(EventMessages.eventType(message), EventJson.body(message)));
+        JsonObject event = EventJson.body(message);
+        LiveChannels.send(topic(event), EventMessages.eventType(message), EventJson.id(event, "orderId"));
     }
 
-    static MerchantOrderChanged read(String eventType, JsonObject event) {
-        return new MerchantOrderChanged(EventJson.id(event, "merchantId"), EventJson.id(event, "orderId"), eventType);
+    /** The selling merchant's topic: every staff member of the merchant hears it. */
+    static String topic(JsonObject event) {
+        return LiveTopics.merchant(EventJson.id(event, "merchantId"));
     }
 }

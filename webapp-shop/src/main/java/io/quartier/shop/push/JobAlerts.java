@@ -3,14 +3,14 @@ package io.quartier.shop.push;
 import io.quartier.kernel.event.EventMessages;
 import io.quartier.kernel.event.Topics;
 import io.quartier.ui.EventJson;
+import io.quartier.ui.live.LiveChannels;
+import io.quartier.ui.live.LiveTopics;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
-import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
-/** Delivery's job events, to refresh the couriers' job lists. Non-durable, like {@link OrderUpdates}. */
+/** Delivery's job events, pushed to every open courier page. Non-durable, like {@link OrderUpdates}. */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-ra"),
         @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
@@ -23,11 +23,9 @@ import jakarta.jms.MessageListener;
 })
 public class JobAlerts implements MessageListener {
 
-    @Inject
-    Event<JobsChanged> changes;
-
     @Override
     public void onMessage(Message message) {
-        changes.fire(new JobsChanged(EventJson.id(EventJson.body(message), "orderId"), EventMessages.eventType(message)));
+        LiveChannels.send(LiveTopics.COURIERS, EventMessages.eventType(message),
+                EventJson.id(EventJson.body(message), "orderId"));
     }
 }

@@ -1,2 +1,2 @@
-/** Live updates: message-driven beans on the event topics, pushing to open pages through Faces WebSocket channels. */
+/** Live updates: message-driven beans on the event topics, pushing to open pages through {@link io.quartier.ui.live.LiveChannels}. */
 package io.quartier.shop.push;

@@ -7,13 +7,14 @@ import io.quartier.ui.Messages;
 import io.quartier.ui.Problems;
 import io.quartier.ui.UserSession;
 import io.quartier.ui.model.OrderRow;
+import io.quartier.ui.live.LiveView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** The merchant's order queue, refreshed live by the {@code merchantOrders} channel. */
+/** The merchant's order queue, refreshed live (topic {@code merchant:<id>}). */
 @Named
 @ViewScoped
 public class MerchantOrdersView implements Serializable {
@@ -30,6 +31,9 @@ public class MerchantOrdersView implements Serializable {
     @Inject
     LocaleSelection localeSelection;
 
+    @Inject
+    LiveView live;
+
     private List<OrderRow> orders = List.of();
 
     public void load() {
@@ -42,15 +46,12 @@ public class MerchantOrdersView implements Serializable {
         }
     }
 
-    /** Called by the push channel when an order was placed. */
-    public void orderPlaced() {
+    /** Run by the page's live socket: re-reads the queue, and says so when a new order came in. */
+    public void ordersChanged() {
         load();
-        Messages.info("merchant.orders.newOrder");
-    }
-
-    /** Called by the push channel when an order moved on. */
-    public void refresh() {
-        load();
+        if (live.is("OrderPlaced")) {
+            Messages.info("merchant.orders.newOrder");
+        }
     }
 
     public void accept(OrderRow order) {

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The courier's jobs: those on offer and their own; refreshed live by the {@code jobAlerts} channel. */
+/** The courier's jobs: those on offer and their own; refreshed live (topic {@code couriers}). */
 @Named
 @ViewScoped
 public class JobsView implements Serializable {
@@ -37,8 +37,8 @@ public class JobsView implements Serializable {
         }
     }
 
-    /** Called by the push channel; says so when a job is newly on offer. */
-    public void refresh() {
+    /** Run by the page's live socket; says so when a job is newly on offer. */
+    public void jobsChanged() {
         Set<Long> offeredBefore = offered();
         load();
         if (!offeredBefore.containsAll(offered())) {

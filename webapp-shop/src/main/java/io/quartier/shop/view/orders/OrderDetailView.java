@@ -7,6 +7,7 @@ import io.quartier.ui.Messages;
 import io.quartier.ui.Problems;
 import io.quartier.ui.UserSession;
 import io.quartier.ui.model.OrderRow;
+import io.quartier.ui.live.LiveView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,6 +30,9 @@ public class OrderDetailView implements Serializable {
     @Inject
     LocaleSelection localeSelection;
 
+    @Inject
+    LiveView live;
+
     private Long orderId;
     private OrderRow order;
 
@@ -44,8 +48,12 @@ public class OrderDetailView implements Serializable {
         }
     }
 
-    /** Called by the push channel {@code orderUpdates}. */
-    public void refresh() {
+    /** Run by the page's live socket: re-reads the order when the event is about it (or on reconnection). */
+    public void orderChanged() {
+        Long about = live.getId();
+        if (about != null && !about.equals(orderId)) {
+            return;
+        }
         String before = order == null ? null : order.getStatus();
         load();
         if (order != null && before != null && !before.equals(order.getStatus())) {

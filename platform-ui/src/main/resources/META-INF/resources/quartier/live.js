@@ -1,0 +1,44 @@
+/*
+ * Live updates: one socket per page to the webapp's /live endpoint. Every message runs the page's
+ * p:remoteCommand with "event" and "id"; every (re)connection runs it with event "open" so that the page
+ * catches up on what it missed. Closed sockets are reopened with a growing delay, except after 1008
+ * (the token died with the session). <html data-live> says "connected" or "disconnected".
+ */
+window.Quartier = window.Quartier || {};
+Quartier.live = function (path, command) {
+    var delay = 1000;
+    var root = document.documentElement;
+
+    function run(event, id) {
+        var remoteCommand = window[command];
+        if (typeof remoteCommand === 'function') {
+            remoteCommand([{name: 'event', value: event}, {name: 'id', value: id == null ? '' : String(id)}]);
+        }
+    }
+
+    function connect() {
+        var socket = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + path);
+        socket.onopen = function () {
+            delay = 1000;
+            root.setAttribute('data-live', 'connected');
+            run('open');
+        };
+        socket.onmessage = function (message) {
+            var data = JSON.parse(message.data);
+            run(data.event, data.id);
+        };
+        socket.onclose = function (closed) {
+            root.setAttribute('data-live', 'disconnected');
+            if (closed.code !== 1008) {
+                setTimeout(connect, delay);
+                delay = Math.min(delay * 2, 30000);
+            }
+        };
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', connect);
+    } else {
+        connect();
+    }
+};
