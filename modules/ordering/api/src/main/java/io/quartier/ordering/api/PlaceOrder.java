@@ -13,7 +13,21 @@ public record PlaceOrder(@Positive long storeId,
                          @Positive long paymentMethodId,
                          @NotBlank @Size(max = 300) String deliveryAddress) {
 
+    /** Explicit, so that the constraints stay on the fields and accessors: Payara's OpenAPI scanner fails
+     * (NullPointerException) on a constraint it finds on a constructor parameter. */
+    public PlaceOrder(long storeId, List<Line> lines, long paymentMethodId, String deliveryAddress) {
+        this.storeId = storeId;
+        this.lines = lines;
+        this.paymentMethodId = paymentMethodId;
+        this.deliveryAddress = deliveryAddress;
+    }
+
     /** A product and how many of it. */
     public record Line(@Positive long productId, @Positive @jakarta.validation.constraints.Max(99) int quantity) {
+
+        public Line(long productId, int quantity) {
+            this.productId = productId;
+            this.quantity = quantity;
+        }
     }
 }

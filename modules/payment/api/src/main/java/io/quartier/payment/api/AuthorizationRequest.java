@@ -10,4 +10,14 @@ public record AuthorizationRequest(@NotBlank @Size(max = 64) String orderReferen
                                    @Positive long paymentMethodId,
                                    @Positive long amountMinor,
                                    @NotBlank @Pattern(regexp = "[A-Z]{3}") String currency) {
+
+    /** Explicit, so that the constraints stay on the fields and accessors: Payara's OpenAPI scanner fails
+     * (NullPointerException) on a constraint it finds on a constructor parameter. */
+    public AuthorizationRequest(String orderReference, long paymentMethodId, long amountMinor, String currency) {
+        this.orderReference = orderReference;
+        this.paymentMethodId = paymentMethodId;
+        this.amountMinor = amountMinor;
+        this.currency = currency;
+    }
+
 }

@@ -1,5 +1,7 @@
 package io.quartier.catalog.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quartier.catalog.api.CatalogApi;
 import io.quartier.catalog.api.ProductView;
 import io.quartier.catalog.api.StoreView;
@@ -21,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * The JAX-RS annotations are repeated so this class reads on its own and the OpenAPI scan (which skips
  * the api package) documents it.
  */
+@Tag(name = "catalog")
+@Server(url = "/catalog", description = "catalog service")
 @Path("")
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,7 @@
 package io.quartier.delivery.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quartier.delivery.api.JobView;
 import io.quartier.delivery.application.Dispatch;
 import io.quartier.delivery.domain.model.job.DeliveryJob;
@@ -17,6 +19,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A courier's jobs: those on offer and its own. Another courier's job answers 404. */
+@Tag(name = "delivery")
+@Server(url = "/delivery", description = "delivery service")
 @Path("jobs")
 @RolesAllowed(Roles.COURIER)
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,7 @@
 package io.quartier.identity.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quartier.identity.api.AccountView;
 import io.quartier.identity.api.NewCustomer;
 import io.quartier.identity.application.Authentication;
@@ -24,6 +26,8 @@ import java.net.URI;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+@Tag(name = "identity")
+@Server(url = "/identity", description = "identity service")
 @Path("accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -8,11 +8,14 @@ import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @ApplicationPath("api")
 @ApplicationScoped
 @LoginConfig(authMethod = "MP-JWT")
 @DeclareRoles({Roles.CUSTOMER, Roles.MERCHANT, Roles.COURIER, Roles.ADMIN, Roles.SUPPORT, Roles.PARTNER})
-@OpenAPIDefinition(info = @Info(title = "Quartier identity", version = "1", description = "Accounts, logins and tokens"))
+@OpenAPIDefinition(info = @Info(title = "Quartier", version = "1",
+        description = "The REST API of every deployed service; each operation names its service (tag and server)."),
+        tags = @Tag(name = "identity", description = "Accounts, logins and tokens"))
 public class IdentityApplication extends Application {
 }

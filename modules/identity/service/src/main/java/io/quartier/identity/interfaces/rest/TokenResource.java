@@ -1,5 +1,7 @@
 package io.quartier.identity.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quartier.identity.api.Credentials;
 import io.quartier.identity.api.TokenView;
 import io.quartier.identity.application.Authentication;
@@ -18,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @RequestScoped
+@Tag(name = "identity")
+@Server(url = "/identity", description = "identity service")
 @Path("tokens")
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,7 @@
 package io.quartier.ordering.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quartier.kernel.problem.ProblemException;
 import io.quartier.kernel.security.Roles;
 import io.quartier.ordering.api.OrderView;
@@ -34,6 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Orders, seen by their owner only: a customer its own, a merchant its merchant's, staff all. */
 @RequestScoped
+@Tag(name = "ordering")
+@Server(url = "/ordering", description = "ordering service")
 @Path("orders")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,7 @@
 package io.quartier.payment.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quartier.kernel.security.Roles;
 import io.quartier.payment.api.AuthorizationRequest;
 import io.quartier.payment.api.AuthorizationView;
@@ -22,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * Serves {@code PaymentApi.authorize}. Not written as an implementation of the interface: Bean Validation
  * forbids an implementing method to add {@code @Valid} to a parameter.
  */
+@Tag(name = "payment")
+@Server(url = "/payment", description = "payment service")
 @Path("authorizations")
 @RolesAllowed(Roles.CUSTOMER)
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,7 @@
 package io.quartier.payment.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quartier.kernel.security.Roles;
 import io.quartier.payment.api.PaymentMethodView;
 import io.quartier.payment.infrastructure.persistence.PaymentMethodRepository;
@@ -14,6 +16,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The caller's saved payment methods ({@code PaymentApi.paymentMethods}); the gateway token is never shown. */
+@Tag(name = "payment")
+@Server(url = "/payment", description = "payment service")
 @Path("payment-methods")
 @RolesAllowed(Roles.CUSTOMER)
 @Produces(MediaType.APPLICATION_JSON)
