@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -44,7 +45,9 @@ class LanguagesUiIT {
         for (String language : List.of("en", "fr", "es", "de", "ar")) {
             browser.get(Platform.baseUrl() + "/shop/login.xhtml");
             waitFor(browser, 30).until(ExpectedConditions.elementToBeClickable(test("lang-" + language))).click();
-            waitFor(browser, 30).until(d -> language.equals(htmlAttribute("lang")));
+            // The click reloads the page: the html element read during the reload may be gone (stale) meanwhile.
+            waitFor(browser, 30).ignoring(StaleElementReferenceException.class)
+                    .until(d -> language.equals(htmlAttribute("lang")));
             assertEquals(language.equals("ar") ? "rtl" : "ltr", htmlAttribute("dir"));
             buttonTexts.add(buttonText());
         }
@@ -56,7 +59,8 @@ class LanguagesUiIT {
         browser = Browsers.open("en");
         browser.get(Platform.baseUrl() + "/backoffice/login.xhtml");
         waitFor(browser, 30).until(ExpectedConditions.elementToBeClickable(test("lang-ar"))).click();
-        waitFor(browser, 30).until(d -> "ar".equals(htmlAttribute("lang")));
+        waitFor(browser, 30).ignoring(StaleElementReferenceException.class)
+                .until(d -> "ar".equals(htmlAttribute("lang")));
         browser.manage().deleteCookieNamed("JSESSIONID");
         browser.get(Platform.baseUrl() + "/backoffice/login.xhtml");
         assertEquals("ar", htmlAttribute("lang"));

@@ -1,11 +1,15 @@
 package io.quartier.kernel.problem;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /** Thrown by application code to answer with a problem: a status and a message key. */
 @jakarta.ejb.ApplicationException(rollback = true)
 public class ProblemException extends RuntimeException {
 
     private final int status;
     private final String code;
+    private final Map<String, Object> errors = new LinkedHashMap<>();
 
     public ProblemException(int status, String code, String detail) {
         super(detail);
@@ -29,6 +33,12 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(400, code, detail);
     }
 
+    /** Adds an entry to the problem's {@code errors}: which field or item is at fault, for a client to show. */
+    public ProblemException withError(String key, Object value) {
+        errors.put(key, value);
+        return this;
+    }
+
     public int status() {
         return status;
     }
@@ -38,6 +48,7 @@ public class ProblemException extends RuntimeException {
     }
 
     public Problem toProblem() {
-        return Problem.of(status, code, getMessage());
+        Problem problem = Problem.of(status, code, getMessage());
+        return errors.isEmpty() ? problem : problem.withErrors(Map.copyOf(errors));
     }
 }

@@ -58,6 +58,20 @@ public final class Api {
         return send(b.build());
     }
 
+    public static Response patch(String path, String token, String json) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public static Response put(String path, String token, String json) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public static Response delete(String path, String token) {
+        return send(request(path, token).DELETE().build());
+    }
+
     private static HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Platform.baseUrl() + path))
                 .timeout(Duration.ofSeconds(60)).header("Accept", "application/json");

@@ -1,6 +1,13 @@
 package io.quartier.catalog.api;
 
-/** A product with its price in minor units of the store's currency and its VAT rate in basis points. */
+import java.time.Instant;
+
+/**
+ * A product with its price in minor units of the store's currency and its VAT rate in basis points.
+ * {@code available} is whether it can be ordered now; {@code stockQuantity} is null when the product does not
+ * track stock; {@code unavailableUntil} is when an "86" ends by itself (null when it does not).
+ */
 public record ProductView(long id, long storeId, long merchantId, String name, String description,
-                          long priceMinor, String currency, int vatBasisPoints, boolean available) {
+                          long priceMinor, String currency, int vatBasisPoints, boolean available,
+                          Integer stockQuantity, Instant unavailableUntil) {
 }

@@ -2,6 +2,7 @@ package io.quartier.catalog.application;
 
 import io.quartier.catalog.api.ProductView;
 import io.quartier.catalog.api.StoreView;
+import io.quartier.catalog.domain.model.hours.OpeningSchedule;
 import io.quartier.catalog.domain.model.product.Languages;
 import io.quartier.catalog.domain.model.product.Product;
 import io.quartier.catalog.domain.model.product.ProductTranslation;
@@ -11,6 +12,7 @@ import io.quartier.catalog.infrastructure.persistence.StoreRepository;
 import io.quartier.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +58,17 @@ public class CatalogQueries {
         return products.byIds(distinct).stream().map(p -> view(p, language)).toList();
     }
 
+    /** Every store of a merchant. */
+    public List<StoreView> storesOf(long merchantId) {
+        return stores.ofMerchant(merchantId).stream().map(CatalogQueries::view).toList();
+    }
+
+    /** Every product of a merchant's stores, for the merchant's own boards. */
+    public List<ProductView> productsOf(long merchantId, String lang) {
+        String language = language(lang);
+        return products.ofMerchant(merchantId).stream().map(p -> view(p, language)).toList();
+    }
+
     /** Null when no language was asked for: each product then speaks its store's language. */
     static String language(String lang) {
         if (lang == null || lang.isBlank()) {
@@ -82,16 +95,20 @@ public class CatalogQueries {
     }
 
     private static StoreView view(Store s) {
+        Instant now = Instant.now();
+        OpeningSchedule schedule = s.openingSchedule();
         return new StoreView(s.getId(), s.getMerchant().getId(), s.getMerchant().getName(),
                 s.getMerchant().getType().name(), s.getName(), s.getAddress(), s.getCountry(), s.getCurrency(),
-                s.getTimeZone(), s.getLanguage(), s.getLatitude(), s.getLongitude());
+                s.getTimeZone(), s.getLanguage(), s.getLatitude(), s.getLongitude(),
+                schedule.statusAt(now).name(), schedule.isOpen(now) ? null : schedule.nextOpening(now).orElse(null));
     }
 
-    private static ProductView view(Product p, String language) {
+    static ProductView view(Product p, String language) {
         Store s = p.getStore();
         ProductTranslation text = p.translation(language).orElse(null);
         return new ProductView(p.getId(), s.getId(), s.getMerchant().getId(),
                 text == null ? null : text.getName(), text == null ? null : text.getDescription(),
-                p.getPriceMinor(), s.getCurrency(), p.getVatBasisPoints(), p.isAvailable());
+                p.getPriceMinor(), s.getCurrency(), p.getVatBasisPoints(), p.isOrderableAt(Instant.now()),
+                p.getStockQuantity(), p.isAvailable() ? null : p.getUnavailableUntil());
     }
 }

@@ -55,6 +55,10 @@ public class Checkout {
             return new Placement(earlier.get(), false);
         }
         StoreView store = catalog.store(request.storeId());
+        if (!store.isOpen()) {
+            throw ProblemException.conflict("problem.order.storeClosed", "store " + store.id() + " is " + store.status())
+                    .withError("nextOpening", String.valueOf(store.nextOpening()));
+        }
         List<Long> ids = request.lines().stream().map(PlaceOrder.Line::productId).distinct().toList();
         Map<Long, ProductView> products = catalog.products(ids, store.language()).stream()
                 .collect(Collectors.toMap(ProductView::id, Function.identity()));
@@ -69,11 +73,18 @@ public class Checkout {
             order.addLine(product.id(), product.name(), line.quantity(), Money.of(product.priceMinor(), product.currency()));
         }
         orders.add(order);
-        events.publish(new OrderPlaced(order.getId(), customerId, order.getMerchantId(), order.getStoreId(),
-                order.total().getAmountMinor(), order.getCurrency()));
-        long authorization = payments.authorize(bearer, idempotencyKey, order.getId(), request.paymentMethodId(),
-                order.total());
-        order.paymentAuthorized(authorization);
+        catalog.reserve(bearer, order.getId(), request.lines());
+        try {
+            events.publish(new OrderPlaced(order.getId(), customerId, order.getMerchantId(), order.getStoreId(),
+                    order.total().getAmountMinor(), order.getCurrency()));
+            long authorization = payments.authorize(bearer, idempotencyKey, order.getId(), request.paymentMethodId(),
+                    order.total());
+            order.paymentAuthorized(authorization);
+        } catch (RuntimeException e) {
+            // The order rolls back; the stock it holds in the catalog must go back too.
+            catalog.releaseAfterFailure(bearer, order.getId());
+            throw e;
+        }
         return new Placement(order, true);
     }
 

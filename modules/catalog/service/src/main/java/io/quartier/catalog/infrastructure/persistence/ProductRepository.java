@@ -3,9 +3,11 @@ package io.quartier.catalog.infrastructure.persistence;
 import io.quartier.catalog.domain.model.product.Product;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /** Reads products with their store, merchant and translations in one query, so listing never goes N+1. */
 @ApplicationScoped
@@ -21,6 +23,21 @@ public class ProductRepository {
         return em.createQuery(WITH_TEXTS + " WHERE s.id = :s ORDER BY p.position, p.id", Product.class)
                 .setParameter("s", storeId)
                 .getResultList();
+    }
+
+    public List<Product> ofMerchant(long merchantId) {
+        return em.createQuery(WITH_TEXTS + " WHERE s.merchant.id = :m ORDER BY s.id, p.position, p.id", Product.class)
+                .setParameter("m", merchantId)
+                .getResultList();
+    }
+
+    public Optional<Product> byId(long id) {
+        return Optional.ofNullable(em.find(Product.class, id));
+    }
+
+    /** Locks the product's row, so an edit and a checkout never interleave on it. */
+    public void lock(Product product, LockModeType mode) {
+        em.lock(product, mode);
     }
 
     public List<Product> byIds(Collection<Long> ids) {

@@ -25,6 +25,13 @@ public class StoreRepository {
                 .getResultList();
     }
 
+    public List<Store> ofMerchant(long merchantId) {
+        return em.createQuery("SELECT s FROM Store s JOIN FETCH s.merchant m WHERE m.id = :m ORDER BY s.id",
+                        Store.class)
+                .setParameter("m", merchantId)
+                .getResultList();
+    }
+
     public Optional<Store> byId(long id) {
         return Optional.ofNullable(em.find(Store.class, id));
     }

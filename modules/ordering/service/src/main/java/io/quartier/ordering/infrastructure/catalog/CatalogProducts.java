@@ -2,33 +2,49 @@ package io.quartier.ordering.infrastructure.catalog;
 
 import io.quartier.catalog.api.CatalogApi;
 import io.quartier.catalog.api.ProductView;
+import io.quartier.catalog.api.StockApi;
+import io.quartier.catalog.api.StockReservation;
 import io.quartier.catalog.api.StoreView;
 import io.quartier.kernel.problem.ProblemException;
+import io.quartier.ordering.api.PlaceOrder;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import java.io.StringReader;
 import java.net.URI;
-import java.util.concurrent.TimeUnit;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
-/** The catalog, in ordering's terms: the store an order is for and the current prices of its products. */
+/**
+ * The catalog, in ordering's terms: the store an order is for, the current prices of its products, and the
+ * stock an order holds (reserved under {@code order-<id>}).
+ */
 @ApplicationScoped
 public class CatalogProducts {
+
+    private static final Logger LOG = Logger.getLogger(CatalogProducts.class.getName());
 
     @Inject
     @ConfigProperty(name = "catalog/mp-rest/url", defaultValue = "http://localhost:8080/catalog/api")
     String url;
 
     private CatalogApi catalog;
+    private StockApi stock;
 
     @PostConstruct
     void connect() {
-        catalog = RestClientBuilder.newBuilder().baseUri(URI.create(url))
-                .connectTimeout(5, TimeUnit.SECONDS).readTimeout(10, TimeUnit.SECONDS)
-                .build(CatalogApi.class);
+        catalog = client(CatalogApi.class);
+        stock = client(StockApi.class);
     }
 
     public StoreView store(long storeId) {
@@ -44,5 +60,51 @@ public class CatalogProducts {
 
     public List<ProductView> products(List<Long> ids, String language) {
         return catalog.productsByIds(ids, language);
+    }
+
+    /** Holds the order's units; 409 {@code problem.order.outOfStock} naming the products that ran short. */
+    public void reserve(String bearer, long orderId, List<PlaceOrder.Line> lines) {
+        try {
+            stock.reserve(bearer, new StockReservation(reference(orderId),
+                    lines.stream().map(l -> new StockReservation.Line(l.productId(), l.quantity())).toList()));
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 409) {
+                throw ProblemException.conflict("problem.order.outOfStock", "not enough stock for this order")
+                        .withError("productIds", productIds(e));
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Gives the order's units back after the order failed. If the catalog cannot be reached, the reservation
+     * stays HELD and the catalog's clock gives it back a quarter of an hour later: logged, not lost.
+     */
+    public void releaseAfterFailure(String bearer, long orderId) {
+        try {
+            stock.release(bearer, reference(orderId));
+        } catch (WebApplicationException | ProcessingException e) {
+            LOG.log(Level.WARNING, "stock of failed order " + orderId + " not released now; the catalog's clock will", e);
+        }
+    }
+
+    static String reference(long orderId) {
+        return "order-" + orderId;
+    }
+
+    private static JsonValue productIds(WebApplicationException e) {
+        try (JsonReader reader = Json.createReader(new StringReader(e.getResponse().readEntity(String.class)))) {
+            JsonObject problem = reader.readObject();
+            JsonObject errors = problem.getJsonObject("errors");
+            return errors == null ? JsonValue.EMPTY_JSON_ARRAY : errors.getOrDefault("productIds", JsonValue.EMPTY_JSON_ARRAY);
+        } catch (RuntimeException unreadable) {
+            return JsonValue.EMPTY_JSON_ARRAY;
+        }
+    }
+
+    private <T> T client(Class<T> api) {
+        return RestClientBuilder.newBuilder().baseUri(URI.create(url))
+                .connectTimeout(5, TimeUnit.SECONDS).readTimeout(10, TimeUnit.SECONDS)
+                .build(api);
     }
 }

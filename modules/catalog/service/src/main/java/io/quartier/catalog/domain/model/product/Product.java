@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +41,14 @@ public class Product {
 
     @Column(nullable = false)
     private boolean available;
+
+    /** Units on hand for products that track stock (groceries); null for those that don't (a kitchen's dishes). */
+    @Column(name = "stock_quantity")
+    private Integer stockQuantity;
+
+    /** When an "86" (available = false) ends by itself; null when it lasts until the merchant lifts it. */
+    @Column(name = "unavailable_until")
+    private Instant unavailableUntil;
 
     /** Where the product appears in the store's list; lower first. */
     @Column(nullable = false)
@@ -70,6 +79,46 @@ public class Product {
         translations.put(language, new ProductTranslation(name, description));
     }
 
+    /**
+     * Whether a customer can order it at {@code now}: not "86"ed (or the 86 has run out) and, when it tracks
+     * stock, at least one unit on hand.
+     */
+    public boolean isOrderableAt(Instant now) {
+        boolean switchedOn = available || (unavailableUntil != null && !now.isBefore(unavailableUntil));
+        return switchedOn && (stockQuantity == null || stockQuantity > 0);
+    }
+
+    public boolean tracksStock() {
+        return stockQuantity != null;
+    }
+
+    /** A new price in minor units of the store's currency; never negative. */
+    public void changePrice(long newPriceMinor) {
+        if (newPriceMinor < 0) {
+            throw new IllegalArgumentException("a price cannot be negative");
+        }
+        priceMinor = newPriceMinor;
+    }
+
+    /** "86": not orderable until {@code until}, or until {@link #makeAvailable()} when {@code until} is null. */
+    public void makeUnavailable(Instant until) {
+        available = false;
+        unavailableUntil = until;
+    }
+
+    public void makeAvailable() {
+        available = true;
+        unavailableUntil = null;
+    }
+
+    /** Units on hand, counted by the merchant; starts tracking stock if the product did not. */
+    public void countStock(int quantity) {
+        if (quantity < 0) {
+            throw new IllegalArgumentException("stock cannot be negative");
+        }
+        stockQuantity = quantity;
+    }
+
     public Long getId() {
         return id;
     }
@@ -88,6 +137,14 @@ public class Product {
 
     public boolean isAvailable() {
         return available;
+    }
+
+    public Integer getStockQuantity() {
+        return stockQuantity;
+    }
+
+    public Instant getUnavailableUntil() {
+        return unavailableUntil;
     }
 
     public int getPosition() {

@@ -1,7 +1,14 @@
 package io.quartier.catalog.domain.model.store;
 
+import io.quartier.catalog.domain.model.hours.Closure;
+import io.quartier.catalog.domain.model.hours.OpeningRange;
+import io.quartier.catalog.domain.model.hours.OpeningSchedule;
+import io.quartier.catalog.domain.model.hours.WeeklyHours;
 import io.quartier.catalog.domain.model.merchant.Merchant;
+import io.quartier.kernel.problem.ProblemException;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -11,6 +18,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A place a merchant sells from. Its country, currency, time zone and language are the store's own:
@@ -54,6 +68,19 @@ public class Store {
 
     @Column(nullable = false)
     private double longitude;
+
+    /** Read lazily: listings that don't show opening status don't pay for it. */
+    @ElementCollection
+    @CollectionTable(name = "store_opening_range", joinColumns = @JoinColumn(name = "store_id"))
+    private List<OpeningRange> openingHours = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "store_closure", joinColumns = @JoinColumn(name = "store_id"))
+    private List<Closure> closures = new ArrayList<>();
+
+    /** The end of the merchant's pause ("busy mode"); null or past when not paused. */
+    @Column(name = "paused_until")
+    private Instant pausedUntil;
 
     protected Store() {
     }
@@ -109,5 +136,69 @@ public class Store {
 
     public double getLongitude() {
         return longitude;
+    }
+
+    /**
+     * Replaces the whole week of opening ranges, or nothing: an invalid week leaves the current one in place.
+     *
+     * @throws io.quartier.catalog.domain.model.hours.OpeningHoursRejected listing every violation
+     */
+    public void replaceOpeningHours(List<OpeningRange> week) {
+        WeeklyHours.requireValid(week);
+        openingHours.clear();
+        openingHours.addAll(week);
+    }
+
+    /** Monday first, then by opening time. */
+    public List<OpeningRange> getOpeningHours() {
+        return openingHours.stream().sorted(OpeningRange.IN_WEEK_ORDER).toList();
+    }
+
+    /**
+     * @throws ProblemException 409 {@code catalog.closure.overlap} when it shares a day with a closure already set
+     */
+    public void addClosure(Closure closure) {
+        for (Closure existing : closures) {
+            if (existing.overlaps(closure)) {
+                throw ProblemException.conflict("catalog.closure.overlap", closure + " overlaps " + existing);
+            }
+        }
+        closures.add(closure);
+    }
+
+    /** Removes the closure starting on {@code firstDay}; false when there is none. */
+    public boolean removeClosure(LocalDate firstDay) {
+        return closures.removeIf(c -> c.getFirstDay().equals(firstDay));
+    }
+
+    /** Earliest first. */
+    public List<Closure> getClosures() {
+        return closures.stream().sorted(Comparator.comparing(Closure::getFirstDay)).toList();
+    }
+
+    /**
+     * Stops orders until {@code until} while keeping the weekly hours; a new pause replaces the current one.
+     *
+     * @throws ProblemException 400 {@code catalog.pause.notInFuture} when {@code until} is not after {@code now}
+     */
+    public void pauseUntil(Instant until, Instant now) {
+        if (until == null || !until.isAfter(now)) {
+            throw ProblemException.invalid("catalog.pause.notInFuture", "pause until " + until + " at " + now);
+        }
+        pausedUntil = until;
+    }
+
+    public void resume() {
+        pausedUntil = null;
+    }
+
+    /** When the pause in force at {@code now} ends; empty when not paused. */
+    public Optional<Instant> pausedUntil(Instant now) {
+        return Optional.ofNullable(pausedUntil).filter(now::isBefore);
+    }
+
+    /** Its hours, closures and pause, ready to answer whether and when it is open. */
+    public OpeningSchedule openingSchedule() {
+        return new OpeningSchedule(openingHours, closures, pausedUntil, ZoneId.of(timeZone));
     }
 }

@@ -1,0 +1,72 @@
+package io.quartier.catalog.api;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** The merchant's side of the catalog: only the caller's own stores and products (others answer 404). */
+@RegisterRestClient(configKey = "catalog")
+@Path("merchant")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface MerchantCatalogApi {
+
+    /** The caller's stores. */
+    @GET
+    @Path("stores")
+    List<StoreView> stores(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer);
+
+    /** A store's week, closures and pause, and its status now. */
+    @GET
+    @Path("stores/{id}/hours")
+    OpeningHoursView hours(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long storeId);
+
+    /** Replaces the week; 400 {@code catalog.hours.invalid} with every violation, and nothing changed. */
+    @PUT
+    @Path("stores/{id}/hours")
+    OpeningHoursView changeWeek(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long storeId,
+                                WeekChange week);
+
+    @POST
+    @Path("stores/{id}/closures")
+    OpeningHoursView addClosure(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long storeId,
+                                OpeningHoursView.ClosureDays closure);
+
+    @DELETE
+    @Path("stores/{id}/closures/{firstDay}")
+    OpeningHoursView removeClosure(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+                                   @PathParam("id") long storeId, @PathParam("firstDay") String firstDay);
+
+    /** Busy mode for so many minutes; the store opens again by itself. */
+    @PUT
+    @Path("stores/{id}/pause")
+    OpeningHoursView pause(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long storeId,
+                           PauseChange pause);
+
+    @DELETE
+    @Path("stores/{id}/pause")
+    OpeningHoursView resume(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long storeId);
+
+    /** Every product of the caller's stores (unavailable ones too), texts in {@code lang}. */
+    @GET
+    @Path("products")
+    List<ProductView> products(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @QueryParam("lang") String lang);
+
+    /** Changes a product's price, availability or stock; answers the product as it now is. */
+    @PATCH
+    @Path("products/{id}")
+    ProductView change(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long productId,
+                       ProductChange change);
+}

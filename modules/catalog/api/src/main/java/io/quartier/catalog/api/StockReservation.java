@@ -1,0 +1,33 @@
+package io.quartier.catalog.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * Holds stock for an order being placed. {@code reference} is the caller's id for it (ordering uses
+ * {@code order-<id>}); reserving the same reference again returns the first reservation and takes nothing more.
+ */
+public record StockReservation(@NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:-]+") String reference,
+                               @NotEmpty @Size(max = 100) List<@Valid Line> lines) {
+
+    /** Explicit, so the constraints stay off constructor parameters (Payara's OpenAPI scanner fails on them). */
+    public StockReservation(String reference, List<Line> lines) {
+        this.reference = reference;
+        this.lines = lines;
+    }
+
+    /** A product and how many of it to hold. */
+    public record Line(@Positive long productId, @Positive @Max(999) int quantity) {
+
+        public Line(long productId, int quantity) {
+            this.productId = productId;
+            this.quantity = quantity;
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package io.quartier.catalog.application;
+
+import io.quartier.catalog.api.ReservationView;
+import io.quartier.catalog.api.event.StockChanged;
+import io.quartier.catalog.domain.model.product.Product;
+import io.quartier.catalog.domain.model.stock.ReservationStatus;
+import io.quartier.catalog.domain.model.stock.ReservedLine;
+import io.quartier.catalog.domain.model.stock.StockReservation;
+import io.quartier.catalog.infrastructure.messaging.JmsCatalogEvents;
+import io.quartier.kernel.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Takes and gives back stock. A reservation takes every line or none: each tracked product is decremented by
+ * one conditional UPDATE ({@code ... WHERE stock_quantity >= :q}) that the database serialises on the row, so
+ * the quantity never goes below zero however many checkouts race for the last units; products are taken in id
+ * order so two reservations never wait on each other in a circle.
+ */
+@ApplicationScoped
+public class Stock {
+
+    /** A reservation still HELD after this long belongs to a checkout that never finished. */
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(15);
+
+    @PersistenceContext(unitName = "catalog")
+    EntityManager em;
+
+    @Inject
+    JmsCatalogEvents events;
+
+    Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public ReservationView reserve(long customerId, io.quartier.catalog.api.StockReservation request) {
+        StockReservation earlier = em.find(StockReservation.class, request.reference());
+        if (earlier != null) {
+            if (earlier.getCustomerId() != customerId) {
+                throw ProblemException.conflict("problem.stock.referenceTaken",
+                        "reservation " + request.reference() + " belongs to someone else");
+            }
+            return view(earlier);
+        }
+        Map<Long, Integer> wanted = new TreeMap<>();
+        request.lines().forEach(line -> wanted.merge(line.productId(), line.quantity(), Integer::sum));
+        Instant now = clock.instant();
+        List<Long> missing = new ArrayList<>();
+        List<Product> taken = new ArrayList<>();
+        for (Map.Entry<Long, Integer> line : wanted.entrySet()) {
+            Product product = em.find(Product.class, line.getKey());
+            if (product == null || !take(product, line.getValue(), now)) {
+                missing.add(line.getKey());
+            } else if (product.tracksStock()) {
+                taken.add(product);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw ProblemException.conflict("problem.stock.insufficient", "not enough stock for products " + missing)
+                    .withError("productIds", missing);
+        }
+        StockReservation reservation = new StockReservation(request.reference(), customerId,
+                wanted.entrySet().stream().map(e -> new ReservedLine(e.getKey(), e.getValue())).toList(), now);
+        em.persist(reservation);
+        taken.forEach(this::announce);
+        return view(reservation);
+    }
+
+    /** Gives a reservation's units back, once. {@code customerId} null means the platform itself asks. */
+    @Transactional
+    public ReservationView release(String reference, Long customerId) {
+        StockReservation reservation = em.find(StockReservation.class, reference);
+        if (reservation == null || (customerId != null && reservation.getCustomerId() != customerId)) {
+            throw ProblemException.notFound("reservation", reference);
+        }
+        if (reservation.release(clock.instant())) {
+            for (ReservedLine line : reservation.getLines()) {
+                int updated = em.createQuery("UPDATE Product p SET p.stockQuantity = p.stockQuantity + :q"
+                                + " WHERE p.id = :id AND p.stockQuantity IS NOT NULL")
+                        .setParameter("q", line.getQuantity()).setParameter("id", line.getProductId())
+                        .executeUpdate();
+                if (updated == 1) {
+                    announce(em.find(Product.class, line.getProductId()));
+                }
+            }
+        }
+        return view(reservation);
+    }
+
+    /** Releases a reservation if there is one (an order cancelled after placing). */
+    @Transactional
+    public void releaseIfHeld(String reference) {
+        if (em.find(StockReservation.class, reference) != null) {
+            release(reference, null);
+        }
+    }
+
+    /** Its order was placed: keep the units taken. Unknown references are ignored (no stock was held). */
+    @Transactional
+    public void confirm(String reference) {
+        StockReservation reservation = em.find(StockReservation.class, reference);
+        if (reservation != null) {
+            reservation.confirm(clock.instant());
+        }
+    }
+
+    /** Releases reservations HELD longer than {@link #ABANDONED_AFTER}; returns how many. */
+    @Transactional
+    public int releaseAbandoned() {
+        List<String> abandoned = em.createQuery("SELECT r.reference FROM StockReservation r"
+                        + " WHERE r.status = :held AND r.createdAt < :before", String.class)
+                .setParameter("held", ReservationStatus.HELD)
+                .setParameter("before", clock.instant().minus(ABANDONED_AFTER))
+                .setMaxResults(100)
+                .getResultList();
+        abandoned.forEach(reference -> release(reference, null));
+        return abandoned.size();
+    }
+
+    private boolean take(Product product, int quantity, Instant now) {
+        if (!product.tracksStock()) {
+            return product.isOrderableAt(now);
+        }
+        if (!product.isOrderableAt(now)) {
+            return false;
+        }
+        return em.createQuery("UPDATE Product p SET p.stockQuantity = p.stockQuantity - :q"
+                        + " WHERE p.id = :id AND p.stockQuantity >= :q")
+                .setParameter("q", quantity).setParameter("id", product.getId())
+                .executeUpdate() == 1;
+    }
+
+    private void announce(Product product) {
+        em.refresh(product);
+        events.publish(new StockChanged(product.getId(), product.getStore().getId(),
+                product.getStore().getMerchant().getId(), product.isOrderableAt(clock.instant()),
+                product.getStockQuantity()));
+    }
+
+    private static ReservationView view(StockReservation reservation) {
+        return new ReservationView(reservation.getReference(), reservation.getStatus().name());
+    }
+}

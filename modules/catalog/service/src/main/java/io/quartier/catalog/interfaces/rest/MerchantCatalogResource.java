@@ -1,0 +1,140 @@
+package io.quartier.catalog.interfaces.rest;
+
+import io.quartier.catalog.api.OpeningHoursView;
+import io.quartier.catalog.api.PauseChange;
+import io.quartier.catalog.api.ProductChange;
+import io.quartier.catalog.api.ProductView;
+import io.quartier.catalog.api.StoreView;
+import io.quartier.catalog.api.WeekChange;
+import io.quartier.catalog.application.CatalogQueries;
+import io.quartier.catalog.application.ProductEditing;
+import io.quartier.catalog.application.StoreHours;
+import io.quartier.kernel.security.Callers;
+import io.quartier.kernel.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Serves {@code MerchantCatalogApi}: a merchant's own stores and products, scoped by the token's merchant. Not
+ * written as an implementation of the interface: Bean Validation forbids an implementing method to add {@code @Valid}.
+ */
+@RequestScoped
+@Tag(name = "catalog")
+@Server(url = "/catalog", description = "catalog service")
+@Path("merchant")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.MERCHANT)
+public class MerchantCatalogResource {
+
+    @Inject
+    CatalogQueries catalog;
+
+    @Inject
+    ProductEditing editing;
+
+    @Inject
+    StoreHours hours;
+
+    @Inject
+    JsonWebToken caller;
+
+    @GET
+    @Path("stores")
+    @Operation(summary = "The caller's stores")
+    public List<StoreView> stores(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer) {
+        return catalog.storesOf(Callers.merchantId(caller));
+    }
+
+    @GET
+    @Path("stores/{id}/hours")
+    @Operation(summary = "A store's week, closures and pause, and its status now")
+    @APIResponse(responseCode = "404", description = "not one of the caller's stores")
+    public OpeningHoursView hours(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long storeId) {
+        return hours.of(Callers.merchantId(caller), storeId);
+    }
+
+    @PUT
+    @Path("stores/{id}/hours")
+    @Operation(summary = "Replace the week of opening ranges (all or nothing)")
+    @APIResponse(responseCode = "400", description = "catalog.hours.invalid with errors.violations [{code, positions}]")
+    public OpeningHoursView changeWeek(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+                                       @PathParam("id") long storeId, @Valid @NotNull WeekChange week) {
+        return hours.changeWeek(Callers.merchantId(caller), storeId, week.week());
+    }
+
+    @POST
+    @Path("stores/{id}/closures")
+    @Operation(summary = "Close the store on some days (holidays, works)")
+    @APIResponse(responseCode = "400", description = "catalog.closure.endsBeforeStart, catalog.closure.incomplete")
+    @APIResponse(responseCode = "409", description = "catalog.closure.overlap")
+    public OpeningHoursView addClosure(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+                                       @PathParam("id") long storeId, @NotNull OpeningHoursView.ClosureDays closure) {
+        return hours.addClosure(Callers.merchantId(caller), storeId, closure);
+    }
+
+    @DELETE
+    @Path("stores/{id}/closures/{firstDay}")
+    @Operation(summary = "Remove the closure starting on firstDay (yyyy-mm-dd)")
+    public OpeningHoursView removeClosure(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+                                          @PathParam("id") long storeId, @PathParam("firstDay") String firstDay) {
+        return hours.removeClosure(Callers.merchantId(caller), storeId, firstDay);
+    }
+
+    @PUT
+    @Path("stores/{id}/pause")
+    @Operation(summary = "Busy mode: take no orders for so many minutes")
+    public OpeningHoursView pause(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+                                  @PathParam("id") long storeId, @Valid @NotNull PauseChange pause) {
+        return hours.pause(Callers.merchantId(caller), storeId, pause.minutes());
+    }
+
+    @DELETE
+    @Path("stores/{id}/pause")
+    @Operation(summary = "End busy mode now")
+    public OpeningHoursView resume(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+                                   @PathParam("id") long storeId) {
+        return hours.resume(Callers.merchantId(caller), storeId);
+    }
+
+    @GET
+    @Path("products")
+    @Operation(summary = "Every product of the caller's stores, unavailable ones too")
+    @APIResponse(responseCode = "400", description = "problem.invalidLanguage")
+    public List<ProductView> products(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+                                      @QueryParam("lang") String lang) {
+        return catalog.productsOf(Callers.merchantId(caller), lang);
+    }
+
+    @PATCH
+    @Path("products/{id}")
+    @Operation(summary = "Change a product's price, availability (\"86\", optionally until a time) or stock")
+    @APIResponse(responseCode = "400", description = "problem.catalog.negativePrice, problem.catalog.negativeStock, ...")
+    @APIResponse(responseCode = "404", description = "not one of the caller's products")
+    public ProductView change(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long productId,
+                              @Valid @NotNull ProductChange change) {
+        return editing.change(Callers.merchantId(caller), productId, change, null);
+    }
+}

@@ -1,0 +1,66 @@
+package io.quartier.catalog.interfaces.rest;
+
+import io.quartier.catalog.api.ReservationView;
+import io.quartier.catalog.api.StockReservation;
+import io.quartier.catalog.application.Stock;
+import io.quartier.kernel.security.Callers;
+import io.quartier.kernel.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.metrics.annotation.Counted;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Serves {@code StockApi}: checkout holds stock on the customer's behalf, with the customer's token. Not written
+ * as an implementation of the interface: Bean Validation forbids an implementing method to add {@code @Valid}.
+ */
+@RequestScoped
+@Tag(name = "catalog")
+@Server(url = "/catalog", description = "catalog service")
+@Path("reservations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.CUSTOMER)
+public class StockResource {
+
+    @Inject
+    Stock stock;
+
+    @Inject
+    JsonWebToken caller;
+
+    @POST
+    @Counted(name = "stockReservations", description = "stock reservations asked for")
+    @Operation(summary = "Hold stock for an order being placed: every line or none")
+    @APIResponse(responseCode = "200", description = "held (or held before under the same reference)")
+    @APIResponse(responseCode = "409", description = "problem.stock.insufficient, errors.productIds names the products")
+    public ReservationView reserve(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+                                   @Valid @NotNull StockReservation reservation) {
+        return stock.reserve(Callers.accountId(caller), reservation);
+    }
+
+    @DELETE
+    @Path("{reference}")
+    @Operation(summary = "Give a reservation's stock back; releasing twice is harmless")
+    @APIResponse(responseCode = "404", description = "no such reservation of the caller's")
+    public ReservationView release(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+                                   @PathParam("reference") String reference) {
+        return stock.release(reference, Callers.accountId(caller));
+    }
+}

@@ -1,0 +1,32 @@
+-- Demo opening hours. The system tests order from store 1 at whatever hour CI runs, so stores 1 and 2 are open
+-- around the clock (00:00-00:00 is all day); the other two keep long, realistic hours, every day, one of them
+-- past midnight. No closures and no pause, for the same reason.
+INSERT INTO store_opening_range (store_id, day_of_week, opens, closes) VALUES
+ (1, 'MONDAY',    TIME '00:00:00', TIME '00:00:00'),
+ (1, 'TUESDAY',   TIME '00:00:00', TIME '00:00:00'),
+ (1, 'WEDNESDAY', TIME '00:00:00', TIME '00:00:00'),
+ (1, 'THURSDAY',  TIME '00:00:00', TIME '00:00:00'),
+ (1, 'FRIDAY',    TIME '00:00:00', TIME '00:00:00'),
+ (1, 'SATURDAY',  TIME '00:00:00', TIME '00:00:00'),
+ (1, 'SUNDAY',    TIME '00:00:00', TIME '00:00:00'),
+ (2, 'MONDAY',    TIME '00:00:00', TIME '00:00:00'),
+ (2, 'TUESDAY',   TIME '00:00:00', TIME '00:00:00'),
+ (2, 'WEDNESDAY', TIME '00:00:00', TIME '00:00:00'),
+ (2, 'THURSDAY',  TIME '00:00:00', TIME '00:00:00'),
+ (2, 'FRIDAY',    TIME '00:00:00', TIME '00:00:00'),
+ (2, 'SATURDAY',  TIME '00:00:00', TIME '00:00:00'),
+ (2, 'SUNDAY',    TIME '00:00:00', TIME '00:00:00'),
+ (3, 'MONDAY',    TIME '08:00:00', TIME '23:30:00'),
+ (3, 'TUESDAY',   TIME '08:00:00', TIME '23:30:00'),
+ (3, 'WEDNESDAY', TIME '08:00:00', TIME '23:30:00'),
+ (3, 'THURSDAY',  TIME '08:00:00', TIME '23:30:00'),
+ (3, 'FRIDAY',    TIME '08:00:00', TIME '23:30:00'),
+ (3, 'SATURDAY',  TIME '08:00:00', TIME '23:30:00'),
+ (3, 'SUNDAY',    TIME '08:00:00', TIME '23:30:00'),
+ (4, 'MONDAY',    TIME '07:00:00', TIME '02:00:00'),
+ (4, 'TUESDAY',   TIME '07:00:00', TIME '02:00:00'),
+ (4, 'WEDNESDAY', TIME '07:00:00', TIME '02:00:00'),
+ (4, 'THURSDAY',  TIME '07:00:00', TIME '02:00:00'),
+ (4, 'FRIDAY',    TIME '07:00:00', TIME '02:00:00'),
+ (4, 'SATURDAY',  TIME '07:00:00', TIME '02:00:00'),
+ (4, 'SUNDAY',    TIME '07:00:00', TIME '02:00:00');

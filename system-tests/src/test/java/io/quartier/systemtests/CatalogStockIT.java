@@ -1,0 +1,203 @@
+package io.quartier.systemtests;
+
+import static io.quartier.systemtests.support.Api.delete;
+import static io.quartier.systemtests.support.Api.get;
+import static io.quartier.systemtests.support.Api.patch;
+import static io.quartier.systemtests.support.Api.post;
+import static io.quartier.systemtests.support.Api.token;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quartier.systemtests.support.Api.Response;
+import io.quartier.systemtests.support.Platform;
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Stock and the merchant's edits over REST on the running platform: the last units go to exactly as many
+ * buyers as there are units, however many race for them; merchants change only their own products; bad
+ * input changes nothing.
+ */
+@ExtendWith(Platform.class)
+class CatalogStockIT {
+
+    /** Camden Greens' cheddar: tracked stock, not used by the other tests. */
+    private static final long CHEDDAR = 205;
+    /** Camden Greens' sourdough, for the race through checkout. */
+    private static final long SOURDOUGH = 203;
+
+    @Test
+    void exactlyTheAvailableQuantityIsReservedWhenManyCustomersRaceForTheLastItems() throws Exception {
+        String camden = token("camden");
+        setStock(camden, CHEDDAR, 5);
+        List<String> customers = List.of(token("alice"), token("ben"), token("amina"));
+
+        List<Response> answers = race(16, i -> post("/catalog/api/reservations", customers.get(i % 3), null,
+                reservation("race-" + UUID.randomUUID(), CHEDDAR, 1)));
+
+        List<Response> held = answers.stream().filter(r -> r.status() == 200).toList();
+        List<Response> refused = answers.stream().filter(r -> r.status() == 409).toList();
+        assertEquals(5, held.size(), () -> "exactly five of 16 got one of the five: " + answers);
+        assertEquals(11, refused.size(), () -> "the others were told: " + answers);
+        for (Response r : refused) {
+            assertEquals("problem.stock.insufficient", r.object().getString("code"));
+            assertEquals(CHEDDAR, r.object().getJsonObject("errors").getJsonArray("productIds").getJsonNumber(0).longValue());
+        }
+        JsonObject cheddar = merchantProduct(camden, CHEDDAR);
+        assertEquals(0, cheddar.getInt("stockQuantity"), "never below zero");
+        assertEquals(false, cheddar.getBoolean("available"), "sold out");
+    }
+
+    @Test
+    void aReservationTakesAllItsLinesOrNoneAndIsReleasedOnce() {
+        String camden = token("camden");
+        setStock(camden, CHEDDAR, 3);
+        setStock(camden, 206, 1);
+        String ben = token("ben");
+
+        Response tooMuch = post("/catalog/api/reservations", ben, null,
+                "{\"reference\":\"all-or-none-%s\",\"lines\":[{\"productId\":%d,\"quantity\":2},{\"productId\":206,\"quantity\":2}]}"
+                        .formatted(UUID.randomUUID(), CHEDDAR));
+        assertEquals(409, tooMuch.status(), tooMuch::toString);
+        assertEquals(3, merchantProduct(camden, CHEDDAR).getInt("stockQuantity"), "the cheddar line was not kept");
+
+        String reference = "release-" + UUID.randomUUID();
+        Response reserved = post("/catalog/api/reservations", ben, null, reservation(reference, CHEDDAR, 2));
+        assertEquals("HELD", reserved.object().getString("status"), reserved::toString);
+        Response again = post("/catalog/api/reservations", ben, null, reservation(reference, CHEDDAR, 2));
+        assertEquals(200, again.status(), "the same reference again takes nothing more");
+        assertEquals(1, merchantProduct(camden, CHEDDAR).getInt("stockQuantity"));
+
+        assertEquals(404, delete("/catalog/api/reservations/" + reference, token("alice")).status(),
+                "another customer cannot release it");
+        assertEquals("RELEASED", delete("/catalog/api/reservations/" + reference, ben).object().getString("status"));
+        assertEquals("RELEASED", delete("/catalog/api/reservations/" + reference, ben).object().getString("status"));
+        assertEquals(3, merchantProduct(camden, CHEDDAR).getInt("stockQuantity"), "given back once, not twice");
+    }
+
+    @Test
+    void concurrentCheckoutsOfTheLastItemsPlaceExactlyAsManyOrders() throws Exception {
+        String camden = token("camden");
+        setStock(camden, SOURDOUGH, 2);
+        String ben = token("ben");
+
+        List<Response> answers = race(6, i -> post("/ordering/api/orders", ben, UUID.randomUUID().toString(),
+                """
+                {"storeId": 2, "lines": [{"productId": %d, "quantity": 1}], "paymentMethodId": 3,
+                 "deliveryAddress": "1 Camden Road, London"}""".formatted(SOURDOUGH)));
+
+        assertEquals(2, answers.stream().filter(r -> r.status() == 201).count(), answers::toString);
+        List<Response> refused = answers.stream().filter(r -> r.status() == 409).toList();
+        assertEquals(4, refused.size(), answers::toString);
+        assertTrue(refused.stream().allMatch(r -> r.object().getString("code").startsWith("problem.order.")),
+                refused::toString);
+        assertEquals(0, merchantProduct(camden, SOURDOUGH).getInt("stockQuantity"));
+    }
+
+    @Test
+    void aDeclinedPaymentGivesTheStockBack() {
+        String camden = token("camden");
+        setStock(camden, CHEDDAR, 4);
+        // alice's card 2 is declined by the sandbox gateway; Camden is in London but alice may order there.
+        Response declined = post("/ordering/api/orders", token("alice"), UUID.randomUUID().toString(), """
+                {"storeId": 2, "lines": [{"productId": %d, "quantity": 3}], "paymentMethodId": 2,
+                 "deliveryAddress": "1 Camden Road, London"}""".formatted(CHEDDAR));
+        assertEquals(402, declined.status(), declined::toString);
+        assertEquals(4, merchantProduct(camden, CHEDDAR).getInt("stockQuantity"), "nothing kept for a declined order");
+    }
+
+    @Test
+    void aMerchantChangesOnlyItsOwnProductsAndBadInputChangesNothing() {
+        String camden = token("camden");
+        String marcel = token("marcel");
+
+        Response foreign = patch("/catalog/api/merchant/products/101", camden, "{\"priceMinor\": 1}");
+        assertEquals(404, foreign.status(), "Chez Marcel's dish is not Camden's: " + foreign);
+        assertEquals(404, patch("/catalog/api/merchant/products/999999", camden, "{\"priceMinor\": 1}").status());
+        assertTrue(get("/catalog/api/merchant/products", camden).array().stream()
+                .allMatch(p -> p.asJsonObject().getInt("merchantId") == 2), "only Camden's own products are listed");
+        assertEquals(403, patch("/catalog/api/merchant/products/101", token("alice"), "{\"priceMinor\": 1}").status(),
+                "customers change no prices");
+        assertEquals(401, patch("/catalog/api/merchant/products/101", null, "{\"priceMinor\": 1}").status());
+
+        long before = merchantProduct(marcel, 102).getJsonNumber("priceMinor").longValue();
+        Response negative = patch("/catalog/api/merchant/products/102", marcel, "{\"priceMinor\": -5, \"available\": false}");
+        assertEquals(400, negative.status(), negative::toString);
+        assertEquals("problem.catalog.negativePrice", negative.object().getString("code"));
+        JsonObject unchanged = merchantProduct(marcel, 102);
+        assertEquals(before, unchanged.getJsonNumber("priceMinor").longValue());
+        assertTrue(unchanged.getBoolean("available"), "nothing of the refused change was applied");
+        Response negativeStock = patch("/catalog/api/merchant/products/" + CHEDDAR, camden, "{\"stockQuantity\": -1}");
+        assertEquals("problem.catalog.negativeStock", negativeStock.object().getString("code"), negativeStock::toString);
+        Response past = patch("/catalog/api/merchant/products/102", marcel,
+                "{\"available\": false, \"unavailableUntil\": \"2020-01-01T00:00:00Z\"}");
+        assertEquals("problem.catalog.untilInThePast", past.object().getString("code"), past::toString);
+    }
+
+    @Test
+    void anEightySixUntilATimeMakesTheDishUnorderableUntilThen() {
+        String marcel = token("marcel");
+        Response eightySixed = patch("/catalog/api/merchant/products/106", marcel,
+                "{\"available\": false, \"unavailableUntil\": \"2999-01-01T12:00:00Z\"}");
+        assertEquals(200, eightySixed.status(), eightySixed::toString);
+        assertEquals(false, eightySixed.object().getBoolean("available"));
+        assertEquals("2999-01-01T12:00:00Z", eightySixed.object().getString("unavailableUntil"));
+        Response order = post("/ordering/api/orders", token("alice"), UUID.randomUUID().toString(),
+                OrderApiIT.order(1, 106, 1, 1));
+        assertEquals(409, order.status(), order::toString);
+        assertEquals(200, patch("/catalog/api/merchant/products/106", marcel, "{\"available\": true}").status());
+        assertEquals(true, merchantProduct(marcel, 106).getBoolean("available"));
+    }
+
+    private static void setStock(String merchant, long productId, int quantity) {
+        Response set = patch("/catalog/api/merchant/products/" + productId, merchant,
+                "{\"stockQuantity\": " + quantity + ", \"available\": true}");
+        assertEquals(200, set.status(), set::toString);
+        assertEquals(quantity, set.object().getInt("stockQuantity"));
+    }
+
+    private static JsonObject merchantProduct(String merchant, long productId) {
+        return get("/catalog/api/merchant/products", merchant).array().stream().map(v -> v.asJsonObject())
+                .filter(p -> p.getJsonNumber("id").longValue() == productId).findFirst()
+                .orElseThrow(() -> new AssertionError("product " + productId + " not listed"));
+    }
+
+    private static String reservation(String reference, long productId, int quantity) {
+        return "{\"reference\":\"%s\",\"lines\":[{\"productId\":%d,\"quantity\":%d}]}".formatted(reference, productId,
+                quantity);
+    }
+
+    /** Runs the calls at once: all threads wait at a gate, then go together. */
+    private static List<Response> race(int callers, java.util.function.IntFunction<Response> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        try {
+            CountDownLatch gate = new CountDownLatch(1);
+            List<Future<Response>> futures = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                int caller = i;
+                Callable<Response> task = () -> {
+                    gate.await();
+                    return call.apply(caller);
+                };
+                futures.add(pool.submit(task));
+            }
+            gate.countDown();
+            List<Response> answers = new ArrayList<>();
+            for (Future<Response> f : futures) {
+                answers.add(f.get());
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
