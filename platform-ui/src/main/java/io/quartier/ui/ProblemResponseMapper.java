@@ -11,7 +11,8 @@ public class ProblemResponseMapper implements ResponseExceptionMapper<ServicePro
 
     @Override
     public ServiceProblem toThrowable(Response response) {
-        return new ServiceProblem(Problems.codeOf(body(response), response.getStatus()), response);
+        String body = body(response);
+        return new ServiceProblem(Problems.codeOf(body, response.getStatus()), Problems.detailCodesOf(body), response);
     }
 
     private static String body(Response response) {

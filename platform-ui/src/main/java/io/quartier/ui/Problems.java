@@ -3,6 +3,7 @@ package io.quartier.ui;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -29,9 +30,15 @@ public final class Problems {
     private Problems() {
     }
 
-    /** Adds the translated message for the failure to the page, as an error. */
+    /** Adds the translated message for the failure to the page, as an error, and one for each known detail. */
     public static void show(Throwable failure) {
-        FacesContext.getCurrentInstance().addMessage(null, message(failure));
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, message(failure));
+        if (failure instanceof ServiceProblem problem) {
+            problem.details().stream().distinct().filter(Messages::has)
+                    .forEach(key -> faces.addMessage(null,
+                            new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text(key), null)));
+        }
     }
 
     public static FacesMessage message(Throwable failure) {
@@ -74,6 +81,23 @@ public final class Problems {
             }
         }
         return forStatus(status);
+    }
+
+    /** The codes of {@code errors.violations[*].code} in a problem+json body (none when absent). */
+    static List<String> detailCodesOf(String body) {
+        if (body == null || !body.trim().startsWith("{")) {
+            return List.of();
+        }
+        try {
+            JsonObject errors = Json.createReader(new StringReader(body)).readObject().getJsonObject("errors");
+            if (errors == null || !(errors.get("violations") instanceof JsonArray violations)) {
+                return List.of();
+            }
+            return violations.stream().filter(v -> v instanceof JsonObject).map(v -> ((JsonObject) v).getString("code", ""))
+                    .filter(code -> !code.isBlank()).toList();
+        } catch (JsonException | ClassCastException notAProblem) {
+            return List.of();
+        }
     }
 
     static String forStatus(int status) {

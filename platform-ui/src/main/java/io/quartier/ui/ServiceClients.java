@@ -1,6 +1,7 @@
 package io.quartier.ui;
 
 import io.quartier.catalog.api.CatalogApi;
+import io.quartier.catalog.api.MerchantCatalogApi;
 import io.quartier.delivery.api.DeliveryApi;
 import io.quartier.identity.api.IdentityApi;
 import io.quartier.ordering.api.OrderingApi;
@@ -40,6 +41,13 @@ public class ServiceClients {
     @Produces
     @Service
     @ApplicationScoped
+    MerchantCatalogApi merchantCatalog() {
+        return build(MerchantCatalogApi.class, "catalog");
+    }
+
+    @Produces
+    @Service
+    @ApplicationScoped
     PaymentApi payment() {
         return build(PaymentApi.class, "payment");
     }
@@ -66,6 +74,8 @@ public class ServiceClients {
                 .readTimeout(config.getOptionalValue("quartier.ui.read-timeout-ms", Long.class).orElse(15000L),
                         TimeUnit.MILLISECONDS)
                 .property("microprofile.rest.client.disable.default.mapper", true)
+                // Jersey's default connector (HttpURLConnection) refuses PATCH unless told to work around it.
+                .property("jersey.config.client.httpUrlConnection.setMethodWorkaround", true)
                 .register(ProblemResponseMapper.class)
                 .build(api);
     }

@@ -1,18 +1,20 @@
 /*
  * Live updates: one socket per page to the webapp's /live endpoint. Every message runs the page's
- * p:remoteCommand with "event" and "id"; every (re)connection runs it with event "open" so that the page
- * catches up on what it missed. Closed sockets are reopened with a growing delay, except after 1008
+ * p:remoteCommand with "liveEvent" and "liveId"; every reconnection runs it with event "open" so that the page
+ * catches up on what it missed while disconnected (not the first connection: the page was just rendered, and
+ * re-rendering it under the user's fingers would only get in the way). Closed sockets are reopened with a growing delay, except after 1008
  * (the token died with the session). <html data-live> says "connected" or "disconnected".
  */
 window.Quartier = window.Quartier || {};
 Quartier.live = function (path, command) {
     var delay = 1000;
+    var connectedBefore = false;
     var root = document.documentElement;
 
     function run(event, id) {
         var remoteCommand = window[command];
         if (typeof remoteCommand === 'function') {
-            remoteCommand([{name: 'event', value: event}, {name: 'id', value: id == null ? '' : String(id)}]);
+            remoteCommand([{name: 'liveEvent', value: event}, {name: 'liveId', value: id == null ? '' : String(id)}]);
         }
     }
 
@@ -21,7 +23,10 @@ Quartier.live = function (path, command) {
         socket.onopen = function () {
             delay = 1000;
             root.setAttribute('data-live', 'connected');
-            run('open');
+            if (connectedBefore) {
+                run('open');
+            }
+            connectedBefore = true;
         };
         socket.onmessage = function (message) {
             var data = JSON.parse(message.data);

@@ -10,14 +10,15 @@ import java.util.Set;
 
 /**
  * For pages: the socket path of {@code <q:live>}, and the event a push carried when the page's remote
- * command runs ({@code event} is a domain event type such as {@code OrderPlaced}, or {@code open} when the
- * socket (re)connected and the page should catch up).
+ * command runs (request parameters {@code liveEvent} and {@code liveId}, named so as not to meet a page's own
+ * view parameters) ({@code event} is a domain event type such as {@code OrderPlaced}, or {@code open} when the
+ * socket reconnected and the page should catch up).
  */
 @Named("live")
 @RequestScoped
 public class LiveView {
 
-    /** The event name sent when the socket opens: the page re-reads everything it shows. */
+    /** The event name sent when the socket reconnects: the page re-reads everything it shows. */
     public static final String OPEN = "open";
 
     @Inject
@@ -34,12 +35,12 @@ public class LiveView {
     }
 
     public String getEvent() {
-        return parameter("event");
+        return parameter("liveEvent");
     }
 
     /** The id the event is about (an order, a product), or null. */
     public Long getId() {
-        String id = parameter("id");
+        String id = parameter("liveId");
         return id == null || id.isBlank() ? null : Long.valueOf(id);
     }
 

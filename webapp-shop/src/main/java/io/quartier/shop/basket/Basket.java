@@ -113,6 +113,22 @@ public class Basket implements Serializable {
         return List.copyOf(lines);
     }
 
+    public synchronized boolean contains(long productId) {
+        return lines.stream().anyMatch(line -> line.getProductId() == productId);
+    }
+
+    /** The catalog's current price for a product in the basket; false when the basket does not hold it. */
+    public synchronized boolean reprice(long productId, long unitPriceMinor) {
+        for (int i = 0; i < lines.size(); i++) {
+            BasketLine line = lines.get(i);
+            if (line.getProductId() == productId && line.getUnitPriceMinor() != unitPriceMinor) {
+                lines.set(i, line.repriced(unitPriceMinor));
+                return true;
+            }
+        }
+        return false;
+    }
+
     public synchronized boolean isEmpty() {
         return lines.isEmpty();
     }

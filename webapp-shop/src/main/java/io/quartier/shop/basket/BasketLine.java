@@ -22,6 +22,13 @@ public class BasketLine implements Serializable {
         this.quantity = 1;
     }
 
+    /** The same line at the catalog's new price. */
+    BasketLine repriced(long newUnitPriceMinor) {
+        BasketLine line = new BasketLine(productId, name, newUnitPriceMinor, currency);
+        line.quantity = quantity;
+        return line;
+    }
+
     public Money amount() {
         return Money.of(unitPriceMinor, currency).times(quantity);
     }

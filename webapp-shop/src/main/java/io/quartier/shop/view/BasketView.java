@@ -12,6 +12,14 @@ import io.quartier.ui.LocaleSelection;
 import io.quartier.ui.Messages;
 import io.quartier.ui.Problems;
 import io.quartier.ui.UserSession;
+import io.quartier.catalog.api.CatalogApi;
+import io.quartier.catalog.api.ProductView;
+import io.quartier.ui.live.LiveView;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -46,6 +54,16 @@ public class BasketView implements Serializable {
     @Service
     OrderingApi ordering;
 
+    @Inject
+    @Service
+    CatalogApi catalog;
+
+    @Inject
+    LiveView live;
+
+    /** Products of the basket that can no longer be ordered (sold out, "86"ed, gone). */
+    private Set<Long> unavailable = Set.of();
+
     private List<PaymentOption> paymentMethods = List.of();
     private Long paymentMethodId;
     private String deliveryAddress;
@@ -58,9 +76,55 @@ public class BasketView implements Serializable {
             paymentMethods = PaymentOption.of(payment.paymentMethods(userSession.bearer()));
             paymentMethodId = paymentMethods.isEmpty() ? null : paymentMethods.get(0).getId();
             deliveryAddress = identity.me(userSession.bearer()).deliveryAddress();
+            checkShelf(false);
         } catch (RuntimeException e) {
             Problems.show(e);
         }
+    }
+
+    /** Run by the page's live socket when the store's prices or stock changed. */
+    public void catalogChanged() {
+        try {
+            checkShelf(!LiveView.OPEN.equals(live.getEvent()));
+        } catch (RuntimeException e) {
+            Problems.show(e);
+        }
+    }
+
+    /**
+     * Compares the basket with the shelf: lines that cannot be ordered any more are marked (and, when
+     * {@code tell}, announced by name); prices that moved are updated and announced.
+     */
+    private void checkShelf(boolean tell) {
+        List<BasketLine> lines = basket.getLines();
+        if (lines.isEmpty()) {
+            unavailable = Set.of();
+            return;
+        }
+        Map<Long, ProductView> shelf = catalog.productsByIds(lines.stream().map(BasketLine::getProductId).toList(),
+                        localeSelection.getLanguage()).stream()
+                .collect(Collectors.toMap(ProductView::id, Function.identity()));
+        Set<Long> gone = new HashSet<>();
+        for (BasketLine line : lines) {
+            ProductView product = shelf.get(line.getProductId());
+            if (product == null || !product.available()) {
+                gone.add(line.getProductId());
+                if (tell && !unavailable.contains(line.getProductId())) {
+                    Messages.warn("shop.basket.soldOut", line.getName());
+                }
+            } else if (basket.reprice(line.getProductId(), product.priceMinor())) {
+                Messages.info("shop.basket.priceChanged", line.getName());
+            }
+        }
+        unavailable = gone;
+    }
+
+    public boolean isUnavailable(long productId) {
+        return unavailable.contains(productId);
+    }
+
+    public boolean isOrderable() {
+        return !basket.isEmpty() && unavailable.isEmpty();
     }
 
     public void increase(long productId) {
@@ -73,12 +137,17 @@ public class BasketView implements Serializable {
 
     public void remove(long productId) {
         basket.remove(productId);
+        unavailable = unavailable.stream().filter(id -> id != productId).collect(Collectors.toSet());
     }
 
     /** Places the order; on success the basket is emptied and the order's page opens. */
     public String placeOrder() {
         if (basket.isEmpty()) {
             Messages.error("shop.basket.empty");
+            return null;
+        }
+        if (!unavailable.isEmpty()) {
+            Messages.error("shop.basket.removeUnavailable");
             return null;
         }
         if (paymentMethodId == null) {

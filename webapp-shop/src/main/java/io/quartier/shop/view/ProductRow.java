@@ -17,6 +17,7 @@ public class ProductRow implements Serializable {
     private final String currency;
     private final String price;
     private final boolean available;
+    private final Integer stockQuantity;
 
     public ProductRow(ProductView product, Locale reader) {
         this.id = product.id();
@@ -26,6 +27,16 @@ public class ProductRow implements Serializable {
         this.currency = product.currency();
         this.price = Money.of(product.priceMinor(), product.currency()).format(reader);
         this.available = product.available();
+        this.stockQuantity = product.stockQuantity();
+    }
+
+    /** Few left (1 to 5): worth telling the customer. */
+    public boolean isLow() {
+        return available && stockQuantity != null && stockQuantity <= 5;
+    }
+
+    public Integer getStockQuantity() {
+        return stockQuantity;
     }
 
     public long getId() {

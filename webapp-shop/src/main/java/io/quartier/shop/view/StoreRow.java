@@ -2,6 +2,10 @@ package io.quartier.shop.view;
 
 import io.quartier.catalog.api.StoreView;
 import java.io.Serializable;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 
 /** A store for a page (EL does not read records). */
 public class StoreRow implements Serializable {
@@ -15,8 +19,15 @@ public class StoreRow implements Serializable {
     private final String address;
     private final String country;
     private final String currency;
+    private final String status;
+    private final String nextOpening;
 
     public StoreRow(StoreView store) {
+        this(store, Locale.ROOT);
+    }
+
+    /** {@code reader} formats when the store next opens, in the store's own time zone. */
+    public StoreRow(StoreView store, Locale reader) {
         this.id = store.id();
         this.name = store.name();
         this.merchantName = store.merchantName();
@@ -24,6 +35,24 @@ public class StoreRow implements Serializable {
         this.address = store.address();
         this.country = store.country();
         this.currency = store.currency();
+        this.status = store.status();
+        this.nextOpening = store.nextOpening() == null ? null
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(reader)
+                        .format(store.nextOpening().atZone(ZoneId.of(store.timeZone())));
+    }
+
+    /** OPEN, CLOSED, PAUSED or CLOSED_EXCEPTIONALLY. */
+    public String getStatus() {
+        return status;
+    }
+
+    public boolean isOpen() {
+        return "OPEN".equals(status);
+    }
+
+    /** When it next takes orders, for the reader; null when open or never. */
+    public String getNextOpening() {
+        return nextOpening;
     }
 
     public long getId() {

@@ -6,6 +6,7 @@ import io.quartier.shop.basket.Basket;
 import io.quartier.ui.LocaleSelection;
 import io.quartier.ui.Messages;
 import io.quartier.ui.Problems;
+import io.quartier.ui.live.LiveView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,6 +30,9 @@ public class StorefrontView implements Serializable {
     @Inject
     Basket basket;
 
+    @Inject
+    LiveView live;
+
     private Long storeId;
     private StoreRow store;
     private List<ProductRow> products = List.of();
@@ -39,7 +43,7 @@ public class StorefrontView implements Serializable {
             return;
         }
         try {
-            store = new StoreRow(catalog.store(storeId));
+            store = new StoreRow(catalog.store(storeId), localeSelection.getLocale());
             products = catalog.products(storeId, localeSelection.getLanguage()).stream()
                     .map(product -> new ProductRow(product, localeSelection.getLocale()))
                     .toList();
@@ -48,8 +52,21 @@ public class StorefrontView implements Serializable {
         }
     }
 
+    /**
+     * Run by the page's live socket when the store's prices, stock or status changed: re-reads the shelf, and
+     * says so at once when a product in the customer's basket just sold out.
+     */
+    public void catalogChanged() {
+        load();
+        Long productId = live.getId();
+        if (live.is("StockChanged") && productId != null && basket.contains(productId)) {
+            products.stream().filter(p -> p.getId() == productId && !p.isAvailable()).findFirst()
+                    .ifPresent(p -> Messages.warn("shop.basket.soldOut", p.getName()));
+        }
+    }
+
     public void add(ProductRow product) {
-        if (!product.isAvailable()) {
+        if (!product.isAvailable() || !store.isOpen()) {
             return;
         }
         boolean replaced = basket.add(store.getId(), store.getName(), product.getCurrency(), product.getId(),

@@ -1,0 +1,79 @@
+package io.quartier.systemtests;
+
+import static io.quartier.systemtests.support.Browsers.logIn;
+import static io.quartier.systemtests.support.Browsers.test;
+import static io.quartier.systemtests.support.Browsers.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.quartier.systemtests.support.Api;
+import io.quartier.systemtests.support.Browsers;
+import io.quartier.systemtests.support.Platform;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The merchant edits a price and marks another dish sold out in the portal; a customer who has the store's
+ * page open (and that dish in the basket) sees both changes, and is told about the sold-out dish, without
+ * reloading.
+ */
+@ExtendWith(Platform.class)
+class MerchantCatalogUiIT {
+
+    private static final long REPRICED = 102;
+    private static final long SOLD_OUT = 105;
+
+    private WebDriver customer;
+    private WebDriver merchant;
+
+    @AfterEach
+    void closeBrowsersAndRestoreTheDemoShelf() {
+        for (WebDriver driver : new WebDriver[] {customer, merchant}) {
+            if (driver != null) {
+                Browsers.screenshot(driver, "merchant-catalog-end-" + (driver == customer ? "customer" : "merchant"));
+                driver.quit();
+            }
+        }
+        String marcel = Api.token("marcel");
+        Api.patch("/catalog/api/merchant/products/" + REPRICED, marcel, "{\"priceMinor\": 890}");
+        Api.patch("/catalog/api/merchant/products/" + SOLD_OUT, marcel, "{\"available\": true}");
+    }
+
+    @Test
+    void priceAndSoldOutChangesReachAnOpenStorePageWithoutReload() {
+        customer = Browsers.open("fr");
+        logIn(customer, "/shop/login.xhtml", "alice");
+        customer.get(Platform.baseUrl() + "/shop/store.xhtml?id=1");
+        waitFor(customer, 30).until(ExpectedConditions.attributeToBe(By.tagName("html"), "data-live", "connected"));
+        waitFor(customer, 30).until(ExpectedConditions.elementToBeClickable(test("add-" + SOLD_OUT))).click();
+        waitFor(customer, 30).until(ExpectedConditions.textToBePresentInElementLocated(test("basket"), "(1)"));
+        String priceBefore = customer.findElement(test("price-" + REPRICED)).getText();
+        ((JavascriptExecutor) customer).executeScript("window.quartierTestMarker = 'still-here';");
+
+        merchant = Browsers.open("en");
+        logIn(merchant, "/backoffice/login.xhtml", "marcel");
+        merchant.get(Platform.baseUrl() + "/backoffice/merchant/products.xhtml");
+        WebElement price = waitFor(merchant, 30).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[data-test='price-cell-" + REPRICED + "'] input[type='text']")));
+        price.sendKeys(Keys.chord(Keys.CONTROL, "a"), "9.50", Keys.TAB);
+        waitFor(merchant, 30).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-growl-message")));
+        merchant.findElement(By.cssSelector("[data-test='sold-out-cell-" + SOLD_OUT + "'] .ui-toggleswitch-slider")).click();
+
+        waitFor(customer, 10).until(ExpectedConditions.textToBePresentInElementLocated(test("price-" + REPRICED), "9,50"));
+        waitFor(customer, 10).until(ExpectedConditions.presenceOfElementLocated(test("unavailable-" + SOLD_OUT)));
+        assertFalse(customer.findElement(test("add-" + SOLD_OUT)).isEnabled(), "a sold-out dish cannot be added");
+        waitFor(customer, 10).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".ui-growl"), "épuisé"));
+        Browsers.screenshot(customer, "customer-sees-merchant-changes");
+        assertFalse(priceBefore.contains("9,50"), "the price was " + priceBefore + " before the merchant changed it");
+        assertEquals("still-here", ((JavascriptExecutor) customer).executeScript("return window.quartierTestMarker;"),
+                "the customer's page was updated by push, not reloaded");
+    }
+}

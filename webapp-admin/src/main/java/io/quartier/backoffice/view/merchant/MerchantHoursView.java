@@ -1,0 +1,218 @@
+package io.quartier.backoffice.view.merchant;
+
+import io.quartier.catalog.api.MerchantCatalogApi;
+import io.quartier.catalog.api.OpeningHoursView;
+import io.quartier.catalog.api.PauseChange;
+import io.quartier.catalog.api.StoreView;
+import io.quartier.catalog.api.WeekChange;
+import io.quartier.ui.LocaleSelection;
+import io.quartier.ui.Messages;
+import io.quartier.ui.Problems;
+import io.quartier.ui.Service;
+import io.quartier.ui.UserSession;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The hours editor: the week as editable ranges (saved whole, or refused whole with every violation named),
+ * closures for holidays, and the busy-mode button. Times are the store's own, in its time zone.
+ */
+@Named
+@ViewScoped
+public class MerchantHoursView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The pause lengths offered, in minutes. */
+    public static final List<Integer> PAUSES = List.of(15, 30, 45, 60, 90, 120);
+
+    @Inject
+    @Service
+    MerchantCatalogApi catalog;
+
+    @Inject
+    UserSession userSession;
+
+    @Inject
+    LocaleSelection localeSelection;
+
+    private List<StoreView> stores = List.of();
+    private Long storeId;
+    private OpeningHoursView hours;
+    private List<RangeRow> week = new ArrayList<>();
+    private LocalDate closureFirstDay;
+    private LocalDate closureLastDay;
+    private String closureNote;
+    private int pauseMinutes = 30;
+
+    public void load() {
+        try {
+            stores = catalog.stores(userSession.bearer());
+            if (storeId == null || stores.stream().noneMatch(s -> s.id() == storeId)) {
+                storeId = stores.isEmpty() ? null : stores.get(0).id();
+            }
+            if (storeId != null) {
+                show(catalog.hours(userSession.bearer(), storeId));
+            }
+        } catch (RuntimeException e) {
+            Problems.show(e);
+        }
+    }
+
+    public void addRange() {
+        week.add(new RangeRow(DayOfWeek.MONDAY.name(), "11:30", "14:30"));
+    }
+
+    public void removeRange(RangeRow row) {
+        week.remove(row);
+    }
+
+    public void saveWeek() {
+        List<OpeningHoursView.Range> ranges = week.stream()
+                .map(r -> new OpeningHoursView.Range(r.getDay(), r.getOpens(), r.getCloses())).toList();
+        change(() -> catalog.changeWeek(userSession.bearer(), storeId, new WeekChange(ranges)), "merchant.hours.saved");
+    }
+
+    public void addClosure() {
+        if (closureFirstDay == null || closureLastDay == null) {
+            Messages.error("catalog.closure.incomplete");
+            return;
+        }
+        if (change(() -> catalog.addClosure(userSession.bearer(), storeId,
+                new OpeningHoursView.ClosureDays(closureFirstDay, closureLastDay, closureNote)), "merchant.hours.closureAdded")) {
+            closureFirstDay = null;
+            closureLastDay = null;
+            closureNote = null;
+        }
+    }
+
+    public void removeClosure(ClosureRow closure) {
+        change(() -> catalog.removeClosure(userSession.bearer(), storeId, closure.getFirstDay().toString()),
+                "merchant.hours.closureRemoved");
+    }
+
+    public void pause() {
+        change(() -> catalog.pause(userSession.bearer(), storeId, new PauseChange(pauseMinutes)), "merchant.hours.paused");
+    }
+
+    public void resume() {
+        change(() -> catalog.resume(userSession.bearer(), storeId), "merchant.hours.resumed");
+    }
+
+    private boolean change(Supplier<OpeningHoursView> call, String doneKey) {
+        try {
+            show(call.get());
+            Messages.info(doneKey);
+            return true;
+        } catch (RuntimeException e) {
+            Problems.show(e);
+            return false;
+        }
+    }
+
+    private void show(OpeningHoursView now) {
+        hours = now;
+        week = new ArrayList<>(now.week().stream().map(r -> new RangeRow(r.day(), r.opens(), r.closes())).toList());
+    }
+
+    /** An instant in the store's zone, for the reader. */
+    public String format(Instant instant) {
+        if (instant == null || hours == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(localeSelection.getLocale()).format(instant.atZone(ZoneId.of(hours.timeZone())));
+    }
+
+    public List<ClosureRow> getClosures() {
+        return hours == null ? List.of() : hours.closures().stream()
+                .map(c -> new ClosureRow(c.firstDay(), c.lastDay(), c.note())).toList();
+    }
+
+    public String getStatus() {
+        return hours == null ? null : hours.status();
+    }
+
+    public String getPausedUntil() {
+        return hours == null ? "" : format(hours.pausedUntil());
+    }
+
+    public String getNextOpening() {
+        return hours == null ? "" : format(hours.nextOpening());
+    }
+
+    public String getNextClosing() {
+        return hours == null ? "" : format(hours.nextClosing());
+    }
+
+    public String getTimeZone() {
+        return hours == null ? "" : hours.timeZone();
+    }
+
+    public List<String> getDays() {
+        return List.of(DayOfWeek.values()).stream().map(DayOfWeek::name).toList();
+    }
+
+    public List<Integer> getPauses() {
+        return PAUSES;
+    }
+
+    public List<StoreView> getStores() {
+        return stores;
+    }
+
+    public Long getStoreId() {
+        return storeId;
+    }
+
+    public void setStoreId(Long storeId) {
+        this.storeId = storeId;
+    }
+
+    public List<RangeRow> getWeek() {
+        return week;
+    }
+
+    public LocalDate getClosureFirstDay() {
+        return closureFirstDay;
+    }
+
+    public void setClosureFirstDay(LocalDate closureFirstDay) {
+        this.closureFirstDay = closureFirstDay;
+    }
+
+    public LocalDate getClosureLastDay() {
+        return closureLastDay;
+    }
+
+    public void setClosureLastDay(LocalDate closureLastDay) {
+        this.closureLastDay = closureLastDay;
+    }
+
+    public String getClosureNote() {
+        return closureNote;
+    }
+
+    public void setClosureNote(String closureNote) {
+        this.closureNote = closureNote;
+    }
+
+    public int getPauseMinutes() {
+        return pauseMinutes;
+    }
+
+    public void setPauseMinutes(int pauseMinutes) {
+        this.pauseMinutes = pauseMinutes;
+    }
+}

@@ -1,0 +1,111 @@
+package io.quartier.backoffice.view.merchant;
+
+import io.quartier.catalog.api.MerchantCatalogApi;
+import io.quartier.catalog.api.ProductChange;
+import io.quartier.catalog.api.ProductView;
+import io.quartier.catalog.api.StoreView;
+import io.quartier.ui.LocaleSelection;
+import io.quartier.ui.Messages;
+import io.quartier.ui.Problems;
+import io.quartier.ui.Service;
+import io.quartier.ui.UserSession;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The stock and price board: every product of the merchant's stores, each field saved as soon as it changes,
+ * so a busy kitchen can flip "sold out" in one click. A refused change (a negative price) is shown translated
+ * and the row goes back to what the catalog holds.
+ */
+@Named
+@ViewScoped
+public class MerchantProductsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    @Service
+    MerchantCatalogApi catalog;
+
+    @Inject
+    UserSession userSession;
+
+    @Inject
+    LocaleSelection localeSelection;
+
+    private List<ProductRow> products = List.of();
+
+    public void load() {
+        try {
+            Map<Long, String> storeNames = catalog.stores(userSession.bearer()).stream()
+                    .collect(Collectors.toMap(StoreView::id, StoreView::name));
+            products = catalog.products(userSession.bearer(), localeSelection.getLanguage()).stream()
+                    .map(p -> new ProductRow(p, storeNames.get(p.storeId())))
+                    .toList();
+        } catch (RuntimeException e) {
+            Problems.show(e);
+        }
+    }
+
+    public void savePrice(ProductRow row) {
+        if (row.getPrice() == null) {
+            Messages.error("merchant.products.priceRequired");
+            reload(row);
+            return;
+        }
+        save(row, new ProductChange(row.priceMinor(), null, null, null), "merchant.products.priceSaved");
+    }
+
+    public void saveStock(ProductRow row) {
+        if (row.getStockQuantity() == null) {
+            Messages.error("merchant.products.stockRequired");
+            reload(row);
+            return;
+        }
+        save(row, new ProductChange(null, row.getStockQuantity() > 0 ? Boolean.TRUE : null, null,
+                row.getStockQuantity()), "merchant.products.stockSaved");
+    }
+
+    /** The "sold out" switch: on "86"s the product until the merchant switches it off again. */
+    public void saveSoldOut(ProductRow row) {
+        save(row, new ProductChange(null, !row.isSoldOut(), null, null),
+                row.isSoldOut() ? "merchant.products.markedSoldOut" : "merchant.products.markedAvailable");
+    }
+
+    private void save(ProductRow row, ProductChange change, String doneKey) {
+        try {
+            ProductView saved = catalog.change(userSession.bearer(), row.getId(), change);
+            replace(row, saved);
+            Messages.info(doneKey, row.getName());
+        } catch (RuntimeException e) {
+            Problems.show(e);
+            reload(row);
+        }
+    }
+
+    private void reload(ProductRow row) {
+        try {
+            catalog.products(userSession.bearer(), localeSelection.getLanguage()).stream()
+                    .filter(p -> p.id() == row.getId()).findFirst()
+                    .ifPresent(p -> replace(row, p));
+        } catch (RuntimeException e) {
+            Problems.show(e);
+        }
+    }
+
+    private void replace(ProductRow row, ProductView now) {
+        ProductRow fresh = new ProductRow(now, row.getStoreName());
+        row.setPrice(fresh.getPrice());
+        row.setStockQuantity(fresh.getStockQuantity());
+        row.setSoldOut(fresh.isSoldOut());
+    }
+
+    public List<ProductRow> getProducts() {
+        return products;
+    }
+}
