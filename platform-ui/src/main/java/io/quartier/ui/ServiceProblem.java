@@ -1,7 +1,13 @@
 package io.quartier.ui;
 
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
 import java.util.List;
 
 /** A call to another context answered with an error; {@code code} is the problem's message key. */
@@ -11,16 +17,34 @@ public class ServiceProblem extends WebApplicationException {
 
     private final String code;
     private final List<String> details;
+    private final String body;
 
     public ServiceProblem(String code, Response response) {
-        this(code, List.of(), response);
+        this(code, List.of(), null, response);
     }
 
-    /** {@code details} are the codes of the problem's {@code errors.violations}, for a message each. */
-    public ServiceProblem(String code, List<String> details, Response response) {
+    /**
+     * {@code details} are the codes of the problem's {@code errors.violations}, for a message each; {@code body}
+     * is the problem as received, for pages that show more (the bad lines of a sheet).
+     */
+    public ServiceProblem(String code, List<String> details, String body, Response response) {
         super(code + " (HTTP " + response.getStatus() + ")", response);
         this.code = code;
         this.details = List.copyOf(details);
+        this.body = body;
+    }
+
+    /** The problem's {@code errors} member; empty when it has none or was not problem details. */
+    public JsonObject errors() {
+        if (body == null || !body.trim().startsWith("{")) {
+            return JsonValue.EMPTY_JSON_OBJECT;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            JsonObject errors = reader.readObject().getJsonObject("errors");
+            return errors == null ? JsonValue.EMPTY_JSON_OBJECT : errors;
+        } catch (JsonException | ClassCastException notAProblem) {
+            return JsonValue.EMPTY_JSON_OBJECT;
+        }
     }
 
     public List<String> details() {

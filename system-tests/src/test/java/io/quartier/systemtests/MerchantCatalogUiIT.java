@@ -5,6 +5,7 @@ import static io.quartier.systemtests.support.Browsers.test;
 import static io.quartier.systemtests.support.Browsers.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.systemtests.support.Api;
 import io.quartier.systemtests.support.Browsers;
@@ -44,6 +45,43 @@ class MerchantCatalogUiIT {
         String marcel = Api.token("marcel");
         Api.patch("/catalog/api/merchant/products/" + REPRICED, marcel, "{\"priceMinor\": 890}");
         Api.patch("/catalog/api/merchant/products/" + SOLD_OUT, marcel, "{\"available\": true}");
+    }
+
+    @Test
+    void aSheetWithMistakesIsRefusedLineByLineAndAGoodOneIsApplied() throws Exception {
+        merchant = Browsers.open("fr");
+        logIn(merchant, "/backoffice/login.xhtml", "marcel");
+        merchant.get(Platform.baseUrl() + "/backoffice/merchant/products.xhtml");
+        java.nio.file.Path bad = java.nio.file.Files.createTempFile("sheet-bad", ".csv");
+        java.nio.file.Files.writeString(bad, String.join("\n",
+                "product_id;store_id;name;price;currency;stock;available",
+                REPRICED + ";1;Soupe;9,50;EUR;;true",
+                "201;2;Pas à moi;1,00;GBP;;true",
+                SOLD_OUT + ";1;Crème;-2;EUR;;true"));
+        upload(bad);
+        WebElement report = waitFor(merchant, 30).until(ExpectedConditions.visibilityOfElementLocated(test("sheet-errors")));
+        assertEquals(2, report.findElements(By.cssSelector("tbody tr")).size(), report.getText());
+        String text = report.getText();
+        assertTrue(text.contains("Aucun de vos produits") && text.contains("négatif"), text);
+        assertEquals(890, priceOf(REPRICED), "the good line was not applied: nothing changes when the file is invalid");
+
+        java.nio.file.Path good = java.nio.file.Files.createTempFile("sheet-good", ".csv");
+        java.nio.file.Files.writeString(good, String.join("\n",
+                "product_id;store_id;name;price;currency;stock;available",
+                REPRICED + ";1;Soupe;9,20;EUR;;true"));
+        upload(good);
+        waitFor(merchant, 30).until(ExpectedConditions.invisibilityOfElementLocated(test("sheet-errors")));
+        assertEquals(920, priceOf(REPRICED));
+    }
+
+    private void upload(java.nio.file.Path file) {
+        merchant.findElement(By.cssSelector("#sheet input[type='file']")).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    private static long priceOf(long productId) {
+        return Api.get("/catalog/api/merchant/products", Api.token("marcel")).array().stream()
+                .map(v -> v.asJsonObject()).filter(p -> p.getJsonNumber("id").longValue() == productId)
+                .findFirst().orElseThrow().getJsonNumber("priceMinor").longValue();
     }
 
     @Test

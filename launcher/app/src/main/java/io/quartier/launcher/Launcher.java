@@ -79,6 +79,9 @@ public final class Launcher {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + settings.heap());
         command.add("-Djava.net.preferIPv4Stack=true");
+        // Instants go into TIMESTAMP columns through the JVM's zone: UTC keeps them UTC (DESIGN rule 5), and
+        // keeps the two passes of an autumn hour apart.
+        command.add("-Duser.timezone=UTC");
         settings.systemProperties(SERVICES).forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-jar");
         command.add(runtime.resolve("payara-micro.jar").toString());

@@ -61,6 +61,11 @@ public final class EventMessages {
         return header(message, EVENT_ID);
     }
 
+    /** When the publisher says the fact happened: its {@code occurredAt} header. */
+    public static Instant occurredAt(Message message) {
+        return Instant.parse(header(message, OCCURRED_AT));
+    }
+
     public static <T extends DomainEvent> T read(Message message, Class<T> type) {
         try {
             return JSONB.fromJson(((TextMessage) message).getText(), type);

@@ -28,4 +28,13 @@ public final class ProcessedEvents {
                 .executeUpdate();
         return true;
     }
+
+    /**
+     * The same for one of several consumers of the same events in a module: each keeps its own mark
+     * ({@code consumer:eventId}), so that one consumer having processed an event does not make it look done to
+     * another. Keep {@code consumer} short: the mark must fit the table's 64 characters.
+     */
+    public static boolean firstDelivery(EntityManager em, String consumer, String eventId) {
+        return firstDelivery(em, consumer + ":" + eventId);
+    }
 }

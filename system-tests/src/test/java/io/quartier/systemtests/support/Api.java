@@ -63,6 +63,22 @@ public final class Api {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** A GET accepting {@code accept} (a CSV sheet, say). */
+    public static Response getAs(String path, String token, String accept) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Platform.baseUrl() + path))
+                .timeout(Duration.ofSeconds(60)).header("Accept", accept).GET();
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return send(b.build());
+    }
+
+    /** A POST of a body that is not JSON (a CSV sheet, say); the answer is asked for as JSON. */
+    public static Response postAs(String path, String token, String contentType, String body) {
+        return send(request(path, token).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     public static Response put(String path, String token, String json) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());

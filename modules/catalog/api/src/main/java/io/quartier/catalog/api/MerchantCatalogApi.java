@@ -59,10 +59,28 @@ public interface MerchantCatalogApi {
     @Path("stores/{id}/pause")
     OpeningHoursView resume(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long storeId);
 
+    /** Sets the most orders the store takes per 15-minute window; null lifts the limit. */
+    @PUT
+    @Path("stores/{id}/capacity")
+    CapacityLimit limitCapacity(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long storeId,
+                                CapacityLimit limit);
+
     /** Every product of the caller's stores (unavailable ones too), texts in {@code lang}. */
     @GET
     @Path("products")
     List<ProductView> products(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @QueryParam("lang") String lang);
+
+    /** The price and stock sheet as CSV (UTF-8 with a byte order mark, comma separated). */
+    @GET
+    @Path("products.csv")
+    @Produces("text/csv; charset=UTF-8")
+    String exportSheet(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @QueryParam("lang") String lang);
+
+    /** Applies a sheet; 400 {@code catalog.csv.invalid} reports every bad line and changes nothing. */
+    @POST
+    @Path("products.csv")
+    @Consumes("text/csv")
+    SheetImport importSheet(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, String csv);
 
     /** Changes a product's price, availability or stock; answers the product as it now is. */
     @PATCH

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -78,7 +79,8 @@ public class StoreHours {
     public OpeningHoursView pause(long merchantId, long storeId, int minutes) {
         Store store = owned(merchantId, storeId);
         Instant now = clock.instant();
-        store.pauseUntil(now.plus(Duration.ofMinutes(minutes)), now);
+        // Whole seconds: what is stored and what is answered now must be the same instant.
+        store.pauseUntil(now.plus(Duration.ofMinutes(minutes)).truncatedTo(ChronoUnit.SECONDS), now);
         return announced(store);
     }
 

@@ -59,6 +59,10 @@ public class Checkout {
             throw ProblemException.conflict("problem.order.storeClosed", "store " + store.id() + " is " + store.status())
                     .withError("nextOpening", String.valueOf(store.nextOpening()));
         }
+        if (!catalog.kitchenHasRoom(store.id())) {
+            throw ProblemException.conflict("problem.order.kitchenFull",
+                    "store " + store.id() + " takes no more orders in this 15-minute window");
+        }
         List<Long> ids = request.lines().stream().map(PlaceOrder.Line::productId).distinct().toList();
         Map<Long, ProductView> products = catalog.products(ids, store.language()).stream()
                 .collect(Collectors.toMap(ProductView::id, Function.identity()));

@@ -4,11 +4,14 @@ import io.quartier.catalog.api.OpeningHoursView;
 import io.quartier.catalog.api.PauseChange;
 import io.quartier.catalog.api.ProductChange;
 import io.quartier.catalog.api.ProductView;
+import io.quartier.catalog.api.SheetImport;
 import io.quartier.catalog.api.StoreView;
 import io.quartier.catalog.api.WeekChange;
 import io.quartier.catalog.application.CatalogQueries;
+import io.quartier.catalog.application.PriceStockSheet;
 import io.quartier.catalog.application.ProductEditing;
 import io.quartier.catalog.application.StoreHours;
+import io.quartier.kernel.problem.ProblemException;
 import io.quartier.kernel.security.Callers;
 import io.quartier.kernel.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,6 +32,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -49,6 +53,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Roles.MERCHANT)
 public class MerchantCatalogResource {
 
+    /** About 1 MB: far more than a shop's sheet. */
+    static final int MAX_SHEET_CHARS = 1_000_000;
+
     @Inject
     CatalogQueries catalog;
 
@@ -57,6 +64,9 @@ public class MerchantCatalogResource {
 
     @Inject
     StoreHours hours;
+
+    @Inject
+    PriceStockSheet sheet;
 
     @Inject
     JsonWebToken caller;
@@ -126,6 +136,28 @@ public class MerchantCatalogResource {
     public List<ProductView> products(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
                                       @QueryParam("lang") String lang) {
         return catalog.productsOf(Callers.merchantId(caller), lang);
+    }
+
+    @GET
+    @Path("products.csv")
+    @Produces("text/csv; charset=UTF-8")
+    @Operation(summary = "The price and stock sheet: every product of the caller's stores, to edit in a spreadsheet")
+    public Response exportSheet(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @QueryParam("lang") String lang) {
+        return Response.ok(sheet.export(Callers.merchantId(caller), lang))
+                .header("Content-Disposition", "attachment; filename=\"quartier-prices-stock.csv\"")
+                .build();
+    }
+
+    @POST
+    @Path("products.csv")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Operation(summary = "Apply an edited price and stock sheet: every line or none")
+    @APIResponse(responseCode = "400", description = "catalog.csv.invalid with errors.lines [{line, column, code}]; nothing changed")
+    public SheetImport importSheet(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, String csv) {
+        if (csv != null && csv.length() > MAX_SHEET_CHARS) {
+            throw ProblemException.invalid("catalog.csv.tooLarge", "at most " + MAX_SHEET_CHARS + " characters");
+        }
+        return sheet.importSheet(Callers.merchantId(caller), csv);
     }
 
     @PATCH

@@ -1,5 +1,6 @@
 package io.quartier.ordering.infrastructure.catalog;
 
+import io.quartier.catalog.api.CapacityApi;
 import io.quartier.catalog.api.CatalogApi;
 import io.quartier.catalog.api.ProductView;
 import io.quartier.catalog.api.StockApi;
@@ -26,8 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
- * The catalog, in ordering's terms: the store an order is for, the current prices of its products, and the
- * stock an order holds (reserved under {@code order-<id>}).
+ * The catalog, in ordering's terms: the store an order is for, whether its kitchen has room, the current prices
+ * of its products, and the stock an order holds (reserved under {@code order-<id>}).
  */
 @ApplicationScoped
 public class CatalogProducts {
@@ -40,11 +41,13 @@ public class CatalogProducts {
 
     private CatalogApi catalog;
     private StockApi stock;
+    private CapacityApi capacity;
 
     @PostConstruct
     void connect() {
         catalog = client(CatalogApi.class);
         stock = client(StockApi.class);
+        capacity = client(CapacityApi.class);
     }
 
     public StoreView store(long storeId) {
@@ -60,6 +63,12 @@ public class CatalogProducts {
 
     public List<ProductView> products(List<Long> ids, String language) {
         return catalog.productsByIds(ids, language);
+    }
+
+    /** Whether the store's kitchen takes another order in the current 15-minute window (always, without a limit). */
+    public boolean kitchenHasRoom(long storeId) {
+        Integer free = capacity.windows(storeId, null, 1).get(0).free();
+        return free == null || free > 0;
     }
 
     /** Holds the order's units; 409 {@code problem.order.outOfStock} naming the products that ran short. */

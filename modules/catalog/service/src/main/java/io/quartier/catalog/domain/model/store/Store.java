@@ -34,6 +34,9 @@ import java.util.Optional;
 @Table(name = "store")
 public class Store {
 
+    /** The highest limit a merchant may set: no kitchen makes more orders in 15 minutes, so more is a slip. */
+    public static final int MOST_ORDERS_PER_WINDOW = 1000;
+
     @Id
     @SequenceGenerator(name = "store_seq", sequenceName = "store_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "store_seq")
@@ -81,6 +84,10 @@ public class Store {
     /** The end of the merchant's pause ("busy mode"); null or past when not paused. */
     @Column(name = "paused_until")
     private Instant pausedUntil;
+
+    /** The most orders the kitchen takes per 15-minute window; null for no limit. */
+    @Column(name = "max_orders_per_window")
+    private Integer maxOrdersPerWindow;
 
     protected Store() {
     }
@@ -195,6 +202,23 @@ public class Store {
     /** When the pause in force at {@code now} ends; empty when not paused. */
     public Optional<Instant> pausedUntil(Instant now) {
         return Optional.ofNullable(pausedUntil).filter(now::isBefore);
+    }
+
+    public Integer getMaxOrdersPerWindow() {
+        return maxOrdersPerWindow;
+    }
+
+    /**
+     * Sets the most orders the kitchen takes per 15-minute window; null takes any number.
+     *
+     * @throws ProblemException 400 {@code catalog.capacity.invalid} unless null or 1 to
+     *                           {@value #MOST_ORDERS_PER_WINDOW}
+     */
+    public void limitOrdersPerWindow(Integer max) {
+        if (max != null && (max < 1 || max > MOST_ORDERS_PER_WINDOW)) {
+            throw ProblemException.invalid("catalog.capacity.invalid", "orders per window " + max);
+        }
+        maxOrdersPerWindow = max;
     }
 
     /** Its hours, closures and pause, ready to answer whether and when it is open. */
