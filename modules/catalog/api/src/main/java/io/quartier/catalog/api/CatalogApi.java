@@ -24,6 +24,11 @@ public interface CatalogApi {
     @Path("stores/{id}")
     StoreView store(@PathParam("id") long storeId);
 
+    /** A store's shelves in the merchant's order, named in {@code lang} (else the store's language). */
+    @GET
+    @Path("stores/{id}/categories")
+    List<CategoryView> categories(@PathParam("id") long storeId, @QueryParam("lang") String lang);
+
     /** A store's products with names in {@code lang} (en, fr, es, de, ar), falling back to the store's language. */
     @GET
     @Path("stores/{id}/products")

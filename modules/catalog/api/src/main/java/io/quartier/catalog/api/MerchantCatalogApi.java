@@ -70,6 +70,53 @@ public interface MerchantCatalogApi {
     @Path("products")
     List<ProductView> products(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @QueryParam("lang") String lang);
 
+    /** The store's shelves, every translation included. */
+    @GET
+    @Path("stores/{id}/categories")
+    List<CategoryView> categories(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long storeId,
+                                  @QueryParam("lang") String lang);
+
+    @POST
+    @Path("stores/{id}/categories")
+    CategoryView addCategory(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long storeId,
+                             CategoryDraft draft, @QueryParam("lang") String lang);
+
+    @PUT
+    @Path("stores/{id}/categories/order")
+    List<CategoryView> arrangeCategories(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+                                         @PathParam("id") long storeId, Arrangement arrangement,
+                                         @QueryParam("lang") String lang);
+
+    @PUT
+    @Path("categories/{id}")
+    CategoryView renameCategory(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+                                @PathParam("id") long categoryId, CategoryDraft draft, @QueryParam("lang") String lang);
+
+    /** Removes a shelf; its products stay, unsorted. */
+    @DELETE
+    @Path("categories/{id}")
+    void removeCategory(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long categoryId);
+
+    /** Adds a product; 400 {@code catalog.product.invalid} lists every problem in {@code errors.violations}. */
+    @POST
+    @Path("stores/{id}/products")
+    ProductDetails addProduct(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long storeId,
+                              ProductDraft draft);
+
+    @PUT
+    @Path("stores/{id}/products/order")
+    void arrangeProducts(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long storeId,
+                         Arrangement arrangement);
+
+    @GET
+    @Path("products/{id}")
+    ProductDetails product(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long productId);
+
+    @PUT
+    @Path("products/{id}")
+    ProductDetails reviseProduct(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long productId,
+                                 ProductDraft draft);
+
     /** The price and stock sheet as CSV (UTF-8 with a byte order mark, comma separated). */
     @GET
     @Path("products.csv")

@@ -1,8 +1,10 @@
 package io.quartier.catalog.application;
 
+import io.quartier.catalog.api.CategoryView;
 import io.quartier.catalog.api.ProductView;
 import io.quartier.catalog.api.StoreView;
 import io.quartier.catalog.domain.model.hours.OpeningSchedule;
+import io.quartier.catalog.domain.model.product.Category;
 import io.quartier.catalog.domain.model.product.Languages;
 import io.quartier.catalog.domain.model.product.Product;
 import io.quartier.catalog.domain.model.product.ProductTranslation;
@@ -12,6 +14,8 @@ import io.quartier.catalog.infrastructure.persistence.StoreRepository;
 import io.quartier.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +28,9 @@ public class CatalogQueries {
 
     /** More ids than an order can have lines is a mistake or abuse, not a checkout. */
     static final int MAX_IDS = 100;
+
+    @PersistenceContext(unitName = "catalog")
+    EntityManager em;
 
     @Inject
     StoreRepository stores;
@@ -56,6 +63,14 @@ public class CatalogQueries {
             throw ProblemException.invalid("problem.tooManyIds", "at most " + MAX_IDS + " product ids per call");
         }
         return products.byIds(distinct).stream().map(p -> view(p, language)).toList();
+    }
+
+    /** A store's shelves in the merchant's order, named in {@code lang} (else the store's language). */
+    public List<CategoryView> categories(long storeId, String lang) {
+        String language = language(lang);
+        return em.createQuery("SELECT c FROM Category c WHERE c.store.id = :s ORDER BY c.position, c.id", Category.class)
+                .setParameter("s", requireStore(storeId).getId()).getResultList().stream()
+                .map(c -> CatalogEditing.view(c, language)).toList();
     }
 
     /** Every store of a merchant. */
@@ -109,6 +124,9 @@ public class CatalogQueries {
         return new ProductView(p.getId(), s.getId(), s.getMerchant().getId(),
                 text == null ? null : text.getName(), text == null ? null : text.getDescription(),
                 p.getPriceMinor(), s.getCurrency(), p.getVatBasisPoints(), p.isOrderableAt(Instant.now()),
-                p.getStockQuantity(), p.isAvailable() ? null : p.getUnavailableUntil());
+                p.getStockQuantity(), p.isAvailable() ? null : p.getUnavailableUntil(),
+                p.getCategory() == null ? null : p.getCategory().getId(),
+                p.getAllergens().stream().map(Enum::name).sorted().toList(),
+                p.getDietaryTags().stream().map(Enum::name).sorted().toList());
     }
 }

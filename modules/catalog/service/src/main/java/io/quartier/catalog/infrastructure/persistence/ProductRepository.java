@@ -14,7 +14,7 @@ import java.util.Optional;
 public class ProductRepository {
 
     private static final String WITH_TEXTS = "SELECT DISTINCT p FROM Product p LEFT JOIN FETCH p.translations"
-            + " JOIN FETCH p.store s JOIN FETCH s.merchant";
+            + " LEFT JOIN FETCH p.category JOIN FETCH p.store s JOIN FETCH s.merchant";
 
     @PersistenceContext(unitName = "catalog")
     EntityManager em;

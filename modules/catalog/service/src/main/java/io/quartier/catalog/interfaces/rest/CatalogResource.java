@@ -3,6 +3,7 @@ package io.quartier.catalog.interfaces.rest;
 import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quartier.catalog.api.CatalogApi;
+import io.quartier.catalog.api.CategoryView;
 import io.quartier.catalog.api.ProductView;
 import io.quartier.catalog.api.StoreView;
 import io.quartier.catalog.application.CatalogQueries;
@@ -49,6 +50,15 @@ public class CatalogResource implements CatalogApi {
     @APIResponse(responseCode = "404", description = "problem.notFound")
     public StoreView store(@PathParam("id") long storeId) {
         return catalog.store(storeId);
+    }
+
+    @Override
+    @GET
+    @Path("stores/{id}/categories")
+    @Operation(summary = "A store's shelves in the merchant's order, named in lang or else the store's language")
+    @APIResponse(responseCode = "404", description = "problem.notFound")
+    public List<CategoryView> categories(@PathParam("id") long storeId, @QueryParam("lang") String lang) {
+        return catalog.categories(storeId, lang);
     }
 
     @Override

@@ -1,12 +1,18 @@
 package io.quartier.catalog.interfaces.rest;
 
+import io.quartier.catalog.api.Arrangement;
+import io.quartier.catalog.api.CategoryDraft;
+import io.quartier.catalog.api.CategoryView;
 import io.quartier.catalog.api.OpeningHoursView;
 import io.quartier.catalog.api.PauseChange;
 import io.quartier.catalog.api.ProductChange;
+import io.quartier.catalog.api.ProductDetails;
+import io.quartier.catalog.api.ProductDraft;
 import io.quartier.catalog.api.ProductView;
 import io.quartier.catalog.api.SheetImport;
 import io.quartier.catalog.api.StoreView;
 import io.quartier.catalog.api.WeekChange;
+import io.quartier.catalog.application.CatalogEditing;
 import io.quartier.catalog.application.CatalogQueries;
 import io.quartier.catalog.application.PriceStockSheet;
 import io.quartier.catalog.application.ProductEditing;
@@ -67,6 +73,9 @@ public class MerchantCatalogResource {
 
     @Inject
     PriceStockSheet sheet;
+
+    @Inject
+    CatalogEditing editor;
 
     @Inject
     JsonWebToken caller;
@@ -136,6 +145,88 @@ public class MerchantCatalogResource {
     public List<ProductView> products(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
                                       @QueryParam("lang") String lang) {
         return catalog.productsOf(Callers.merchantId(caller), lang);
+    }
+
+    @GET
+    @Path("stores/{id}/categories")
+    @Operation(summary = "The store's shelves, every translation included")
+    public List<CategoryView> categories(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+                                         @PathParam("id") long storeId, @QueryParam("lang") String lang) {
+        return editor.categories(Callers.merchantId(caller), storeId, lang);
+    }
+
+    @POST
+    @Path("stores/{id}/categories")
+    @Operation(summary = "Add a shelf at the end")
+    @APIResponse(responseCode = "400", description = "catalog.category.invalid with errors.violations [{code}]")
+    public Response addCategory(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long storeId,
+                                @NotNull CategoryDraft draft, @QueryParam("lang") String lang) {
+        return Response.status(Response.Status.CREATED)
+                .entity(editor.addCategory(Callers.merchantId(caller), storeId, draft, lang)).build();
+    }
+
+    @PUT
+    @Path("stores/{id}/categories/order")
+    @Operation(summary = "Put the shelves in this order")
+    @APIResponse(responseCode = "400", description = "catalog.arrangement.invalid")
+    public List<CategoryView> arrangeCategories(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+                                                @PathParam("id") long storeId, @NotNull Arrangement arrangement,
+                                                @QueryParam("lang") String lang) {
+        return editor.arrangeCategories(Callers.merchantId(caller), storeId, arrangement, lang);
+    }
+
+    @PUT
+    @Path("categories/{id}")
+    @Operation(summary = "Rename a shelf (every language at once)")
+    public CategoryView renameCategory(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+                                       @PathParam("id") long categoryId, @NotNull CategoryDraft draft,
+                                       @QueryParam("lang") String lang) {
+        return editor.renameCategory(Callers.merchantId(caller), categoryId, draft, lang);
+    }
+
+    @DELETE
+    @Path("categories/{id}")
+    @Operation(summary = "Remove a shelf; its products stay, unsorted")
+    public Response removeCategory(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+                                   @PathParam("id") long categoryId) {
+        editor.removeCategory(Callers.merchantId(caller), categoryId);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("stores/{id}/products")
+    @Operation(summary = "Add a product at the end of the store's shelf; VAT from the store's country and trade")
+    @APIResponse(responseCode = "400", description = "catalog.product.invalid with errors.violations [{code}]")
+    public Response addProduct(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long storeId,
+                               @NotNull ProductDraft draft) {
+        return Response.status(Response.Status.CREATED)
+                .entity(editor.addProduct(Callers.merchantId(caller), storeId, draft)).build();
+    }
+
+    @PUT
+    @Path("stores/{id}/products/order")
+    @Operation(summary = "Put the store's products in this order")
+    public Response arrangeProducts(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+                                    @PathParam("id") long storeId, @NotNull Arrangement arrangement) {
+        editor.arrangeProducts(Callers.merchantId(caller), storeId, arrangement);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("products/{id}")
+    @Operation(summary = "A product with every translation, allergens and tags")
+    public ProductDetails product(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+                                  @PathParam("id") long productId) {
+        return editor.product(Callers.merchantId(caller), productId);
+    }
+
+    @PUT
+    @Path("products/{id}")
+    @Operation(summary = "Replace a product's description: texts, category, allergens, tags, price, stock")
+    @APIResponse(responseCode = "400", description = "catalog.product.invalid with errors.violations [{code}]")
+    public ProductDetails reviseProduct(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+                                        @PathParam("id") long productId, @NotNull ProductDraft draft) {
+        return editor.reviseProduct(Callers.merchantId(caller), productId, draft);
     }
 
     @GET

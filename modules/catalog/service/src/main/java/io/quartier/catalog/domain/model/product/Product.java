@@ -5,6 +5,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,9 +17,11 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Something a store sells, at a price in the store's currency, with its texts in several languages. */
 @Entity
@@ -54,6 +58,23 @@ public class Product {
     @Column(nullable = false)
     private int position;
 
+    /** The shelf it stands on; null when the merchant has not sorted it. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "category_id")
+    private Category category;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "product_allergen", joinColumns = @JoinColumn(name = "product_id"))
+    @Column(name = "allergen", length = 20, nullable = false)
+    @Enumerated(EnumType.STRING)
+    private Set<Allergen> allergens = EnumSet.noneOf(Allergen.class);
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "product_dietary_tag", joinColumns = @JoinColumn(name = "product_id"))
+    @Column(name = "tag", length = 20, nullable = false)
+    @Enumerated(EnumType.STRING)
+    private Set<DietaryTag> dietaryTags = EnumSet.noneOf(DietaryTag.class);
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "product_translation", joinColumns = @JoinColumn(name = "product_id"))
     @MapKeyColumn(name = "lang", length = 5)
@@ -77,6 +98,47 @@ public class Product {
 
     public void translate(String language, String name, String description) {
         translations.put(language, new ProductTranslation(name, description));
+    }
+
+    /** Replaces every translation; the texts must have passed {@link Texts#checkProduct}. */
+    public void describe(Map<String, ProductTranslation> texts) {
+        translations.clear();
+        translations.putAll(texts);
+    }
+
+    /** Puts it on a shelf of its own store, or on none. */
+    public void sortInto(Category newCategory) {
+        if (newCategory != null && !newCategory.getStore().getId().equals(store.getId())) {
+            throw new IllegalArgumentException("a product goes on a shelf of its own store");
+        }
+        category = newCategory;
+    }
+
+    public void declare(Set<Allergen> newAllergens, Set<DietaryTag> newTags) {
+        allergens.clear();
+        allergens.addAll(newAllergens);
+        dietaryTags.clear();
+        dietaryTags.addAll(newTags);
+    }
+
+    public void moveTo(int newPosition) {
+        position = newPosition;
+    }
+
+    public Map<String, ProductTranslation> getTranslations() {
+        return Map.copyOf(translations);
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public Set<Allergen> getAllergens() {
+        return allergens.isEmpty() ? Set.of() : EnumSet.copyOf(allergens);
+    }
+
+    public Set<DietaryTag> getDietaryTags() {
+        return dietaryTags.isEmpty() ? Set.of() : EnumSet.copyOf(dietaryTags);
     }
 
     /**

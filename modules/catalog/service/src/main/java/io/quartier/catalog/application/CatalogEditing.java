@@ -1,0 +1,307 @@
+package io.quartier.catalog.application;
+
+import io.quartier.catalog.api.Arrangement;
+import io.quartier.catalog.api.CategoryDraft;
+import io.quartier.catalog.api.CategoryView;
+import io.quartier.catalog.api.ProductDetails;
+import io.quartier.catalog.api.ProductDraft;
+import io.quartier.catalog.api.ProductText;
+import io.quartier.catalog.api.event.PriceChanged;
+import io.quartier.catalog.api.event.ProductChanged;
+import io.quartier.catalog.api.event.StockChanged;
+import io.quartier.catalog.domain.model.product.Allergen;
+import io.quartier.catalog.domain.model.product.Category;
+import io.quartier.catalog.domain.model.product.DietaryTag;
+import io.quartier.catalog.domain.model.product.Product;
+import io.quartier.catalog.domain.model.product.ProductTranslation;
+import io.quartier.catalog.domain.model.product.Texts;
+import io.quartier.catalog.domain.model.store.Store;
+import io.quartier.catalog.domain.model.store.VatRates;
+import io.quartier.catalog.infrastructure.messaging.JmsCatalogEvents;
+import io.quartier.catalog.infrastructure.persistence.StoreRepository;
+import io.quartier.kernel.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.ObjIntConsumer;
+import java.util.stream.Collectors;
+
+/**
+ * The catalog editor: a merchant's shelves (categories) and the description of its products (texts in every
+ * language, category, allergens, dietary tags, place on the shelf). Every draft is checked whole; what is
+ * wrong comes back as one problem listing every code ({@code errors.violations}), and nothing changes.
+ */
+@ApplicationScoped
+public class CatalogEditing {
+
+    @PersistenceContext(unitName = "catalog")
+    EntityManager em;
+
+    @Inject
+    StoreRepository stores;
+
+    @Inject
+    JmsCatalogEvents events;
+
+    Clock clock = Clock.systemUTC();
+
+    public List<CategoryView> categories(long merchantId, long storeId, String lang) {
+        return categoriesOf(ownStore(merchantId, storeId), CatalogQueries.language(lang));
+    }
+
+    @Transactional
+    public CategoryView addCategory(long merchantId, long storeId, CategoryDraft draft, String lang) {
+        Store store = ownStore(merchantId, storeId);
+        Map<String, String> names = checkedNames(store, draft);
+        int last = categoriesOf(store, null).stream().mapToInt(CategoryView::position).max().orElse(0);
+        Category category = new Category(store, names, last + 1);
+        em.persist(category);
+        return view(category, CatalogQueries.language(lang));
+    }
+
+    @Transactional
+    public CategoryView renameCategory(long merchantId, long categoryId, CategoryDraft draft, String lang) {
+        Category category = ownCategory(merchantId, categoryId);
+        category.rename(checkedNames(category.getStore(), draft));
+        return view(category, CatalogQueries.language(lang));
+    }
+
+    /** Removes a shelf; its products stay in the store, unsorted. */
+    @Transactional
+    public void removeCategory(long merchantId, long categoryId) {
+        Category category = ownCategory(merchantId, categoryId);
+        for (Product product : em.createQuery("SELECT p FROM Product p WHERE p.category = :c", Product.class)
+                .setParameter("c", category).getResultList()) {
+            product.sortInto(null);
+            announce(product);
+        }
+        em.remove(category);
+    }
+
+    @Transactional
+    public List<CategoryView> arrangeCategories(long merchantId, long storeId, Arrangement arrangement, String lang) {
+        Store store = ownStore(merchantId, storeId);
+        List<Category> all = em.createQuery("SELECT c FROM Category c WHERE c.store = :s", Category.class)
+                .setParameter("s", store).getResultList();
+        arrange(arrangement, all.stream().collect(Collectors.toMap(Category::getId, c -> c)),
+                (category, position) -> category.moveTo(position));
+        return categoriesOf(store, CatalogQueries.language(lang));
+    }
+
+    public ProductDetails product(long merchantId, long productId) {
+        return details(ownProduct(merchantId, productId));
+    }
+
+    @Transactional
+    public ProductDetails addProduct(long merchantId, long storeId, ProductDraft draft) {
+        Store store = ownStore(merchantId, storeId);
+        Checked checked = check(store, draft);
+        int vat = VatRates.of(store.getCountry(), store.getMerchant().getType())
+                .orElseThrow(() -> ProblemException.invalid("catalog.vat.unknownCountry",
+                        "no VAT rate for " + store.getCountry()));
+        Number last = em.createQuery("SELECT MAX(p.position) FROM Product p WHERE p.store = :s", Number.class)
+                .setParameter("s", store).getSingleResult();
+        Product product = new Product(store, draft.priceMinor(), vat, true, last == null ? 1 : last.intValue() + 1);
+        apply(product, checked, draft);
+        em.persist(product);
+        em.flush();
+        announce(product);
+        if (product.tracksStock()) {
+            events.publish(new StockChanged(product.getId(), store.getId(), merchantId,
+                    product.isOrderableAt(clock.instant()), product.getStockQuantity()));
+        }
+        return details(product);
+    }
+
+    @Transactional
+    public ProductDetails reviseProduct(long merchantId, long productId, ProductDraft draft) {
+        Product product = ownProduct(merchantId, productId);
+        Checked checked = check(product.getStore(), draft);
+        long priceBefore = product.getPriceMinor();
+        Integer stockBefore = product.getStockQuantity();
+        apply(product, checked, draft);
+        announce(product);
+        if (priceBefore != product.getPriceMinor()) {
+            events.publish(new PriceChanged(productId, product.getStore().getId(), merchantId, product.getPriceMinor(),
+                    product.getStore().getCurrency()));
+        }
+        if (!Objects.equals(stockBefore, product.getStockQuantity())) {
+            events.publish(new StockChanged(productId, product.getStore().getId(), merchantId,
+                    product.isOrderableAt(clock.instant()), product.getStockQuantity()));
+        }
+        return details(product);
+    }
+
+    @Transactional
+    public void arrangeProducts(long merchantId, long storeId, Arrangement arrangement) {
+        Store store = ownStore(merchantId, storeId);
+        List<Product> all = em.createQuery("SELECT p FROM Product p WHERE p.store = :s", Product.class)
+                .setParameter("s", store).getResultList();
+        Map<Long, Product> byId = all.stream().collect(Collectors.toMap(Product::getId, p -> p));
+        arrange(arrangement, byId, (product, position) -> {
+            if (product.getPosition() != position) {
+                product.moveTo(position);
+                announce(product);
+            }
+        });
+    }
+
+    /** What a draft becomes once checked: every code of what is wrong, or the values to apply. */
+    private record Checked(Map<String, ProductTranslation> texts, Category category, Set<Allergen> allergens,
+                           Set<DietaryTag> tags) {
+    }
+
+    private Checked check(Store store, ProductDraft draft) {
+        if (draft == null) {
+            throw ProblemException.invalid("catalog.product.invalid", "a product draft is needed");
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, String> descriptions = new LinkedHashMap<>();
+        if (draft.texts() != null) {
+            draft.texts().forEach((language, text) -> {
+                if (text != null && text.name() != null && !text.name().isBlank()) {
+                    names.put(language, text.name().strip());
+                    descriptions.put(language, text.description() == null || text.description().isBlank()
+                            ? null : text.description().strip());
+                }
+            });
+        }
+        List<String> codes = new ArrayList<>(Texts.checkProduct(names, descriptions, store.getLanguage()));
+        if (draft.priceMinor() < 0) {
+            codes.add("problem.catalog.negativePrice");
+        }
+        if (draft.stockQuantity() != null && draft.stockQuantity() < 0) {
+            codes.add("problem.catalog.negativeStock");
+        }
+        Set<Allergen> allergens = labels(draft.allergens(), Allergen.class, codes);
+        Set<DietaryTag> tags = labels(draft.dietaryTags(), DietaryTag.class, codes);
+        Category category = null;
+        if (draft.categoryId() != null) {
+            category = em.find(Category.class, draft.categoryId());
+            if (category == null || !category.getStore().getId().equals(store.getId())) {
+                codes.add("catalog.product.unknownCategory");
+            }
+        }
+        if (!codes.isEmpty()) {
+            throw ProblemException.invalid("catalog.product.invalid", "the product draft has " + codes)
+                    .withError("violations", codes.stream().distinct().map(code -> Map.of("code", code)).toList());
+        }
+        Map<String, ProductTranslation> texts = new LinkedHashMap<>();
+        names.forEach((language, name) -> texts.put(language, new ProductTranslation(name, descriptions.get(language))));
+        return new Checked(texts, category, allergens, tags);
+    }
+
+    private static void apply(Product product, Checked checked, ProductDraft draft) {
+        product.describe(checked.texts());
+        product.sortInto(checked.category());
+        product.declare(checked.allergens(), checked.tags());
+        product.changePrice(draft.priceMinor());
+        if (draft.stockQuantity() != null) {
+            product.countStock(draft.stockQuantity());
+        }
+    }
+
+    private static <E extends Enum<E>> Set<E> labels(List<String> codes, Class<E> type, List<String> problems) {
+        Set<E> labels = EnumSet.noneOf(type);
+        for (String code : codes == null ? List.<String>of() : codes) {
+            try {
+                labels.add(Enum.valueOf(type, code.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                problems.add("catalog.product.unknownLabel");
+            }
+        }
+        return labels;
+    }
+
+    private Map<String, String> checkedNames(Store store, CategoryDraft draft) {
+        Map<String, String> names = new LinkedHashMap<>();
+        if (draft != null && draft.names() != null) {
+            draft.names().forEach((language, name) -> {
+                if (name != null && !name.isBlank()) {
+                    names.put(language, name.strip());
+                }
+            });
+        }
+        List<String> codes = Texts.checkNames(names, store.getLanguage(), Texts.CATEGORY_NAME_MAX, "catalog.category");
+        if (!codes.isEmpty()) {
+            throw ProblemException.invalid("catalog.category.invalid", "the category has " + codes)
+                    .withError("violations", codes.stream().map(code -> Map.of("code", code)).toList());
+        }
+        return names;
+    }
+
+    /** Puts the listed items first, in that order, then the others as they were; all must be the store's. */
+    private static <T> void arrange(Arrangement arrangement, Map<Long, T> items, ObjIntConsumer<T> place) {
+        List<Long> ids = arrangement == null || arrangement.ids() == null ? List.of() : arrangement.ids();
+        if (!items.keySet().containsAll(ids) || new HashSet<>(ids).size() != ids.size()) {
+            throw ProblemException.invalid("catalog.arrangement.invalid", "ids must be the store's own, each once");
+        }
+        int position = 1;
+        for (Long id : ids) {
+            place.accept(items.get(id), position++);
+        }
+        for (Map.Entry<Long, T> rest : items.entrySet()) {
+            if (!ids.contains(rest.getKey())) {
+                place.accept(rest.getValue(), position++);
+            }
+        }
+    }
+
+    private void announce(Product product) {
+        events.publish(new ProductChanged(product.getId(), product.getStore().getId(),
+                product.getStore().getMerchant().getId()));
+    }
+
+    private List<CategoryView> categoriesOf(Store store, String language) {
+        return em.createQuery("SELECT c FROM Category c WHERE c.store = :s ORDER BY c.position, c.id", Category.class)
+                .setParameter("s", store).getResultList().stream().map(c -> view(c, language)).toList();
+    }
+
+    static CategoryView view(Category c, String language) {
+        return new CategoryView(c.getId(), c.getStore().getId(), c.name(language).orElse(null), c.getPosition(),
+                c.getNames());
+    }
+
+    private ProductDetails details(Product p) {
+        Map<String, ProductText> texts = new LinkedHashMap<>();
+        p.getTranslations().forEach((language, t) -> texts.put(language, new ProductText(t.getName(), t.getDescription())));
+        return new ProductDetails(p.getId(), p.getStore().getId(), p.getCategory() == null ? null : p.getCategory().getId(),
+                p.getPriceMinor(), p.getStore().getCurrency(), p.getVatBasisPoints(), texts,
+                p.getAllergens().stream().map(Enum::name).sorted().toList(),
+                p.getDietaryTags().stream().map(Enum::name).sorted().toList(),
+                p.getStockQuantity(), p.isOrderableAt(clock.instant()), p.getPosition());
+    }
+
+    private Store ownStore(long merchantId, long storeId) {
+        return stores.byId(storeId).filter(s -> s.getMerchant().getId() == merchantId)
+                .orElseThrow(() -> ProblemException.notFound("store", storeId));
+    }
+
+    private Category ownCategory(long merchantId, long categoryId) {
+        Category category = em.find(Category.class, categoryId);
+        if (category == null || category.getStore().getMerchant().getId() != merchantId) {
+            throw ProblemException.notFound("category", categoryId);
+        }
+        return category;
+    }
+
+    private Product ownProduct(long merchantId, long productId) {
+        Product product = em.find(Product.class, productId);
+        if (product == null || product.getStore().getMerchant().getId() != merchantId) {
+            throw ProblemException.notFound("product", productId);
+        }
+        return product;
+    }
+}
