@@ -74,6 +74,43 @@ class MerchantCatalogUiIT {
         assertEquals(920, priceOf(REPRICED));
     }
 
+    @Test
+    void aProductWrittenInTheEditorAppearsOnTheOpenShelfInTheCustomersLanguage() {
+        customer = Browsers.open("en");
+        customer.get(Platform.baseUrl() + "/shop/store.xhtml?id=1");
+        waitFor(customer, 30).until(ExpectedConditions.attributeToBe(By.tagName("html"), "data-live", "connected"));
+        ((JavascriptExecutor) customer).executeScript("window.quartierTestMarker = 'still-here';");
+
+        merchant = Browsers.open("fr");
+        logIn(merchant, "/backoffice/login.xhtml", "marcel");
+        merchant.get(Platform.baseUrl() + "/backoffice/merchant/catalog.xhtml");
+        waitFor(merchant, 30).until(ExpectedConditions.elementToBeClickable(test("new-product"))).click();
+        waitFor(merchant, 30).until(ExpectedConditions.visibilityOfElementLocated(test("name-en")))
+                .sendKeys("Warm goat cheese salad");
+        merchant.findElement(By.cssSelector("[data-test='product-price'] input[type='text']"))
+                .sendKeys(Keys.chord(Keys.CONTROL, "a"), "11.50");
+        clickInView(merchant, test("save-product"));
+        String refusal = waitFor(merchant, 30).until(ExpectedConditions.visibilityOfElementLocated(
+                test("product-errors"))).getText();
+        assertTrue(refusal.contains("langue de la boutique"), "no French name: refused, and said why: " + refusal);
+
+        merchant.findElement(test("name-fr")).sendKeys("Salade de chèvre chaud");
+        clickInView(merchant, test("save-product"));
+        waitFor(merchant, 30).until(ExpectedConditions.invisibilityOfElementLocated(test("name-fr")));
+
+        waitFor(customer, 10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("store"),
+                "Warm goat cheese salad"));
+        assertEquals("still-here", ((JavascriptExecutor) customer).executeScript("return window.quartierTestMarker;"));
+        Browsers.screenshot(customer, "customer-sees-new-product");
+    }
+
+    /** A button low in a tall dialog: scrolled to first, so that nothing lies over it. */
+    private static void clickInView(WebDriver driver, By button) {
+        WebElement element = driver.findElement(button);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        waitFor(driver, 10).until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
     private void upload(java.nio.file.Path file) {
         merchant.findElement(By.cssSelector("#sheet input[type='file']")).sendKeys(file.toAbsolutePath().toString());
     }

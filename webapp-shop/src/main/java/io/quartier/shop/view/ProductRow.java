@@ -3,6 +3,8 @@ package io.quartier.shop.view;
 import io.quartier.catalog.api.ProductView;
 import io.quartier.kernel.Money;
 import java.io.Serializable;
+import java.util.List;
+import java.util.stream.Stream;
 import java.util.Locale;
 
 /** A product for the store page, its price formatted for the reader. */
@@ -18,6 +20,8 @@ public class ProductRow implements Serializable {
     private final String price;
     private final boolean available;
     private final Integer stockQuantity;
+    private final Long categoryId;
+    private final List<String> labels;
 
     public ProductRow(ProductView product, Locale reader) {
         this.id = product.id();
@@ -28,6 +32,20 @@ public class ProductRow implements Serializable {
         this.price = Money.of(product.priceMinor(), product.currency()).format(reader);
         this.available = product.available();
         this.stockQuantity = product.stockQuantity();
+        this.categoryId = product.categoryId();
+        this.labels = Stream.concat(
+                product.dietaryTags() == null ? Stream.empty() : product.dietaryTags().stream().map(t -> "enum.DietaryTag." + t),
+                product.allergens() == null ? Stream.empty() : product.allergens().stream().map(a -> "enum.Allergen." + a))
+                .toList();
+    }
+
+    public Long getCategoryId() {
+        return categoryId;
+    }
+
+    /** Bundle keys of its dietary tags, then its allergens. */
+    public List<String> getLabels() {
+        return labels;
     }
 
     /** Few left (1 to 5): worth telling the customer. */

@@ -7,7 +7,11 @@ import io.quartier.ui.LocaleSelection;
 import io.quartier.ui.Messages;
 import io.quartier.ui.Problems;
 import io.quartier.ui.live.LiveView;
+import io.quartier.catalog.api.CategoryView;
 import jakarta.faces.view.ViewScoped;
+import java.util.ArrayList;
+import java.util.Set;
+import java.util.stream.Collectors;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -36,6 +40,7 @@ public class StorefrontView implements Serializable {
     private Long storeId;
     private StoreRow store;
     private List<ProductRow> products = List.of();
+    private List<ShelfSection> shelves = List.of();
 
     public void load() {
         if (storeId == null) {
@@ -47,6 +52,7 @@ public class StorefrontView implements Serializable {
             products = catalog.products(storeId, localeSelection.getLanguage()).stream()
                     .map(product -> new ProductRow(product, localeSelection.getLocale()))
                     .toList();
+            shelves = shelves(catalog.categories(storeId, localeSelection.getLanguage()), products);
         } catch (RuntimeException e) {
             Problems.show(e);
         }
@@ -76,6 +82,28 @@ public class StorefrontView implements Serializable {
         } else {
             Messages.info("shop.store.added");
         }
+    }
+
+    /** The merchant's shelves in its order, each with its products; unsorted products last, on a shelf without a name. */
+    static List<ShelfSection> shelves(List<CategoryView> categories, List<ProductRow> products) {
+        List<ShelfSection> sections = new ArrayList<>();
+        for (CategoryView category : categories) {
+            List<ProductRow> onShelf = products.stream().filter(p -> category.id() == (p.getCategoryId() == null ? -1 : p.getCategoryId())).toList();
+            if (!onShelf.isEmpty()) {
+                sections.add(new ShelfSection(category.name(), onShelf));
+            }
+        }
+        Set<Long> shelved = categories.stream().map(CategoryView::id).collect(Collectors.toSet());
+        List<ProductRow> unsorted = products.stream()
+                .filter(p -> p.getCategoryId() == null || !shelved.contains(p.getCategoryId())).toList();
+        if (!unsorted.isEmpty()) {
+            sections.add(new ShelfSection(null, unsorted));
+        }
+        return sections;
+    }
+
+    public List<ShelfSection> getShelves() {
+        return shelves;
     }
 
     public Long getStoreId() {

@@ -1,0 +1,228 @@
+package io.quartier.backoffice.view.merchant;
+
+import io.quartier.catalog.api.Arrangement;
+import io.quartier.catalog.api.CategoryDraft;
+import io.quartier.catalog.api.CategoryView;
+import io.quartier.catalog.api.MerchantCatalogApi;
+import io.quartier.catalog.api.ProductView;
+import io.quartier.catalog.api.StoreView;
+import io.quartier.kernel.Money;
+import io.quartier.ui.LocaleSelection;
+import io.quartier.ui.Messages;
+import io.quartier.ui.Problems;
+import io.quartier.ui.Service;
+import io.quartier.ui.UserSession;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The catalog editor: a store's shelves and products, dragged into order, and the product dialog with every
+ * language side by side. The catalog checks each save whole and names every problem; the page shows them
+ * translated and keeps what the merchant typed.
+ */
+@Named
+@ViewScoped
+public class MerchantCatalogView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The languages the editor shows side by side, the store's own first. */
+    private static final List<String> LANGUAGES = List.of("en", "fr", "es", "de", "ar");
+    public static final List<String> ALLERGENS = List.of("GLUTEN", "CRUSTACEANS", "EGGS", "FISH", "PEANUTS", "SOY",
+            "MILK", "NUTS", "CELERY", "MUSTARD", "SESAME", "SULPHITES", "LUPIN", "MOLLUSCS");
+    public static final List<String> DIETARY_TAGS = List.of("VEGETARIAN", "VEGAN", "GLUTEN_FREE", "HALAL", "KOSHER",
+            "ORGANIC", "SPICY");
+
+    @Inject
+    @Service
+    MerchantCatalogApi catalog;
+
+    @Inject
+    UserSession userSession;
+
+    @Inject
+    LocaleSelection localeSelection;
+
+    private List<StoreView> stores = List.of();
+    private Long storeId;
+    private List<ShelfRow> categories = new ArrayList<>();
+    private List<ShelfRow> products = new ArrayList<>();
+    private Map<Long, String> categoryNames = new HashMap<>();
+    private Map<String, String> newCategory = new HashMap<>();
+    private ProductForm form;
+
+    public void load() {
+        try {
+            stores = catalog.stores(userSession.bearer());
+            if (storeId == null || stores.stream().noneMatch(s -> s.id() == storeId)) {
+                storeId = stores.isEmpty() ? null : stores.get(0).id();
+            }
+            if (storeId == null) {
+                return;
+            }
+            String lang = localeSelection.getLanguage();
+            List<CategoryView> shelves = catalog.categories(userSession.bearer(), storeId, lang);
+            categoryNames = new HashMap<>();
+            shelves.forEach(c -> categoryNames.put(c.id(), c.name()));
+            categories = new ArrayList<>(shelves.stream().map(c -> new ShelfRow(c.id(), c.name(), null, List.of())).toList());
+            products = new ArrayList<>(catalog.products(userSession.bearer(), lang).stream()
+                    .filter(p -> p.storeId() == storeId)
+                    .map(this::row).toList());
+        } catch (RuntimeException e) {
+            Problems.show(e);
+        }
+    }
+
+    private ShelfRow row(ProductView p) {
+        List<String> labels = Stream.concat(p.allergens().stream().map(a -> "enum.Allergen." + a),
+                p.dietaryTags().stream().map(t -> "enum.DietaryTag." + t)).toList();
+        String shelf = p.categoryId() == null ? Messages.text("merchant.catalog.unsorted") : categoryNames.get(p.categoryId());
+        return new ShelfRow(p.id(), p.name(), shelf + " · "
+                + Money.of(p.priceMinor(), p.currency()).format(localeSelection.getLocale()), labels);
+    }
+
+    public void addCategory() {
+        try {
+            catalog.addCategory(userSession.bearer(), storeId, new CategoryDraft(nonBlank(newCategory)),
+                    localeSelection.getLanguage());
+            newCategory = new HashMap<>();
+            Messages.info("merchant.catalog.categoryAdded");
+            load();
+        } catch (RuntimeException e) {
+            Problems.show(e);
+        }
+    }
+
+    public void removeCategory(ShelfRow category) {
+        try {
+            catalog.removeCategory(userSession.bearer(), category.getId());
+            Messages.info("merchant.catalog.categoryRemoved");
+            load();
+        } catch (RuntimeException e) {
+            Problems.show(e);
+        }
+    }
+
+    /** After a drag: the list is already in its new order. */
+    public void categoriesReordered() {
+        try {
+            catalog.arrangeCategories(userSession.bearer(), storeId,
+                    new Arrangement(categories.stream().map(ShelfRow::getId).toList()), localeSelection.getLanguage());
+            Messages.info("merchant.catalog.reordered");
+        } catch (RuntimeException e) {
+            Problems.show(e);
+            load();
+        }
+    }
+
+    public void productsReordered() {
+        try {
+            catalog.arrangeProducts(userSession.bearer(), storeId,
+                    new Arrangement(products.stream().map(ShelfRow::getId).toList()));
+            Messages.info("merchant.catalog.reordered");
+        } catch (RuntimeException e) {
+            Problems.show(e);
+            load();
+        }
+    }
+
+    public void newProduct() {
+        String currency = stores.stream().filter(s -> s.id() == storeId).map(StoreView::currency).findFirst().orElse("EUR");
+        form = new ProductForm(currency);
+    }
+
+    public void editProduct(ShelfRow product) {
+        try {
+            form = new ProductForm(catalog.product(userSession.bearer(), product.getId()));
+        } catch (RuntimeException e) {
+            Problems.show(e);
+        }
+    }
+
+    /** Saves the dialog; on a problem the dialog stays open with what was typed. */
+    public void saveProduct() {
+        try {
+            if (form.isNew()) {
+                catalog.addProduct(userSession.bearer(), storeId, form.draft());
+            } else {
+                catalog.reviseProduct(userSession.bearer(), form.getId(), form.draft());
+            }
+            Messages.info("merchant.catalog.productSaved");
+            form = null;
+            load();
+        } catch (RuntimeException e) {
+            Problems.show(e);
+        }
+    }
+
+    public void closeProduct() {
+        form = null;
+    }
+
+    private static Map<String, String> nonBlank(Map<String, String> texts) {
+        Map<String, String> kept = new HashMap<>();
+        texts.forEach((language, text) -> {
+            if (text != null && !text.isBlank()) {
+                kept.put(language, text);
+            }
+        });
+        return kept;
+    }
+
+    /** The store's language first, then the others. */
+    public List<String> getLanguages() {
+        String own = stores.stream().filter(s -> s.id() == storeId).map(StoreView::language).findFirst().orElse("en");
+        return Stream.concat(Stream.of(own), LANGUAGES.stream().filter(l -> !l.equals(own))).toList();
+    }
+
+    public String getStoreLanguage() {
+        return getLanguages().get(0);
+    }
+
+    public List<String> getAllergenCodes() {
+        return ALLERGENS;
+    }
+
+    public List<String> getDietaryTagCodes() {
+        return DIETARY_TAGS;
+    }
+
+    public List<StoreView> getStores() {
+        return stores;
+    }
+
+    public Long getStoreId() {
+        return storeId;
+    }
+
+    public void setStoreId(Long storeId) {
+        this.storeId = storeId;
+    }
+
+    public List<ShelfRow> getCategories() {
+        return categories;
+    }
+
+    public List<ShelfRow> getProducts() {
+        return products;
+    }
+
+    public Map<String, String> getNewCategory() {
+        return newCategory;
+    }
+
+    public ProductForm getForm() {
+        return form;
+    }
+
+    public Map<Long, String> getCategoryNames() {
+        return categoryNames;
+    }
+}
