@@ -1,6 +1,7 @@
 package io.quartier.systemtests;
 
 import static io.quartier.systemtests.support.Api.delete;
+import static io.quartier.systemtests.support.Api.patch;
 import static io.quartier.systemtests.support.Api.get;
 import static io.quartier.systemtests.support.Api.post;
 import static io.quartier.systemtests.support.Api.put;
@@ -10,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.systemtests.support.Api.Response;
+import io.quartier.systemtests.support.Eventually;
 import io.quartier.systemtests.support.Platform;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
@@ -85,6 +87,39 @@ class StoreHoursIT {
         Response order = post("/ordering/api/orders", token("alice"), UUID.randomUUID().toString(),
                 OrderApiIT.order(MARCEL_STORE, 101, 1, 1));
         assertEquals(201, order.status(), order::toString);
+    }
+
+    @Test
+    void contactDetailsAreCheckedAndShownToCustomers() {
+        String fromagerie = token("fromagerie");
+        Response bad = put("/catalog/api/merchant/stores/3/contact", fromagerie,
+                "{\"phone\": \"call me\", \"email\": \"not-an-address\", \"deliveryRadiusMetres\": 3000}");
+        assertEquals(400, bad.status(), bad::toString);
+        assertEquals("catalog.store.invalidPhone", bad.object().getString("code"));
+        assertEquals(404, put("/catalog/api/merchant/stores/3/contact", token("marcel"),
+                "{\"phone\": \"+33 1 00 00 00 00\"}").status(), "not Marcel's store");
+
+        Response saved = put("/catalog/api/merchant/stores/3/contact", fromagerie,
+                "{\"phone\": \"+33 1 46 06 99 99\", \"email\": \"fromages@dupont.example\", \"deliveryRadiusMetres\": 2000}");
+        assertEquals(200, saved.status(), saved::toString);
+        JsonObject publicView = get("/catalog/api/stores/3", null).object();
+        assertEquals("+33 1 46 06 99 99", publicView.getString("phone"));
+        assertEquals(2000, publicView.getInt("deliveryRadiusMetres"));
+    }
+
+    @Test
+    void anEightySixUntilATimeEndsByItselfWhenTheTimeComes() {
+        String marcel = token("marcel");
+        String soon = java.time.Instant.now().plusSeconds(5).toString();
+        Response eightySixed = patch("/catalog/api/merchant/products/103", marcel,
+                "{\"available\": false, \"unavailableUntil\": \"" + soon + "\"}");
+        assertEquals(200, eightySixed.status(), eightySixed::toString);
+        // The catalog's clock runs every minute: the dish is back within about a minute of its time.
+        JsonObject back = Eventually.await("product 103 back on the shelf", java.time.Duration.ofSeconds(90),
+                () -> get("/catalog/api/merchant/products", marcel).array().stream().map(v -> v.asJsonObject())
+                        .filter(p -> p.getJsonNumber("id").longValue() == 103).findFirst().orElseThrow(),
+                p -> p.getBoolean("available") && !p.containsKey("unavailableUntil"));
+        assertTrue(back.getBoolean("available"));
     }
 
     @Test

@@ -21,6 +21,6 @@ class CountryCountTest {
     }
 
     private static StoreView store(long id, String country) {
-        return new StoreView(id, id, "m", "GROCERY", "s" + id, "a", country, "EUR", "UTC", "en", 0, 0, "OPEN", null);
+        return new StoreView(id, id, "m", "GROCERY", "s" + id, "a", country, "EUR", "UTC", "en", 0, 0, "OPEN", null, null, null, null);
     }
 }

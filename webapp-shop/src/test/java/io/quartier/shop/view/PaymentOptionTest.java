@@ -32,6 +32,6 @@ class PaymentOptionTest {
     }
 
     private static StoreView store(long id, String name, String country) {
-        return new StoreView(id, id, name, "RESTAURANT", name, "somewhere", country, "EUR", "Europe/Paris", "fr", 0, 0, "OPEN", null);
+        return new StoreView(id, id, name, "RESTAURANT", name, "somewhere", country, "EUR", "Europe/Paris", "fr", 0, 0, "OPEN", null, null, null, null);
     }
 }

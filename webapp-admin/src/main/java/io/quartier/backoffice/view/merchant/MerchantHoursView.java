@@ -3,6 +3,7 @@ package io.quartier.backoffice.view.merchant;
 import io.quartier.catalog.api.MerchantCatalogApi;
 import io.quartier.catalog.api.OpeningHoursView;
 import io.quartier.catalog.api.PauseChange;
+import io.quartier.catalog.api.StoreContact;
 import io.quartier.catalog.api.StoreView;
 import io.quartier.catalog.api.WeekChange;
 import io.quartier.ui.LocaleSelection;
@@ -55,6 +56,9 @@ public class MerchantHoursView implements Serializable {
     private LocalDate closureLastDay;
     private String closureNote;
     private int pauseMinutes = 30;
+    private String phone;
+    private String email;
+    private Integer deliveryRadiusMetres;
 
     public void load() {
         try {
@@ -64,6 +68,11 @@ public class MerchantHoursView implements Serializable {
             }
             if (storeId != null) {
                 show(catalog.hours(userSession.bearer(), storeId));
+                stores.stream().filter(s -> s.id() == storeId).findFirst().ifPresent(s -> {
+                    phone = s.phone();
+                    email = s.email();
+                    deliveryRadiusMetres = s.deliveryRadiusMetres();
+                });
             }
         } catch (RuntimeException e) {
             Problems.show(e);
@@ -100,6 +109,19 @@ public class MerchantHoursView implements Serializable {
     public void removeClosure(ClosureRow closure) {
         change(() -> catalog.removeClosure(userSession.bearer(), storeId, closure.getFirstDay().toString()),
                 "merchant.hours.closureRemoved");
+    }
+
+    public void saveContact() {
+        try {
+            StoreView saved = catalog.changeContact(userSession.bearer(), storeId,
+                    new StoreContact(phone, email, deliveryRadiusMetres));
+            phone = saved.phone();
+            email = saved.email();
+            deliveryRadiusMetres = saved.deliveryRadiusMetres();
+            Messages.info("merchant.hours.contactSaved");
+        } catch (RuntimeException e) {
+            Problems.show(e);
+        }
     }
 
     public void pause() {
@@ -206,6 +228,30 @@ public class MerchantHoursView implements Serializable {
 
     public void setClosureNote(String closureNote) {
         this.closureNote = closureNote;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public Integer getDeliveryRadiusMetres() {
+        return deliveryRadiusMetres;
+    }
+
+    public void setDeliveryRadiusMetres(Integer deliveryRadiusMetres) {
+        this.deliveryRadiusMetres = deliveryRadiusMetres;
     }
 
     public int getPauseMinutes() {

@@ -49,6 +49,12 @@ public interface MerchantCatalogApi {
     OpeningHoursView removeClosure(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
                                    @PathParam("id") long storeId, @PathParam("firstDay") String firstDay);
 
+    /** Changes the store's phone, e-mail and delivery radius. */
+    @PUT
+    @Path("stores/{id}/contact")
+    StoreView changeContact(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long storeId,
+                            StoreContact contact);
+
     /** Busy mode for so many minutes; the store opens again by itself. */
     @PUT
     @Path("stores/{id}/pause")

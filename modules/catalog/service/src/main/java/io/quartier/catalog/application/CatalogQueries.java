@@ -109,13 +109,14 @@ public class CatalogQueries {
         return stores.byId(storeId).orElseThrow(() -> ProblemException.notFound("store", storeId));
     }
 
-    private static StoreView view(Store s) {
+    static StoreView view(Store s) {
         Instant now = Instant.now();
         OpeningSchedule schedule = s.openingSchedule();
         return new StoreView(s.getId(), s.getMerchant().getId(), s.getMerchant().getName(),
                 s.getMerchant().getType().name(), s.getName(), s.getAddress(), s.getCountry(), s.getCurrency(),
                 s.getTimeZone(), s.getLanguage(), s.getLatitude(), s.getLongitude(),
-                schedule.statusAt(now).name(), schedule.isOpen(now) ? null : schedule.nextOpening(now).orElse(null));
+                schedule.statusAt(now).name(), schedule.isOpen(now) ? null : schedule.nextOpening(now).orElse(null),
+                s.getPhone(), s.getEmail(), s.getDeliveryRadiusMetres());
     }
 
     static ProductView view(Product p, String language) {

@@ -1,6 +1,8 @@
 package io.quartier.catalog.application;
 
 import io.quartier.catalog.api.OpeningHoursView;
+import io.quartier.catalog.api.StoreContact;
+import io.quartier.catalog.api.StoreView;
 import io.quartier.catalog.api.event.StoreStatusChanged;
 import io.quartier.catalog.domain.model.hours.Closure;
 import io.quartier.catalog.domain.model.hours.OpeningRange;
@@ -75,6 +77,17 @@ public class StoreHours {
         return announced(store);
     }
 
+    /** Changes the store's contact details and delivery radius; answers the store as customers now see it. */
+    @Transactional
+    public StoreView changeContact(long merchantId, long storeId, StoreContact contact) {
+        Store store = owned(merchantId, storeId);
+        if (contact == null) {
+            throw ProblemException.invalid("catalog.store.invalidPhone", "contact details are needed");
+        }
+        store.changeContact(contact.phone(), contact.email(), contact.deliveryRadiusMetres());
+        return CatalogQueries.view(store);
+    }
+
     @Transactional
     public OpeningHoursView pause(long merchantId, long storeId, int minutes) {
         Store store = owned(merchantId, storeId);
@@ -93,6 +106,7 @@ public class StoreHours {
 
     private OpeningHoursView announced(Store store) {
         OpeningHoursView view = view(store);
+        store.announce(view.status());
         events.publish(new StoreStatusChanged(store.getId(), store.getMerchant().getId(), view.status(),
                 "OPEN".equals(view.status()) ? null : view.nextOpening()));
         return view;

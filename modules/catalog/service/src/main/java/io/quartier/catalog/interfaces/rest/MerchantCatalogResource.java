@@ -10,6 +10,7 @@ import io.quartier.catalog.api.ProductDetails;
 import io.quartier.catalog.api.ProductDraft;
 import io.quartier.catalog.api.ProductView;
 import io.quartier.catalog.api.SheetImport;
+import io.quartier.catalog.api.StoreContact;
 import io.quartier.catalog.api.StoreView;
 import io.quartier.catalog.api.WeekChange;
 import io.quartier.catalog.application.CatalogEditing;
@@ -120,6 +121,15 @@ public class MerchantCatalogResource {
     public OpeningHoursView removeClosure(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
                                           @PathParam("id") long storeId, @PathParam("firstDay") String firstDay) {
         return hours.removeClosure(Callers.merchantId(caller), storeId, firstDay);
+    }
+
+    @PUT
+    @Path("stores/{id}/contact")
+    @Operation(summary = "Change the store's phone, e-mail and delivery radius")
+    @APIResponse(responseCode = "400", description = "catalog.store.invalidPhone, catalog.store.invalidEmail, catalog.store.invalidRadius")
+    public StoreView changeContact(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+                                   @PathParam("id") long storeId, @NotNull StoreContact contact) {
+        return hours.changeContact(Callers.merchantId(caller), storeId, contact);
     }
 
     @PUT

@@ -89,6 +89,20 @@ public class Store {
     @Column(name = "max_orders_per_window")
     private Integer maxOrdersPerWindow;
 
+    /** How far it delivers, in metres, from its coordinates; null when the platform's default applies. */
+    @Column(name = "delivery_radius_m")
+    private Integer deliveryRadiusMetres;
+
+    @Column(length = 30)
+    private String phone;
+
+    @Column(length = 200)
+    private String email;
+
+    /** The status last announced with StoreStatusChanged; the clock announces the changes time brings. */
+    @Column(name = "announced_status", length = 24)
+    private String announcedStatus;
+
     protected Store() {
     }
 
@@ -202,6 +216,49 @@ public class Store {
     /** When the pause in force at {@code now} ends; empty when not paused. */
     public Optional<Instant> pausedUntil(Instant now) {
         return Optional.ofNullable(pausedUntil).filter(now::isBefore);
+    }
+
+    /**
+     * Changes how customers reach the store and how far it delivers.
+     *
+     * @throws ProblemException 400 with {@code catalog.store.*} codes, and nothing changed
+     */
+    public void changeContact(String newPhone, String newEmail, Integer newRadiusMetres) {
+        String p = newPhone == null || newPhone.isBlank() ? null : newPhone.strip();
+        String e = newEmail == null || newEmail.isBlank() ? null : newEmail.strip();
+        if (p != null && !p.matches("\\+?[0-9 ().-]{6,30}")) {
+            throw ProblemException.invalid("catalog.store.invalidPhone", "not a phone number: " + p);
+        }
+        if (e != null && (e.length() > 200 || !e.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            throw ProblemException.invalid("catalog.store.invalidEmail", "not an e-mail address: " + e);
+        }
+        if (newRadiusMetres != null && (newRadiusMetres < 100 || newRadiusMetres > 50_000)) {
+            throw ProblemException.invalid("catalog.store.invalidRadius", "radius " + newRadiusMetres);
+        }
+        phone = p;
+        email = e;
+        deliveryRadiusMetres = newRadiusMetres;
+    }
+
+    /** True when {@code status} differs from the last one announced; it then becomes the last one announced. */
+    public boolean announce(String status) {
+        if (status.equals(announcedStatus)) {
+            return false;
+        }
+        announcedStatus = status;
+        return true;
+    }
+
+    public Integer getDeliveryRadiusMetres() {
+        return deliveryRadiusMetres;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getEmail() {
+        return email;
     }
 
     public Integer getMaxOrdersPerWindow() {
