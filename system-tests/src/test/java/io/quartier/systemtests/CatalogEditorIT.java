@@ -104,6 +104,49 @@ class CatalogEditorIT {
         put("/catalog/api/merchant/stores/1/products/order", marcel, "{\"ids\": [101, 102, 103, 104, 105, 106]}");
     }
 
+    @Test
+    void optionsAreCheckedWholeAndPricedAtCheckout() {
+        String marcel = token("marcel");
+        Response refused = put("/catalog/api/merchant/products/103/options", marcel, """
+                {"groups": [{"names": {"en": "Side"}, "minChoices": 2, "maxChoices": 1,
+                             "options": [{"names": {"fr": "Frites"}, "priceDeltaMinor": -100}]}]}""");
+        assertEquals(400, refused.status(), refused::toString);
+        List<String> codes = refused.object().getJsonObject("errors").getJsonArray("violations").stream()
+                .map(v -> v.asJsonObject().getString("code")).toList();
+        assertTrue(codes.containsAll(List.of("catalog.options.group.fallbackNameMissing", "catalog.options.bounds",
+                "catalog.options.negativeDelta")), codes::toString);
+        assertEquals(404, put("/catalog/api/merchant/products/103/options", token("camden"), "{\"groups\": []}").status(),
+                "not Camden's duck");
+
+        try {
+            Response saved = put("/catalog/api/merchant/products/103/options", marcel, """
+                    {"groups": [{"names": {"fr": "Accompagnement", "en": "Side"}, "minChoices": 1, "maxChoices": 1,
+                                 "options": [{"names": {"fr": "Salade", "en": "Salad"}, "priceDeltaMinor": 0},
+                                             {"names": {"fr": "Pommes sarladaises", "en": "Sarlat potatoes"},
+                                              "priceDeltaMinor": 250}]}]}""");
+            assertEquals(200, saved.status(), saved::toString);
+            long potatoes = saved.object().getJsonArray("optionGroups").getJsonObject(0).getJsonArray("options")
+                    .getJsonObject(1).getJsonNumber("id").longValue();
+
+            String alice = token("alice");
+            String order = """
+                    {"storeId": 1, "lines": [{"productId": 103, "quantity": 2, "optionIds": [%s]}], "paymentMethodId": 1,
+                     "deliveryAddress": "12 rue des Martyrs, 75009 Paris"}""";
+            Response withoutChoice = post("/ordering/api/orders", alice, java.util.UUID.randomUUID().toString(),
+                    order.formatted(""));
+            assertEquals(409, withoutChoice.status(), withoutChoice::toString);
+            assertEquals("problem.order.invalidOptions", withoutChoice.object().getString("code"));
+            Response placed = post("/ordering/api/orders", alice, java.util.UUID.randomUUID().toString(),
+                    order.formatted(potatoes));
+            assertEquals(201, placed.status(), placed::toString);
+            assertEquals(2 * (1950 + 250), placed.object().getJsonNumber("totalMinor").longValue());
+            assertEquals("Confit de canard (Pommes sarladaises)",
+                    placed.object().getJsonArray("lines").getJsonObject(0).getString("name"));
+        } finally {
+            put("/catalog/api/merchant/products/103/options", marcel, "{\"groups\": []}");
+        }
+    }
+
     private static JsonObject publicProduct(long storeId, long id, String lang) {
         return get("/catalog/api/stores/" + storeId + "/products?lang=" + lang, null).array().stream()
                 .map(v -> v.asJsonObject()).filter(p -> p.getJsonNumber("id").longValue() == id).findFirst()

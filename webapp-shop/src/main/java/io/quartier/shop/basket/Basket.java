@@ -37,6 +37,17 @@ public class Basket implements Serializable {
      */
     public synchronized boolean add(long storeId, String storeName, String currency, long productId, String name,
                                     long unitPriceMinor) {
+        return add(storeId, storeName, currency, productId, List.of(), name, unitPriceMinor);
+    }
+
+    /**
+     * Adds one of the product with these options ({@code name} and {@code unitPriceMinor} include them). The same
+     * product with other options is another line.
+     *
+     * @return true when the basket held another store's products, which are now gone
+     */
+    public synchronized boolean add(long storeId, String storeName, String currency, long productId,
+                                    List<Long> optionIds, String name, long unitPriceMinor) {
         boolean replaced = this.storeId != null && this.storeId != storeId && !lines.isEmpty();
         if (this.storeId == null || this.storeId != storeId) {
             clear();
@@ -44,28 +55,29 @@ public class Basket implements Serializable {
             this.storeName = storeName;
             this.currency = currency;
         }
-        line(productId).ifPresentOrElse(line -> line.setQuantity(Math.min(MAX_QUANTITY, line.getQuantity() + 1)),
-                () -> lines.add(new BasketLine(productId, name, unitPriceMinor, currency)));
+        BasketLine added = new BasketLine(productId, optionIds, name, unitPriceMinor, currency);
+        line(added.getKey()).ifPresentOrElse(line -> line.setQuantity(Math.min(MAX_QUANTITY, line.getQuantity() + 1)),
+                () -> lines.add(added));
         return replaced;
     }
 
-    public synchronized void increase(long productId) {
-        line(productId).ifPresent(line -> line.setQuantity(Math.min(MAX_QUANTITY, line.getQuantity() + 1)));
+    public synchronized void increase(String key) {
+        line(key).ifPresent(line -> line.setQuantity(Math.min(MAX_QUANTITY, line.getQuantity() + 1)));
     }
 
     /** One fewer; the last one removes the line. */
-    public synchronized void decrease(long productId) {
-        line(productId).ifPresent(line -> {
+    public synchronized void decrease(String key) {
+        line(key).ifPresent(line -> {
             if (line.getQuantity() > 1) {
                 line.setQuantity(line.getQuantity() - 1);
             } else {
-                remove(productId);
+                remove(key);
             }
         });
     }
 
-    public synchronized void remove(long productId) {
-        lines.removeIf(line -> line.getProductId() == productId);
+    public synchronized void remove(String key) {
+        lines.removeIf(line -> line.getKey().equals(key));
         if (lines.isEmpty()) {
             clear();
         }
@@ -83,7 +95,7 @@ public class Basket implements Serializable {
     /** The order this basket makes, paid with the given method and delivered to the given address. */
     public synchronized PlaceOrder toOrder(long paymentMethodId, String deliveryAddress) {
         return new PlaceOrder(storeId, lines.stream()
-                .map(line -> new PlaceOrder.Line(line.getProductId(), line.getQuantity())).toList(),
+                .map(line -> new PlaceOrder.Line(line.getProductId(), line.getQuantity(), line.getOptionIds())).toList(),
                 paymentMethodId, deliveryAddress);
     }
 
@@ -117,11 +129,11 @@ public class Basket implements Serializable {
         return lines.stream().anyMatch(line -> line.getProductId() == productId);
     }
 
-    /** The catalog's current price for a product in the basket; false when the basket does not hold it. */
-    public synchronized boolean reprice(long productId, long unitPriceMinor) {
+    /** The catalog's current unit price for a line of the basket; false when it did not move. */
+    public synchronized boolean reprice(String key, long unitPriceMinor) {
         for (int i = 0; i < lines.size(); i++) {
             BasketLine line = lines.get(i);
-            if (line.getProductId() == productId && line.getUnitPriceMinor() != unitPriceMinor) {
+            if (line.getKey().equals(key) && line.getUnitPriceMinor() != unitPriceMinor) {
                 lines.set(i, line.repriced(unitPriceMinor));
                 return true;
             }
@@ -146,7 +158,7 @@ public class Basket implements Serializable {
         return storeName;
     }
 
-    private Optional<BasketLine> line(long productId) {
-        return lines.stream().filter(line -> line.getProductId() == productId).findFirst();
+    private Optional<BasketLine> line(String key) {
+        return lines.stream().filter(line -> line.getKey().equals(key)).findFirst();
     }
 }

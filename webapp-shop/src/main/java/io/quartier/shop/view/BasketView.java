@@ -61,8 +61,8 @@ public class BasketView implements Serializable {
     @Inject
     LiveView live;
 
-    /** Products of the basket that can no longer be ordered (sold out, "86"ed, gone). */
-    private Set<Long> unavailable = Set.of();
+    /** Lines of the basket that can no longer be ordered (sold out, "86"ed, gone, an option gone). */
+    private Set<String> unavailable = Set.of();
 
     private List<PaymentOption> paymentMethods = List.of();
     private Long paymentMethodId;
@@ -104,40 +104,55 @@ public class BasketView implements Serializable {
         Map<Long, ProductView> shelf = catalog.productsByIds(lines.stream().map(BasketLine::getProductId).toList(),
                         localeSelection.getLanguage()).stream()
                 .collect(Collectors.toMap(ProductView::id, Function.identity()));
-        Set<Long> gone = new HashSet<>();
+        Set<String> gone = new HashSet<>();
         for (BasketLine line : lines) {
             ProductView product = shelf.get(line.getProductId());
-            if (product == null || !product.available()) {
-                gone.add(line.getProductId());
-                if (tell && !unavailable.contains(line.getProductId())) {
+            Long unit = product == null || !product.available() ? null : unitPrice(product, line.getOptionIds());
+            if (unit == null) {
+                gone.add(line.getKey());
+                if (tell && !unavailable.contains(line.getKey())) {
                     Messages.warn("shop.basket.soldOut", line.getName());
                 }
-            } else if (basket.reprice(line.getProductId(), product.priceMinor())) {
+            } else if (basket.reprice(line.getKey(), unit)) {
                 Messages.info("shop.basket.priceChanged", line.getName());
             }
         }
         unavailable = gone;
     }
 
-    public boolean isUnavailable(long productId) {
-        return unavailable.contains(productId);
+    /** The product's price with these options; null when an option is no longer offered. */
+    static Long unitPrice(ProductView product, List<Long> optionIds) {
+        long unit = product.priceMinor();
+        for (Long optionId : optionIds) {
+            var option = product.optionGroups().stream().flatMap(g -> g.options().stream())
+                    .filter(o -> o.id() == optionId).findFirst();
+            if (option.isEmpty()) {
+                return null;
+            }
+            unit += option.get().priceDeltaMinor();
+        }
+        return unit;
+    }
+
+    public boolean isUnavailable(String key) {
+        return unavailable.contains(key);
     }
 
     public boolean isOrderable() {
         return !basket.isEmpty() && unavailable.isEmpty();
     }
 
-    public void increase(long productId) {
-        basket.increase(productId);
+    public void increase(String key) {
+        basket.increase(key);
     }
 
-    public void decrease(long productId) {
-        basket.decrease(productId);
+    public void decrease(String key) {
+        basket.decrease(key);
     }
 
-    public void remove(long productId) {
-        basket.remove(productId);
-        unavailable = unavailable.stream().filter(id -> id != productId).collect(Collectors.toSet());
+    public void remove(String key) {
+        basket.remove(key);
+        unavailable = unavailable.stream().filter(k -> !k.equals(key)).collect(Collectors.toSet());
     }
 
     /** Places the order; on success the basket is emptied and the order's page opens. */

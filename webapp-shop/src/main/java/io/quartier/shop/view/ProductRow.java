@@ -22,6 +22,7 @@ public class ProductRow implements Serializable {
     private final Integer stockQuantity;
     private final Long categoryId;
     private final List<String> labels;
+    private final List<OptionChoice> optionGroups;
 
     public ProductRow(ProductView product, Locale reader) {
         this.id = product.id();
@@ -33,10 +34,21 @@ public class ProductRow implements Serializable {
         this.available = product.available();
         this.stockQuantity = product.stockQuantity();
         this.categoryId = product.categoryId();
+        this.optionGroups = product.optionGroups() == null ? List.of()
+                : product.optionGroups().stream().map(g -> new OptionChoice(g, product.currency(), reader)).toList();
         this.labels = Stream.concat(
                 product.dietaryTags() == null ? Stream.empty() : product.dietaryTags().stream().map(t -> "enum.DietaryTag." + t),
                 product.allergens() == null ? Stream.empty() : product.allergens().stream().map(a -> "enum.Allergen." + a))
                 .toList();
+    }
+
+    /** The option groups as the choose dialog starts them: nothing picked. */
+    public List<OptionChoice> getOptionGroups() {
+        return optionGroups;
+    }
+
+    public boolean isWithOptions() {
+        return !optionGroups.isEmpty();
     }
 
     public Long getCategoryId() {

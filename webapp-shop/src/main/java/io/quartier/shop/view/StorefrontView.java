@@ -41,6 +41,9 @@ public class StorefrontView implements Serializable {
     private StoreRow store;
     private List<ProductRow> products = List.of();
     private List<ShelfSection> shelves = List.of();
+    /** The product whose options are being chosen, and the choices; null when the dialog is closed. */
+    private ProductRow choosing;
+    private List<OptionChoice> choices = List.of();
 
     public void load() {
         if (storeId == null) {
@@ -69,6 +72,58 @@ public class StorefrontView implements Serializable {
             products.stream().filter(p -> p.getId() == productId && !p.isAvailable()).findFirst()
                     .ifPresent(p -> Messages.warn("shop.basket.soldOut", p.getName()));
         }
+    }
+
+    /** Opens the options dialog for a product that has some; adds one of it directly otherwise. */
+    public void choose(ProductRow product) {
+        if (!product.isWithOptions()) {
+            add(product);
+            return;
+        }
+        choosing = product;
+        choices = product.getOptionGroups().stream().map(OptionChoice::fresh).toList();
+    }
+
+    /** Adds the product with the options chosen, when every group's count is within its bounds. */
+    public void addChosen() {
+        if (choosing == null) {
+            return;
+        }
+        List<OptionChoice> wrong = choices.stream().filter(c -> !c.isSatisfied()).toList();
+        if (!wrong.isEmpty()) {
+            wrong.forEach(c -> Messages.error("shop.store.chooseBetween", c.getName(), c.getMinChoices(), c.getMaxChoices()));
+            return;
+        }
+        List<Long> picked = choices.stream().flatMap(c -> c.picked().stream()).toList();
+        long unit = choosing.getPriceMinor() + choices.stream().flatMap(c -> c.getOptions().stream()
+                .filter(o -> c.picked().contains(o.getId()))).mapToLong(OptionChoice.Option::getPriceDeltaMinor).sum();
+        List<String> names = choices.stream().flatMap(c -> c.getOptions().stream()
+                .filter(o -> c.picked().contains(o.getId()))).map(OptionChoice.Option::getName).toList();
+        String name = names.isEmpty() ? choosing.getName() : choosing.getName() + " (" + String.join(", ", names) + ")";
+        if (!choosing.isAvailable() || !store.isOpen()) {
+            choosing = null;
+            return;
+        }
+        boolean replaced = basket.add(store.getId(), store.getName(), choosing.getCurrency(), choosing.getId(), picked,
+                name, unit);
+        if (replaced) {
+            Messages.warn("shop.store.basketReplaced");
+        } else {
+            Messages.info("shop.store.added");
+        }
+        choosing = null;
+    }
+
+    public void cancelChoice() {
+        choosing = null;
+    }
+
+    public ProductRow getChoosing() {
+        return choosing;
+    }
+
+    public List<OptionChoice> getChoices() {
+        return choices;
     }
 
     public void add(ProductRow product) {

@@ -39,9 +39,9 @@ class BasketTest {
     @Test
     void decreasingTheLastOneRemovesTheLine() {
         basket.add(1, "Chez Marcel", "EUR", 11, "Croissant", 150);
-        basket.increase(11);
-        basket.decrease(11);
-        basket.decrease(11);
+        basket.increase("11");
+        basket.decrease("11");
+        basket.decrease("11");
 
         assertTrue(basket.isEmpty());
         assertEquals(null, basket.getStoreId());
@@ -61,7 +61,7 @@ class BasketTest {
         String first = basket.checkoutKey(basket.toOrder(7, "Paris"));
 
         assertNotEquals(first, basket.checkoutKey(basket.toOrder(8, "Paris")));
-        basket.increase(11);
+        basket.increase("11");
         assertNotEquals(first, basket.checkoutKey(basket.toOrder(7, "Paris")));
     }
 
@@ -79,9 +79,23 @@ class BasketTest {
     void quantityStopsAtTheMaximumOrderingAccepts() {
         basket.add(1, "Chez Marcel", "EUR", 11, "Croissant", 150);
         for (int i = 0; i < 200; i++) {
-            basket.increase(11);
+            basket.increase("11");
         }
         assertEquals(Basket.MAX_QUANTITY, basket.getCount());
         assertFalse(basket.isEmpty());
+    }
+
+    @Test
+    void theSameProductWithOtherOptionsIsAnotherLineAndTheOrderCarriesTheOptions() {
+        basket.add(1, "Chez Marcel", "EUR", 102, List.of(12L), "Soup (Large)", 1190);
+        basket.add(1, "Chez Marcel", "EUR", 102, List.of(11L), "Soup (Bowl)", 890);
+        basket.add(1, "Chez Marcel", "EUR", 102, List.of(12L), "Soup (Large)", 1190);
+
+        assertEquals(2, basket.getLines().size());
+        assertEquals(Money.of(2 * 1190 + 890, "EUR"), basket.total());
+        assertEquals(List.of(new PlaceOrder.Line(102, 2, List.of(12L)), new PlaceOrder.Line(102, 1, List.of(11L))),
+                basket.toOrder(7, "Paris").lines());
+        basket.remove("102:12");
+        assertEquals(List.of("102:11"), basket.getLines().stream().map(BasketLine::getKey).toList());
     }
 }

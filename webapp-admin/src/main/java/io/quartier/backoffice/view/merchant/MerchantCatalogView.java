@@ -162,6 +162,17 @@ public class MerchantCatalogView implements Serializable {
         }
     }
 
+    /** Saves the product's option groups (an existing product only); the dialog stays open. */
+    public void saveOptions() {
+        try {
+            form = new ProductForm(catalog.changeOptions(userSession.bearer(), form.getId(), form.optionsChange()));
+            Messages.info("merchant.catalog.optionsSaved");
+            load();
+        } catch (RuntimeException e) {
+            Problems.show(e);
+        }
+    }
+
     public void closeProduct() {
         form = null;
     }

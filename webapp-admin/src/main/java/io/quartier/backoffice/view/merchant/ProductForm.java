@@ -1,5 +1,6 @@
 package io.quartier.backoffice.view.merchant;
 
+import io.quartier.catalog.api.OptionGroupsChange;
 import io.quartier.catalog.api.ProductDetails;
 import io.quartier.catalog.api.ProductDraft;
 import io.quartier.catalog.api.ProductText;
@@ -25,6 +26,7 @@ public class ProductForm implements Serializable {
     private BigDecimal price;
     private List<String> allergens = new ArrayList<>();
     private List<String> dietaryTags = new ArrayList<>();
+    private final List<OptionGroupForm> optionGroups = new ArrayList<>();
 
     /** An empty form for a new product of a store selling in {@code currency}. */
     public ProductForm(String currency) {
@@ -44,6 +46,24 @@ public class ProductForm implements Serializable {
         });
         this.allergens = new ArrayList<>(product.allergens());
         this.dietaryTags = new ArrayList<>(product.dietaryTags());
+        product.optionGroups().forEach(group -> optionGroups.add(OptionGroupForm.of(group, fractionDigits)));
+    }
+
+    /** The option groups to send, replacing the product's. */
+    public OptionGroupsChange optionsChange() {
+        return new OptionGroupsChange(optionGroups.stream().map(g -> g.draft(fractionDigits)).toList());
+    }
+
+    public void addOptionGroup() {
+        optionGroups.add(new OptionGroupForm());
+    }
+
+    public void removeOptionGroup(OptionGroupForm group) {
+        optionGroups.remove(group);
+    }
+
+    public List<OptionGroupForm> getOptionGroups() {
+        return optionGroups;
     }
 
     /** The draft to send; blank languages are left out, the catalog checks the rest. */

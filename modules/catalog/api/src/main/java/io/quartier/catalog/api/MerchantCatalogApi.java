@@ -123,6 +123,12 @@ public interface MerchantCatalogApi {
     ProductDetails reviseProduct(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long productId,
                                  ProductDraft draft);
 
+    /** Replaces a product's option groups; 400 {@code catalog.options.invalid} lists every problem. */
+    @PUT
+    @Path("products/{id}/options")
+    ProductDetails changeOptions(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long productId,
+                                 OptionGroupsChange options);
+
     /** The price and stock sheet as CSV (UTF-8 with a byte order mark, comma separated). */
     @GET
     @Path("products.csv")

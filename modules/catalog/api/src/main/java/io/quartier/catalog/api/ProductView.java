@@ -8,10 +8,11 @@ import java.util.List;
  * {@code available} is whether it can be ordered now; {@code stockQuantity} is null when the product does not
  * track stock; {@code unavailableUntil} is when an "86" ends by itself (null when it does not);
  * {@code categoryId} is its shelf (null when unsorted); {@code allergens} are EU allergen codes (GLUTEN, MILK...)
- * and {@code dietaryTags} codes such as VEGAN or HALAL.
+ * and {@code dietaryTags} codes such as VEGAN or HALAL; {@code optionGroups} are the choices to make when
+ * ordering it (empty when there are none).
  */
 public record ProductView(long id, long storeId, long merchantId, String name, String description,
                           long priceMinor, String currency, int vatBasisPoints, boolean available,
                           Integer stockQuantity, Instant unavailableUntil, Long categoryId, List<String> allergens,
-                          List<String> dietaryTags) {
+                          List<String> dietaryTags, List<OptionGroupView> optionGroups) {
 }

@@ -3,6 +3,8 @@ package io.quartier.catalog.application;
 import io.quartier.catalog.api.Arrangement;
 import io.quartier.catalog.api.CategoryDraft;
 import io.quartier.catalog.api.CategoryView;
+import io.quartier.catalog.api.OptionGroupDraft;
+import io.quartier.catalog.api.OptionGroupsChange;
 import io.quartier.catalog.api.ProductDetails;
 import io.quartier.catalog.api.ProductDraft;
 import io.quartier.catalog.api.ProductText;
@@ -12,6 +14,7 @@ import io.quartier.catalog.api.event.StockChanged;
 import io.quartier.catalog.domain.model.product.Allergen;
 import io.quartier.catalog.domain.model.product.Category;
 import io.quartier.catalog.domain.model.product.DietaryTag;
+import io.quartier.catalog.domain.model.product.OptionRules;
 import io.quartier.catalog.domain.model.product.Product;
 import io.quartier.catalog.domain.model.product.ProductTranslation;
 import io.quartier.catalog.domain.model.product.Texts;
@@ -142,6 +145,39 @@ public class CatalogEditing {
                     product.isOrderableAt(clock.instant()), product.getStockQuantity()));
         }
         return details(product);
+    }
+
+    /** Replaces a product's option groups, all checked first; every problem named, nothing changed. */
+    @Transactional
+    public ProductDetails changeOptions(long merchantId, long productId, OptionGroupsChange change) {
+        Product product = ownProduct(merchantId, productId);
+        List<OptionRules.GroupDraft> drafts = (change == null || change.groups() == null ? List.<OptionGroupDraft>of()
+                : change.groups()).stream()
+                .map(g -> new OptionRules.GroupDraft(kept(g.names()), g.minChoices(), g.maxChoices(),
+                        (g.options() == null ? List.<OptionGroupDraft.Option>of() : g.options()).stream()
+                                .map(o -> new OptionRules.OptionDraft(kept(o.names()), o.priceDeltaMinor())).toList()))
+                .toList();
+        List<String> codes = OptionRules.check(drafts, product.getStore().getLanguage());
+        if (!codes.isEmpty()) {
+            throw ProblemException.invalid("catalog.options.invalid", "the option groups have " + codes)
+                    .withError("violations", codes.stream().map(code -> Map.of("code", code)).toList());
+        }
+        product.replaceOptionGroups(drafts);
+        em.flush();
+        announce(product);
+        return details(product);
+    }
+
+    private static Map<String, String> kept(Map<String, String> names) {
+        Map<String, String> kept = new LinkedHashMap<>();
+        if (names != null) {
+            names.forEach((language, name) -> {
+                if (name != null && !name.isBlank()) {
+                    kept.put(language, name.strip());
+                }
+            });
+        }
+        return kept;
     }
 
     @Transactional
@@ -281,7 +317,8 @@ public class CatalogEditing {
                 p.getPriceMinor(), p.getStore().getCurrency(), p.getVatBasisPoints(), texts,
                 p.getAllergens().stream().map(Enum::name).sorted().toList(),
                 p.getDietaryTags().stream().map(Enum::name).sorted().toList(),
-                p.getStockQuantity(), p.isOrderableAt(clock.instant()), p.getPosition());
+                p.getStockQuantity(), p.isOrderableAt(clock.instant()), p.getPosition(),
+                CatalogQueries.optionGroups(p, null));
     }
 
     private Store ownStore(long merchantId, long storeId) {

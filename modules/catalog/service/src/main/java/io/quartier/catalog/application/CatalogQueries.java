@@ -1,6 +1,7 @@
 package io.quartier.catalog.application;
 
 import io.quartier.catalog.api.CategoryView;
+import io.quartier.catalog.api.OptionGroupView;
 import io.quartier.catalog.api.ProductView;
 import io.quartier.catalog.api.StoreView;
 import io.quartier.catalog.domain.model.hours.OpeningSchedule;
@@ -84,6 +85,15 @@ public class CatalogQueries {
         return products.ofMerchant(merchantId).stream().map(p -> view(p, language)).toList();
     }
 
+    /** A product's option groups, named in {@code language} (else the store's). */
+    static List<OptionGroupView> optionGroups(Product p, String language) {
+        String fallback = p.getStore().getLanguage();
+        return p.getOptionGroups().stream().map(g -> new OptionGroupView(g.getId(), g.name(language, fallback).orElse(null),
+                g.getNames(), g.getMinChoices(), g.getMaxChoices(),
+                g.getOptions().stream().map(o -> new OptionGroupView.Option(o.getId(), o.name(language, fallback).orElse(null),
+                        o.getNames(), o.getPriceDeltaMinor())).toList())).toList();
+    }
+
     /** Null when no language was asked for: each product then speaks its store's language. */
     static String language(String lang) {
         if (lang == null || lang.isBlank()) {
@@ -128,6 +138,7 @@ public class CatalogQueries {
                 p.getStockQuantity(), p.isAvailable() ? null : p.getUnavailableUntil(),
                 p.getCategory() == null ? null : p.getCategory().getId(),
                 p.getAllergens().stream().map(Enum::name).sorted().toList(),
-                p.getDietaryTags().stream().map(Enum::name).sorted().toList());
+                p.getDietaryTags().stream().map(Enum::name).sorted().toList(),
+                optionGroups(p, language));
     }
 }

@@ -1,5 +1,7 @@
 package io.quartier.ordering.api;
 
+import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -22,12 +24,25 @@ public record PlaceOrder(@Positive long storeId,
         this.deliveryAddress = deliveryAddress;
     }
 
-    /** A product and how many of it. */
-    public record Line(@Positive long productId, @Positive @jakarta.validation.constraints.Max(99) int quantity) {
+    /** A product, how many of it, and the options chosen for it (none when it has no option groups). */
+    public record Line(@Positive long productId, @Positive @jakarta.validation.constraints.Max(99) int quantity,
+                       @Size(max = 30) List<Long> optionIds) {
 
-        public Line(long productId, int quantity) {
+        /**
+         * Explicit, so the constraints stay off constructor parameters (Payara's OpenAPI scanner fails on them);
+         * marked for JSON-B, which needs telling which constructor reads a record with several.
+         */
+        @JsonbCreator
+        public Line(@JsonbProperty("productId") long productId, @JsonbProperty("quantity") int quantity,
+                    @JsonbProperty("optionIds") List<Long> optionIds) {
             this.productId = productId;
             this.quantity = quantity;
+            this.optionIds = optionIds == null ? List.of() : List.copyOf(optionIds);
+        }
+
+        /** A product without options. */
+        public Line(long productId, int quantity) {
+            this(productId, quantity, List.of());
         }
     }
 }

@@ -74,7 +74,8 @@ public class Checkout {
                 throw ProblemException.conflict("problem.order.productUnavailable",
                         "product " + line.productId() + " cannot be ordered from store " + store.id());
             }
-            order.addLine(product.id(), product.name(), line.quantity(), Money.of(product.priceMinor(), product.currency()));
+            LinePricing.Priced priced = LinePricing.price(product, line.optionIds());
+            order.addLine(product.id(), priced.name(), line.quantity(), Money.of(priced.unitPriceMinor(), product.currency()));
         }
         orders.add(order);
         catalog.reserve(bearer, order.getId(), request.lines());
@@ -94,7 +95,9 @@ public class Checkout {
 
     static String fingerprint(PlaceOrder request) {
         String canonical = request.storeId() + "|" + request.paymentMethodId() + "|" + request.deliveryAddress() + "|"
-                + request.lines().stream().map(l -> l.productId() + "x" + l.quantity()).collect(Collectors.joining(","));
+                + request.lines().stream().map(l -> l.productId() + "x" + l.quantity()
+                        + l.optionIds().stream().sorted().map(String::valueOf).collect(Collectors.joining("+", "[", "]")))
+                .collect(Collectors.joining(","));
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(canonical.getBytes(StandardCharsets.UTF_8)));

@@ -4,6 +4,7 @@ import io.quartier.catalog.api.Arrangement;
 import io.quartier.catalog.api.CategoryDraft;
 import io.quartier.catalog.api.CategoryView;
 import io.quartier.catalog.api.OpeningHoursView;
+import io.quartier.catalog.api.OptionGroupsChange;
 import io.quartier.catalog.api.PauseChange;
 import io.quartier.catalog.api.ProductChange;
 import io.quartier.catalog.api.ProductDetails;
@@ -237,6 +238,15 @@ public class MerchantCatalogResource {
     public ProductDetails reviseProduct(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
                                         @PathParam("id") long productId, @NotNull ProductDraft draft) {
         return editor.reviseProduct(Callers.merchantId(caller), productId, draft);
+    }
+
+    @PUT
+    @Path("products/{id}/options")
+    @Operation(summary = "Replace a product's option groups (size, extras): min/max choices, price deltas")
+    @APIResponse(responseCode = "400", description = "catalog.options.invalid with errors.violations [{code}]")
+    public ProductDetails changeOptions(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+                                        @PathParam("id") long productId, @NotNull OptionGroupsChange options) {
+        return editor.changeOptions(Callers.merchantId(caller), productId, options);
     }
 
     @GET

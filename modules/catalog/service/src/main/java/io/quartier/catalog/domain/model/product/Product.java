@@ -1,6 +1,7 @@
 package io.quartier.catalog.domain.model.product;
 
 import io.quartier.catalog.domain.model.store.Store;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -14,11 +15,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -75,6 +80,10 @@ public class Product {
     @Enumerated(EnumType.STRING)
     private Set<DietaryTag> dietaryTags = EnumSet.noneOf(DietaryTag.class);
 
+    @OneToMany(mappedBy = "product", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("position")
+    private List<OptionGroup> optionGroups = new ArrayList<>();
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "product_translation", joinColumns = @JoinColumn(name = "product_id"))
     @MapKeyColumn(name = "lang", length = 5)
@@ -119,6 +128,21 @@ public class Product {
         allergens.addAll(newAllergens);
         dietaryTags.clear();
         dietaryTags.addAll(newTags);
+    }
+
+    /** Replaces every option group; the drafts must have passed {@link OptionRules#check}. */
+    public void replaceOptionGroups(List<OptionRules.GroupDraft> drafts) {
+        optionGroups.clear();
+        int position = 1;
+        for (OptionRules.GroupDraft draft : drafts) {
+            OptionGroup group = new OptionGroup(this, position++, draft.names(), draft.minChoices(), draft.maxChoices());
+            draft.options().forEach(option -> group.addOption(option.names(), option.priceDeltaMinor()));
+            optionGroups.add(group);
+        }
+    }
+
+    public List<OptionGroup> getOptionGroups() {
+        return List.copyOf(optionGroups);
     }
 
     public void moveTo(int newPosition) {

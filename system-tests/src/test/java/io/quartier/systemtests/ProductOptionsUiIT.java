@@ -1,0 +1,52 @@
+package io.quartier.systemtests;
+
+import static io.quartier.systemtests.support.Browsers.logIn;
+import static io.quartier.systemtests.support.Browsers.test;
+import static io.quartier.systemtests.support.Browsers.waitFor;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quartier.systemtests.support.Browsers;
+import io.quartier.systemtests.support.Platform;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** A customer chooses a product's options in the shop: a required choice is asked for, and priced in the basket. */
+@ExtendWith(Platform.class)
+class ProductOptionsUiIT {
+
+    private WebDriver customer;
+
+    @AfterEach
+    void closeBrowser() {
+        if (customer != null) {
+            Browsers.screenshot(customer, "product-options-end");
+            customer.quit();
+        }
+    }
+
+    @Test
+    void aRequiredChoiceIsAskedForAndTheChosenOptionIsPriced() {
+        customer = Browsers.open("en");
+        logIn(customer, "/shop/login.xhtml", "alice");
+        customer.get(Platform.baseUrl() + "/shop/store.xhtml?id=1");
+        waitFor(customer, 30).until(ExpectedConditions.attributeToBe(By.tagName("html"), "data-live", "connected"));
+        waitFor(customer, 30).until(ExpectedConditions.elementToBeClickable(test("add-102"))).click();
+        waitFor(customer, 30).until(ExpectedConditions.elementToBeClickable(test("add-chosen"))).click();
+        String error = waitFor(customer, 30).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#choose .ui-messages-error"))).getText();
+        assertTrue(error.contains("Size"), error);
+
+        customer.findElement(By.xpath("//label[contains(., 'Large tureen')]")).click();
+        customer.findElement(test("add-chosen")).click();
+        waitFor(customer, 30).until(ExpectedConditions.textToBePresentInElementLocated(test("basket"), "(1)"));
+        customer.findElement(test("basket")).click();
+        waitFor(customer, 30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("basket"),
+                "French onion soup (Large tureen)"));
+        assertTrue(customer.findElement(test("total")).getText().contains("11.90"),
+                customer.findElement(test("total")).getText());
+    }
+}
