@@ -67,6 +67,23 @@ final class EmbeddedBroker {
         server.start();
     }
 
+    /**
+     * How many subscriptions to the event topics ({@code <context>.events}) have a consumer now. Message-driven
+     * beans subscribe a little after their WAR reports ready; an event sent before a durable subscription exists
+     * never reaches it, so the launcher waits for this count to settle before it says the platform is ready.
+     */
+    int eventSubscriptionsWithConsumers() {
+        var broker = server.getActiveMQServer();
+        int count = 0;
+        for (String name : broker.getActiveMQServerControl().getQueueNames()) {
+            var queue = broker.locateQueue(SimpleString.of(name));
+            if (queue != null && queue.getAddress().toString().endsWith(".events") && queue.getConsumerCount() > 0) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     void stop() {
         try {
             server.stop();

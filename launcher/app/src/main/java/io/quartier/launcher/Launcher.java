@@ -68,6 +68,9 @@ public final class Launcher {
         if (!awaitReady(log)) {
             return 1;
         }
+        if (broker != null) {
+            awaitSubscriptions();
+        }
         long seconds = Duration.between(started, Instant.now()).toSeconds();
         System.out.println(Banner.text(settings, seconds));
         return payara.waitFor();
@@ -140,9 +143,31 @@ public final class Launcher {
         return false;
     }
 
+    /**
+     * Waits (at most 30 s) until the number of event subscriptions with a consumer has not changed for 3 s:
+     * message-driven beans subscribe shortly after their WAR reports ready.
+     */
+    private void awaitSubscriptions() throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(30);
+        int last = -1;
+        Instant stableSince = Instant.now();
+        while (Instant.now().isBefore(deadline)) {
+            int now = broker.eventSubscriptionsWithConsumers();
+            if (now != last) {
+                last = now;
+                stableSince = Instant.now();
+            } else if (now > 0 && Duration.between(stableSince, Instant.now()).toSeconds() >= 3) {
+                return;
+            }
+            TimeUnit.MILLISECONDS.sleep(250);
+        }
+        System.err.println("event subscriptions still changing after 30 s (" + last + " with consumers)");
+    }
+
     private static boolean deploymentFailed(Path log) {
         try {
-            return Files.readString(log).contains("Exception while deploying the app");
+            String printed = Files.readString(log);
+            return printed.contains("Exception while deploying the app") || printed.contains("Exception while loading the app");
         } catch (IOException e) {
             return false;
         }

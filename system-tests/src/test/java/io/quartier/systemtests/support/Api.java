@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -84,6 +85,30 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** A PUT of a binary body (an image, say); the answer is asked for as JSON. */
+    public static Response putBytes(String path, String token, String contentType, byte[] body) {
+        return send(request(path, token).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    /** A GET of a binary answer (an image, say), with the request headers given (If-None-Match, say). */
+    public static Download download(String path, String token, Map<String, String> headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Platform.baseUrl() + path)).timeout(Duration.ofSeconds(60));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(b::header);
+        try {
+            HttpResponse<byte[]> r = HTTP.send(b.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(r.statusCode(), r.headers(), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static Response delete(String path, String token) {
         return send(request(path, token).DELETE().build());
     }
@@ -100,7 +125,7 @@ public final class Api {
     private static Response send(HttpRequest request) {
         try {
             HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -110,7 +135,12 @@ public final class Api {
     }
 
     /** A response with its body parsed on demand. */
-    public record Response(int status, String contentType, String body) {
+    public record Response(int status, String contentType, String body, HttpHeaders headers) {
+
+        /** The header's first value, null when there is none. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         public JsonObject object() {
             return (JsonObject) parse();
@@ -127,6 +157,20 @@ public final class Api {
         @Override
         public String toString() {
             return status + " " + contentType + " " + body;
+        }
+    }
+
+    /** A binary answer, as it came. */
+    public record Download(int status, HttpHeaders headers, byte[] body) {
+
+        /** The header's first value, null when there is none. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + headers.map() + " " + body.length + " bytes";
         }
     }
 }

@@ -19,6 +19,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class Platform implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
+    /** How long payment keeps a hold whose order never appears, on the test platform (15 minutes by default). */
+    public static final Duration RELEASE_UNCONFIRMED_AFTER = Duration.ofSeconds(20);
+
     private static Platform running;
 
     private Process process;
@@ -53,13 +56,15 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         Files.createDirectories(data);
         Path out = data.resolve("launcher.out");
         Instant started = Instant.now();
-        process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        ProcessBuilder launcher = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", System.getProperty("quartier.launcher"),
                 "--http-port", String.valueOf(httpPort), "--broker-port", String.valueOf(brokerPort),
                 "--data", data.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(out.toFile())
-                .start();
+                .redirectOutput(out.toFile());
+        // Payment releases holds whose order never appeared after 15 minutes; the tests wait for 20 seconds.
+        launcher.environment().put("PAYMENT_AUTHORIZATION_RELEASE_UNCONFIRMED_AFTER", RELEASE_UNCONFIRMED_AFTER.toString());
+        process = launcher.start();
         Instant deadline = started.plus(Duration.ofMinutes(8));
         while (Instant.now().isBefore(deadline)) {
             String printed = Files.readString(out);

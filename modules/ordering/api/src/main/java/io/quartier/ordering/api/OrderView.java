@@ -6,7 +6,7 @@ import java.util.List;
 /** An order as its customer, its merchant and platform staff see it. {@code status} is an {@link OrderStatus} name. */
 public record OrderView(long id, long customerId, long merchantId, long storeId, String storeName, String status,
                         List<Line> lines, long totalMinor, String currency, String deliveryAddress, Instant placedAt,
-                        Long courierId) {
+                        Long courierId, Long paymentAuthorizationId) {
 
     /** One product of the order, at the price it was placed at. */
     public record Line(long productId, String name, int quantity, long unitPriceMinor) {

@@ -82,7 +82,7 @@ public class Checkout {
         try {
             events.publish(new OrderPlaced(order.getId(), customerId, order.getMerchantId(), order.getStoreId(),
                     order.total().getAmountMinor(), order.getCurrency()));
-            long authorization = payments.authorize(bearer, idempotencyKey, order.getId(), request.paymentMethodId(),
+            long authorization = payments.authorize(bearer, order.getId(), request.paymentMethodId(),
                     order.total());
             order.paymentAuthorized(authorization);
         } catch (RuntimeException e) {

@@ -85,9 +85,15 @@ public class Authorizations {
         return view(authorization);
     }
 
+    /** One of the customer's holds; another customer's is "not found". */
+    public AuthorizationView ofCustomer(long customerId, long id) {
+        return authorizations.byId(id).filter(a -> a.getCustomerId() == customerId).map(Authorizations::view)
+                .orElseThrow(() -> ProblemException.notFound("authorization", id));
+    }
+
     private static AuthorizationView view(Authorization a) {
         return new AuthorizationView(a.getId(), a.getOrderReference(), a.getStatus().name(), a.getAmountMinor(),
-                a.getCurrency(), a.getGatewayReference());
+                a.getCurrency(), a.getGatewayReference(), a.getConfirmedAt());
     }
 
     private static String requireKey(String idempotencyKey) {

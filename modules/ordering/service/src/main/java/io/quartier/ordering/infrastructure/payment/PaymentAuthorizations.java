@@ -35,13 +35,15 @@ public class PaymentAuthorizations {
     }
 
     /**
-     * Authorises with the customer's own token; the key is derived from the order's idempotency key, so a
-     * retried checkout finds the same authorisation instead of charging twice. A refusal by payment
-     * (declined, unknown method) becomes a problem with payment's own code.
+     * Authorises with the customer's own token, once per order (the payment idempotency key is the order's id):
+     * a repeated checkout with the same Idempotency-Key finds its order and never gets here again, and a checkout
+     * retried after a failed attempt gets a new order and a new hold, while the failed attempt's hold, never
+     * confirmed by an OrderPlaced, is released by payment. A refusal by payment (declined, unknown method)
+     * becomes a problem with payment's own code.
      */
-    public long authorize(String bearer, String idempotencyKey, long orderId, long paymentMethodId, Money amount) {
+    public long authorize(String bearer, long orderId, long paymentMethodId, Money amount) {
         try {
-            AuthorizationView view = payment.authorize(bearer, "order:" + idempotencyKey,
+            AuthorizationView view = payment.authorize(bearer, "order:" + orderId,
                     new AuthorizationRequest(String.valueOf(orderId), paymentMethodId, amount.getAmountMinor(),
                             amount.getCurrency()));
             return view.id();

@@ -141,6 +141,7 @@ public class OrderResource {
                 o.getStatus().name(),
                 o.getLines().stream().map(l -> new OrderView.Line(l.getProductId(), l.getName(), l.getQuantity(),
                         l.getUnitPriceMinor())).toList(),
-                o.total().getAmountMinor(), o.getCurrency(), o.getDeliveryAddress(), o.getPlacedAt(), o.getCourierId());
+                o.total().getAmountMinor(), o.getCurrency(), o.getDeliveryAddress(), o.getPlacedAt(), o.getCourierId(),
+                o.getPaymentAuthorizationId());
     }
 }

@@ -5,6 +5,7 @@ import io.quartier.payment.domain.model.authorization.AuthorizationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +31,20 @@ public class AuthorizationRepository {
                 .setParameter("o", orderReference)
                 .setParameter("s", AuthorizationStatus.AUTHORIZED)
                 .getResultList();
+    }
+
+    /** Open holds never confirmed by their order, created before {@code before}; at most {@code limit}. */
+    public List<Authorization> unconfirmedBefore(Instant before, int limit) {
+        return em.createQuery("SELECT a FROM Authorization a WHERE a.status = :s AND a.confirmedAt IS NULL"
+                        + " AND a.createdAt < :before ORDER BY a.createdAt", Authorization.class)
+                .setParameter("s", AuthorizationStatus.AUTHORIZED)
+                .setParameter("before", before)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    public Optional<Authorization> byId(long id) {
+        return Optional.ofNullable(em.find(Authorization.class, id));
     }
 
     /** Inserts at once, so a concurrent request with the same idempotency key fails here and not at commit. */

@@ -12,7 +12,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -49,5 +51,13 @@ public class AuthorizationResource {
     public AuthorizationView authorize(@HeaderParam("Idempotency-Key") String idempotencyKey,
                                        @Valid @NotNull AuthorizationRequest request) {
         return authorizations.authorize(Long.parseLong(caller.getSubject()), idempotencyKey, request);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One of the caller's holds and where it stands (AUTHORIZED, CAPTURED, VOIDED)")
+    @APIResponse(responseCode = "404", description = "problem.notFound: not one of the caller's")
+    public AuthorizationView authorization(@PathParam("id") long id) {
+        return authorizations.ofCustomer(Long.parseLong(caller.getSubject()), id);
     }
 }

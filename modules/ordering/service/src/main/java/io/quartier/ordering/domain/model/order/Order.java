@@ -202,4 +202,9 @@ public class Order {
     public Instant getPlacedAt() {
         return placedAt;
     }
+
+    /** The payment hold for this order; null only while the order is being placed. */
+    public Long getPaymentAuthorizationId() {
+        return paymentAuthorizationId;
+    }
 }

@@ -64,6 +64,10 @@ public class Authorization {
     @Column(name = "captured_at")
     private Instant capturedAt;
 
+    /** When its order was seen placed (OrderPlaced); null while the order may still not exist. */
+    @Column(name = "confirmed_at")
+    private Instant confirmedAt;
+
     @Version
     private long version;
 
@@ -90,6 +94,21 @@ public class Authorization {
      */
     public boolean isRetryOf(String fingerprint) {
         return requestFingerprint.equals(fingerprint);
+    }
+
+    /** Its order exists: the hold is kept until the order is delivered or cancelled. */
+    public void confirm(Instant at) {
+        if (confirmedAt == null) {
+            confirmedAt = at;
+        }
+    }
+
+    /**
+     * A hold whose order never appeared (the checkout failed after the gateway said yes, or the caller was
+     * killed) must be released: true when still held, unconfirmed, and older than {@code before}.
+     */
+    public boolean isAbandonedBy(Instant before) {
+        return status == AuthorizationStatus.AUTHORIZED && confirmedAt == null && createdAt.isBefore(before);
     }
 
     public void capture(Instant at) {
@@ -119,6 +138,10 @@ public class Authorization {
 
     public String getOrderReference() {
         return orderReference;
+    }
+
+    public Instant getConfirmedAt() {
+        return confirmedAt;
     }
 
     public long getCustomerId() {

@@ -5,6 +5,7 @@ import io.quartier.kernel.event.Topics;
 import io.quartier.kernel.persistence.ProcessedEvents;
 import io.quartier.ordering.api.event.OrderDelivered;
 import io.quartier.payment.application.Captures;
+import io.quartier.payment.application.Holds;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -15,8 +16,9 @@ import jakarta.persistence.PersistenceContext;
 import java.util.logging.Logger;
 
 /**
- * Captures an order's payment when ordering reports it delivered. A redelivered event is skipped; a
- * failure is rethrown so the broker redelivers and, in the end, dead-letters the message.
+ * Follows orders: a placed order confirms its hold (so it is not released as abandoned), a delivered one is
+ * charged. A redelivered event is skipped; a failure is rethrown so the broker redelivers and, in the end,
+ * dead-letters the message.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-ra"),
@@ -26,17 +28,20 @@ import java.util.logging.Logger;
         @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
         @ActivationConfigProperty(propertyName = "clientID", propertyValue = "payment"),
         @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "payment-ordering"),
-        @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "eventType = 'OrderDelivered'")
+        @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "eventType IN ('OrderPlaced', 'OrderDelivered')")
 })
-public class OrderDeliveredConsumer implements MessageListener {
+public class OrderEventsConsumer implements MessageListener {
 
-    private static final Logger LOG = Logger.getLogger(OrderDeliveredConsumer.class.getName());
+    private static final Logger LOG = Logger.getLogger(OrderEventsConsumer.class.getName());
 
     @PersistenceContext(unitName = "payment")
     EntityManager em;
 
     @Inject
     Captures captures;
+
+    @Inject
+    Holds holds;
 
     @Override
     public void onMessage(Message message) {
@@ -45,9 +50,15 @@ public class OrderDeliveredConsumer implements MessageListener {
             if (!ProcessedEvents.firstDelivery(em, eventId)) {
                 return;
             }
-            captures.captureDeliveredOrder(EventMessages.read(message, OrderDelivered.class).orderId());
+            // OrderPlaced and OrderDelivered both carry the orderId, all that is read here.
+            long orderId = EventMessages.read(message, OrderDelivered.class).orderId();
+            if ("OrderPlaced".equals(EventMessages.eventType(message))) {
+                holds.confirmOrder(orderId);
+            } else {
+                captures.captureDeliveredOrder(orderId);
+            }
         } catch (RuntimeException e) {
-            LOG.warning(() -> "OrderDelivered " + eventId + " failed and will be redelivered: " + e);
+            LOG.warning(() -> EventMessages.eventType(message) + " " + eventId + " failed and will be redelivered: " + e);
             throw e;
         }
     }

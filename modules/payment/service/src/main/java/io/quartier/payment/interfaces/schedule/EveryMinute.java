@@ -1,0 +1,27 @@
+package io.quartier.payment.interfaces.schedule;
+
+import io.quartier.payment.application.Holds;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Every minute, releases the holds whose order never came to exist (see {@link Holds}); a failure is retried. */
+@Singleton
+public class EveryMinute {
+
+    private static final Logger LOG = Logger.getLogger(EveryMinute.class.getName());
+
+    @Inject
+    Holds holds;
+
+    @Schedule(hour = "*", minute = "*", persistent = false)
+    void tick() {
+        try {
+            holds.releaseAbandoned();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "releasing abandoned holds failed; retried next minute", e);
+        }
+    }
+}
