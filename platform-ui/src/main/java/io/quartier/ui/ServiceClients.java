@@ -2,6 +2,7 @@ package io.quartier.ui;
 
 import io.quartier.catalog.api.CatalogApi;
 import io.quartier.catalog.api.MerchantCatalogApi;
+import io.quartier.catalog.api.PhotoApi;
 import io.quartier.delivery.api.DeliveryApi;
 import io.quartier.identity.api.IdentityApi;
 import io.quartier.ordering.api.OrderingApi;
@@ -43,6 +44,13 @@ public class ServiceClients {
     @ApplicationScoped
     MerchantCatalogApi merchantCatalog() {
         return build(MerchantCatalogApi.class, "catalog");
+    }
+
+    @Produces
+    @Service
+    @ApplicationScoped
+    PhotoApi photos() {
+        return build(PhotoApi.class, "catalog");
     }
 
     @Produces

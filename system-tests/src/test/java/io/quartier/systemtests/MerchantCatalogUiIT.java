@@ -45,6 +45,7 @@ class MerchantCatalogUiIT {
         String marcel = Api.token("marcel");
         Api.patch("/catalog/api/merchant/products/" + REPRICED, marcel, "{\"priceMinor\": 890}");
         Api.patch("/catalog/api/merchant/products/" + SOLD_OUT, marcel, "{\"available\": true}");
+        Api.delete("/catalog/api/merchant/products/104/photo", marcel);
     }
 
     @Test
@@ -102,6 +103,47 @@ class MerchantCatalogUiIT {
                 "Warm goat cheese salad"));
         assertEquals("still-here", ((JavascriptExecutor) customer).executeScript("return window.quartierTestMarker;"));
         Browsers.screenshot(customer, "customer-sees-new-product");
+    }
+
+    @Test
+    void aPhotoUploadedInTheEditorIsCheckedAndShownOnTheShelf() throws Exception {
+        customer = Browsers.open("en");
+        customer.get(Platform.baseUrl() + "/shop/store.xhtml?id=1");
+        waitFor(customer, 30).until(ExpectedConditions.attributeToBe(By.tagName("html"), "data-live", "connected"));
+
+        merchant = Browsers.open("de");
+        logIn(merchant, "/backoffice/login.xhtml", "marcel");
+        merchant.get(Platform.baseUrl() + "/backoffice/merchant/catalog.xhtml");
+        waitFor(merchant, 30).until(ExpectedConditions.elementToBeClickable(test("edit-104"))).click();
+        java.nio.file.Path notAnImage = java.nio.file.Files.createTempFile("not-a-photo", ".png");
+        java.nio.file.Files.writeString(notAnImage, "this is text, not a picture");
+        photoInput().sendKeys(notAnImage.toAbsolutePath().toString());
+        String refusal = waitFor(merchant, 30).until(ExpectedConditions.visibilityOfElementLocated(
+                test("product-errors"))).getText();
+        assertFalse(refusal.isBlank(), "a translated refusal");
+
+        java.nio.file.Path photo = java.nio.file.Files.createTempFile("blanquette", ".png");
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(800, 600, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(0xE8, 0xD5, 0xB0));
+        g.fillRect(0, 0, 800, 600);
+        g.dispose();
+        javax.imageio.ImageIO.write(image, "png", photo.toFile());
+        photoInput().sendKeys(photo.toAbsolutePath().toString());
+        waitFor(merchant, 30).until(ExpectedConditions.visibilityOfElementLocated(test("current-photo")));
+
+        WebElement shown = waitFor(customer, 15).until(ExpectedConditions.presenceOfElementLocated(test("photo-104")));
+        assertTrue(shown.getAttribute("src").contains("/catalog/api/products/104/photo"), shown.getAttribute("src"));
+        Object width = ((JavascriptExecutor) customer).executeAsyncScript(
+                "var img = arguments[0], done = arguments[1];"
+                        + "if (img.complete) { done(img.naturalWidth); } else { img.onload = function () { done(img.naturalWidth); }; }",
+                shown);
+        assertEquals(400L, ((Number) width).longValue(), "the shop is served the small rendition");
+    }
+
+    private WebElement photoInput() {
+        return waitFor(merchant, 30).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#photoUpload input[type='file']")));
     }
 
     /** A button low in a tall dialog: scrolled to first, so that nothing lies over it. */

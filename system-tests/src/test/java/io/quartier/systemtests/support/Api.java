@@ -125,7 +125,7 @@ public final class Api {
     private static Response send(HttpRequest request) {
         try {
             HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
+            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -135,12 +135,7 @@ public final class Api {
     }
 
     /** A response with its body parsed on demand. */
-    public record Response(int status, String contentType, String body, HttpHeaders headers) {
-
-        /** The header's first value, null when there is none. */
-        public String header(String name) {
-            return headers.firstValue(name).orElse(null);
-        }
+    public record Response(int status, String contentType, String body) {
 
         public JsonObject object() {
             return (JsonObject) parse();

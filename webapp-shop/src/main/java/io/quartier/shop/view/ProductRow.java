@@ -23,6 +23,7 @@ public class ProductRow implements Serializable {
     private final Long categoryId;
     private final List<String> labels;
     private final List<OptionChoice> optionGroups;
+    private final String photo;
 
     public ProductRow(ProductView product, Locale reader) {
         this.id = product.id();
@@ -34,12 +35,18 @@ public class ProductRow implements Serializable {
         this.available = product.available();
         this.stockQuantity = product.stockQuantity();
         this.categoryId = product.categoryId();
+        this.photo = product.photo();
         this.optionGroups = product.optionGroups() == null ? List.of()
                 : product.optionGroups().stream().map(g -> new OptionChoice(g, product.currency(), reader)).toList();
         this.labels = Stream.concat(
                 product.dietaryTags() == null ? Stream.empty() : product.dietaryTags().stream().map(t -> "enum.DietaryTag." + t),
                 product.allergens() == null ? Stream.empty() : product.allergens().stream().map(a -> "enum.Allergen." + a))
                 .toList();
+    }
+
+    /** The address of its small photo (served by the catalog, cached by browsers); null when it has none. */
+    public String getPhoto() {
+        return photo;
     }
 
     /** The option groups as the choose dialog starts them: nothing picked. */

@@ -4,6 +4,7 @@ import io.quartier.catalog.api.Arrangement;
 import io.quartier.catalog.api.CategoryDraft;
 import io.quartier.catalog.api.CategoryView;
 import io.quartier.catalog.api.MerchantCatalogApi;
+import io.quartier.catalog.api.PhotoApi;
 import io.quartier.catalog.api.ProductView;
 import io.quartier.catalog.api.StoreView;
 import io.quartier.kernel.Money;
@@ -21,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.primefaces.event.FileUploadEvent;
 
 /**
  * The catalog editor: a store's shelves and products, dragged into order, and the product dialog with every
@@ -43,6 +45,10 @@ public class MerchantCatalogView implements Serializable {
     @Inject
     @Service
     MerchantCatalogApi catalog;
+
+    @Inject
+    @Service
+    PhotoApi photos;
 
     @Inject
     UserSession userSession;
@@ -167,6 +173,30 @@ public class MerchantCatalogView implements Serializable {
         try {
             form = new ProductForm(catalog.changeOptions(userSession.bearer(), form.getId(), form.optionsChange()));
             Messages.info("merchant.catalog.optionsSaved");
+            load();
+        } catch (RuntimeException e) {
+            Problems.show(e);
+        }
+    }
+
+    /** Puts up the uploaded photo; the catalog checks that it is an image of a sensible size. */
+    public void uploadPhoto(FileUploadEvent upload) {
+        try {
+            photos.upload(userSession.bearer(), form.getId(), upload.getFile().getContent(),
+                    upload.getFile().getContentType() == null ? "application/octet-stream" : upload.getFile().getContentType());
+            form = new ProductForm(catalog.product(userSession.bearer(), form.getId()));
+            Messages.info("merchant.catalog.photoSaved");
+            load();
+        } catch (RuntimeException e) {
+            Problems.show(e);
+        }
+    }
+
+    public void removePhoto() {
+        try {
+            photos.remove(userSession.bearer(), form.getId());
+            form = new ProductForm(catalog.product(userSession.bearer(), form.getId()));
+            Messages.info("merchant.catalog.photoRemoved");
             load();
         } catch (RuntimeException e) {
             Problems.show(e);

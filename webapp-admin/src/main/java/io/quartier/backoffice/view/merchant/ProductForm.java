@@ -27,6 +27,7 @@ public class ProductForm implements Serializable {
     private List<String> allergens = new ArrayList<>();
     private List<String> dietaryTags = new ArrayList<>();
     private final List<OptionGroupForm> optionGroups = new ArrayList<>();
+    private String photo;
 
     /** An empty form for a new product of a store selling in {@code currency}. */
     public ProductForm(String currency) {
@@ -47,6 +48,7 @@ public class ProductForm implements Serializable {
         this.allergens = new ArrayList<>(product.allergens());
         this.dietaryTags = new ArrayList<>(product.dietaryTags());
         product.optionGroups().forEach(group -> optionGroups.add(OptionGroupForm.of(group, fractionDigits)));
+        this.photo = product.photo();
     }
 
     /** The option groups to send, replacing the product's. */
@@ -76,6 +78,11 @@ public class ProductForm implements Serializable {
         });
         long priceMinor = price == null ? -1 : price.movePointRight(fractionDigits).longValue();
         return new ProductDraft(categoryId, priceMinor, texts, allergens, dietaryTags, null);
+    }
+
+    /** The address of the product's small photo, null when it has none. */
+    public String getPhoto() {
+        return photo;
     }
 
     public boolean isNew() {

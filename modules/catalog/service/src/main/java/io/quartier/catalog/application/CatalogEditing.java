@@ -11,6 +11,7 @@ import io.quartier.catalog.api.ProductText;
 import io.quartier.catalog.api.event.PriceChanged;
 import io.quartier.catalog.api.event.ProductChanged;
 import io.quartier.catalog.api.event.StockChanged;
+import io.quartier.catalog.domain.model.photo.PhotoSize;
 import io.quartier.catalog.domain.model.product.Allergen;
 import io.quartier.catalog.domain.model.product.Category;
 import io.quartier.catalog.domain.model.product.DietaryTag;
@@ -37,6 +38,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.ObjIntConsumer;
 import java.util.stream.Collectors;
@@ -57,6 +59,9 @@ public class CatalogEditing {
 
     @Inject
     JmsCatalogEvents events;
+
+    @Inject
+    PhotoLibrary photos;
 
     Clock clock = Clock.systemUTC();
 
@@ -318,7 +323,9 @@ public class CatalogEditing {
                 p.getAllergens().stream().map(Enum::name).sorted().toList(),
                 p.getDietaryTags().stream().map(Enum::name).sorted().toList(),
                 p.getStockQuantity(), p.isOrderableAt(clock.instant()), p.getPosition(),
-                CatalogQueries.optionGroups(p, null));
+                CatalogQueries.optionGroups(p, null),
+                Optional.ofNullable(photos.versions(List.of(p.getId())).get(p.getId()))
+                        .map(version -> PhotoLibrary.address(p.getId(), PhotoSize.SMALL, version)).orElse(null));
     }
 
     private Store ownStore(long merchantId, long storeId) {

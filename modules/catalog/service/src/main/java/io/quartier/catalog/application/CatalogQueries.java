@@ -5,6 +5,7 @@ import io.quartier.catalog.api.OptionGroupView;
 import io.quartier.catalog.api.ProductView;
 import io.quartier.catalog.api.StoreView;
 import io.quartier.catalog.domain.model.hours.OpeningSchedule;
+import io.quartier.catalog.domain.model.photo.PhotoSize;
 import io.quartier.catalog.domain.model.product.Category;
 import io.quartier.catalog.domain.model.product.Languages;
 import io.quartier.catalog.domain.model.product.Product;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Read side of the catalog: stores and products as views, texts in the reader's language. */
@@ -35,6 +37,9 @@ public class CatalogQueries {
 
     @Inject
     StoreRepository stores;
+
+    @Inject
+    PhotoLibrary photos;
 
     @Inject
     ProductRepository products;
@@ -53,7 +58,7 @@ public class CatalogQueries {
     public List<ProductView> products(long storeId, String lang) {
         String language = language(lang);
         requireStore(storeId);
-        return products.ofStore(storeId).stream().map(p -> view(p, language)).toList();
+        return withPhotos(products.ofStore(storeId), language);
     }
 
     public List<ProductView> productsByIds(List<Long> ids, String lang) {
@@ -63,7 +68,7 @@ public class CatalogQueries {
         if (distinct.size() > MAX_IDS) {
             throw ProblemException.invalid("problem.tooManyIds", "at most " + MAX_IDS + " product ids per call");
         }
-        return products.byIds(distinct).stream().map(p -> view(p, language)).toList();
+        return withPhotos(products.byIds(distinct), language);
     }
 
     /** A store's shelves in the merchant's order, named in {@code lang} (else the store's language). */
@@ -82,7 +87,7 @@ public class CatalogQueries {
     /** Every product of a merchant's stores, for the merchant's own boards. */
     public List<ProductView> productsOf(long merchantId, String lang) {
         String language = language(lang);
-        return products.ofMerchant(merchantId).stream().map(p -> view(p, language)).toList();
+        return withPhotos(products.ofMerchant(merchantId), language);
     }
 
     /** A product's option groups, named in {@code language} (else the store's). */
@@ -129,7 +134,18 @@ public class CatalogQueries {
                 s.getPhone(), s.getEmail(), s.getDeliveryRadiusMetres());
     }
 
+    /** Views of a listing, with the photo addresses read in one query. */
+    private List<ProductView> withPhotos(List<Product> listed, String language) {
+        Map<Long, String> versions = photos.versions(listed.stream().map(Product::getId).toList());
+        return listed.stream().map(p -> view(p, language, versions.get(p.getId()))).toList();
+    }
+
     static ProductView view(Product p, String language) {
+        return view(p, language, null);
+    }
+
+    /** {@code photoVersion} null: no photo address (the product has none, or the caller did not look). */
+    static ProductView view(Product p, String language, String photoVersion) {
         Store s = p.getStore();
         ProductTranslation text = p.translation(language).orElse(null);
         return new ProductView(p.getId(), s.getId(), s.getMerchant().getId(),
@@ -139,6 +155,7 @@ public class CatalogQueries {
                 p.getCategory() == null ? null : p.getCategory().getId(),
                 p.getAllergens().stream().map(Enum::name).sorted().toList(),
                 p.getDietaryTags().stream().map(Enum::name).sorted().toList(),
-                optionGroups(p, language));
+                optionGroups(p, language),
+                photoVersion == null ? null : PhotoLibrary.address(p.getId(), PhotoSize.SMALL, photoVersion));
     }
 }

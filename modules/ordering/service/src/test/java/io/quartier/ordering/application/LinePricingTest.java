@@ -20,7 +20,7 @@ class LinePricingTest {
             new OptionGroupView.Option(22, "Comté", Map.of(), 150),
             new OptionGroupView.Option(23, "Bread", Map.of(), 0)));
     private static final ProductView SOUP = new ProductView(102, 1, 1, "French onion soup", null, 890, "EUR", 1000,
-            true, null, null, null, List.of(), List.of(), List.of(SIZE, EXTRAS));
+            true, null, null, null, List.of(), List.of(), List.of(SIZE, EXTRAS), null);
 
     @Test
     void theOptionsChosenAddTheirDeltasAndTheirNames() {
@@ -51,7 +51,7 @@ class LinePricingTest {
     @Test
     void aProductWithoutOptionsKeepsItsNameAndPrice() {
         ProductView tart = new ProductView(106, 1, 1, "Tarte Tatin", null, 790, "EUR", 1000, true, null, null, null,
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), null);
 
         assertEquals(new LinePricing.Priced("Tarte Tatin", 790), LinePricing.price(tart, List.of()));
     }

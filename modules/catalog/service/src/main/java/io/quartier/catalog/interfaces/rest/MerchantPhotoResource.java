@@ -1,0 +1,83 @@
+package io.quartier.catalog.interfaces.rest;
+
+import io.quartier.catalog.api.PhotoView;
+import io.quartier.catalog.application.PhotoLibrary;
+import io.quartier.catalog.domain.model.photo.Renditions;
+import io.quartier.kernel.security.Callers;
+import io.quartier.kernel.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Serves {@code PhotoApi}: a merchant puts up and takes down its products' photos. Any image media type is let in
+ * (and application/octet-stream): the bytes, not the header, say what the file is, and a format the catalog cannot
+ * read (WebP, HEIC) is then told as {@code catalog.photo.notAnImage}, which the portal can translate.
+ */
+@RequestScoped
+@Tag(name = "catalog")
+@Server(url = "/catalog", description = "catalog service")
+@Path("merchant/products/{id}/photo")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.MERCHANT)
+public class MerchantPhotoResource {
+
+    /** How much of a too large body is still read, to answer it properly. */
+    static final long DRAIN_BYTES = 20L * 1024 * 1024;
+
+    @Inject
+    PhotoLibrary photos;
+
+    @Inject
+    JsonWebToken caller;
+
+    @PUT
+    @Consumes({"image/*", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Put up the product's photo, the image as the body: JPEG, PNG or GIF (ImageIO's formats), "
+            + "at most 5 MB, at least 200×200 px; replaces the last one. Served as JPEGs within 400 and 1200 px")
+    @APIResponse(responseCode = "200", description = "the addresses of the small and large renditions")
+    @APIResponse(responseCode = "400", description = "catalog.photo.notAnImage, catalog.photo.tooLarge "
+            + "(over 5 MB or 40 megapixels), catalog.photo.tooSmall; the previous photo stays")
+    @APIResponse(responseCode = "404", description = "not one of the caller's products")
+    public PhotoView upload(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long productId,
+                            InputStream image) throws IOException {
+        byte[] head = image.readNBytes(Renditions.MAX_BYTES + 1);
+        if (head.length > Renditions.MAX_BYTES) {
+            // Read (and drop) the rest of a moderately larger body, so the client gets the answer rather than a
+            // reset connection; past DRAIN_BYTES the connection is cut off all the same.
+            byte[] buffer = new byte[64 * 1024];
+            long drained = 0;
+            int read;
+            while (drained < DRAIN_BYTES && (read = image.read(buffer)) > 0) {
+                drained += read;
+            }
+        }
+        return photos.upload(Callers.merchantId(caller), productId, head);
+    }
+
+    @DELETE
+    @Operation(summary = "Take the product's photo down; harmless when it has none")
+    @APIResponse(responseCode = "204", description = "taken down, or there was none")
+    @APIResponse(responseCode = "404", description = "not one of the caller's products")
+    public Response remove(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long productId) {
+        photos.remove(Callers.merchantId(caller), productId);
+        return Response.noContent().build();
+    }
+}
