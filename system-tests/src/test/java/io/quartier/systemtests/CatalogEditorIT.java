@@ -147,6 +147,25 @@ class CatalogEditorIT {
         }
     }
 
+    @Test
+    void aRemovedProductLeavesTheShelfAndCannotBeOrderedButIsNotAnotherMerchantsToRemove() {
+        String marcel = token("marcel");
+        long id = post("/catalog/api/merchant/stores/1/products", marcel, null,
+                "{\"priceMinor\": 650, \"texts\": {\"fr\": {\"name\": \"Plat du jour\"}}}").object()
+                .getJsonNumber("id").longValue();
+        assertEquals(404, delete("/catalog/api/merchant/products/" + id, token("camden")).status());
+
+        assertEquals(204, delete("/catalog/api/merchant/products/" + id, marcel).status());
+        assertTrue(get("/catalog/api/stores/1/products", null).array().stream()
+                .noneMatch(p -> p.asJsonObject().getJsonNumber("id").longValue() == id), "off the shelf");
+        assertTrue(get("/catalog/api/merchant/products", marcel).array().stream()
+                .noneMatch(p -> p.asJsonObject().getJsonNumber("id").longValue() == id), "off the merchant's board");
+        Response order = post("/ordering/api/orders", token("alice"), java.util.UUID.randomUUID().toString(),
+                OrderApiIT.order(1, id, 1, 1));
+        assertEquals(409, order.status(), order::toString);
+        assertEquals(404, delete("/catalog/api/merchant/products/" + id, marcel).status(), "gone is gone");
+    }
+
     private static JsonObject publicProduct(long storeId, long id, String lang) {
         return get("/catalog/api/stores/" + storeId + "/products?lang=" + lang, null).array().stream()
                 .map(v -> v.asJsonObject()).filter(p -> p.getJsonNumber("id").longValue() == id).findFirst()

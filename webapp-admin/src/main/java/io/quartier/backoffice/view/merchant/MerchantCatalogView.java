@@ -139,6 +139,17 @@ public class MerchantCatalogView implements Serializable {
         }
     }
 
+    /** Takes a product off the store for good (kept for the orders that name it). */
+    public void removeProduct(ShelfRow product) {
+        try {
+            catalog.archiveProduct(userSession.bearer(), product.getId());
+            Messages.info("merchant.catalog.productRemoved", product.getName());
+            load();
+        } catch (RuntimeException e) {
+            Problems.show(e);
+        }
+    }
+
     public void newProduct() {
         String currency = stores.stream().filter(s -> s.id() == storeId).map(StoreView::currency).findFirst().orElse("EUR");
         form = new ProductForm(currency);

@@ -123,6 +123,11 @@ public interface MerchantCatalogApi {
     ProductDetails reviseProduct(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long productId,
                                  ProductDraft draft);
 
+    /** Removes a product from the store for good; orders that name it keep their line. */
+    @DELETE
+    @Path("products/{id}")
+    void archiveProduct(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long productId);
+
     /** Replaces a product's option groups; 400 {@code catalog.options.invalid} lists every problem. */
     @PUT
     @Path("products/{id}/options")

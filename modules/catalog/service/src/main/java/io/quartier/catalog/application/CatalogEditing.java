@@ -152,6 +152,18 @@ public class CatalogEditing {
         return details(product);
     }
 
+    /** Removes a product from the shelf for good (archived: orders that name it keep their line). */
+    @Transactional
+    public void archiveProduct(long merchantId, long productId) {
+        Product product = ownProduct(merchantId, productId);
+        if (!product.isArchived()) {
+            product.archive();
+            announce(product);
+            events.publish(new StockChanged(productId, product.getStore().getId(), merchantId, false,
+                    product.getStockQuantity()));
+        }
+    }
+
     /** Replaces a product's option groups, all checked first; every problem named, nothing changed. */
     @Transactional
     public ProductDetails changeOptions(long merchantId, long productId, OptionGroupsChange change) {
@@ -188,7 +200,8 @@ public class CatalogEditing {
     @Transactional
     public void arrangeProducts(long merchantId, long storeId, Arrangement arrangement) {
         Store store = ownStore(merchantId, storeId);
-        List<Product> all = em.createQuery("SELECT p FROM Product p WHERE p.store = :s", Product.class)
+        List<Product> all = em.createQuery("SELECT p FROM Product p WHERE p.store = :s AND p.archived = FALSE",
+                        Product.class)
                 .setParameter("s", store).getResultList();
         Map<Long, Product> byId = all.stream().collect(Collectors.toMap(Product::getId, p -> p));
         arrange(arrangement, byId, (product, position) -> {
@@ -343,7 +356,7 @@ public class CatalogEditing {
 
     private Product ownProduct(long merchantId, long productId) {
         Product product = em.find(Product.class, productId);
-        if (product == null || product.getStore().getMerchant().getId() != merchantId) {
+        if (product == null || product.isArchived() || product.getStore().getMerchant().getId() != merchantId) {
             throw ProblemException.notFound("product", productId);
         }
         return product;

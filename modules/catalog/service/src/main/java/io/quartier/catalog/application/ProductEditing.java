@@ -35,7 +35,7 @@ public class ProductEditing {
     @Transactional
     public ProductView change(long merchantId, long productId, ProductChange change, String lang) {
         Product product = products.byId(productId)
-                .filter(p -> p.getStore().getMerchant().getId() == merchantId)
+                .filter(p -> !p.isArchived() && p.getStore().getMerchant().getId() == merchantId)
                 .orElseThrow(() -> ProblemException.notFound("product", productId));
         validate(change);
         products.lock(product, LockModeType.PESSIMISTIC_WRITE);

@@ -20,13 +20,13 @@ public class ProductRepository {
     EntityManager em;
 
     public List<Product> ofStore(long storeId) {
-        return em.createQuery(WITH_TEXTS + " WHERE s.id = :s ORDER BY p.position, p.id", Product.class)
+        return em.createQuery(WITH_TEXTS + " WHERE s.id = :s AND p.archived = FALSE ORDER BY p.position, p.id", Product.class)
                 .setParameter("s", storeId)
                 .getResultList();
     }
 
     public List<Product> ofMerchant(long merchantId) {
-        return em.createQuery(WITH_TEXTS + " WHERE s.merchant.id = :m ORDER BY s.id, p.position, p.id", Product.class)
+        return em.createQuery(WITH_TEXTS + " WHERE s.merchant.id = :m AND p.archived = FALSE ORDER BY s.id, p.position, p.id", Product.class)
                 .setParameter("m", merchantId)
                 .getResultList();
     }

@@ -240,6 +240,16 @@ public class MerchantCatalogResource {
         return editor.reviseProduct(Callers.merchantId(caller), productId, draft);
     }
 
+    @DELETE
+    @Path("products/{id}")
+    @Operation(summary = "Remove a product from the store for good (archived: past orders keep naming it)")
+    @APIResponse(responseCode = "404", description = "not one of the caller's products")
+    public Response archiveProduct(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+                                   @PathParam("id") long productId) {
+        editor.archiveProduct(Callers.merchantId(caller), productId);
+        return Response.noContent().build();
+    }
+
     @PUT
     @Path("products/{id}/options")
     @Operation(summary = "Replace a product's option groups (size, extras): min/max choices, price deltas")

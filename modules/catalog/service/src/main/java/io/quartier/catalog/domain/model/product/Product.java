@@ -59,6 +59,10 @@ public class Product {
     @Column(name = "unavailable_until")
     private Instant unavailableUntil;
 
+    /** Removed by its merchant: off every shelf and list, never orderable, kept for the orders that name it. */
+    @Column(nullable = false)
+    private boolean archived;
+
     /** Where the product appears in the store's list; lower first. */
     @Column(nullable = false)
     private int position;
@@ -170,8 +174,19 @@ public class Product {
      * stock, at least one unit on hand.
      */
     public boolean isOrderableAt(Instant now) {
+        if (archived) {
+            return false;
+        }
         boolean switchedOn = available || (unavailableUntil != null && !now.isBefore(unavailableUntil));
         return switchedOn && (stockQuantity == null || stockQuantity > 0);
+    }
+
+    public void archive() {
+        archived = true;
+    }
+
+    public boolean isArchived() {
+        return archived;
     }
 
     public boolean tracksStock() {
