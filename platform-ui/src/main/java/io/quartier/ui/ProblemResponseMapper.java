@@ -12,7 +12,7 @@ public class ProblemResponseMapper implements ResponseExceptionMapper<ServicePro
     @Override
     public ServiceProblem toThrowable(Response response) {
         String body = body(response);
-        return new ServiceProblem(Problems.codeOf(body, response.getStatus()), Problems.detailCodesOf(body), body, response);
+        return new ServiceProblem(Problems.codeOf(body, response.getStatus()), body, response);
     }
 
     private static String body(Response response) {

@@ -3,7 +3,6 @@ package io.quartier.ui;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -81,23 +80,6 @@ public final class Problems {
             }
         }
         return forStatus(status);
-    }
-
-    /** The codes of {@code errors.violations[*].code} in a problem+json body (none when absent). */
-    static List<String> detailCodesOf(String body) {
-        if (body == null || !body.trim().startsWith("{")) {
-            return List.of();
-        }
-        try {
-            JsonObject errors = Json.createReader(new StringReader(body)).readObject().getJsonObject("errors");
-            if (errors == null || !(errors.get("violations") instanceof JsonArray violations)) {
-                return List.of();
-            }
-            return violations.stream().filter(v -> v instanceof JsonObject).map(v -> ((JsonObject) v).getString("code", ""))
-                    .filter(code -> !code.isBlank()).toList();
-        } catch (JsonException | ClassCastException notAProblem) {
-            return List.of();
-        }
     }
 
     static String forStatus(int status) {

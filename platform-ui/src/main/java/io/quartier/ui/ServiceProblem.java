@@ -1,6 +1,7 @@
 package io.quartier.ui;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -16,21 +17,16 @@ public class ServiceProblem extends WebApplicationException {
     private static final long serialVersionUID = 1L;
 
     private final String code;
-    private final List<String> details;
     private final String body;
 
     public ServiceProblem(String code, Response response) {
-        this(code, List.of(), null, response);
+        this(code, null, response);
     }
 
-    /**
-     * {@code details} are the codes of the problem's {@code errors.violations}, for a message each; {@code body}
-     * is the problem as received, for pages that show more (the bad lines of a sheet).
-     */
-    public ServiceProblem(String code, List<String> details, String body, Response response) {
+    /** {@code body} is the problem as received, for pages that show more (violations, the bad lines of a sheet). */
+    public ServiceProblem(String code, String body, Response response) {
         super(code + " (HTTP " + response.getStatus() + ")", response);
         this.code = code;
-        this.details = List.copyOf(details);
         this.body = body;
     }
 
@@ -47,8 +43,13 @@ public class ServiceProblem extends WebApplicationException {
         }
     }
 
+    /** The codes of the problem's {@code errors.violations}, for a message each (none when absent). */
     public List<String> details() {
-        return details;
+        if (!(errors().get("violations") instanceof JsonArray violations)) {
+            return List.of();
+        }
+        return violations.stream().filter(JsonObject.class::isInstance)
+                .map(v -> ((JsonObject) v).getString("code", "")).filter(c -> !c.isBlank()).toList();
     }
 
     public String code() {
