@@ -6,7 +6,7 @@ final class Banner {
     private Banner() {
     }
 
-    static String text(Launcher.Settings s, long seconds) {
+    static String text(Launcher.Settings s, long seconds, EmbeddedDatabase database) {
         String base = s.baseUrl();
         return """
 
@@ -27,6 +27,8 @@ final class Banner {
 
                 Press Ctrl-C to stop.
                 """.formatted(seconds, base, base, base, base, base, base, base, s.dataDir(),
-                s.postgres() ? "PostgreSQL " + s.dbUrl() : "H2 files");
+                database == null ? "PostgreSQL " + s.dbUrl()
+                        : "embedded PostgreSQL " + database.url() + ", user " + EmbeddedDatabase.USER + ", password in "
+                        + s.dataDir().resolve("postgres.password"));
     }
 }

@@ -1,10 +1,9 @@
 package io.quartier.launcher;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,17 +12,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Starts Quartier on its embedded default (H2 files, an Artemis broker in this JVM, one Payara Micro
- * process with the resource adapter and every WAR), waits until every readiness check is UP and prints
- * where to open it. Ctrl-C or SIGTERM stops Payara first, then the broker.
+ * Starts Quartier on its embedded default (a PostgreSQL server from the data folder, an Artemis broker in this
+ * JVM, one Payara Micro process with the resource adapter and every WAR), waits until Payara's readiness is UP
+ * (which includes every WAR serving) and prints where to open it. Ctrl-C or SIGTERM stops Payara first, then
+ * PostgreSQL and the broker; a watchdog process stops Payara and PostgreSQL if this JVM is killed outright.
  *
- * <p>Options: {@code --http-port N} (8080), {@code --broker-port N} (61616), {@code --data DIR} (./data),
- * {@code --no-demo}, {@code --wars identity,catalog} (a subset of the WARs, in deployment order; default all). Environment: {@code QUARTIER_DB_URL}, {@code QUARTIER_DB_USER},
- * {@code QUARTIER_DB_PASSWORD} for PostgreSQL; {@code QUARTIER_BROKER=host:port} for a standalone broker;
- * {@code QUARTIER_HEAP} for Payara's heap.
+ * <p>Options: {@code --http-port N} (8080), {@code --broker-port N} (61616), {@code --db-port N} (any free port),
+ * {@code --data DIR} (./data), {@code --no-demo}, {@code --wars identity,catalog} (a subset of the WARs, in
+ * deployment order; default all). Environment: {@code QUARTIER_DB_URL}, {@code QUARTIER_DB_USER},
+ * {@code QUARTIER_DB_PASSWORD} for a PostgreSQL server of your own; {@code QUARTIER_BROKER=host:port} for a
+ * standalone broker; {@code QUARTIER_HEAP} for Payara's heap.
  */
 public final class Launcher {
 
@@ -32,6 +34,8 @@ public final class Launcher {
     static final List<String> WEBAPPS = List.of("shop", "backoffice");
 
     private final Settings settings;
+    private Process watchdog;
+    private EmbeddedDatabase database;
     private EmbeddedBroker broker;
     private Process payara;
 
@@ -49,7 +53,16 @@ public final class Launcher {
 
     int run() throws Exception {
         Instant started = Instant.now();
-        Files.createDirectories(settings.dataDir().resolve("logs"));
+        Path logs = Files.createDirectories(settings.dataDir().resolve("logs"));
+        watchdog = startWatchdog();
+        if (settings.postgres()) {
+            say("database    " + settings.dbUrl() + " (PostgreSQL of your own)");
+        } else {
+            database = EmbeddedDatabase.start(settings.runtimeDir().resolve("postgresql"),
+                    settings.dataDir().resolve("postgres"), logs.resolve("postgres.log"), settings.dbPort());
+            watch(database.pid());
+            say("database    " + database.url() + " (embedded PostgreSQL, data in " + settings.dataDir().resolve("postgres") + ")");
+        }
         if (settings.externalBroker() == null) {
             broker = new EmbeddedBroker(settings.dataDir().resolve("broker"), settings.brokerPort());
             broker.start();
@@ -58,28 +71,36 @@ public final class Launcher {
         } else {
             say("broker      tcp://" + settings.externalBroker() + " (standalone)");
         }
-        Path log = settings.dataDir().resolve("logs/payara.log");
-        payara = new ProcessBuilder(payaraCommand())
+        Path log = logs.resolve("payara.log");
+        ProcessBuilder payaraProcess = new ProcessBuilder(payaraCommand())
                 .directory(settings.runtimeDir().toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                .start();
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        // Secrets go through the environment, which other users cannot read (a command line they can).
+        payaraProcess.environment().putAll(databaseEnvironment());
+        payara = payaraProcess.start();
+        watch(payara.pid());
         say("payara      starting " + String.join(", ", settings.wars()) + "; log in " + log);
-        if (!awaitReady(log)) {
+        ReadinessPoll readiness = new ReadinessPoll(URI.create(settings.baseUrl() + "/health/ready"),
+                Duration.ofSeconds(5), Duration.ofMillis(500));
+        Optional<String> notReady = readiness.await(started.plus(settings.startTimeout()), () -> startupFailure(log));
+        if (notReady.isPresent()) {
+            System.err.println(notReady.get() + " (after " + Duration.between(started, Instant.now()).toSeconds()
+                    + " s); see " + log);
             return 1;
         }
         if (broker != null) {
             awaitSubscriptions();
         }
         long seconds = Duration.between(started, Instant.now()).toSeconds();
-        System.out.println(Banner.text(settings, seconds));
+        System.out.println(Banner.text(settings, seconds, database));
         return payara.waitFor();
     }
 
     List<String> payaraCommand() throws IOException {
         Path runtime = settings.runtimeDir();
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(javaCommand());
         command.add("-Xmx" + settings.heap());
         command.add("-Djava.net.preferIPv4Stack=true");
         // Instants go into TIMESTAMP columns through the JVM's zone: UTC keeps them UTC (DESIGN rule 5), and
@@ -104,6 +125,42 @@ public final class Launcher {
         return command;
     }
 
+    /** Each service's database, user and password, as MicroProfile Config reads them from the environment. */
+    Map<String, String> databaseEnvironment() {
+        Map<String, String> env = new LinkedHashMap<>();
+        String url = settings.postgres() ? settings.dbUrl() : database.url();
+        String user = settings.postgres() ? settings.dbUser() : EmbeddedDatabase.USER;
+        String password = settings.postgres() ? settings.dbPassword() : database.password();
+        for (String module : SERVICES) {
+            String prefix = module.toUpperCase() + "_DB_";
+            env.put(prefix + "CLASS", "org.postgresql.ds.PGSimpleDataSource");
+            env.put(prefix + "URL", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + module);
+            env.put(prefix + "USER", user);
+            env.put(prefix + "PASSWORD", password);
+        }
+        return env;
+    }
+
+    private Process startWatchdog() throws IOException {
+        String jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().getPath()).toString();
+        return new ProcessBuilder(javaCommand(), "-Xmx16m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-cp", jar, Watchdog.class.getName())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+    }
+
+    /** Tells the watchdog to stop this process should the launcher die without stopping it. */
+    private void watch(long pid) throws IOException {
+        OutputStream out = watchdog.getOutputStream();
+        out.write((pid + "\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+    }
+
+    private static String javaCommand() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
     private Path writePostBootCommands() throws IOException {
         String[] hostPort = settings.brokerAddress().split(":");
         Path file = settings.dataDir().resolve("post-boot.asadmin");
@@ -112,35 +169,14 @@ public final class Launcher {
         return file;
     }
 
-    private boolean awaitReady(Path log) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI ready = URI.create(settings.baseUrl() + "/health/ready");
-        Instant deadline = Instant.now().plus(settings.startTimeout());
-        String last = "no answer";
-        while (Instant.now().isBefore(deadline)) {
-            if (!payara.isAlive()) {
-                System.err.println("Payara Micro stopped during startup (exit " + payara.exitValue() + "); see " + log);
-                return false;
-            }
-            if (deploymentFailed(log)) {
-                System.err.println("a deployment failed; see " + log);
-                return false;
-            }
-            try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(ready)
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && response.body().contains("\"UP\"")
-                        && deployedAll(response.body(), http)) {
-                    return true;
-                }
-                last = response.statusCode() + " " + response.body();
-            } catch (IOException e) {
-                last = e.toString();
-            }
-            TimeUnit.MILLISECONDS.sleep(500);
+    private Optional<String> startupFailure(Path log) {
+        if (!payara.isAlive()) {
+            return Optional.of("Payara Micro stopped during startup (exit " + payara.exitValue() + ")");
         }
-        System.err.println("not ready within " + settings.startTimeout().toSeconds() + " s: " + last + "; see " + log);
-        return false;
+        if (deploymentFailed(log)) {
+            return Optional.of("a deployment failed");
+        }
+        return Optional.empty();
     }
 
     /**
@@ -173,32 +209,12 @@ public final class Launcher {
         }
     }
 
-    /** Readiness is UP while WARs are still deploying, so also look for each service's own checks. */
-    private boolean deployedAll(String readiness, HttpClient http) throws InterruptedException {
-        for (String service : SERVICES) {
-            if (settings.wars().contains(service) && !readiness.contains("\"" + service + "-database\"")) {
-                return false;
-            }
-        }
-        for (String webapp : WEBAPPS) {
-            if (!settings.wars().contains(webapp)) {
-                continue;
-            }
-            try {
-                String path = "/" + webapp + "/";
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(settings.baseUrl() + path)).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() >= 400) {
-                    return false;
-                }
-            } catch (IOException e) {
-                return false;
-            }
-        }
-        return true;
-    }
-
+    /** Payara first (it still writes to the database and the broker), then PostgreSQL, then the broker. */
     void stop() {
+        if (watchdog != null) {
+            watchdog.destroy();
+            watchdog = null;
+        }
         if (payara != null && payara.isAlive()) {
             say("stopping payara");
             payara.destroy();
@@ -210,6 +226,11 @@ public final class Launcher {
                 payara.destroyForcibly();
                 Thread.currentThread().interrupt();
             }
+        }
+        if (database != null) {
+            say("stopping database");
+            database.stop();
+            database = null;
         }
         if (broker != null) {
             say("stopping broker");
@@ -223,12 +244,13 @@ public final class Launcher {
     }
 
     /** Everything the launcher is told, from its arguments and the environment. */
-    record Settings(List<String> wars, int httpPort, int brokerPort, Path dataDir, Path runtimeDir, boolean demo, String heap,
+    record Settings(List<String> wars, int httpPort, int brokerPort, int dbPort, Path dataDir, Path runtimeDir, boolean demo, String heap,
                     String externalBroker, String dbUrl, String dbUser, String dbPassword, Duration startTimeout) {
 
         static Settings parse(String[] args, Map<String, String> env) throws IOException {
             int httpPort = Integer.parseInt(env.getOrDefault("QUARTIER_HTTP_PORT", "8080"));
             int brokerPort = 61616;
+            int dbPort = 0;
             Path data = Path.of(env.getOrDefault("QUARTIER_DATA", "data"));
             boolean demo = true;
             List<String> wars = new ArrayList<>(SERVICES);
@@ -237,11 +259,12 @@ public final class Launcher {
                 switch (args[i]) {
                     case "--http-port" -> httpPort = Integer.parseInt(args[++i]);
                     case "--broker-port" -> brokerPort = Integer.parseInt(args[++i]);
+                    case "--db-port" -> dbPort = Integer.parseInt(args[++i]);
                     case "--data" -> data = Path.of(args[++i]);
                     case "--no-demo" -> demo = false;
                     case "--wars" -> wars = List.of(args[++i].split(","));
                     default -> throw new IllegalArgumentException("unknown option " + args[i]
-                            + "; options: --http-port N, --broker-port N, --data DIR, --no-demo, --wars a,b (default: all)");
+                            + "; options: --http-port N, --broker-port N, --db-port N, --data DIR, --no-demo, --wars a,b (default: all)");
                 }
             }
             Path jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().getPath());
@@ -250,7 +273,7 @@ public final class Launcher {
                 throw new IllegalStateException("no runtime folder beside the launcher: " + runtime);
             }
             Files.createDirectories(data);
-            return new Settings(wars, httpPort, brokerPort, data.toAbsolutePath().normalize(), runtime, demo,
+            return new Settings(wars, httpPort, brokerPort, dbPort, data.toAbsolutePath().normalize(), runtime, demo,
                     env.getOrDefault("QUARTIER_HEAP", "1g"), env.get("QUARTIER_BROKER"),
                     env.get("QUARTIER_DB_URL"), env.getOrDefault("QUARTIER_DB_USER", "quartier"),
                     env.getOrDefault("QUARTIER_DB_PASSWORD", "quartier"),
@@ -269,28 +292,18 @@ public final class Launcher {
             return dbUrl != null && !dbUrl.isBlank();
         }
 
-        /** MicroProfile Config values for Payara's JVM: data locations, databases, service URLs. */
+        /**
+         * MicroProfile Config values for Payara's JVM: data locations, service URLs, and the WARs it must serve before
+         * it is ready. Database settings go through the environment ({@link Launcher#databaseEnvironment()}).
+         */
         Map<String, String> systemProperties(List<String> modules) {
             Map<String, String> p = new LinkedHashMap<>();
             p.put("quartier.demo", String.valueOf(demo));
             p.put("quartier.base-url", baseUrl());
+            p.put("quartier.platform.wars", String.join(",", wars));
             p.put("identity.jwt.key-dir", dataDir.resolve("keys").toString());
             p.put("mp.jwt.verify.publickey.location", baseUrl() + "/identity/api/keys/jwt.pem");
             for (String module : modules) {
-                if (postgres()) {
-                    p.put(module + ".db.class", "org.postgresql.ds.PGSimpleDataSource");
-                    p.put(module + ".db.url", dbUrl + (dbUrl.contains("?") ? "&" : "?") + "currentSchema=" + module);
-                } else {
-                    // A plain driver, not H2's XADataSource: like PostgreSQL's PGSimpleDataSource, the database then takes
-                    // part as the last agent of the XA transaction and commits before the broker, so a consumer of an
-                    // event never reads the state from before the change it announces.
-                    p.put(module + ".db.class", "org.h2.Driver");
-                    // H2 waits 1 s for a row lock by default: too short when many checkouts take the same stock.
-                    p.put(module + ".db.url", "jdbc:h2:file:" + dataDir.resolve("db").resolve(module)
-                            + ";LOCK_TIMEOUT=10000;INIT=CREATE SCHEMA IF NOT EXISTS \"" + module + "\"\\;SET SCHEMA \"" + module + "\"");
-                }
-                p.put(module + ".db.user", dbUser);
-                p.put(module + ".db.password", dbPassword);
                 p.put(module + "/mp-rest/url", baseUrl() + "/" + module + "/api");
             }
             return p;

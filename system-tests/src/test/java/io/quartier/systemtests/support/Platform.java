@@ -7,15 +7,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Starts the whole platform once per test JVM with the real launcher (Payara Micro, Artemis, H2 or
- * PostgreSQL from QUARTIER_DB_URL) on free ports and a fresh data folder, and stops it when the JVM's
- * tests are done. Prints the start-to-ready time it measured.
+ * Starts the whole platform once per test JVM with the real launcher (Payara Micro, Artemis, the embedded
+ * PostgreSQL or the one QUARTIER_DB_URL names) on free ports and a fresh data folder, and stops it when the JVM's
+ * tests are done. Prints the start-to-ready time it measured. A test may kill one of its processes outright and
+ * start it again on the same data ({@link #crashAndRestart}).
  */
 public final class Platform implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
@@ -24,9 +26,19 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
 
     private static Platform running;
 
+    /** What a test kills with SIGKILL. */
+    public enum Crash {
+        /** The Payara Micro JVM that runs every WAR; the launcher then stops the database and the broker. */
+        PAYARA,
+        /** The launcher JVM, with the broker inside it; its watchdog must stop Payara and PostgreSQL. */
+        LAUNCHER
+    }
+
     private Process process;
+    private Path data;
     private int httpPort;
     private int brokerPort;
+    private int starts;
 
     public static String baseUrl() {
         return "http://localhost:" + running.httpPort;
@@ -51,10 +63,46 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
     private void start() throws IOException, InterruptedException {
         httpPort = freePort();
         brokerPort = freePort();
-        Path data = Path.of(System.getProperty("quartier.it.data", "target/it-data"));
+        data = Path.of(System.getProperty("quartier.it.data", "target/it-data")).toAbsolutePath();
         deleteRecursively(data);
         Files.createDirectories(data);
-        Path out = data.resolve("launcher.out");
+        launch();
+    }
+
+    /**
+     * Kills one of the platform's processes with SIGKILL, waits until nothing of the platform is left running
+     * (failing when something outlives its launcher), then starts the platform again on the same data and ports.
+     */
+    public static void crashAndRestart(Crash what) throws IOException, InterruptedException {
+        running.crash(what);
+        running.launch();
+    }
+
+    private void crash(Crash what) throws InterruptedException {
+        List<ProcessHandle> platform = process.descendants().toList();
+        ProcessHandle payara = platform.stream()
+                .filter(p -> p.info().arguments().map(a -> List.of(a).contains("-jar") && String.join(" ", a)
+                        .contains("payara-micro.jar")).orElse(false))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no Payara process under the launcher"));
+        (what == Crash.PAYARA ? payara : process.toHandle()).destroyForcibly();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the launcher did not end within 60 s after " + what + " was killed");
+        }
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (platform.stream().anyMatch(ProcessHandle::isAlive) && Instant.now().isBefore(deadline)) {
+            TimeUnit.MILLISECONDS.sleep(200);
+        }
+        List<String> left = platform.stream().filter(ProcessHandle::isAlive)
+                .map(p -> p.pid() + " " + p.info().command().orElse("?")).toList();
+        if (!left.isEmpty()) {
+            platform.forEach(ProcessHandle::destroyForcibly);
+            throw new IllegalStateException("still running 60 s after " + what + " was killed: " + left);
+        }
+    }
+
+    private void launch() throws IOException, InterruptedException {
+        starts++;
+        Path out = data.resolve(starts == 1 ? "launcher.out" : "launcher-" + starts + ".out");
         Instant started = Instant.now();
         ProcessBuilder launcher = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", System.getProperty("quartier.launcher"),
@@ -71,7 +119,7 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
             if (printed.contains("Quartier is ready")) {
                 System.out.printf("platform ready in %d s on port %d (%s)%n",
                         Duration.between(started, Instant.now()).toSeconds(), httpPort,
-                        System.getenv("QUARTIER_DB_URL") == null ? "H2" : "PostgreSQL");
+                        System.getenv("QUARTIER_DB_URL") == null ? "embedded PostgreSQL" : "PostgreSQL of QUARTIER_DB_URL");
                 return;
             }
             if (!process.isAlive()) {

@@ -6,7 +6,7 @@ import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
 
 /**
  * The catalog schema's data source and the broker's connection factory. Database and pool sizes come
- * from MicroProfile Config ({@code catalog.db.*}), so H2 and PostgreSQL run the same WAR. Catalog
+ * from MicroProfile Config ({@code catalog.db.*}), so the embedded PostgreSQL and a production one run the same WAR. Catalog
  * publishes no events yet; the connection factory is here so readiness already covers the broker.
  */
 @DataSourceDefinition(name = "java:app/jdbc/catalog",

@@ -6,7 +6,7 @@ import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
 
 /**
  * The identity schema's data source and the broker's connection factory. Database and pool sizes come
- * from MicroProfile Config ({@code identity.db.*}), so H2 and PostgreSQL run the same WAR.
+ * from MicroProfile Config ({@code identity.db.*}), so the embedded PostgreSQL and a production one run the same WAR.
  */
 @DataSourceDefinition(name = "java:app/jdbc/identity",
         className = "${MPCONFIG=identity.db.class}",

@@ -6,7 +6,7 @@ import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
 
 /**
  * The ordering schema's data source and the broker's connection factory. Database and pool sizes come
- * from MicroProfile Config ({@code ordering.db.*}), so H2 and PostgreSQL run the same WAR.
+ * from MicroProfile Config ({@code ordering.db.*}), so the embedded PostgreSQL and a production one run the same WAR.
  */
 @DataSourceDefinition(name = "java:app/jdbc/ordering",
         className = "${MPCONFIG=ordering.db.class}",
