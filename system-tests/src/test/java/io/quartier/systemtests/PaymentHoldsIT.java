@@ -2,6 +2,7 @@ package io.quartier.systemtests;
 
 import static io.quartier.systemtests.support.Api.get;
 import static io.quartier.systemtests.support.Api.post;
+import static io.quartier.systemtests.support.Api.serviceToken;
 import static io.quartier.systemtests.support.Api.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,8 +28,9 @@ class PaymentHoldsIT {
     void aHoldWhoseOrderNeverAppearsIsReleasedAndAPlacedOrdersHoldIsKept() {
         String alice = token("alice");
         // A hold taken as ordering takes it, for an order id that will never exist.
-        Response orphan = post("/payment/api/authorizations", alice, "order:orphan-" + UUID.randomUUID(),
-                "{\"orderReference\": \"" + (900_000_000 + (int) (Math.random() * 1000)) + "\", \"paymentMethodId\": 1,"
+        Response orphan = post("/payment/api/authorizations", serviceToken(), "order:orphan-" + UUID.randomUUID(),
+                "{\"orderReference\": \"" + (900_000_000 + (int) (Math.random() * 1000)) + "\", \"customerId\": 1,"
+                        + " \"paymentMethodId\": 1,"
                         + " \"amountMinor\": 1850, \"currency\": \"EUR\"}");
         assertEquals(200, orphan.status(), orphan::toString);
         long orphanId = orphan.object().getJsonNumber("id").longValue();

@@ -6,13 +6,18 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -32,6 +37,8 @@ public final class Launcher {
     /** Context roots, in deployment order: identity first, since every service verifies its tokens. */
     static final List<String> SERVICES = List.of("identity", "catalog", "payment", "ordering", "delivery");
     static final List<String> WEBAPPS = List.of("shop", "backoffice");
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Settings settings;
     private Process watchdog;
@@ -78,6 +85,7 @@ public final class Launcher {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         // Secrets go through the environment, which other users cannot read (a command line they can).
         payaraProcess.environment().putAll(databaseEnvironment());
+        payaraProcess.environment().putAll(serviceSecrets());
         payara = payaraProcess.start();
         watch(payara.pid());
         say("payara      starting " + String.join(", ", settings.wars()) + "; log in " + log);
@@ -137,6 +145,43 @@ public final class Launcher {
             env.put(prefix + "URL", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + module);
             env.put(prefix + "USER", user);
             env.put(prefix + "PASSWORD", password);
+        }
+        return env;
+    }
+
+    /**
+     * Each service's secret, with which it obtains its own SERVICE token from identity: generated at the first start,
+     * kept in the data folder (readable by its owner only), given to Payara through the environment.
+     */
+    Map<String, String> serviceSecrets() throws IOException {
+        Path file = settings.dataDir().resolve("service-secrets.properties");
+        Properties secrets = new Properties();
+        if (Files.exists(file)) {
+            try (var in = Files.newInputStream(file)) {
+                secrets.load(in);
+            }
+        }
+        boolean added = false;
+        for (String service : SERVICES) {
+            if (!secrets.containsKey(service)) {
+                byte[] secret = new byte[32];
+                RANDOM.nextBytes(secret);
+                secrets.setProperty(service, Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
+                added = true;
+            }
+        }
+        if (added) {
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.deleteIfExists(tmp);
+            Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            try (var out = Files.newOutputStream(tmp)) {
+                secrets.store(out, "each service's secret for its SERVICE token (quartier.service.<name>.secret)");
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Map<String, String> env = new LinkedHashMap<>();
+        for (String service : SERVICES) {
+            env.put("QUARTIER_SERVICE_" + service.toUpperCase() + "_SECRET", secrets.getProperty(service));
         }
         return env;
     }

@@ -9,6 +9,8 @@ public final class Roles {
     public static final String ADMIN = "ADMIN";
     public static final String SUPPORT = "SUPPORT";
     public static final String PARTNER = "PARTNER";
+    /** The platform's own services calling each other (a token identity issues to a service, never to a person). */
+    public static final String SERVICE = "SERVICE";
 
     /** Claim holding the merchant a MERCHANT account is scoped to. */
     public static final String MERCHANT_CLAIM = "merchantId";

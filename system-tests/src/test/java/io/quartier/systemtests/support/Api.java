@@ -13,7 +13,9 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.nio.file.Files;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** A small REST client for the tests: logs demo users in and calls the services as they would. */
@@ -34,6 +36,27 @@ public final class Api {
                     Json.createObjectBuilder().add("username", u).add("password", PASSWORD).build().toString());
             if (r.status() != 200) {
                 throw new IllegalStateException("login of " + u + " failed: " + r);
+            }
+            return r.object().getString("token");
+        });
+    }
+
+    /**
+     * A SERVICE token, as the ordering service gets it (its secret is in the launcher's data folder): for tests of
+     * the internal operations that only the platform's services may call.
+     */
+    public static String serviceToken() {
+        return TOKENS.computeIfAbsent("service:ordering", u -> {
+            Properties secrets = new Properties();
+            try (var in = Files.newInputStream(Platform.dataDir().resolve("service-secrets.properties"))) {
+                secrets.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Response r = post("/identity/api/service-tokens", null, null, Json.createObjectBuilder()
+                    .add("service", "ordering").add("secret", secrets.getProperty("ordering")).build().toString());
+            if (r.status() != 200) {
+                throw new IllegalStateException("no service token: " + r);
             }
             return r.object().getString("token");
         });

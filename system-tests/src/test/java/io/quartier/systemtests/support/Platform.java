@@ -44,6 +44,11 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         return "http://localhost:" + running.httpPort;
     }
 
+    /** The running platform's data folder (its generated secrets, logs and databases). */
+    public static Path dataDir() {
+        return running.data;
+    }
+
     public static String brokerUrl() {
         return "tcp://127.0.0.1:" + running.brokerPort;
     }

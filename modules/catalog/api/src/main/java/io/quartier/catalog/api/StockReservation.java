@@ -4,21 +4,25 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * Holds stock for an order being placed. {@code reference} is the caller's id for it (ordering uses
- * {@code order-<id>}); reserving the same reference again returns the first reservation and takes nothing more.
+ * Holds stock for an order being placed, on behalf of {@code customerId}; only the platform's services may ask.
+ * {@code reference} is the caller's id for it (ordering's {@code OrderReferences.stockReservation}); reserving the
+ * same reference again returns the first reservation and takes nothing more.
  */
 public record StockReservation(@NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:-]+") String reference,
-                               @NotEmpty @Size(max = 100) List<@Valid Line> lines) {
+                               @Positive long customerId,
+                               @NotEmpty @Size(max = 100) List<@NotNull @Valid Line> lines) {
 
     /** Explicit, so the constraints stay off constructor parameters (Payara's OpenAPI scanner fails on them). */
-    public StockReservation(String reference, List<Line> lines) {
+    public StockReservation(String reference, long customerId, List<Line> lines) {
         this.reference = reference;
+        this.customerId = customerId;
         this.lines = lines;
     }
 

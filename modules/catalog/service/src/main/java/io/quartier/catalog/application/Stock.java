@@ -11,6 +11,7 @@ import io.quartier.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -41,8 +43,10 @@ public class Stock {
 
     Clock clock = Clock.systemUTC();
 
+    /** Holds every line or none, for the platform's services only (the REST resource checks the caller). */
     @Transactional
-    public ReservationView reserve(long customerId, io.quartier.catalog.api.StockReservation request) {
+    public ReservationView reserve(io.quartier.catalog.api.StockReservation request) {
+        long customerId = request.customerId();
         StockReservation earlier = em.find(StockReservation.class, request.reference());
         if (earlier != null) {
             if (earlier.getCustomerId() != customerId) {
@@ -75,13 +79,34 @@ public class Stock {
         return view(reservation);
     }
 
-    /** Gives a reservation's units back, once. {@code customerId} null means the platform itself asks. */
+    /**
+     * Gives back the units of a reservation whose checkout failed. Only a HELD one: the units of a placed order
+     * (CONFIRMED) go back only when the order is cancelled ({@link #releaseOfCancelledOrder}). Releasing twice, or
+     * many times at once, gives the units back once.
+     */
     @Transactional
-    public ReservationView release(String reference, Long customerId) {
-        StockReservation reservation = em.find(StockReservation.class, reference);
-        if (reservation == null || (customerId != null && reservation.getCustomerId() != customerId)) {
-            throw ProblemException.notFound("reservation", reference);
+    public ReservationView releaseHeld(String reference) {
+        StockReservation reservation = lockedReservation(reference)
+                .orElseThrow(() -> ProblemException.notFound("reservation", reference));
+        if (reservation.getStatus() == ReservationStatus.CONFIRMED) {
+            throw ProblemException.conflict("problem.stock.reservationConfirmed",
+                    "reservation " + reference + " belongs to a placed order: only cancelling the order releases it");
         }
+        return giveBack(reservation);
+    }
+
+    /** Its order was cancelled: the units go back, whether the order had been placed or not. Once. */
+    @Transactional
+    public void releaseOfCancelledOrder(String reference) {
+        lockedReservation(reference).ifPresent(this::giveBack);
+    }
+
+    /** The reservation, locked until the transaction ends, so that concurrent releases run one after the other. */
+    private Optional<StockReservation> lockedReservation(String reference) {
+        return Optional.ofNullable(em.find(StockReservation.class, reference, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    private ReservationView giveBack(StockReservation reservation) {
         if (reservation.release(clock.instant())) {
             for (ReservedLine line : reservation.getLines()) {
                 int updated = em.createQuery("UPDATE Product p SET p.stockQuantity = p.stockQuantity + :q"
@@ -96,21 +121,10 @@ public class Stock {
         return view(reservation);
     }
 
-    /** Releases a reservation if there is one (an order cancelled after placing). */
-    @Transactional
-    public void releaseIfHeld(String reference) {
-        if (em.find(StockReservation.class, reference) != null) {
-            release(reference, null);
-        }
-    }
-
     /** Its order was placed: keep the units taken. Unknown references are ignored (no stock was held). */
     @Transactional
     public void confirm(String reference) {
-        StockReservation reservation = em.find(StockReservation.class, reference);
-        if (reservation != null) {
-            reservation.confirm(clock.instant());
-        }
+        lockedReservation(reference).ifPresent(reservation -> reservation.confirm(clock.instant()));
     }
 
     /** Releases reservations HELD longer than {@link #ABANDONED_AFTER}; returns how many. */
@@ -122,7 +136,8 @@ public class Stock {
                 .setParameter("before", clock.instant().minus(ABANDONED_AFTER))
                 .setMaxResults(100)
                 .getResultList();
-        abandoned.forEach(reference -> release(reference, null));
+        abandoned.forEach(reference -> lockedReservation(reference)
+                .filter(r -> r.getStatus() == ReservationStatus.HELD).ifPresent(this::giveBack));
         return abandoned.size();
     }
 

@@ -21,6 +21,11 @@ public interface IdentityApi {
     @Path("tokens")
     TokenView issueToken(Credentials credentials);
 
+    /** Exchanges a platform service's name and secret for a short-lived SERVICE token; 401 problem otherwise. */
+    @POST
+    @Path("service-tokens")
+    ServiceTokenView serviceToken(ServiceCredentials credentials);
+
     @GET
     @Path("accounts/me")
     AccountView me(@HeaderParam("Authorization") String bearer);

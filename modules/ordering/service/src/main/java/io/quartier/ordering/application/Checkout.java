@@ -78,16 +78,16 @@ public class Checkout {
             order.addLine(product.id(), priced.name(), line.quantity(), Money.of(priced.unitPriceMinor(), product.currency()));
         }
         orders.add(order);
-        catalog.reserve(bearer, order.getId(), request.lines());
+        catalog.reserve(customerId, order.getId(), request.lines());
         try {
             events.publish(new OrderPlaced(order.getId(), customerId, order.getMerchantId(), order.getStoreId(),
                     order.total().getAmountMinor(), order.getCurrency()));
-            long authorization = payments.authorize(bearer, order.getId(), request.paymentMethodId(),
+            long authorization = payments.authorize(customerId, order.getId(), request.paymentMethodId(),
                     order.total());
             order.paymentAuthorized(authorization);
         } catch (RuntimeException e) {
             // The order rolls back; the stock it holds in the catalog must go back too.
-            catalog.releaseAfterFailure(bearer, order.getId());
+            catalog.releaseAfterFailure(order.getId());
             throw e;
         }
         return new Placement(order, true);

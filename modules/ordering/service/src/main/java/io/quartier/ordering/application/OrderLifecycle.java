@@ -44,7 +44,8 @@ public class OrderLifecycle {
         Order order = find(orderId);
         order.delivered();
         events.publish(new OrderDelivered(order.getId(), order.getCustomerId(), order.getMerchantId(),
-                order.getCourierId()));
+                order.getCourierId(), order.getPaymentAuthorizationId(), order.total().getAmountMinor(),
+                order.getCurrency()));
     }
 
     private Order find(long orderId) {

@@ -1,20 +1,31 @@
 package io.quartier.payment.api;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
-/** Asks to hold an amount for an order. {@code orderReference} is the ordering context's id for it. */
+/**
+ * Asks to hold an amount on a customer's payment method for an order; only the platform's services may ask.
+ * {@code orderReference} is the ordering context's id for it. The amount is bounded so that no sum of an order's
+ * amounts can overflow.
+ */
 public record AuthorizationRequest(@NotBlank @Size(max = 64) String orderReference,
+                                   @Positive long customerId,
                                    @Positive long paymentMethodId,
-                                   @Positive long amountMinor,
+                                   @Positive @Max(MAX_AMOUNT_MINOR) long amountMinor,
                                    @NotBlank @Pattern(regexp = "[A-Z]{3}") String currency) {
+
+    /** The largest amount one authorization may hold: 100 million units of the currency. */
+    public static final long MAX_AMOUNT_MINOR = 10_000_000_000L;
 
     /** Explicit, so that the constraints stay on the fields and accessors: Payara's OpenAPI scanner fails
      * (NullPointerException) on a constraint it finds on a constructor parameter. */
-    public AuthorizationRequest(String orderReference, long paymentMethodId, long amountMinor, String currency) {
+    public AuthorizationRequest(String orderReference, long customerId, long paymentMethodId, long amountMinor,
+                                String currency) {
         this.orderReference = orderReference;
+        this.customerId = customerId;
         this.paymentMethodId = paymentMethodId;
         this.amountMinor = amountMinor;
         this.currency = currency;

@@ -55,7 +55,8 @@ public class Authorizations {
     TransactionSynchronizationRegistry transaction;
 
     @Transactional
-    public AuthorizationView authorize(long customerId, String idempotencyKey, AuthorizationRequest request) {
+    public AuthorizationView authorize(String idempotencyKey, AuthorizationRequest request) {
+        long customerId = request.customerId();
         String key = requireKey(idempotencyKey);
         String fingerprint = RequestFingerprint.of(request.orderReference(), request.paymentMethodId(),
                 request.amountMinor(), request.currency());

@@ -1,6 +1,9 @@
 package io.quartier.payment.application;
 
+import io.quartier.ordering.api.OrderReferences;
+import io.quartier.ordering.api.event.OrderDelivered;
 import io.quartier.payment.api.event.PaymentCaptured;
+import io.quartier.payment.domain.model.authorization.AuthorizationStatus;
 import io.quartier.payment.domain.model.authorization.Authorization;
 import io.quartier.payment.domain.model.gateway.PaymentGateway;
 import io.quartier.payment.infrastructure.messaging.JmsPaymentEvents;
@@ -28,25 +31,33 @@ public class Captures {
     JmsPaymentEvents events;
 
     /**
-     * Captures the order's newest open hold. An order is charged once: should it have several holds
-     * (a client that retried with new idempotency keys), the older ones are released.
+     * Captures the hold that the order recorded, for the order's amount and currency, and never another: a hold of
+     * another order, or for another amount, is refused (the event is retried, then dead-lettered, for someone to
+     * look at). A redelivered event finds the hold captured and does nothing. Any other hold still open for the
+     * order is released, so an order is charged once.
      */
     @Transactional
-    public void captureDeliveredOrder(long orderId) {
-        String orderReference = String.valueOf(orderId);
-        List<Authorization> open = authorizations.openForOrder(orderReference);
-        if (open.isEmpty()) {
-            LOG.warning(() -> "order " + orderId + " was delivered but has no open authorization to capture");
+    public void captureDeliveredOrder(OrderDelivered delivered) {
+        String orderReference = OrderReferences.payment(delivered.orderId());
+        Authorization hold = authorizations.byIdForUpdate(delivered.paymentAuthorizationId())
+                .filter(a -> a.getOrderReference().equals(orderReference))
+                .orElseThrow(() -> new IllegalStateException("order " + delivered.orderId() + " was delivered but payment"
+                        + " has no authorization " + delivered.paymentAuthorizationId() + " for it"));
+        if (hold.getAmountMinor() != delivered.totalMinor() || !hold.getCurrency().equals(delivered.currency())) {
+            throw new IllegalStateException("authorization " + hold.getId() + " holds " + hold.amount() + ", order "
+                    + delivered.orderId() + " costs " + delivered.totalMinor() + " " + delivered.currency());
+        }
+        if (hold.getStatus() == AuthorizationStatus.CAPTURED) {
             return;
         }
-        Authorization hold = open.get(0);
         gateway.capture(hold.getGatewayReference(), hold.amount());
         hold.capture(Instant.now());
         events.publish(new PaymentCaptured(hold.getId(), orderReference, hold.getAmountMinor(), hold.getCurrency()));
-        for (Authorization extra : open.subList(1, open.size())) {
+        List<Authorization> others = authorizations.openForOrder(orderReference);
+        for (Authorization extra : others) {
             gateway.voidAuthorization(extra.getGatewayReference());
             extra.voidHold();
-            LOG.warning(() -> "released extra authorization " + extra.getId() + " of order " + orderId);
+            LOG.warning(() -> "released extra authorization " + extra.getId() + " of order " + delivered.orderId());
         }
     }
 }

@@ -4,6 +4,7 @@ import io.quartier.catalog.application.Stock;
 import io.quartier.kernel.event.EventMessages;
 import io.quartier.kernel.event.Topics;
 import io.quartier.kernel.persistence.ProcessedEvents;
+import io.quartier.ordering.api.OrderReferences;
 import io.quartier.ordering.api.event.OrderPlaced;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
@@ -47,14 +48,9 @@ public class OrderEventsConsumer implements MessageListener {
         // OrderCancelled carries the same orderId field; OrderPlaced's record reads both.
         long orderId = EventMessages.read(message, OrderPlaced.class).orderId();
         switch (EventMessages.eventType(message)) {
-            case "OrderPlaced" -> stock.confirm(reservationOf(orderId));
-            case "OrderCancelled" -> stock.releaseIfHeld(reservationOf(orderId));
+            case "OrderPlaced" -> stock.confirm(OrderReferences.stockReservation(orderId));
+            case "OrderCancelled" -> stock.releaseOfCancelledOrder(OrderReferences.stockReservation(orderId));
             default -> throw new IllegalArgumentException("unexpected event " + EventMessages.eventType(message));
         }
-    }
-
-    /** The reference ordering reserves under. */
-    public static String reservationOf(long orderId) {
-        return "order-" + orderId;
     }
 }

@@ -3,7 +3,6 @@ package io.quartier.catalog.interfaces.rest;
 import io.quartier.catalog.api.ReservationView;
 import io.quartier.catalog.api.StockReservation;
 import io.quartier.catalog.application.Stock;
-import io.quartier.kernel.security.Callers;
 import io.quartier.kernel.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.metrics.annotation.Counted;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -27,8 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Serves {@code StockApi}: checkout holds stock on the customer's behalf, with the customer's token. Not written
- * as an implementation of the interface: Bean Validation forbids an implementing method to add {@code @Valid}.
+ * Serves {@code StockApi}: the platform's services (ordering, at checkout) hold and release stock, each with its own
+ * SERVICE token; a person's token gets 403. Not written as an implementation of the interface: Bean Validation
+ * forbids an implementing method to add {@code @Valid}.
  */
 @RequestScoped
 @Tag(name = "catalog")
@@ -36,14 +35,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("reservations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.CUSTOMER)
+@RolesAllowed(Roles.SERVICE)
 public class StockResource {
 
     @Inject
     Stock stock;
-
-    @Inject
-    JsonWebToken caller;
 
     @POST
     @Counted(name = "stockReservations", description = "stock reservations asked for")
@@ -52,15 +48,17 @@ public class StockResource {
     @APIResponse(responseCode = "409", description = "problem.stock.insufficient, errors.productIds names the products")
     public ReservationView reserve(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
                                    @Valid @NotNull StockReservation reservation) {
-        return stock.reserve(Callers.accountId(caller), reservation);
+        return stock.reserve(reservation);
     }
 
     @DELETE
     @Path("{reference}")
-    @Operation(summary = "Give a reservation's stock back; releasing twice is harmless")
-    @APIResponse(responseCode = "404", description = "no such reservation of the caller's")
+    @Operation(summary = "Give back the stock of a checkout that failed; releasing twice is harmless")
+    @APIResponse(responseCode = "404", description = "no such reservation")
+    @APIResponse(responseCode = "409", description = "problem.stock.reservationConfirmed: its order was placed;"
+            + " only cancelling the order gives the stock back")
     public ReservationView release(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
                                    @PathParam("reference") String reference) {
-        return stock.release(reference, Callers.accountId(caller));
+        return stock.releaseHeld(reference);
     }
 }

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @ApplicationPath("api")
 @ApplicationScoped
 @LoginConfig(authMethod = "MP-JWT")
-@DeclareRoles({Roles.CUSTOMER, Roles.MERCHANT, Roles.COURIER, Roles.ADMIN, Roles.SUPPORT, Roles.PARTNER})
+@DeclareRoles({Roles.CUSTOMER, Roles.MERCHANT, Roles.COURIER, Roles.ADMIN, Roles.SUPPORT, Roles.PARTNER, Roles.SERVICE})
 @OpenAPIDefinition(info = @Info(title = "Quartier", version = "1",
         description = "The REST API of every deployed service; each operation names its service (tag and server)."),
         tags = @Tag(name = "delivery", description = "Courier jobs"))

@@ -7,6 +7,8 @@ import io.quartier.catalog.api.StockApi;
 import io.quartier.catalog.api.StockReservation;
 import io.quartier.catalog.api.StoreView;
 import io.quartier.kernel.problem.ProblemException;
+import io.quartier.kernel.security.ServiceIdentity;
+import io.quartier.ordering.api.OrderReferences;
 import io.quartier.ordering.api.PlaceOrder;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +30,8 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
  * The catalog, in ordering's terms: the store an order is for, whether its kitchen has room, the current prices
- * of its products, and the stock an order holds (reserved under {@code order-<id>}).
+ * of its products, and the stock an order holds (reserved under {@link OrderReferences#stockReservation}). Stock is
+ * held and released as the ordering service itself, never with the customer's token.
  */
 @ApplicationScoped
 public class CatalogProducts {
@@ -38,6 +41,9 @@ public class CatalogProducts {
     @Inject
     @ConfigProperty(name = "catalog/mp-rest/url", defaultValue = "http://localhost:8080/catalog/api")
     String url;
+
+    @Inject
+    ServiceIdentity self;
 
     private CatalogApi catalog;
     private StockApi stock;
@@ -72,9 +78,9 @@ public class CatalogProducts {
     }
 
     /** Holds the order's units; 409 {@code problem.order.outOfStock} naming the products that ran short. */
-    public void reserve(String bearer, long orderId, List<PlaceOrder.Line> lines) {
+    public void reserve(long customerId, long orderId, List<PlaceOrder.Line> lines) {
         try {
-            stock.reserve(bearer, new StockReservation(reference(orderId),
+            stock.reserve(self.bearer(), new StockReservation(reference(orderId), customerId,
                     lines.stream().map(l -> new StockReservation.Line(l.productId(), l.quantity())).toList()));
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 409) {
@@ -89,16 +95,16 @@ public class CatalogProducts {
      * Gives the order's units back after the order failed. If the catalog cannot be reached, the reservation
      * stays HELD and the catalog's clock gives it back a quarter of an hour later: logged, not lost.
      */
-    public void releaseAfterFailure(String bearer, long orderId) {
+    public void releaseAfterFailure(long orderId) {
         try {
-            stock.release(bearer, reference(orderId));
-        } catch (WebApplicationException | ProcessingException e) {
+            stock.release(self.bearer(), reference(orderId));
+        } catch (WebApplicationException | ProcessingException | IllegalStateException e) {
             LOG.log(Level.WARNING, "stock of failed order " + orderId + " not released now; the catalog's clock will", e);
         }
     }
 
     static String reference(long orderId) {
-        return "order-" + orderId;
+        return OrderReferences.stockReservation(orderId);
     }
 
     private static JsonValue productIds(WebApplicationException e) {

@@ -2,6 +2,8 @@ package io.quartier.ordering.infrastructure.payment;
 
 import io.quartier.kernel.Money;
 import io.quartier.kernel.problem.ProblemException;
+import io.quartier.kernel.security.ServiceIdentity;
+import io.quartier.ordering.api.OrderReferences;
 import io.quartier.payment.api.AuthorizationRequest;
 import io.quartier.payment.api.AuthorizationView;
 import io.quartier.payment.api.PaymentApi;
@@ -25,6 +27,9 @@ public class PaymentAuthorizations {
     @ConfigProperty(name = "payment/mp-rest/url", defaultValue = "http://localhost:8080/payment/api")
     String url;
 
+    @Inject
+    ServiceIdentity self;
+
     private PaymentApi payment;
 
     @PostConstruct
@@ -35,17 +40,18 @@ public class PaymentAuthorizations {
     }
 
     /**
-     * Authorises with the customer's own token, once per order (the payment idempotency key is the order's id):
+     * Authorises as the ordering service (never with the customer's token), for the customer who places the order,
+     * once per order (the payment idempotency key is the order's id):
      * a repeated checkout with the same Idempotency-Key finds its order and never gets here again, and a checkout
      * retried after a failed attempt gets a new order and a new hold, while the failed attempt's hold, never
      * confirmed by an OrderPlaced, is released by payment. A refusal by payment (declined, unknown method)
      * becomes a problem with payment's own code.
      */
-    public long authorize(String bearer, long orderId, long paymentMethodId, Money amount) {
+    public long authorize(long customerId, long orderId, long paymentMethodId, Money amount) {
         try {
-            AuthorizationView view = payment.authorize(bearer, "order:" + orderId,
-                    new AuthorizationRequest(String.valueOf(orderId), paymentMethodId, amount.getAmountMinor(),
-                            amount.getCurrency()));
+            AuthorizationView view = payment.authorize(self.bearer(), OrderReferences.paymentIdempotencyKey(orderId),
+                    new AuthorizationRequest(OrderReferences.payment(orderId), customerId, paymentMethodId,
+                            amount.getAmountMinor(), amount.getCurrency()));
             return view.id();
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();

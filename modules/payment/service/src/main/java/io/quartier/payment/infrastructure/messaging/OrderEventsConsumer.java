@@ -4,6 +4,7 @@ import io.quartier.kernel.event.EventMessages;
 import io.quartier.kernel.event.Topics;
 import io.quartier.kernel.persistence.ProcessedEvents;
 import io.quartier.ordering.api.event.OrderDelivered;
+import io.quartier.ordering.api.event.OrderPlaced;
 import io.quartier.payment.application.Captures;
 import io.quartier.payment.application.Holds;
 import jakarta.ejb.ActivationConfigProperty;
@@ -50,12 +51,10 @@ public class OrderEventsConsumer implements MessageListener {
             if (!ProcessedEvents.firstDelivery(em, eventId)) {
                 return;
             }
-            // OrderPlaced and OrderDelivered both carry the orderId, all that is read here.
-            long orderId = EventMessages.read(message, OrderDelivered.class).orderId();
             if ("OrderPlaced".equals(EventMessages.eventType(message))) {
-                holds.confirmOrder(orderId);
+                holds.confirmOrder(EventMessages.read(message, OrderPlaced.class).orderId());
             } else {
-                captures.captureDeliveredOrder(orderId);
+                captures.captureDeliveredOrder(EventMessages.read(message, OrderDelivered.class));
             }
         } catch (RuntimeException e) {
             LOG.warning(() -> EventMessages.eventType(message) + " " + eventId + " failed and will be redelivered: " + e);

@@ -4,6 +4,7 @@ import io.quartier.payment.domain.model.authorization.Authorization;
 import io.quartier.payment.domain.model.authorization.AuthorizationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
@@ -45,6 +46,11 @@ public class AuthorizationRepository {
 
     public Optional<Authorization> byId(long id) {
         return Optional.ofNullable(em.find(Authorization.class, id));
+    }
+
+    /** The hold, locked until the transaction ends: two captures or voids of one hold run one after the other. */
+    public Optional<Authorization> byIdForUpdate(long id) {
+        return Optional.ofNullable(em.find(Authorization.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     /** Inserts at once, so a concurrent request with the same idempotency key fails here and not at commit. */
