@@ -79,7 +79,7 @@ public class ServiceClients {
                 .baseUri(URI.create(config.getValue(key + "/mp-rest/url", String.class)))
                 .connectTimeout(config.getOptionalValue("quartier.ui.connect-timeout-ms", Long.class).orElse(3000L),
                         TimeUnit.MILLISECONDS)
-                .readTimeout(config.getOptionalValue("quartier.ui.read-timeout-ms", Long.class).orElse(15000L),
+                .readTimeout(config.getOptionalValue("quartier.ui.read-timeout-ms", Long.class).orElse(45000L),
                         TimeUnit.MILLISECONDS)
                 .property("microprofile.rest.client.disable.default.mapper", true)
                 // Jersey's default connector (HttpURLConnection) refuses PATCH unless told to work around it.

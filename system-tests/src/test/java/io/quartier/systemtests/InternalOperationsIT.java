@@ -84,6 +84,11 @@ class InternalOperationsIT {
         assertEquals("problem.stock.reservationConfirmed", again.object().getString("code"), again::toString);
         assertEquals(403, delete(reservation, token("ben")).status(), "not even its customer");
         assertEquals(8, stock(camden, EGGS), "the placed order keeps its units");
+
+        assertEquals("CANCELLED", post("/ordering/api/orders/" + orderId + "/cancel", token("ben"), null, null)
+                .object().getString("status"));
+        Eventually.await("cancelling the order gives its units back", Duration.ofSeconds(20),
+                () -> stock(camden, EGGS), s -> s == 10);
     }
 
     @Test
@@ -100,6 +105,16 @@ class InternalOperationsIT {
 
         assertTrue(releases.stream().allMatch(r -> r.status() == 200), releases::toString);
         assertEquals(10, stock(camden, EGGS), "credited once, not ten times");
+    }
+
+    @Test
+    void aPlacedOrderCanBeLookedUpByTheServicesThatHoldItsMoneyAndStock() {
+        Response placed = post("/ordering/api/orders", token("alice"), UUID.randomUUID().toString(),
+                OrderApiIT.order(1, 101, 1, 1));
+        long orderId = placed.object().getJsonNumber("id").longValue();
+        assertEquals("PLACED", get("/ordering/api/orders/" + orderId, serviceToken()).object().getString("status"));
+        assertEquals(404, get("/ordering/api/orders/" + orderId, token("ben")).status(), "not Ben's");
+        post("/ordering/api/orders/" + orderId + "/cancel", token("alice"), null, null);
     }
 
     @Test

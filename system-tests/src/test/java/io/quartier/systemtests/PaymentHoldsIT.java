@@ -38,6 +38,9 @@ class PaymentHoldsIT {
         Response placed = post("/ordering/api/orders", alice, UUID.randomUUID().toString(), OrderApiIT.order(1, 101, 1, 1));
         assertEquals(201, placed.status(), placed::toString);
         long orderHold = placed.object().getJsonNumber("paymentAuthorizationId").longValue();
+        long orderId = placed.object().getJsonNumber("id").longValue();
+        // Accepted, so that the acceptance deadline does not reject it while the test waits.
+        assertEquals(200, post("/ordering/api/orders/" + orderId + "/accept", token("marcel"), null, null).status());
 
         Eventually.await("the orphan hold is voided", Platform.RELEASE_UNCONFIRMED_AFTER.plus(Duration.ofSeconds(90)),
                 () -> get("/payment/api/authorizations/" + orphanId, alice).object().getString("status"),

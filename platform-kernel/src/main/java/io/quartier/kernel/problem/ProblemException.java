@@ -33,6 +33,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(400, code, detail);
     }
 
+    /** 503: the outcome is not known yet; the same request may be sent again. */
+    public static ProblemException unavailable(String code, String detail) {
+        return new ProblemException(503, code, detail);
+    }
+
     /** Adds an entry to the problem's {@code errors}: which field or item is at fault, for a client to show. */
     public ProblemException withError(String key, Object value) {
         errors.put(key, value);

@@ -61,7 +61,7 @@ public class ServiceIdentity {
         String secret = config.getOptionalValue(secretKey(service), String.class).orElseThrow(
                 () -> new IllegalStateException(secretKey(service) + " is not configured: no service token for " + service));
         String credentials = Json.createObjectBuilder().add("service", service).add("secret", secret).build().toString();
-        Client client = ClientBuilder.newBuilder().connectTimeout(5, TimeUnit.SECONDS).readTimeout(10, TimeUnit.SECONDS).build();
+        Client client = ClientBuilder.newBuilder().connectTimeout(2, TimeUnit.SECONDS).readTimeout(4, TimeUnit.SECONDS).build();
         try (Response response = client.target(identityUrl).path("service-tokens").request(MediaType.APPLICATION_JSON)
                 .post(Entity.json(credentials))) {
             String body = response.readEntity(String.class);

@@ -22,9 +22,13 @@ public class OrderRow implements Serializable {
     private final String total;
     private final String deliveryAddress;
     private final List<LineRow> lines;
+    private final String rejectionReason;
+    private final String acceptBy;
 
     private OrderRow(long id, String status, String storeName, String placedAt, String total, String deliveryAddress,
-                     List<LineRow> lines) {
+                     List<LineRow> lines, String rejectionReason, String acceptBy) {
+        this.rejectionReason = rejectionReason;
+        this.acceptBy = acceptBy;
         this.id = id;
         this.status = status;
         this.storeName = storeName;
@@ -45,7 +49,8 @@ public class OrderRow implements Serializable {
                 .toList();
         return new OrderRow(order.id(), order.status(), order.storeName(),
                 order.placedAt() == null ? "" : time.format(order.placedAt()),
-                Money.of(order.totalMinor(), order.currency()).format(locale), order.deliveryAddress(), lines);
+                Money.of(order.totalMinor(), order.currency()).format(locale), order.deliveryAddress(), lines,
+                order.rejectionReason(), order.acceptBy() == null ? "" : time.format(order.acceptBy()));
     }
 
     public long getId() {
@@ -55,6 +60,21 @@ public class OrderRow implements Serializable {
     /** An OrderStatus name; pages translate it with {@code enum.OrderStatus.<status>}. */
     public String getStatus() {
         return status;
+    }
+
+    /** A RejectionReason name once rejected, else null; pages translate it with {@code enum.RejectionReason.<reason>}. */
+    public String getRejectionReason() {
+        return rejectionReason;
+    }
+
+    /** Until when the merchant may accept it (while PLACED), formatted; empty otherwise. */
+    public String getAcceptBy() {
+        return acceptBy;
+    }
+
+    /** Waiting for its merchant's answer: the merchant may accept or reject it, the customer may still cancel it. */
+    public boolean isAwaitingAnswer() {
+        return "PLACED".equals(status);
     }
 
     public String getStoreName() {

@@ -24,6 +24,12 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
     /** How long payment keeps a hold whose order never appears, on the test platform (15 minutes by default). */
     public static final Duration RELEASE_UNCONFIRMED_AFTER = Duration.ofSeconds(20);
 
+    /** How long a merchant has to accept a placed order, on the test platform (10 minutes by default). */
+    public static final Duration ACCEPTANCE_DEADLINE = Duration.ofSeconds(60);
+
+    /** How long a checkout may stay pending before it is given up, on the test platform (2 minutes by default). */
+    public static final Duration GIVE_UP_CHECKOUT_AFTER = Duration.ofSeconds(20);
+
     private static Platform running;
 
     /** What a test kills with SIGKILL. */
@@ -117,6 +123,8 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
                 .redirectOutput(out.toFile());
         // Payment releases holds whose order never appeared after 15 minutes; the tests wait for 20 seconds.
         launcher.environment().put("PAYMENT_AUTHORIZATION_RELEASE_UNCONFIRMED_AFTER", RELEASE_UNCONFIRMED_AFTER.toString());
+        launcher.environment().put("ORDERING_ACCEPTANCE_DEADLINE", ACCEPTANCE_DEADLINE.toString());
+        launcher.environment().put("ORDERING_CHECKOUT_GIVE_UP_AFTER", GIVE_UP_CHECKOUT_AFTER.toString());
         process = launcher.start();
         Instant deadline = started.plus(Duration.ofMinutes(8));
         while (Instant.now().isBefore(deadline)) {

@@ -29,6 +29,8 @@ public class Basket implements Serializable {
     private final List<BasketLine> lines = new ArrayList<>();
     private String checkoutAttempt;
     private String idempotencyKey;
+    /** The key of a checkout whose outcome the customer did not see (no answer, or still being placed). */
+    private String unsureKey;
 
     /**
      * Adds one of the product. A product of another store empties the basket first.
@@ -104,6 +106,18 @@ public class Basket implements Serializable {
      * a double click), a new one when the customer changed it, since the server refuses a key reused for a
      * different order.
      */
+    /** Remembers that the checkout with this key ended without a clear answer. */
+    public synchronized void checkoutUnsure(String key) {
+        unsureKey = key;
+    }
+
+    /** The key of the last checkout whose outcome was not seen, if any, forgotten once asked for. */
+    public synchronized String takeUnsureKey() {
+        String key = unsureKey;
+        unsureKey = null;
+        return key;
+    }
+
     public synchronized String checkoutKey(PlaceOrder order) {
         String attempt = order.toString();
         if (idempotencyKey == null || !attempt.equals(checkoutAttempt)) {

@@ -25,7 +25,7 @@ import jakarta.json.JsonObject;
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1"),
         @ActivationConfigProperty(propertyName = "messageSelector",
                 propertyValue = "eventType IN ('OrderPlaced', 'OrderAccepted', 'OrderPickedUp', 'OrderDelivered', "
-                        + "'OrderCancelled')")
+                        + "'OrderCancelled', 'OrderRejected')")
 })
 public class OrderUpdates implements MessageListener {
 

@@ -11,12 +11,15 @@ import io.quartier.shop.basket.BasketLine;
 import io.quartier.ui.LocaleSelection;
 import io.quartier.ui.Messages;
 import io.quartier.ui.Problems;
+import io.quartier.ui.ServiceProblem;
 import io.quartier.ui.UserSession;
 import io.quartier.catalog.api.CatalogApi;
 import io.quartier.catalog.api.ProductView;
 import io.quartier.ui.live.LiveView;
+import jakarta.json.JsonObject;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -174,14 +177,59 @@ public class BasketView implements Serializable {
             return null;
         }
         PlaceOrder order = basket.toOrder(paymentMethodId, deliveryAddress.strip());
+        String key = basket.checkoutKey(order);
+        Optional<OrderView> earlier = earlierCheckoutThatWentThrough(key);
+        if (earlier.isPresent()) {
+            Messages.warn("shop.basket.earlierCheckoutWentThrough");
+            return orderPage(earlier.get().id());
+        }
         try {
-            OrderView placed = ordering.place(userSession.bearer(), basket.checkoutKey(order), order);
-            basket.clear();
-            return "/orders/order.xhtml?faces-redirect=true&id=" + placed.id();
-        } catch (RuntimeException e) {
-            Problems.show(e);
+            OrderView placed = ordering.place(userSession.bearer(), key, order);
+            if ("PENDING".equals(placed.status())) {
+                basket.checkoutUnsure(key);
+                Messages.warn("problem.order.pending");
+            } else {
+                basket.clear();
+            }
+            return orderPage(placed.id());
+        } catch (ServiceProblem problem) {
+            if (problem.status() >= 500) {
+                basket.checkoutUnsure(key);
+            }
+            JsonObject errors = problem.errors();
+            if ("problem.order.pending".equals(problem.code()) && errors != null && errors.containsKey("orderId")) {
+                Messages.warn("problem.order.pending");
+                return orderPage(errors.getJsonNumber("orderId").longValue());
+            }
+            Problems.show(problem);
+            return null;
+        } catch (RuntimeException noAnswer) {
+            basket.checkoutUnsure(key);
+            Problems.show(noAnswer);
             return null;
         }
+    }
+
+    /**
+     * Before paying for a changed basket, a checkout that ended without an answer is looked up: if it went through
+     * after all, the customer is shown that order rather than offered to pay a second time.
+     */
+    private Optional<OrderView> earlierCheckoutThatWentThrough(String currentKey) {
+        String unsure = basket.takeUnsureKey();
+        if (unsure == null || unsure.equals(currentKey)) {
+            return Optional.empty();
+        }
+        try {
+            return ordering.ordersByKey(userSession.bearer(), unsure).stream()
+                    .filter(o -> !"FAILED".equals(o.status())).findFirst();
+        } catch (RuntimeException stillNoAnswer) {
+            basket.checkoutUnsure(unsure);
+            throw stillNoAnswer;
+        }
+    }
+
+    private static String orderPage(long orderId) {
+        return "/orders/order.xhtml?faces-redirect=true&id=" + orderId;
     }
 
     public String amountOf(BasketLine line) {

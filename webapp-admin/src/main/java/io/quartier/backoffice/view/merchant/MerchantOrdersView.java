@@ -2,6 +2,8 @@ package io.quartier.backoffice.view.merchant;
 
 import io.quartier.ui.Service;
 import io.quartier.ordering.api.OrderingApi;
+import io.quartier.ordering.api.Rejection;
+import io.quartier.ordering.api.RejectionReason;
 import io.quartier.ui.LocaleSelection;
 import io.quartier.ui.Messages;
 import io.quartier.ui.Problems;
@@ -12,6 +14,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 
 /** The merchant's order queue, refreshed live (topic {@code merchant:<id>}). */
@@ -35,6 +38,8 @@ public class MerchantOrdersView implements Serializable {
     LiveView live;
 
     private List<OrderRow> orders = List.of();
+    private OrderRow rejecting;
+    private RejectionReason rejectionReason;
 
     public void load() {
         try {
@@ -64,7 +69,48 @@ public class MerchantOrdersView implements Serializable {
         load();
     }
 
+    /** Opens the rejection dialog for this order. */
+    public void startRejecting(OrderRow order) {
+        rejecting = order;
+        rejectionReason = null;
+    }
+
+    public void reject() {
+        if (rejecting == null) {
+            return;
+        }
+        if (rejectionReason == null) {
+            Messages.error("merchant.orders.reasonRequired");
+            return;
+        }
+        try {
+            ordering.reject(userSession.bearer(), rejecting.getId(), new Rejection(rejectionReason));
+            Messages.info("merchant.orders.rejected", String.valueOf(rejecting.getId()));
+            rejecting = null;
+        } catch (RuntimeException e) {
+            Problems.show(e);
+        }
+        load();
+    }
+
+    /** The reasons a merchant may give (the deadline's own reason is the platform's). */
+    public List<RejectionReason> getRejectionReasons() {
+        return Arrays.stream(RejectionReason.values()).filter(r -> r != RejectionReason.NOT_ACCEPTED_IN_TIME).toList();
+    }
+
     public List<OrderRow> getOrders() {
         return orders;
+    }
+
+    public OrderRow getRejecting() {
+        return rejecting;
+    }
+
+    public RejectionReason getRejectionReason() {
+        return rejectionReason;
+    }
+
+    public void setRejectionReason(RejectionReason rejectionReason) {
+        this.rejectionReason = rejectionReason;
     }
 }

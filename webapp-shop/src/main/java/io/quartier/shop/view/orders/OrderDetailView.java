@@ -61,6 +61,17 @@ public class OrderDetailView implements Serializable {
         }
     }
 
+    /** The customer changes their mind before the merchant accepts: free of charge. */
+    public void cancel() {
+        try {
+            ordering.cancel(userSession.bearer(), orderId);
+            Messages.info("shop.order.cancelled");
+        } catch (RuntimeException e) {
+            Problems.show(e);
+        }
+        load();
+    }
+
     public Long getOrderId() {
         return orderId;
     }

@@ -7,6 +7,8 @@ import io.quartier.catalog.domain.model.stock.ReservationStatus;
 import io.quartier.catalog.domain.model.stock.ReservedLine;
 import io.quartier.catalog.domain.model.stock.StockReservation;
 import io.quartier.catalog.infrastructure.messaging.JmsCatalogEvents;
+import io.quartier.catalog.infrastructure.ordering.RestOrders;
+import io.quartier.ordering.api.OrderStanding;
 import io.quartier.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,6 +42,13 @@ public class Stock {
 
     @Inject
     JmsCatalogEvents events;
+
+    @Inject
+    RestOrders orders;
+
+    /** This bean through its proxy, so that each reservation is settled in a transaction of its own. */
+    @Inject
+    Stock self;
 
     Clock clock = Clock.systemUTC();
 
@@ -127,18 +136,42 @@ public class Stock {
         lockedReservation(reference).ifPresent(reservation -> reservation.confirm(clock.instant()));
     }
 
-    /** Releases reservations HELD longer than {@link #ABANDONED_AFTER}; returns how many. */
-    @Transactional
+    /**
+     * Settles reservations HELD longer than {@link #ABANDONED_AFTER} (their OrderPlaced never came): each is given
+     * back only when its order does not stand, confirmed when it does, and left while its checkout is pending.
+     * Ordering is asked outside any transaction. Returns how many were given back.
+     */
     public int releaseAbandoned() {
-        List<String> abandoned = em.createQuery("SELECT r.reference FROM StockReservation r"
+        List<String> held = em.createQuery("SELECT r.reference FROM StockReservation r"
                         + " WHERE r.status = :held AND r.createdAt < :before", String.class)
                 .setParameter("held", ReservationStatus.HELD)
                 .setParameter("before", clock.instant().minus(ABANDONED_AFTER))
                 .setMaxResults(100)
                 .getResultList();
-        abandoned.forEach(reference -> lockedReservation(reference)
-                .filter(r -> r.getStatus() == ReservationStatus.HELD).ifPresent(this::giveBack));
-        return abandoned.size();
+        int released = 0;
+        for (String reference : held) {
+            OrderStanding standing = orders.standing(reference);
+            if (standing != OrderStanding.PENDING && self.settleAbandoned(reference, standing)) {
+                released++;
+            }
+        }
+        return released;
+    }
+
+    /** True when the reservation's units went back. */
+    @Transactional
+    public boolean settleAbandoned(String reference, OrderStanding standing) {
+        Optional<StockReservation> reservation = lockedReservation(reference)
+                .filter(r -> r.getStatus() == ReservationStatus.HELD);
+        if (reservation.isEmpty()) {
+            return false;
+        }
+        if (standing == OrderStanding.STANDS) {
+            reservation.get().confirm(clock.instant());
+            return false;
+        }
+        giveBack(reservation.get());
+        return true;
     }
 
     private boolean take(Product product, int quantity, Instant now) {

@@ -11,6 +11,18 @@ public final class OrderReferences {
         return "order-" + orderId;
     }
 
+    /** The order a stock reservation was made for, if it was made by ordering. */
+    public static java.util.OptionalLong orderOfStockReservation(String reference) {
+        if (reference == null || !reference.startsWith("order-")) {
+            return java.util.OptionalLong.empty();
+        }
+        try {
+            return java.util.OptionalLong.of(Long.parseLong(reference.substring("order-".length())));
+        } catch (NumberFormatException e) {
+            return java.util.OptionalLong.empty();
+        }
+    }
+
     /** The order as payment knows it (an authorization's order reference). */
     public static String payment(long orderId) {
         return String.valueOf(orderId);

@@ -6,6 +6,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
@@ -30,6 +31,13 @@ public interface OrderingApi {
     @GET
     List<OrderView> orders(@HeaderParam("Authorization") String bearer);
 
+    /**
+     * The caller's order placed with this Idempotency-Key, if any (none, or one): a shop that saw a checkout end
+     * without an answer asks before it offers to pay again.
+     */
+    @GET
+    List<OrderView> ordersByKey(@HeaderParam("Authorization") String bearer, @QueryParam("idempotencyKey") String key);
+
     @GET
     @Path("{id}")
     OrderView order(@HeaderParam("Authorization") String bearer, @PathParam("id") long orderId);
@@ -38,4 +46,14 @@ public interface OrderingApi {
     @POST
     @Path("{id}/accept")
     OrderView accept(@HeaderParam("Authorization") String bearer, @PathParam("id") long orderId);
+
+    /** The merchant rejects a placed order with a reason; its stock and payment hold are given back. */
+    @POST
+    @Path("{id}/reject")
+    OrderView reject(@HeaderParam("Authorization") String bearer, @PathParam("id") long orderId, Rejection rejection);
+
+    /** The customer cancels their order before the merchant accepts it; its stock and payment hold are given back. */
+    @POST
+    @Path("{id}/cancel")
+    OrderView cancel(@HeaderParam("Authorization") String bearer, @PathParam("id") long orderId);
 }

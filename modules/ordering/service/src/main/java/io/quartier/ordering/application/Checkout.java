@@ -4,35 +4,48 @@ import io.quartier.catalog.api.ProductView;
 import io.quartier.catalog.api.StoreView;
 import io.quartier.kernel.Money;
 import io.quartier.kernel.problem.ProblemException;
+import io.quartier.ordering.api.OrderStatus;
 import io.quartier.ordering.api.PlaceOrder;
-import io.quartier.ordering.api.event.OrderPlaced;
 import io.quartier.ordering.domain.model.order.Order;
 import io.quartier.ordering.infrastructure.catalog.CatalogProducts;
-import io.quartier.ordering.infrastructure.messaging.JmsOrderEvents;
 import io.quartier.ordering.infrastructure.payment.PaymentAuthorizations;
-import io.quartier.ordering.infrastructure.persistence.OrderRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Places an order: prices from the catalog, the order and its OrderPlaced event written in one
- * transaction, then the payment authorised. When payment refuses, the transaction rolls back and neither
- * the order nor the event exists. A repeated Idempotency-Key returns the order it created.
+ * Places an order in steps that each commit on their own and can each be repeated: the pending order (priced from
+ * the catalog), its stock held in the catalog, its payment authorised, then the order placed with its OrderPlaced
+ * event. No transaction stays open across a call to another service. A step that refuses fails the order and gives
+ * back what earlier steps held. A step whose outcome is unknown (the other service timed out or failed) leaves the
+ * order PENDING: the same Idempotency-Key takes it up again, and {@link CheckoutRecovery} gives up a checkout left
+ * pending for too long. The same key always answers with the same order.
  */
 @ApplicationScoped
 public class Checkout {
 
+    /** How long a request waits for a concurrent one with the same key to finish its checkout. */
+    static final Duration WAIT_FOR_CONCURRENT = Duration.ofSeconds(8);
+
+    private static final Logger LOG = Logger.getLogger(Checkout.class.getName());
+
     @Inject
-    OrderRepository orders;
+    CheckoutSteps steps;
 
     @Inject
     CatalogProducts catalog;
@@ -40,20 +53,96 @@ public class Checkout {
     @Inject
     PaymentAuthorizations payments;
 
+    /** A pending order untouched for this long was interrupted (its request died): a retry takes it up again. */
     @Inject
-    JmsOrderEvents events;
+    @ConfigProperty(name = "ordering.checkout.resume-after", defaultValue = "PT15S")
+    Duration resumeAfter;
 
-    @Transactional
-    public Placement place(long customerId, String bearer, String idempotencyKey, PlaceOrder request) {
+    Clock clock = Clock.systemUTC();
+
+    public Placement place(long customerId, String idempotencyKey, PlaceOrder request) {
         String fingerprint = fingerprint(request);
-        var earlier = orders.byIdempotencyKey(customerId, idempotencyKey);
+        Optional<Order> earlier = steps.byKey(customerId, idempotencyKey);
         if (earlier.isPresent()) {
-            if (!earlier.get().isMatchedBy(fingerprint)) {
-                throw new ProblemException(422, "problem.idempotencyKeyReused",
-                        "this Idempotency-Key was used for a different order");
-            }
-            return new Placement(earlier.get(), false);
+            return answerAgain(earlier.get(), fingerprint);
         }
+        Order pending = price(customerId, idempotencyKey, fingerprint, request);
+        Optional<Order> begun = steps.begin(pending);
+        if (begun.isEmpty()) {
+            return answerAgain(steps.byKey(customerId, idempotencyKey).orElseThrow(), fingerprint);
+        }
+        return new Placement(complete(begun.get()), true);
+    }
+
+    /**
+     * Takes the order's remaining steps; every step is idempotent by the order (the catalog's reservation and
+     * payment's authorization are keyed by it), so a repeat never holds or charges twice.
+     */
+    Order complete(Order order) {
+        long orderId = order.getId();
+        try {
+            catalog.reserve(order.getCustomerId(), orderId, order.getLines().stream()
+                    .map(l -> new PlaceOrder.Line(l.getProductId(), l.getQuantity())).toList());
+            long authorization = payments.authorize(order.getCustomerId(), orderId, order.getPaymentMethodId(),
+                    order.total());
+            Order placed = steps.place(orderId, authorization);
+            if (placed.getStatus() == OrderStatus.FAILED) {
+                throw failure(placed);
+            }
+            return placed;
+        } catch (ProblemException refused) {
+            if (refused.status() >= 500) {
+                throw refused;
+            }
+            Order failed = steps.fail(orderId, refused.status(), refused.code());
+            try {
+                giveBack(failed);
+            } catch (RuntimeException notNow) {
+                LOG.log(Level.WARNING, "what failed order " + orderId + " held is given back by the recovery", notNow);
+            }
+            throw refused;
+        } catch (RuntimeException unknown) {
+            throw ProblemException.unavailable("problem.order.pending", "order " + orderId
+                    + " is being placed; the outcome of a step is not known yet: retry with the same Idempotency-Key")
+                    .withError("orderId", orderId);
+        }
+    }
+
+    /** Gives back what a failed checkout held: its stock and any payment hold. Idempotent. */
+    public void giveBack(Order failed) {
+        if (failed.getStatus() != OrderStatus.FAILED) {
+            return;
+        }
+        catalog.release(failed.getId());
+        payments.voidHolds(failed.getId());
+        steps.compensated(failed.getId());
+    }
+
+    private Placement answerAgain(Order earlier, String fingerprint) {
+        if (!earlier.isMatchedBy(fingerprint)) {
+            throw new ProblemException(422, "problem.idempotencyKeyReused",
+                    "this Idempotency-Key was used for a different order");
+        }
+        Order now = earlier;
+        Instant waitUntil = clock.instant().plus(WAIT_FOR_CONCURRENT);
+        while (now.getStatus() == OrderStatus.PENDING && !isInterrupted(now) && clock.instant().isBefore(waitUntil)) {
+            sleep();
+            now = steps.get(now.getId());
+        }
+        if (now.getStatus() == OrderStatus.PENDING && isInterrupted(now)) {
+            now = complete(now);
+        }
+        if (now.getStatus() == OrderStatus.FAILED) {
+            throw failure(now);
+        }
+        return new Placement(now, false);
+    }
+
+    private boolean isInterrupted(Order pending) {
+        return pending.getUpdatedAt().isBefore(clock.instant().minus(resumeAfter));
+    }
+
+    private Order price(long customerId, String idempotencyKey, String fingerprint, PlaceOrder request) {
         StoreView store = catalog.store(request.storeId());
         if (!store.isOpen()) {
             throw ProblemException.conflict("problem.order.storeClosed", "store " + store.id() + " is " + store.status())
@@ -67,7 +156,7 @@ public class Checkout {
         Map<Long, ProductView> products = catalog.products(ids, store.language()).stream()
                 .collect(Collectors.toMap(ProductView::id, Function.identity()));
         Order order = new Order(customerId, idempotencyKey, fingerprint, store.merchantId(), store.id(), store.name(),
-                store.address(), store.currency(), request.deliveryAddress());
+                store.address(), store.currency(), request.deliveryAddress(), request.paymentMethodId());
         for (PlaceOrder.Line line : request.lines()) {
             ProductView product = products.get(line.productId());
             if (product == null || product.storeId() != store.id() || !product.available()) {
@@ -77,20 +166,21 @@ public class Checkout {
             LinePricing.Priced priced = LinePricing.price(product, line.optionIds());
             order.addLine(product.id(), priced.name(), line.quantity(), Money.of(priced.unitPriceMinor(), product.currency()));
         }
-        orders.add(order);
-        catalog.reserve(customerId, order.getId(), request.lines());
+        return order;
+    }
+
+    private static ProblemException failure(Order failed) {
+        return new ProblemException(failed.getFailureStatus(), failed.getFailureCode(),
+                "order " + failed.getId() + " was not placed: " + failed.getFailureCode());
+    }
+
+    private static void sleep() {
         try {
-            events.publish(new OrderPlaced(order.getId(), customerId, order.getMerchantId(), order.getStoreId(),
-                    order.total().getAmountMinor(), order.getCurrency()));
-            long authorization = payments.authorize(customerId, order.getId(), request.paymentMethodId(),
-                    order.total());
-            order.paymentAuthorized(authorization);
-        } catch (RuntimeException e) {
-            // The order rolls back; the stock it holds in the catalog must go back too.
-            catalog.releaseAfterFailure(order.getId());
-            throw e;
+            TimeUnit.MILLISECONDS.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ProblemException.unavailable("problem.order.pending", "interrupted while waiting for the checkout");
         }
-        return new Placement(order, true);
     }
 
     static String fingerprint(PlaceOrder request) {

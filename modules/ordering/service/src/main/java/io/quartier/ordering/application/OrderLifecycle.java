@@ -1,7 +1,10 @@
 package io.quartier.ordering.application;
 
 import io.quartier.kernel.problem.ProblemException;
+import io.quartier.ordering.api.RejectionReason;
 import io.quartier.ordering.api.event.OrderAccepted;
+import io.quartier.ordering.api.event.OrderCancelled;
+import io.quartier.ordering.api.event.OrderRejected;
 import io.quartier.ordering.api.event.OrderDelivered;
 import io.quartier.ordering.api.event.OrderPickedUp;
 import io.quartier.ordering.domain.model.order.Order;
@@ -10,8 +13,9 @@ import io.quartier.ordering.infrastructure.persistence.OrderRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 
-/** Moves an order through its life; each step and its event commit together. */
+/** Moves a placed order through its life; each step and its event commit together. */
 @ApplicationScoped
 public class OrderLifecycle {
 
@@ -30,6 +34,48 @@ public class OrderLifecycle {
         events.publish(new OrderAccepted(order.getId(), order.getCustomerId(), order.getMerchantId(),
                 order.getStoreId(), order.getStoreName(), order.getStoreAddress(), order.getDeliveryAddress()));
         return order;
+    }
+
+    /** The merchant says no, with a reason; OrderRejected gives the stock and the payment hold back. */
+    @Transactional
+    public Order reject(long orderId, long merchantId, RejectionReason reason) {
+        Order order = orders.byIdForUpdate(orderId)
+                .filter(o -> o.getMerchantId() == merchantId)
+                .orElseThrow(() -> ProblemException.notFound("order", orderId));
+        order.reject(reason);
+        publishRejected(order);
+        return order;
+    }
+
+    /** The customer changes their mind before acceptance; OrderCancelled gives the stock and the hold back. */
+    @Transactional
+    public Order cancel(long orderId, long customerId) {
+        Order order = orders.byIdForUpdate(orderId)
+                .filter(o -> o.getCustomerId() == customerId)
+                .orElseThrow(() -> ProblemException.notFound("order", orderId));
+        order.cancelByCustomer();
+        events.publish(new OrderCancelled(order.getId(), order.getCustomerId(), order.getMerchantId(), order.getStoreId()));
+        return order;
+    }
+
+    /** Rejects the placed orders nobody accepted before their deadline; returns how many. */
+    @Transactional
+    public int rejectUnaccepted() {
+        Instant now = Instant.now();
+        int rejected = 0;
+        for (long id : orders.unacceptedBy(now, 100)) {
+            Order order = orders.byIdForUpdate(id).orElseThrow();
+            if (order.rejectIfUnacceptedBy(now)) {
+                publishRejected(order);
+                rejected++;
+            }
+        }
+        return rejected;
+    }
+
+    private void publishRejected(Order order) {
+        events.publish(new OrderRejected(order.getId(), order.getCustomerId(), order.getMerchantId(), order.getStoreId(),
+                order.getRejectionReason().name()));
     }
 
     @Transactional

@@ -5,14 +5,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
- * Payment's public face. Calls carry the customer's bearer token; authorising takes an
- * {@code Idempotency-Key} so that a retried call never charges twice.
+ * Payment's public face. A customer reads their payment methods with their own token; holds are taken and released
+ * by the platform's services with theirs. Authorising takes an {@code Idempotency-Key} so that a retried call never
+ * charges twice.
  */
 @RegisterRestClient(configKey = "payment")
 @Path("")
@@ -30,4 +32,10 @@ public interface PaymentApi {
     @Path("authorizations")
     AuthorizationView authorize(@HeaderParam("Authorization") String bearer,
                                 @HeaderParam("Idempotency-Key") String idempotencyKey, AuthorizationRequest request);
+
+    /** Releases every hold still open for an order (the platform's services only); none is fine. */
+    @POST
+    @Path("orders/{orderReference}/void")
+    List<AuthorizationView> voidOrder(@HeaderParam("Authorization") String bearer,
+                                      @PathParam("orderReference") String orderReference);
 }

@@ -92,7 +92,7 @@ public class Authorizations {
                 .orElseThrow(() -> ProblemException.notFound("authorization", id));
     }
 
-    private static AuthorizationView view(Authorization a) {
+    static AuthorizationView view(Authorization a) {
         return new AuthorizationView(a.getId(), a.getOrderReference(), a.getStatus().name(), a.getAmountMinor(),
                 a.getCurrency(), a.getGatewayReference(), a.getConfirmedAt());
     }

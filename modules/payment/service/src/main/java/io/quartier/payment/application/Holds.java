@@ -1,9 +1,12 @@
 package io.quartier.payment.application;
 
+import io.quartier.payment.api.AuthorizationView;
 import io.quartier.payment.api.event.PaymentVoided;
 import io.quartier.payment.domain.model.authorization.Authorization;
 import io.quartier.payment.domain.model.gateway.PaymentGateway;
 import io.quartier.payment.infrastructure.messaging.JmsPaymentEvents;
+import io.quartier.ordering.api.OrderStanding;
+import io.quartier.payment.infrastructure.ordering.RestOrders;
 import io.quartier.payment.infrastructure.persistence.AuthorizationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,10 +18,11 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Holds whose order never came to exist are released. Ordering asks for the hold before its own transaction
- * commits; if that transaction then fails (or the process dies), the gateway has said yes to an order nobody
- * will ever deliver. OrderPlaced confirms a hold; a hold still unconfirmed after
- * {@code payment.authorization.release-unconfirmed-after} is voided at the gateway, once.
+ * The life of holds outside checkout. OrderPlaced confirms an order's hold; a rejected, cancelled or failed order's
+ * holds are voided at the gateway, once. As a safety net, a hold still unconfirmed after
+ * {@code payment.authorization.release-unconfirmed-after} is looked up in ordering first: voided only when its order
+ * does not stand (never existed, failed, rejected, cancelled), confirmed when it does (its OrderPlaced is late), and
+ * left alone while its checkout is still pending (ordering's recovery decides).
  */
 @ApplicationScoped
 public class Holds {
@@ -35,6 +39,13 @@ public class Holds {
     JmsPaymentEvents events;
 
     @Inject
+    RestOrders orders;
+
+    /** This bean through its proxy, so that each hold is settled in a transaction of its own. */
+    @Inject
+    Holds self;
+
+    @Inject
     @ConfigProperty(name = "payment.authorization.release-unconfirmed-after", defaultValue = "PT15M")
     Duration releaseAfter;
 
@@ -49,17 +60,53 @@ public class Holds {
         open.forEach(hold -> hold.confirm(clock.instant()));
     }
 
-    /** Voids the holds abandoned by now; returns how many. */
+    /** Voids every hold still open for the order: a rejected, cancelled or failed order is charged nothing. */
     @Transactional
+    public List<AuthorizationView> voidOrder(String orderReference) {
+        List<Authorization> open = authorizations.openForOrder(orderReference);
+        open.forEach(this::voidHold);
+        return open.stream().map(Authorizations::view).toList();
+    }
+
+    /** Settles the holds left unconfirmed for too long, each on its own; returns how many were voided. */
     public int releaseAbandoned() {
-        List<Authorization> abandoned = authorizations.unconfirmedBefore(clock.instant().minus(releaseAfter), 100);
-        for (Authorization hold : abandoned) {
-            gateway.voidAuthorization(hold.getGatewayReference());
-            hold.voidHold();
-            events.publish(new PaymentVoided(hold.getId(), hold.getOrderReference(), hold.getAmountMinor(),
-                    hold.getCurrency()));
-            LOG.info(() -> "released hold " + hold.getId() + ": order " + hold.getOrderReference() + " never came to exist");
+        int voided = 0;
+        for (Authorization hold : authorizations.unconfirmedBefore(clock.instant().minus(releaseAfter), 100)) {
+            OrderStanding standing;
+            try {
+                standing = orders.standing(hold.getOrderReference());
+            } catch (RuntimeException unreachable) {
+                LOG.warning(() -> "hold " + hold.getId() + " waits: ordering did not say whether its order stands: "
+                        + unreachable);
+                continue;
+            }
+            if (standing != OrderStanding.PENDING && self.settleAbandoned(hold.getId(), standing)) {
+                voided++;
+            }
         }
-        return abandoned.size();
+        return voided;
+    }
+
+    /** True when the hold was voided. */
+    @Transactional
+    public boolean settleAbandoned(long holdId, OrderStanding standing) {
+        Authorization hold = authorizations.byIdForUpdate(holdId).orElseThrow();
+        if (!hold.isAbandonedBy(clock.instant().minus(releaseAfter))) {
+            return false; // confirmed or settled meanwhile
+        }
+        if (standing == OrderStanding.STANDS) {
+            hold.confirm(clock.instant());
+            return false;
+        }
+        voidHold(hold);
+        LOG.info(() -> "released hold " + hold.getId() + ": order " + hold.getOrderReference() + " does not stand");
+        return true;
+    }
+
+    private void voidHold(Authorization hold) {
+        gateway.voidAuthorization(hold.getGatewayReference());
+        hold.voidHold();
+        events.publish(new PaymentVoided(hold.getId(), hold.getOrderReference(), hold.getAmountMinor(),
+                hold.getCurrency()));
     }
 }

@@ -30,7 +30,7 @@ import jakarta.persistence.PersistenceContext;
         @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4"),
         @ActivationConfigProperty(propertyName = "messageSelector",
-                propertyValue = "eventType IN ('OrderPlaced', 'OrderCancelled')")
+                propertyValue = "eventType IN ('OrderPlaced', 'OrderCancelled', 'OrderRejected')")
 })
 public class CapacityConsumer implements MessageListener {
 
@@ -47,11 +47,11 @@ public class CapacityConsumer implements MessageListener {
         if (!ProcessedEvents.firstDelivery(em, CONSUMER, EventMessages.eventId(message))) {
             return;
         }
-        // OrderCancelled carries the same orderId field; OrderPlaced's record reads both.
+        // OrderCancelled and OrderRejected carry the same orderId field; OrderPlaced's record reads all three.
         OrderPlaced order = EventMessages.read(message, OrderPlaced.class);
         switch (EventMessages.eventType(message)) {
             case "OrderPlaced" -> capacity.count(order.orderId(), order.storeId(), EventMessages.occurredAt(message));
-            case "OrderCancelled" -> capacity.uncount(order.orderId());
+            case "OrderCancelled", "OrderRejected" -> capacity.uncount(order.orderId());
             default -> throw new IllegalArgumentException("unexpected event " + EventMessages.eventType(message));
         }
     }

@@ -30,7 +30,7 @@ import jakarta.persistence.PersistenceContext;
         @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4"),
         @ActivationConfigProperty(propertyName = "messageSelector",
-                propertyValue = "eventType IN ('OrderPlaced', 'OrderCancelled')")
+                propertyValue = "eventType IN ('OrderPlaced', 'OrderCancelled', 'OrderRejected')")
 })
 public class OrderEventsConsumer implements MessageListener {
 
@@ -45,11 +45,11 @@ public class OrderEventsConsumer implements MessageListener {
         if (!ProcessedEvents.firstDelivery(em, EventMessages.eventId(message))) {
             return;
         }
-        // OrderCancelled carries the same orderId field; OrderPlaced's record reads both.
+        // OrderCancelled and OrderRejected carry the same orderId field; OrderPlaced's record reads all three.
         long orderId = EventMessages.read(message, OrderPlaced.class).orderId();
         switch (EventMessages.eventType(message)) {
             case "OrderPlaced" -> stock.confirm(OrderReferences.stockReservation(orderId));
-            case "OrderCancelled" -> stock.releaseOfCancelledOrder(OrderReferences.stockReservation(orderId));
+            case "OrderCancelled", "OrderRejected" -> stock.releaseOfCancelledOrder(OrderReferences.stockReservation(orderId));
             default -> throw new IllegalArgumentException("unexpected event " + EventMessages.eventType(message));
         }
     }

@@ -4,6 +4,8 @@ import io.quartier.catalog.application.CatalogClock;
 import io.quartier.catalog.application.Stock;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.function.IntSupplier;
 import java.util.logging.Level;
@@ -16,6 +18,7 @@ import java.util.logging.Logger;
  * does not hold up the others.
  */
 @Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each job has transactions of its own, none across calls
 public class EveryMinute {
 
     private static final Logger LOG = Logger.getLogger(EveryMinute.class.getName());

@@ -3,6 +3,7 @@ package io.quartier.ordering.infrastructure.catalog;
 import io.quartier.catalog.api.CapacityApi;
 import io.quartier.catalog.api.CatalogApi;
 import io.quartier.catalog.api.ProductView;
+import io.quartier.catalog.api.ReservationView;
 import io.quartier.catalog.api.StockApi;
 import io.quartier.catalog.api.StockReservation;
 import io.quartier.catalog.api.StoreView;
@@ -17,14 +18,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.io.StringReader;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
@@ -36,7 +34,6 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
 @ApplicationScoped
 public class CatalogProducts {
 
-    private static final Logger LOG = Logger.getLogger(CatalogProducts.class.getName());
 
     @Inject
     @ConfigProperty(name = "catalog/mp-rest/url", defaultValue = "http://localhost:8080/catalog/api")
@@ -80,8 +77,12 @@ public class CatalogProducts {
     /** Holds the order's units; 409 {@code problem.order.outOfStock} naming the products that ran short. */
     public void reserve(long customerId, long orderId, List<PlaceOrder.Line> lines) {
         try {
-            stock.reserve(self.bearer(), new StockReservation(reference(orderId), customerId,
+            ReservationView held = stock.reserve(self.bearer(), new StockReservation(reference(orderId), customerId,
                     lines.stream().map(l -> new StockReservation.Line(l.productId(), l.quantity())).toList()));
+            if ("RELEASED".equals(held.status())) {
+                throw ProblemException.conflict("problem.order.abandoned",
+                        "order " + orderId + " was given up and its stock given back");
+            }
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 409) {
                 throw ProblemException.conflict("problem.order.outOfStock", "not enough stock for this order")
@@ -92,14 +93,16 @@ public class CatalogProducts {
     }
 
     /**
-     * Gives the order's units back after the order failed. If the catalog cannot be reached, the reservation
-     * stays HELD and the catalog's clock gives it back a quarter of an hour later: logged, not lost.
+     * Gives back the units of an order whose checkout failed; nothing happens when none were held. Throws when the
+     * catalog cannot be reached, so that the checkout recovery tries again.
      */
-    public void releaseAfterFailure(long orderId) {
+    public void release(long orderId) {
         try {
             stock.release(self.bearer(), reference(orderId));
-        } catch (WebApplicationException | ProcessingException | IllegalStateException e) {
-            LOG.log(Level.WARNING, "stock of failed order " + orderId + " not released now; the catalog's clock will", e);
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() != 404) {
+                throw e;
+            }
         }
     }
 
@@ -119,7 +122,7 @@ public class CatalogProducts {
 
     private <T> T client(Class<T> api) {
         return RestClientBuilder.newBuilder().baseUri(URI.create(url))
-                .connectTimeout(5, TimeUnit.SECONDS).readTimeout(10, TimeUnit.SECONDS)
+                .connectTimeout(2, TimeUnit.SECONDS).readTimeout(4, TimeUnit.SECONDS)
                 .build(api);
     }
 }

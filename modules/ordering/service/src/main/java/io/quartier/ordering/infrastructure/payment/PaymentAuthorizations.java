@@ -35,7 +35,7 @@ public class PaymentAuthorizations {
     @PostConstruct
     void connect() {
         payment = RestClientBuilder.newBuilder().baseUri(URI.create(url))
-                .connectTimeout(5, TimeUnit.SECONDS).readTimeout(20, TimeUnit.SECONDS)
+                .connectTimeout(2, TimeUnit.SECONDS).readTimeout(8, TimeUnit.SECONDS)
                 .build(PaymentApi.class);
     }
 
@@ -52,6 +52,10 @@ public class PaymentAuthorizations {
             AuthorizationView view = payment.authorize(self.bearer(), OrderReferences.paymentIdempotencyKey(orderId),
                     new AuthorizationRequest(OrderReferences.payment(orderId), customerId, paymentMethodId,
                             amount.getAmountMinor(), amount.getCurrency()));
+            if (!"AUTHORIZED".equals(view.status())) {
+                throw ProblemException.conflict("problem.order.abandoned",
+                        "order " + orderId + " was given up and its payment hold released");
+            }
             return view.id();
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
@@ -61,6 +65,11 @@ public class PaymentAuthorizations {
             throw new ProblemException(status == 402 ? 402 : 422, problemCode(e, "problem.payment.refused"),
                     "payment refused the authorisation: HTTP " + status);
         }
+    }
+
+    /** Releases every hold payment keeps for the order (none is fine). Throws when payment cannot be reached. */
+    public void voidHolds(long orderId) {
+        payment.voidOrder(self.bearer(), OrderReferences.payment(orderId));
     }
 
     private static String problemCode(WebApplicationException e, String fallback) {

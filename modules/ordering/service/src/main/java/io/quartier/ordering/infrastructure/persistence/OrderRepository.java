@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import io.quartier.ordering.api.OrderStatus;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,19 +33,41 @@ public class OrderRepository {
                 .getResultStream().findFirst();
     }
 
+    /** A customer's orders, newest first; a checkout that failed is not an order of theirs. */
     public List<Order> ofCustomer(long customerId) {
-        return em.createQuery("SELECT o FROM Order o WHERE o.customerId = :c ORDER BY o.placedAt DESC", Order.class)
-                .setParameter("c", customerId).setMaxResults(PAGE).getResultList();
+        return em.createQuery("SELECT o FROM Order o WHERE o.customerId = :c AND o.status <> :failed"
+                        + " ORDER BY o.placedAt DESC", Order.class)
+                .setParameter("c", customerId).setParameter("failed", OrderStatus.FAILED)
+                .setMaxResults(PAGE).getResultList();
     }
 
+    /** A merchant's orders, newest first: only placed ones (never a checkout still pending or failed). */
     public List<Order> ofMerchant(long merchantId) {
-        return em.createQuery("SELECT o FROM Order o WHERE o.merchantId = :m ORDER BY o.placedAt DESC", Order.class)
-                .setParameter("m", merchantId).setMaxResults(PAGE).getResultList();
+        return em.createQuery("SELECT o FROM Order o WHERE o.merchantId = :m AND o.status NOT IN :notPlaced"
+                        + " ORDER BY o.placedAt DESC", Order.class)
+                .setParameter("m", merchantId).setParameter("notPlaced", List.of(OrderStatus.PENDING, OrderStatus.FAILED))
+                .setMaxResults(PAGE).getResultList();
     }
 
     public List<Order> latest() {
         return em.createQuery("SELECT o FROM Order o ORDER BY o.placedAt DESC", Order.class)
                 .setMaxResults(PAGE).getResultList();
+    }
+
+    /** PENDING orders untouched since {@code before}, and FAILED ones whose holdings were not given back. */
+    public List<Long> pendingSinceOrUncompensated(Instant before, int limit) {
+        return em.createQuery("SELECT o.id FROM Order o WHERE (o.status = :pending AND o.updatedAt < :before)"
+                        + " OR (o.status = :failed AND o.compensatedAt IS NULL) ORDER BY o.updatedAt", Long.class)
+                .setParameter("pending", OrderStatus.PENDING).setParameter("failed", OrderStatus.FAILED)
+                .setParameter("before", before).setMaxResults(limit).getResultList();
+    }
+
+    /** PLACED orders whose acceptance deadline passed before {@code now}. */
+    public List<Long> unacceptedBy(Instant now, int limit) {
+        return em.createQuery("SELECT o.id FROM Order o WHERE o.status = :placed AND o.acceptBy < :now"
+                        + " ORDER BY o.acceptBy", Long.class)
+                .setParameter("placed", OrderStatus.PLACED).setParameter("now", now)
+                .setMaxResults(limit).getResultList();
     }
 
     public void add(Order order) {

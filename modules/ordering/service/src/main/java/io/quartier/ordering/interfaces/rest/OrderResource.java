@@ -4,8 +4,10 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quartier.kernel.problem.ProblemException;
 import io.quartier.kernel.security.Roles;
+import io.quartier.ordering.api.OrderStatus;
 import io.quartier.ordering.api.OrderView;
 import io.quartier.ordering.api.PlaceOrder;
+import io.quartier.ordering.api.Rejection;
 import io.quartier.ordering.application.Checkout;
 import io.quartier.ordering.application.OrderLifecycle;
 import io.quartier.ordering.domain.model.order.Order;
@@ -22,8 +24,8 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -59,20 +61,25 @@ public class OrderResource {
     @RolesAllowed(Roles.CUSTOMER)
     @Counted(name = "ordersPlaced", description = "order placements asked for")
     @Timed(name = "checkoutTime", description = "time to place an order, payment included")
-    @Operation(summary = "Place an order; prices come from the catalog and the payment is authorised")
+    @Operation(summary = "Place an order; prices come from the catalog, stock is held and the payment authorised")
     @APIResponse(responseCode = "201", description = "the order was placed")
     @APIResponse(responseCode = "200", description = "the same Idempotency-Key placed this order before")
+    @APIResponse(responseCode = "202", description = "a request with the same Idempotency-Key is still placing it")
     @APIResponse(responseCode = "402", description = "payment declined; nothing was kept")
-    @APIResponse(responseCode = "409", description = "a product cannot be ordered")
+    @APIResponse(responseCode = "409", description = "a product cannot be ordered, or not enough stock")
+    @APIResponse(responseCode = "503", description = "problem.order.pending: a step's outcome is not known yet;"
+            + " retry with the same Idempotency-Key (errors.orderId names the order)")
     public Response place(@HeaderParam("Idempotency-Key") String idempotencyKey,
-                          @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
                           @Valid @NotNull PlaceOrder order) {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
             throw ProblemException.invalid("problem.idempotencyKeyRequired",
                     "an Idempotency-Key header of 1 to 100 characters is required");
         }
-        Checkout.Placement placement = checkout.place(callerId(), bearer, idempotencyKey, order);
+        Checkout.Placement placement = checkout.place(callerId(), idempotencyKey, order);
         OrderView view = view(placement.order());
+        if (placement.order().getStatus() == OrderStatus.PENDING) {
+            return Response.accepted(view).build();
+        }
         return placement.created()
                 ? Response.created(URI.create("orders/" + view.id())).entity(view).build()
                 : Response.ok(view).build();
@@ -80,10 +87,19 @@ public class OrderResource {
 
     @GET
     @RolesAllowed({Roles.CUSTOMER, Roles.MERCHANT, Roles.ADMIN, Roles.SUPPORT})
-    @Operation(summary = "The caller's orders, newest first")
-    public List<OrderView> list() {
+    @Operation(summary = "The caller's orders, newest first; with idempotencyKey, a customer's checkout of that key")
+    public List<OrderView> list(@QueryParam("idempotencyKey") String idempotencyKey) {
+        // checked here, not by a constraint: Payara's OpenAPI scanner fails on a constrained query parameter
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
+            throw ProblemException.invalid("problem.idempotencyKeyInvalid", "an Idempotency-Key has 1 to 100 characters");
+        }
         List<Order> found;
-        if (caller.getGroups().contains(Roles.CUSTOMER)) {
+        if (idempotencyKey != null) {
+            if (!caller.getGroups().contains(Roles.CUSTOMER)) {
+                throw ProblemException.forbidden("only a customer looks up their own checkout by its key");
+            }
+            found = orders.byIdempotencyKey(callerId(), idempotencyKey).stream().toList();
+        } else if (caller.getGroups().contains(Roles.CUSTOMER)) {
             found = orders.ofCustomer(callerId());
         } else if (caller.getGroups().contains(Roles.MERCHANT)) {
             found = orders.ofMerchant(merchantId());
@@ -95,7 +111,7 @@ public class OrderResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.CUSTOMER, Roles.MERCHANT, Roles.ADMIN, Roles.SUPPORT})
+    @RolesAllowed({Roles.CUSTOMER, Roles.MERCHANT, Roles.ADMIN, Roles.SUPPORT, Roles.SERVICE})
     @Operation(summary = "One order; 404 when it is not the caller's")
     public OrderView get(@PathParam("id") long id) {
         return orders.byId(id).filter(this::visible).map(OrderResource::view)
@@ -111,12 +127,34 @@ public class OrderResource {
         return view(lifecycle.accept(id, merchantId()));
     }
 
+    @POST
+    @Path("{id}/reject")
+    @RolesAllowed(Roles.MERCHANT)
+    @Operation(summary = "The merchant rejects a placed order with a reason; stock and payment hold go back")
+    @APIResponse(responseCode = "400", description = "problem.invalid: no reason, or one that is not on the list")
+    @APIResponse(responseCode = "404", description = "not one of the merchant's orders")
+    @APIResponse(responseCode = "409", description = "problem.order.wrongStatus: the order is not waiting for an answer")
+    public OrderView reject(@PathParam("id") long id, @Valid @NotNull Rejection rejection) {
+        return view(lifecycle.reject(id, merchantId(), rejection.reason()));
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @RolesAllowed(Roles.CUSTOMER)
+    @Operation(summary = "The customer cancels their order before the merchant accepts it, free of charge")
+    @APIResponse(responseCode = "404", description = "not one of the customer's orders")
+    @APIResponse(responseCode = "409", description = "problem.order.alreadyAccepted, or the order is over")
+    public OrderView cancel(@PathParam("id") long id) {
+        return view(lifecycle.cancel(id, callerId()));
+    }
+
     private boolean visible(Order order) {
         if (caller.getGroups().contains(Roles.CUSTOMER)) {
             return order.getCustomerId() == callerId();
         }
         if (caller.getGroups().contains(Roles.MERCHANT)) {
-            return order.getMerchantId() == merchantId();
+            return order.getMerchantId() == merchantId()
+                    && order.getStatus() != OrderStatus.PENDING && order.getStatus() != OrderStatus.FAILED;
         }
         return true;
     }
@@ -142,6 +180,7 @@ public class OrderResource {
                 o.getLines().stream().map(l -> new OrderView.Line(l.getProductId(), l.getName(), l.getQuantity(),
                         l.getUnitPriceMinor())).toList(),
                 o.total().getAmountMinor(), o.getCurrency(), o.getDeliveryAddress(), o.getPlacedAt(), o.getCourierId(),
-                o.getPaymentAuthorizationId());
+                o.getPaymentAuthorizationId(), o.getAcceptBy(),
+                o.getRejectionReason() == null ? null : o.getRejectionReason().name(), o.getFailureCode());
     }
 }

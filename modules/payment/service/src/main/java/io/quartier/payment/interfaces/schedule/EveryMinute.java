@@ -3,12 +3,15 @@ package io.quartier.payment.interfaces.schedule;
 import io.quartier.payment.application.Holds;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /** Every minute, releases the holds whose order never came to exist (see {@link Holds}); a failure is retried. */
 @Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each job has transactions of its own, none across calls
 public class EveryMinute {
 
     private static final Logger LOG = Logger.getLogger(EveryMinute.class.getName());

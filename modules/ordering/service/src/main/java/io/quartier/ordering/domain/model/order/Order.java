@@ -3,6 +3,7 @@ package io.quartier.ordering.domain.model.order;
 import io.quartier.kernel.Money;
 import io.quartier.kernel.problem.ProblemException;
 import io.quartier.ordering.api.OrderStatus;
+import io.quartier.ordering.api.RejectionReason;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,8 +24,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A customer's order from one store, priced from the catalog when it was placed. Its status only moves
- * forward: placed, accepted by the merchant, picked up by a courier, delivered.
+ * A customer's order from one store, priced from the catalog when it was asked for. Its status only moves forward
+ * (see {@link OrderStatus}): pending while checkout holds stock and payment, then placed or failed; a placed order
+ * is accepted or rejected by its merchant, rejected by the platform when nobody accepts it in time, or cancelled by
+ * its customer before acceptance; an accepted one is picked up by a courier and delivered.
  */
 @Entity
 @Table(name = "orders")
@@ -83,6 +86,29 @@ public class Order {
     @Column(name = "courier_id")
     private Long courierId;
 
+    /** Until when the merchant may accept a placed order; after that the platform rejects it. */
+    @Column(name = "accept_by")
+    private Instant acceptBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rejection_reason", length = 30)
+    private RejectionReason rejectionReason;
+
+    /** The problem (HTTP status and code) that made checkout fail (a FAILED order), answered again to a retry. */
+    @Column(name = "failure_code", length = 80)
+    private String failureCode;
+
+    @Column(name = "failure_status")
+    private Integer failureStatus;
+
+    /** The customer's payment method, kept so that an interrupted checkout can be taken up again. */
+    @Column(name = "payment_method_id")
+    private Long paymentMethodId;
+
+    /** When what a failed checkout held (stock, a payment hold) was given back; null until then. */
+    @Column(name = "compensated_at")
+    private Instant compensatedAt;
+
     @Column(name = "placed_at", nullable = false)
     private Instant placedAt;
 
@@ -93,8 +119,9 @@ public class Order {
     }
 
     public Order(long customerId, String idempotencyKey, String requestFingerprint, long merchantId, long storeId,
-                 String storeName, String storeAddress, String currency, String deliveryAddress) {
+                 String storeName, String storeAddress, String currency, String deliveryAddress, long paymentMethodId) {
         this.customerId = customerId;
+        this.paymentMethodId = paymentMethodId;
         this.idempotencyKey = idempotencyKey;
         this.requestFingerprint = requestFingerprint;
         this.merchantId = merchantId;
@@ -103,7 +130,7 @@ public class Order {
         this.storeAddress = storeAddress;
         this.currency = currency;
         this.deliveryAddress = deliveryAddress;
-        this.status = OrderStatus.PLACED;
+        this.status = OrderStatus.PENDING;
         this.placedAt = Instant.now();
         this.updatedAt = placedAt;
     }
@@ -125,12 +152,57 @@ public class Order {
         return sum;
     }
 
-    public void paymentAuthorized(long authorizationId) {
+    /** Checkout's last step: stock held, payment authorised. The merchant has until {@code acceptBy} to answer. */
+    public void placed(long authorizationId, Instant acceptBy) {
+        move(OrderStatus.PENDING, OrderStatus.PLACED);
         this.paymentAuthorizationId = authorizationId;
+        this.acceptBy = acceptBy;
+    }
+
+    /** A checkout step refused ({@code problemCode} says which); what earlier steps held has been given back. */
+    public void failed(int problemStatus, String problemCode) {
+        move(OrderStatus.PENDING, OrderStatus.FAILED);
+        this.failureStatus = problemStatus;
+        this.failureCode = problemCode;
+    }
+
+    /** What the failed checkout held has been given back. */
+    public void compensated(Instant at) {
+        if (status != OrderStatus.FAILED) {
+            throw new IllegalStateException("order " + id + " is " + status + ", not FAILED: nothing to give back");
+        }
+        compensatedAt = at;
     }
 
     public void accept() {
         move(OrderStatus.PLACED, OrderStatus.ACCEPTED);
+    }
+
+    public void reject(RejectionReason reason) {
+        if (reason == null || reason == RejectionReason.NOT_ACCEPTED_IN_TIME) {
+            throw ProblemException.invalid("problem.order.rejectionReason", "a merchant rejects with one of its reasons");
+        }
+        move(OrderStatus.PLACED, OrderStatus.REJECTED);
+        this.rejectionReason = reason;
+    }
+
+    /** Nobody accepted the order before its deadline: false when it is no longer waiting (accepted meanwhile). */
+    public boolean rejectIfUnacceptedBy(Instant now) {
+        if (status != OrderStatus.PLACED || acceptBy == null || now.isBefore(acceptBy)) {
+            return false;
+        }
+        move(OrderStatus.PLACED, OrderStatus.REJECTED);
+        this.rejectionReason = RejectionReason.NOT_ACCEPTED_IN_TIME;
+        return true;
+    }
+
+    /** The customer changes their mind: free, and only before the merchant accepts. */
+    public void cancelByCustomer() {
+        if (status == OrderStatus.ACCEPTED || status == OrderStatus.PICKED_UP) {
+            throw ProblemException.conflict("problem.order.alreadyAccepted",
+                    "order " + id + " was accepted by its merchant: ask support to cancel it");
+        }
+        move(OrderStatus.PLACED, OrderStatus.CANCELLED);
     }
 
     public void pickedUp(long courierId) {
@@ -206,5 +278,33 @@ public class Order {
     /** The payment hold for this order; null only while the order is being placed. */
     public Long getPaymentAuthorizationId() {
         return paymentAuthorizationId;
+    }
+
+    public Instant getAcceptBy() {
+        return acceptBy;
+    }
+
+    public RejectionReason getRejectionReason() {
+        return rejectionReason;
+    }
+
+    public String getFailureCode() {
+        return failureCode;
+    }
+
+    public int getFailureStatus() {
+        return failureStatus == null ? 409 : failureStatus;
+    }
+
+    public Long getPaymentMethodId() {
+        return paymentMethodId;
+    }
+
+    public String getRequestFingerprint() {
+        return requestFingerprint;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
     }
 }

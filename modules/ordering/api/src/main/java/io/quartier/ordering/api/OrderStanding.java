@@ -1,0 +1,22 @@
+package io.quartier.ordering.api;
+
+/**
+ * What another context may do with what it still holds for an order whose OrderPlaced it has not seen (stock, a
+ * payment hold): keep it, wait, or give it back.
+ */
+public enum OrderStanding {
+    /** Placed and not given up: what is held belongs to the order. */
+    STANDS,
+    /** Its checkout has not finished: ordering decides (its recovery places the order or gives it up). */
+    PENDING,
+    /** Never existed, failed, rejected or cancelled: what is held is to be given back. */
+    GONE;
+
+    public static OrderStanding of(OrderStatus status) {
+        return switch (status) {
+            case PENDING -> PENDING;
+            case FAILED, REJECTED, CANCELLED -> GONE;
+            case PLACED, ACCEPTED, PICKED_UP, DELIVERED -> STANDS;
+        };
+    }
+}

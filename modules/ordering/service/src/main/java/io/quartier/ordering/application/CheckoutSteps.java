@@ -1,0 +1,120 @@
+package io.quartier.ordering.application;
+
+import io.quartier.kernel.problem.ProblemException;
+import io.quartier.ordering.api.OrderStatus;
+import io.quartier.ordering.api.event.OrderPlaced;
+import io.quartier.ordering.domain.model.order.Order;
+import io.quartier.ordering.infrastructure.messaging.JmsOrderEvents;
+import io.quartier.ordering.infrastructure.persistence.OrderRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The steps of a checkout that write ordering's own data, each in a transaction of its own, so that no transaction
+ * stays open while checkout calls the catalog or payment: the pending order, its placing (with OrderPlaced), its
+ * failure, and the record that what it held was given back.
+ */
+@ApplicationScoped
+public class CheckoutSteps {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    @Inject
+    OrderRepository orders;
+
+    @Inject
+    JmsOrderEvents events;
+
+    /** This bean through its proxy, so that {@link #insert} runs in a transaction of its own. */
+    @Inject
+    CheckoutSteps self;
+
+    @Inject
+    @ConfigProperty(name = "ordering.acceptance.deadline", defaultValue = "PT10M")
+    Duration acceptanceDeadline;
+
+    Clock clock = Clock.systemUTC();
+
+    public Optional<Order> byKey(long customerId, String idempotencyKey) {
+        return orders.byIdempotencyKey(customerId, idempotencyKey);
+    }
+
+    public Order get(long orderId) {
+        return orders.byId(orderId).orElseThrow(() -> ProblemException.notFound("order", orderId));
+    }
+
+    /**
+     * Writes the pending order; empty when a concurrent request with the same key wrote one first (the unique key
+     * refuses the second, whose transaction then rolls back: caught here, outside it).
+     */
+    public Optional<Order> begin(Order order) {
+        try {
+            self.insert(order);
+            return Optional.of(order);
+        } catch (RuntimeException e) {
+            if (isUniqueViolation(e)) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void insert(Order order) {
+        orders.add(order);
+    }
+
+    /** Stock held and payment authorised: the order is placed and OrderPlaced is sent, together. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Order place(long orderId, long authorizationId) {
+        Order order = locked(orderId);
+        if (order.getStatus() != OrderStatus.PENDING) {
+            return order; // placed by a concurrent retry, or given up by the recovery (which gives back what is held)
+        }
+        order.placed(authorizationId, clock.instant().plus(acceptanceDeadline));
+        events.publish(new OrderPlaced(order.getId(), order.getCustomerId(), order.getMerchantId(), order.getStoreId(),
+                order.total().getAmountMinor(), order.getCurrency(), authorizationId));
+        return order;
+    }
+
+    /** A step refused: the order fails with that problem, unless it has left PENDING meanwhile. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Order fail(long orderId, int status, String code) {
+        Order order = locked(orderId);
+        if (order.getStatus() == OrderStatus.PENDING) {
+            order.failed(status, code);
+        }
+        return order;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void compensated(long orderId) {
+        locked(orderId).compensated(clock.instant());
+    }
+
+    /** Checkouts interrupted before {@code before} (still PENDING), and failed ones whose holdings are not yet back. */
+    public List<Long> toRecover(Instant before, int limit) {
+        return orders.pendingSinceOrUncompensated(before, limit);
+    }
+
+    private Order locked(long orderId) {
+        return orders.byIdForUpdate(orderId).orElseThrow(() -> ProblemException.notFound("order", orderId));
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

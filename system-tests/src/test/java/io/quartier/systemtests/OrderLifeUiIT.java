@@ -1,0 +1,118 @@
+package io.quartier.systemtests;
+
+import static io.quartier.systemtests.support.Api.post;
+import static io.quartier.systemtests.support.Api.token;
+import static io.quartier.systemtests.support.Browsers.logIn;
+import static io.quartier.systemtests.support.Browsers.test;
+import static io.quartier.systemtests.support.Browsers.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quartier.systemtests.support.Api.Response;
+import io.quartier.systemtests.support.Browsers;
+import io.quartier.systemtests.support.Platform;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The end of an order's life on both pages at once, without a reload: the merchant rejects an order with a reason
+ * from the portal and the customer's page shows it at once, translated; the customer cancels an order from the shop
+ * and the merchant's queue shows it at once.
+ */
+@ExtendWith(Platform.class)
+class OrderLifeUiIT {
+
+    private WebDriver customer;
+    private WebDriver merchant;
+
+    @AfterEach
+    void closeBrowsers() {
+        if (customer != null) {
+            Browsers.screenshot(customer, "order-life-customer");
+            customer.quit();
+        }
+        if (merchant != null) {
+            Browsers.screenshot(merchant, "order-life-merchant");
+            merchant.quit();
+        }
+    }
+
+    @Test
+    void aRejectionWithItsReasonReachesTheCustomersPageLive() {
+        long orderId = place();
+        merchant = Browsers.open("en");
+        logIn(merchant, "/backoffice/login.xhtml", "marcel");
+        merchant.get(Platform.baseUrl() + "/backoffice/merchant/orders.xhtml");
+        customer = openOrderPage("fr", orderId);
+
+        waitFor(merchant, 30).until(ExpectedConditions.elementToBeClickable(test("reject-" + orderId))).click();
+        Select reason = new Select(waitFor(merchant, 30).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-test='rejection-reason'] select, select[data-test='rejection-reason']"))));
+        selectReason(merchant, reason, "KITCHEN_TOO_BUSY");
+        waitFor(merchant, 30).until(ExpectedConditions.elementToBeClickable(test("confirm-reject"))).click();
+        waitFor(merchant, 30).until(ExpectedConditions.attributeToBe(test("status-" + orderId), "data-status", "REJECTED"));
+
+        waitFor(customer, 30).until(ExpectedConditions.attributeToBe(test("order-status"), "data-status", "REJECTED"));
+        waitFor(customer, 10).until(ExpectedConditions.textToBePresentInElementLocated(test("rejection-reason"),
+                "Cuisine débordée"));
+        assertNeverReloaded(customer);
+    }
+
+    @Test
+    void aCancellationByTheCustomerReachesTheMerchantsQueueLive() {
+        long orderId = place();
+        merchant = Browsers.open("de");
+        logIn(merchant, "/backoffice/login.xhtml", "marcel");
+        merchant.get(Platform.baseUrl() + "/backoffice/merchant/orders.xhtml");
+        waitFor(merchant, 30).until(ExpectedConditions.attributeToBe(By.tagName("html"), "data-live", "connected"));
+        mark(merchant);
+        customer = openOrderPage("en", orderId);
+
+        waitFor(customer, 30).until(ExpectedConditions.elementToBeClickable(test("cancel-order"))).click();
+        waitFor(customer, 30).until(ExpectedConditions.visibilityOfElementLocated(test("cancel-yes"))).click();
+        waitFor(customer, 30).until(ExpectedConditions.attributeToBe(test("order-status"), "data-status", "CANCELLED"));
+
+        waitFor(merchant, 30).until(ExpectedConditions.attributeToBe(test("status-" + orderId), "data-status", "CANCELLED"));
+        assertEquals(0, merchant.findElements(test("accept-" + orderId)).size(), "nothing left to accept");
+        assertNeverReloaded(merchant);
+    }
+
+    private static long place() {
+        Response placed = post("/ordering/api/orders", token("alice"), UUID.randomUUID().toString(),
+                OrderApiIT.order(1, 101, 1, 1));
+        assertEquals(201, placed.status(), placed::toString);
+        return placed.object().getJsonNumber("id").longValue();
+    }
+
+    private static WebDriver openOrderPage(String language, long orderId) {
+        WebDriver driver = Browsers.open(language);
+        logIn(driver, "/shop/login.xhtml", "alice");
+        driver.get(Platform.baseUrl() + "/shop/orders/order.xhtml?id=" + orderId);
+        waitFor(driver, 30).until(ExpectedConditions.attributeToBe(test("order-status"), "data-status", "PLACED"));
+        waitFor(driver, 30).until(ExpectedConditions.attributeToBe(By.tagName("html"), "data-live", "connected"));
+        mark(driver);
+        return driver;
+    }
+
+    /** PrimeFaces hides the native select behind its own menu: the value is chosen on the select and announced. */
+    private static void selectReason(WebDriver driver, Select select, String value) {
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));",
+                select.getWrappedElement(), value);
+    }
+
+    private static void mark(WebDriver driver) {
+        ((JavascriptExecutor) driver).executeScript("window.quartierTestMarker = 'still-here';");
+    }
+
+    private static void assertNeverReloaded(WebDriver driver) {
+        assertEquals("still-here", ((JavascriptExecutor) driver).executeScript("return window.quartierTestMarker;"),
+                "updated by push, not reloaded");
+    }
+}
