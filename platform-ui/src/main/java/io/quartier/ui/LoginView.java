@@ -54,7 +54,8 @@ public class LoginView {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> redirect(external, landingPages.after(userSession.getRoles()));
             default -> Messages.error(request.getAttribute(QuartierIdentityStore.UNAVAILABLE) != null
-                    ? Problems.UNAVAILABLE : "login.failed");
+                    ? Problems.UNAVAILABLE
+                    : request.getAttribute(QuartierIdentityStore.TOO_MANY) != null ? "problem.tooManyLogins" : "login.failed");
         }
     }
 

@@ -24,6 +24,8 @@ public class QuartierIdentityStore implements IdentityStore {
 
     /** Request attribute set when identity could not be asked, so the login page can say so. */
     public static final String UNAVAILABLE = "io.quartier.ui.identityUnavailable";
+    /** Set on the request when identity refused the login for too many failures (429). */
+    public static final String TOO_MANY = "io.quartier.ui.tooManyLogins";
 
     private static final Logger LOG = Logger.getLogger(QuartierIdentityStore.class.getName());
 
@@ -43,12 +45,17 @@ public class QuartierIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         try {
-            TokenView token = identity.issueToken(new Credentials(login.getCaller(), login.getPasswordAsString()));
+            TokenView token = identity.issueToken(request.getRemoteAddr(),
+                    new Credentials(login.getCaller(), login.getPasswordAsString()));
             userSession.signIn(token);
             return new CredentialValidationResult(token.username(), token.roles());
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 400 || status == 401) {
+                return CredentialValidationResult.INVALID_RESULT;
+            }
+            if (status == 429) {
+                request.setAttribute(TOO_MANY, Boolean.TRUE);
                 return CredentialValidationResult.INVALID_RESULT;
             }
             return unavailable(e);

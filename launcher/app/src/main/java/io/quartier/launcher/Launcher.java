@@ -209,8 +209,12 @@ public final class Launcher {
     private Path writePostBootCommands() throws IOException {
         String[] hostPort = settings.brokerAddress().split(":");
         Path file = settings.dataDir().resolve("post-boot.asadmin");
+        String listener = "configs.config.server-config.network-config.protocols.protocol.http-listener.http.";
         Files.writeString(file, "create-resource-adapter-config --property ConnectionParameters=host\\="
-                + hostPort[0] + ";port\\=" + hostPort[1] + " artemis-ra\n");
+                + hostPort[0] + ";port\\=" + hostPort[1] + " artemis-ra\n"
+                // session cookies are not sent with cross-site posts
+                + "set " + listener + "cookie-same-site-value=Lax\n"
+                + "set " + listener + "cookie-same-site-enabled=true\n");
         return file;
     }
 

@@ -10,6 +10,7 @@ public class ProblemException extends RuntimeException {
     private final int status;
     private final String code;
     private final Map<String, Object> errors = new LinkedHashMap<>();
+    private java.time.Duration retryAfter;
 
     public ProblemException(int status, String code, String detail) {
         super(detail);
@@ -42,6 +43,18 @@ public class ProblemException extends RuntimeException {
     public ProblemException withError(String key, Object value) {
         errors.put(key, value);
         return this;
+    }
+
+    /** Tells the client when to try again (the {@code Retry-After} header of a 429 or 503). */
+    public ProblemException retryAfter(java.time.Duration wait) {
+        this.retryAfter = wait;
+        return this;
+    }
+
+    /** Seconds to wait before trying again, when the problem says so. */
+    public java.util.OptionalLong retryAfterSeconds() {
+        return retryAfter == null ? java.util.OptionalLong.empty()
+                : java.util.OptionalLong.of(Math.max(1, retryAfter.toSeconds() + (retryAfter.toMillisPart() > 0 ? 1 : 0)));
     }
 
     public int status() {

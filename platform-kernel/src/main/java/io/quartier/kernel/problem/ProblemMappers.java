@@ -29,7 +29,9 @@ public final class ProblemMappers {
     public static class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
         @Override
         public Response toResponse(ProblemException e) {
-            return response(e.toProblem());
+            Response.ResponseBuilder answer = Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(e.toProblem());
+            e.retryAfterSeconds().ifPresent(seconds -> answer.header("Retry-After", seconds));
+            return answer.build();
         }
     }
 

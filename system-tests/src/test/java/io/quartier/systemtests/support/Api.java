@@ -23,7 +23,9 @@ public final class Api {
 
     public static final String PASSWORD = "demo1234";
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** HTTP/1.1: the client's HTTP/2 upgrade on a shared connection hung every later request once one broke. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
     private Api() {
@@ -132,6 +134,24 @@ public final class Api {
         }
     }
 
+    /** A POST of a JSON body with extra headers, no token. */
+    public static Response postWithHeaders(String path, Map<String, String> headers, String json) {
+        HttpRequest.Builder b = request(path, null).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        headers.forEach(b::header);
+        return send(b.build());
+    }
+
+    /** Any method with a raw body (which may not even be JSON), as a fuzzer sends it. */
+    public static Response send(String method, String path, String token, String idempotencyKey, String body) {
+        HttpRequest.Builder b = request(path, token).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
+        if (idempotencyKey != null) {
+            b.header("Idempotency-Key", idempotencyKey);
+        }
+        return send(b.build());
+    }
+
     public static Response delete(String path, String token) {
         return send(request(path, token).DELETE().build());
     }
@@ -148,7 +168,7 @@ public final class Api {
     private static Response send(HttpRequest request) {
         try {
             HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -158,7 +178,12 @@ public final class Api {
     }
 
     /** A response with its body parsed on demand. */
-    public record Response(int status, String contentType, String body) {
+    public record Response(int status, String contentType, String body, HttpHeaders headers) {
+
+        /** The header's first value, null when there is none. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         public JsonObject object() {
             return (JsonObject) parse();

@@ -27,6 +27,9 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
     /** How long a merchant has to accept a placed order, on the test platform (10 minutes by default). */
     public static final Duration ACCEPTANCE_DEADLINE = Duration.ofSeconds(60);
 
+    /** Failed logins from one address before it is blocked, on the test platform (20 by default): every test logs in from loopback. */
+    public static final String ADDRESS_FAILURES = "60";
+
     /** How long a checkout may stay pending before it is given up, on the test platform (2 minutes by default). */
     public static final Duration GIVE_UP_CHECKOUT_AFTER = Duration.ofSeconds(20);
 
@@ -125,6 +128,7 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         launcher.environment().put("PAYMENT_AUTHORIZATION_RELEASE_UNCONFIRMED_AFTER", RELEASE_UNCONFIRMED_AFTER.toString());
         launcher.environment().put("ORDERING_ACCEPTANCE_DEADLINE", ACCEPTANCE_DEADLINE.toString());
         launcher.environment().put("ORDERING_CHECKOUT_GIVE_UP_AFTER", GIVE_UP_CHECKOUT_AFTER.toString());
+        launcher.environment().put("IDENTITY_LOGIN_ADDRESS_FAILURES", ADDRESS_FAILURES);
         process = launcher.start();
         Instant deadline = started.plus(Duration.ofMinutes(8));
         while (Instant.now().isBefore(deadline)) {

@@ -51,6 +51,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class CatalogEditing {
 
+    /** The highest price a product may have: a million units of its currency (so no order total can overflow). */
+    static final long MAX_PRICE_MINOR = 100_000_000L;
+
     @PersistenceContext(unitName = "catalog")
     EntityManager em;
 
@@ -235,6 +238,8 @@ public class CatalogEditing {
         List<String> codes = new ArrayList<>(Texts.checkProduct(names, descriptions, store.getLanguage()));
         if (draft.priceMinor() < 0) {
             codes.add("problem.catalog.negativePrice");
+        } else if (draft.priceMinor() > MAX_PRICE_MINOR) {
+            codes.add("problem.catalog.priceTooHigh");
         }
         if (draft.stockQuantity() != null && draft.stockQuantity() < 0) {
             codes.add("problem.catalog.negativeStock");

@@ -16,10 +16,13 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Consumes(MediaType.APPLICATION_JSON)
 public interface IdentityApi {
 
-    /** Exchanges a username and password for a signed JWT; 401 problem when they do not match. */
+    /**
+     * Exchanges a username and password for a signed JWT; 401 problem when they do not match, 429 after too many
+     * failures. A web shell names the person's address in {@code forwardedFor} (believed from trusted addresses only).
+     */
     @POST
     @Path("tokens")
-    TokenView issueToken(Credentials credentials);
+    TokenView issueToken(@HeaderParam("X-Forwarded-For") String forwardedFor, Credentials credentials);
 
     /** Exchanges a platform service's name and secret for a short-lived SERVICE token; 401 problem otherwise. */
     @POST

@@ -8,29 +8,42 @@ import io.quartier.identity.infrastructure.persistence.AccountRepository;
 import io.quartier.identity.infrastructure.security.TokenSigner;
 import io.quartier.kernel.problem.ProblemException;
 import io.quartier.kernel.security.Roles;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
 import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Checks credentials against the stored PBKDF2 hash and issues a token. */
 @ApplicationScoped
 public class Authentication {
 
-    /** Verified against when the username is unknown, so both failures take the same time. */
-    private static final String DUMMY_HASH =
-            "PBKDF2WithHmacSHA256:2048:Mbr2TB0vYc6hM0GJ38PYJ8vhFN/GU9HNqGsi2q6sppA=:/xOlXCjM2gLSQcM9uAtubd/v8c7Vuj3OuKc6pK3EWF0=";
+    private static final Logger LOG = Logger.getLogger(Authentication.class.getName());
 
     @Inject
     AccountRepository accounts;
 
     @Inject
-    Pbkdf2PasswordHash passwordHash;
+    PasswordHashing passwords;
+
+    @Inject
+    LoginThrottle throttle;
+
+    /** Verified against when the username is unknown, so that both failures take the same time. */
+    private String unknownAccountHash;
+
+    @PostConstruct
+    void prepare() {
+        unknownAccountHash = passwords.hash(UUID.randomUUID().toString().toCharArray());
+    }
 
     @Inject
     TokenSigner signer;
@@ -39,12 +52,31 @@ public class Authentication {
     @ConfigProperty(name = "identity.jwt.lifetime", defaultValue = "PT8H")
     Duration lifetime;
 
-    public TokenView issueToken(Credentials credentials) {
+    /**
+     * Checks a login. {@code address} is the client's (null when unknown); too many failures for the account or the
+     * address answer 429 with the time to wait, without checking the password. A password hashed with an older work
+     * factor is hashed again.
+     */
+    @Transactional
+    public TokenView issueToken(Credentials credentials, String address) {
+        Optional<Duration> wait = throttle.wait(credentials.username(), address);
+        if (wait.isPresent()) {
+            LOG.warning(() -> "login of " + credentials.username() + " from " + address + " refused: too many failures, "
+                    + wait.get().toSeconds() + " s to wait");
+            throw new ProblemException(429, "problem.tooManyLogins", "too many failed logins; try again later")
+                    .retryAfter(wait.get());
+        }
         Account account = accounts.byUsername(credentials.username()).orElse(null);
-        boolean matches = passwordHash.verify(credentials.password().toCharArray(),
-                account == null ? DUMMY_HASH : account.getPasswordHash());
+        boolean matches = passwords.verify(credentials.password().toCharArray(),
+                account == null ? unknownAccountHash : account.getPasswordHash());
         if (account == null || !matches) {
+            throttle.failed(credentials.username(), address);
+            LOG.info(() -> "failed login of " + credentials.username() + " from " + address);
             throw new ProblemException(401, "problem.badCredentials", "username or password does not match");
+        }
+        throttle.succeeded(credentials.username());
+        if (passwords.isOutdated(account.getPasswordHash())) {
+            account.changePasswordHash(passwords.hash(credentials.password().toCharArray()));
         }
         Instant expiresAt = Instant.now().plus(lifetime);
         Map<String, Object> claims = new HashMap<>();

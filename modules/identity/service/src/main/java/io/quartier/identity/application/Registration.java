@@ -10,7 +10,6 @@ import io.quartier.kernel.problem.ProblemException;
 import io.quartier.kernel.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 
 /** Customer sign-up: the account and its AccountCreated event commit together or not at all. */
@@ -21,7 +20,7 @@ public class Registration {
     AccountRepository accounts;
 
     @Inject
-    Pbkdf2PasswordHash passwordHash;
+    PasswordHashing passwords;
 
     @Inject
     JmsAccountEvents events;
@@ -31,7 +30,7 @@ public class Registration {
         if (accounts.byUsername(customer.username()).isPresent()) {
             throw ProblemException.conflict("problem.usernameTaken", "username " + customer.username() + " is taken");
         }
-        Account account = new Account(customer.username(), passwordHash.generate(customer.password().toCharArray()),
+        Account account = new Account(customer.username(), passwords.hash(customer.password().toCharArray()),
                 customer.displayName(), customer.email(), Roles.CUSTOMER, null,
                 customer.locale() == null ? "en" : customer.locale(), customer.deliveryAddress());
         accounts.add(account);

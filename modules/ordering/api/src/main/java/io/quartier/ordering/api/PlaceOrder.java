@@ -5,13 +5,14 @@ import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** A customer's order from one store. Prices are not sent: ordering takes them from the catalog. */
 public record PlaceOrder(@Positive long storeId,
-                         @NotEmpty @Size(max = 100) List<@Valid Line> lines,
+                         @NotEmpty @Size(max = 100) List<@NotNull @Valid Line> lines,
                          @Positive long paymentMethodId,
                          @NotBlank @Size(max = 300) String deliveryAddress) {
 

@@ -14,7 +14,11 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.annotation.Counted;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -31,12 +35,33 @@ public class TokenResource {
     @Inject
     Authentication authentication;
 
+    @Context
+    HttpServletRequest request;
+
+    /** Addresses whose X-Forwarded-For is believed: the platform's own web shells, which log people in here. */
+    @Inject
+    @ConfigProperty(name = "identity.login.trusted-proxies", defaultValue = "127.0.0.1,0:0:0:0:0:0:0:1")
+    List<String> trustedProxies;
+
     @POST
     @Counted(name = "logins", description = "login attempts")
     @Operation(summary = "Exchange a username and password for a signed JWT")
     @APIResponse(responseCode = "200", description = "the token")
     @APIResponse(responseCode = "401", description = "username or password does not match")
+    @APIResponse(responseCode = "429", description = "problem.tooManyLogins: too many failures for the account or"
+            + " the address; Retry-After says when to try again")
     public TokenView issue(@Valid @NotNull Credentials credentials) {
-        return authentication.issueToken(credentials);
+        return authentication.issueToken(credentials, clientAddress());
+    }
+
+    /** The caller's address, or the one a trusted web shell forwards for the person it logs in. */
+    private String clientAddress() {
+        String direct = request.getRemoteAddr();
+        String forwarded = request.getHeader("X-Forwarded-For");
+        if (forwarded != null && !forwarded.isBlank() && trustedProxies.contains(direct)) {
+            String[] hops = forwarded.split(",");
+            return hops[hops.length - 1].strip();
+        }
+        return direct;
     }
 }

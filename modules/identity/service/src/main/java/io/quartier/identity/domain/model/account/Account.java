@@ -70,6 +70,11 @@ public class Account {
         return username;
     }
 
+    /** The same password, hashed again with today's work factor. */
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+    }
+
     public String getPasswordHash() {
         return passwordHash;
     }
