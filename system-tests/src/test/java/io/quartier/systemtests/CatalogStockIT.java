@@ -11,15 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.systemtests.support.Api.Response;
 import io.quartier.systemtests.support.Platform;
+import io.quartier.systemtests.support.Race;
 import jakarta.json.JsonObject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -42,7 +37,7 @@ class CatalogStockIT {
         setStock(camden, CHEDDAR, 5);
         String ordering = serviceToken();
 
-        List<Response> answers = race(16, i -> post("/catalog/api/reservations", ordering, null,
+        List<Response> answers = Race.run(16, i -> post("/catalog/api/reservations", ordering, null,
                 reservation("race-" + UUID.randomUUID(), CHEDDAR, 1)));
 
         List<Response> held = answers.stream().filter(r -> r.status() == 200).toList();
@@ -91,7 +86,7 @@ class CatalogStockIT {
         setStock(camden, SOURDOUGH, 2);
         String ben = token("ben");
 
-        List<Response> answers = race(6, i -> post("/ordering/api/orders", ben, UUID.randomUUID().toString(),
+        List<Response> answers = Race.run(6, i -> post("/ordering/api/orders", ben, UUID.randomUUID().toString(),
                 """
                 {"storeId": 2, "lines": [{"productId": %d, "quantity": 1}], "paymentMethodId": 3,
                  "deliveryAddress": "1 Camden Road, London"}""".formatted(SOURDOUGH)));
@@ -175,30 +170,5 @@ class CatalogStockIT {
     static String reservation(String reference, long productId, int quantity) {
         return "{\"reference\":\"%s\",\"customerId\":2,\"lines\":[{\"productId\":%d,\"quantity\":%d}]}"
                 .formatted(reference, productId, quantity);
-    }
-
-    /** Runs the calls at once: all threads wait at a gate, then go together. */
-    private static List<Response> race(int callers, java.util.function.IntFunction<Response> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(callers);
-        try {
-            CountDownLatch gate = new CountDownLatch(1);
-            List<Future<Response>> futures = new ArrayList<>();
-            for (int i = 0; i < callers; i++) {
-                int caller = i;
-                Callable<Response> task = () -> {
-                    gate.await();
-                    return call.apply(caller);
-                };
-                futures.add(pool.submit(task));
-            }
-            gate.countDown();
-            List<Response> answers = new ArrayList<>();
-            for (Future<Response> f : futures) {
-                answers.add(f.get());
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -12,15 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quartier.systemtests.support.Api.Response;
 import io.quartier.systemtests.support.Eventually;
 import io.quartier.systemtests.support.Platform;
+import io.quartier.systemtests.support.Race;
 import jakarta.json.JsonObject;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -101,7 +97,7 @@ class InternalOperationsIT {
         assertEquals(200, held.status(), held::toString);
         assertEquals(7, stock(camden, EGGS));
 
-        List<Response> releases = race(10, () -> delete("/catalog/api/reservations/" + reference, ordering));
+        List<Response> releases = Race.run(10, i -> delete("/catalog/api/reservations/" + reference, ordering));
 
         assertTrue(releases.stream().allMatch(r -> r.status() == 200), releases::toString);
         assertEquals(10, stock(camden, EGGS), "credited once, not ten times");
@@ -159,27 +155,5 @@ class InternalOperationsIT {
         return get("/catalog/api/merchant/products", merchant).array().stream().map(v -> v.asJsonObject())
                 .filter(p -> p.getJsonNumber("id").longValue() == productId).findFirst().orElseThrow()
                 .getInt("stockQuantity");
-    }
-
-    private static List<Response> race(int callers, java.util.function.Supplier<Response> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(callers);
-        try {
-            CountDownLatch gate = new CountDownLatch(1);
-            List<Future<Response>> futures = new ArrayList<>();
-            for (int i = 0; i < callers; i++) {
-                futures.add(pool.submit(() -> {
-                    gate.await();
-                    return call.get();
-                }));
-            }
-            gate.countDown();
-            List<Response> answers = new ArrayList<>();
-            for (Future<Response> f : futures) {
-                answers.add(f.get());
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -10,16 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quartier.systemtests.support.Api.Response;
 import io.quartier.systemtests.support.Eventually;
 import io.quartier.systemtests.support.Platform;
+import io.quartier.systemtests.support.Race;
 import jakarta.json.JsonObject;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -146,7 +142,7 @@ class OrderLifeIT {
         String key = UUID.randomUUID().toString();
         String body = eggs(1, 3);
 
-        List<Response> answers = race(20, () -> post("/ordering/api/orders", ben, key, body));
+        List<Response> answers = Race.run(20, i -> post("/ordering/api/orders", ben, key, body));
 
         assertTrue(answers.stream().allMatch(r -> r.status() == 201 || r.status() == 200 || r.status() == 202),
                 answers::toString);
@@ -190,27 +186,5 @@ class OrderLifeIT {
     private static int stock(String camden) {
         return get("/catalog/api/merchant/products", camden).array().stream().map(v -> v.asJsonObject())
                 .filter(p -> p.getJsonNumber("id").longValue() == EGGS).findFirst().orElseThrow().getInt("stockQuantity");
-    }
-
-    private static List<Response> race(int callers, java.util.function.Supplier<Response> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(callers);
-        try {
-            CountDownLatch gate = new CountDownLatch(1);
-            List<Future<Response>> futures = new ArrayList<>();
-            for (int i = 0; i < callers; i++) {
-                futures.add(pool.submit(() -> {
-                    gate.await();
-                    return call.get();
-                }));
-            }
-            gate.countDown();
-            List<Response> answers = new ArrayList<>();
-            for (Future<Response> f : futures) {
-                answers.add(f.get());
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

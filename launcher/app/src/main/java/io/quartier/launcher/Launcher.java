@@ -122,6 +122,8 @@ public final class Launcher {
         command.add(String.valueOf(settings.httpPort()));
         command.add("--addLibs");
         command.add(runtime.resolve("postgresql.jar").toString());
+        command.add("--prebootcommandfile");
+        command.add(writePreBootCommands().toString());
         command.add("--postbootcommandfile");
         command.add(writePostBootCommands().toString());
         command.add("--deploy");
@@ -209,11 +211,19 @@ public final class Launcher {
     private Path writePostBootCommands() throws IOException {
         String[] hostPort = settings.brokerAddress().split(":");
         Path file = settings.dataDir().resolve("post-boot.asadmin");
-        String listener = "configs.config.server-config.network-config.protocols.protocol.http-listener.http.";
         Files.writeString(file, "create-resource-adapter-config --property ConnectionParameters=host\\="
-                + hostPort[0] + ";port\\=" + hostPort[1] + " artemis-ra\n"
-                // session cookies are not sent with cross-site posts
-                + "set " + listener + "cookie-same-site-value=Lax\n"
+                + hostPort[0] + ";port\\=" + hostPort[1] + " artemis-ra\n");
+        return file;
+    }
+
+    /**
+     * Settings of the HTTP listener, applied before it starts: session cookies are not sent with cross-site posts
+     * (SameSite=Lax). (Set after boot, they restarted the listener, which once stayed closed.)
+     */
+    private Path writePreBootCommands() throws IOException {
+        String listener = "configs.config.server-config.network-config.protocols.protocol.http-listener.http.";
+        Path file = settings.dataDir().resolve("pre-boot.asadmin");
+        Files.writeString(file, "set " + listener + "cookie-same-site-value=Lax\n"
                 + "set " + listener + "cookie-same-site-enabled=true\n");
         return file;
     }
