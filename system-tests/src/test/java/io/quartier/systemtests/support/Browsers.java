@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -45,8 +46,14 @@ public final class Browsers {
         }
     }
 
+    /**
+     * A wait that looks again when the element it found was replaced meanwhile: live pages re-render their parts
+     * at any moment (a push), so an element found a moment ago may be gone when its attribute is read.
+     */
     public static WebDriverWait waitFor(WebDriver driver, int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Logs in through a webapp's login page; {@code loginPath} is "/shop/login.xhtml" or "/backoffice/login.xhtml". */
