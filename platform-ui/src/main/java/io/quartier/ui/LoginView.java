@@ -61,6 +61,7 @@ public class LoginView {
 
     public void logout() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        userSession.signOut();
         try {
             ((HttpServletRequest) external.getRequest()).logout();
         } catch (ServletException e) {

@@ -31,7 +31,7 @@ class EventsIT {
 
     @Test
     void orderPlacedIsPublishedOnlyWhenTheOrderCommits() throws Exception {
-        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(Platform.brokerUrl());
+        try (ActiveMQConnectionFactory factory = Platform.broker();
              JMSContext jms = factory.createContext()) {
             JMSConsumer consumer = jms.createConsumer(jms.createTopic("ordering.events"), "eventType = 'OrderPlaced'");
 

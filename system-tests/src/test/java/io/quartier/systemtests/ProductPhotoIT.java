@@ -186,7 +186,7 @@ class ProductPhotoIT {
     /** ProductChanged events of the duck confit on catalog's topic, from the moment this is opened. */
     private static final class Announcements implements AutoCloseable {
 
-        private final ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(Platform.brokerUrl());
+        private final ActiveMQConnectionFactory factory = Platform.broker();
         private final JMSContext jms = factory.createContext();
         private final JMSConsumer consumer = jms.createConsumer(jms.createTopic("catalog.events"),
                 "eventType = 'ProductChanged'");

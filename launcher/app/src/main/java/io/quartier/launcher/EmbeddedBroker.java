@@ -1,20 +1,27 @@
 package io.quartier.launcher;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.Set;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.config.Configuration;
+import org.apache.activemq.artemis.core.security.CheckType;
+import org.apache.activemq.artemis.core.security.Role;
 import org.apache.activemq.artemis.core.config.CoreAddressConfiguration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.server.JournalType;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.apache.activemq.artemis.spi.core.security.ActiveMQSecurityManager;
 
 /**
  * The Artemis broker of the embedded default, in the launcher's JVM (never inside a WAR, where it
  * would hang shutdown). Messages are persisted in the data folder; a message that fails five
- * deliveries goes to the dead-letter queue {@code DLQ} instead of being dropped.
+ * deliveries goes to the dead-letter queue {@code DLQ} instead of being dropped. It listens on loopback only and
+ * accepts one account, whose password is generated into the data folder ({@code broker.password}).
  */
 final class EmbeddedBroker {
 
@@ -26,12 +33,12 @@ final class EmbeddedBroker {
 
     private final EmbeddedActiveMQ server = new EmbeddedActiveMQ();
 
-    EmbeddedBroker(Path dataDir, int port) {
+    EmbeddedBroker(Path dataDir, int port, String user, String password) {
         ARTEMIS_LOG.setLevel(java.util.logging.Level.WARNING);
         Configuration config = new ConfigurationImpl()
                 .setName("quartier")
                 .setPersistenceEnabled(true)
-                .setSecurityEnabled(false)
+                .setSecurityEnabled(true)
                 .setJournalType(JournalType.NIO)
                 .setJournalDirectory(dataDir.resolve("journal").toString())
                 .setBindingsDirectory(dataDir.resolve("bindings").toString())
@@ -61,6 +68,22 @@ final class EmbeddedBroker {
                 .addRoutingType(RoutingType.ANYCAST)
                 .addQueueConfiguration(QueueConfiguration.of(EXPIRED).setRoutingType(RoutingType.ANYCAST)));
         server.setConfiguration(config);
+        server.setSecurityManager(new OneUser(user, password));
+    }
+
+    /** The platform's one broker account: a connection with any other name or password is refused. */
+    private record OneUser(String user, String password) implements ActiveMQSecurityManager {
+
+        @Override
+        public boolean validateUser(String name, String secret) {
+            return user.equals(name) && secret != null && MessageDigest.isEqual(
+                    password.getBytes(StandardCharsets.UTF_8), secret.getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public boolean validateUserAndRole(String name, String secret, Set<Role> roles, CheckType checkType) {
+            return validateUser(name, secret);
+        }
     }
 
     void start() throws Exception {

@@ -30,13 +30,17 @@ import java.util.concurrent.TimeUnit;
  * {@code --data DIR} (./data), {@code --no-demo}, {@code --wars identity,catalog} (a subset of the WARs, in
  * deployment order; default all). Environment: {@code QUARTIER_DB_URL}, {@code QUARTIER_DB_USER},
  * {@code QUARTIER_DB_PASSWORD} for a PostgreSQL server of your own; {@code QUARTIER_BROKER=host:port} for a
- * standalone broker; {@code QUARTIER_HEAP} for Payara's heap.
+ * standalone broker, with {@code QUARTIER_BROKER_USER} and {@code QUARTIER_BROKER_PASSWORD} when it asks for a login
+ * (the embedded broker always does: its password is generated into the data folder); {@code QUARTIER_HEAP} for
+ * Payara's heap.
  */
 public final class Launcher {
 
     /** Context roots, in deployment order: identity first, since every service verifies its tokens. */
     static final List<String> SERVICES = List.of("identity", "catalog", "payment", "ordering", "delivery");
     static final List<String> WEBAPPS = List.of("shop", "backoffice");
+    /** The embedded broker's one account. */
+    static final String BROKER_USER = "quartier";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -71,7 +75,8 @@ public final class Launcher {
             say("database    " + database.url() + " (embedded PostgreSQL, data in " + settings.dataDir().resolve("postgres") + ")");
         }
         if (settings.externalBroker() == null) {
-            broker = new EmbeddedBroker(settings.dataDir().resolve("broker"), settings.brokerPort());
+            broker = new EmbeddedBroker(settings.dataDir().resolve("broker"), settings.brokerPort(), BROKER_USER,
+                    brokerPassword());
             broker.start();
             say("broker      tcp://127.0.0.1:" + settings.brokerPort() + " (embedded, data in "
                     + settings.dataDir().resolve("broker") + ")");
@@ -86,6 +91,7 @@ public final class Launcher {
         // Secrets go through the environment, which other users cannot read (a command line they can).
         payaraProcess.environment().putAll(databaseEnvironment());
         payaraProcess.environment().putAll(serviceSecrets());
+        payaraProcess.environment().putAll(brokerAccount());
         payara = payaraProcess.start();
         watch(payara.pid());
         say("payara      starting " + String.join(", ", settings.wars()) + "; log in " + log);
@@ -208,12 +214,54 @@ public final class Launcher {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
+    /**
+     * The resource adapter's broker address and account (message-driven beans connect with it). The file holds the
+     * broker's password, so only its owner may read it.
+     */
     private Path writePostBootCommands() throws IOException {
         String[] hostPort = settings.brokerAddress().split(":");
+        Map<String, String> broker = brokerAccount();
+        String user = broker.get("QUARTIER_BROKER_USER");
+        String account = user.isEmpty() ? "" : ":UserName=" + asadminValue(user)
+                + ":Password=" + asadminValue(broker.get("QUARTIER_BROKER_PASSWORD"));
         Path file = settings.dataDir().resolve("post-boot.asadmin");
+        Files.deleteIfExists(file);
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(file, "create-resource-adapter-config --property ConnectionParameters=host\\="
-                + hostPort[0] + ";port\\=" + hostPort[1] + " artemis-ra\n");
+                + hostPort[0] + ";port\\=" + hostPort[1] + account + " artemis-ra\n");
         return file;
+    }
+
+    /**
+     * The broker account for the connection factories' pools ({@code ${ENV=...}} in each service's resources); empty
+     * for a standalone broker that asks for none.
+     */
+    private Map<String, String> brokerAccount() throws IOException {
+        boolean embedded = settings.externalBroker() == null;
+        String user = embedded ? BROKER_USER : settings.brokerUser();
+        String password = embedded ? brokerPassword() : settings.brokerPassword();
+        return Map.of("QUARTIER_BROKER_USER", user == null ? "" : user,
+                "QUARTIER_BROKER_PASSWORD", password == null ? "" : password);
+    }
+
+    /** A value in an asadmin property list, where {@code :}, {@code =}, {@code ;} and {@code \\} separate or escape. */
+    static String asadminValue(String value) {
+        return value == null ? "" : value.replaceAll("([\\\\:=;])", "\\\\$1");
+    }
+
+    /** The embedded broker's password: generated at the first start into the data folder, readable by its owner only. */
+    private String brokerPassword() throws IOException {
+        Path file = settings.dataDir().resolve("broker.password");
+        if (!Files.exists(file)) {
+            byte[] secret = new byte[24];
+            RANDOM.nextBytes(secret);
+            Path tmp = file.resolveSibling("broker.password.tmp");
+            Files.deleteIfExists(tmp);
+            Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(tmp, Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+        }
+        return Files.readString(file).trim();
     }
 
     /**
@@ -304,7 +352,7 @@ public final class Launcher {
 
     /** Everything the launcher is told, from its arguments and the environment. */
     record Settings(List<String> wars, int httpPort, int brokerPort, int dbPort, Path dataDir, Path runtimeDir, boolean demo, String heap,
-                    String externalBroker, String dbUrl, String dbUser, String dbPassword, Duration startTimeout) {
+                    String externalBroker, String brokerUser, String brokerPassword, String dbUrl, String dbUser, String dbPassword, Duration startTimeout) {
 
         static Settings parse(String[] args, Map<String, String> env) throws IOException {
             int httpPort = Integer.parseInt(env.getOrDefault("QUARTIER_HTTP_PORT", "8080"));
@@ -334,6 +382,7 @@ public final class Launcher {
             Files.createDirectories(data);
             return new Settings(wars, httpPort, brokerPort, dbPort, data.toAbsolutePath().normalize(), runtime, demo,
                     env.getOrDefault("QUARTIER_HEAP", "1g"), env.get("QUARTIER_BROKER"),
+                    env.get("QUARTIER_BROKER_USER"), env.get("QUARTIER_BROKER_PASSWORD"),
                     env.get("QUARTIER_DB_URL"), env.getOrDefault("QUARTIER_DB_USER", "quartier"),
                     env.getOrDefault("QUARTIER_DB_PASSWORD", "quartier"),
                     Duration.ofSeconds(Long.parseLong(env.getOrDefault("QUARTIER_START_TIMEOUT", "420"))));

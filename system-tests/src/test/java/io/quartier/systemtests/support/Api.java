@@ -13,6 +13,7 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.nio.file.Files;
 import java.util.Map;
 import java.util.Properties;
@@ -26,21 +27,35 @@ public final class Api {
     /** HTTP/1.1: the client's HTTP/2 upgrade on a shared connection hung every later request once one broke. */
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    private static final Map<String, Issued> TOKENS = new ConcurrentHashMap<>();
+
+    /** A cached token, taken again a few minutes before it expires (access tokens live 15 minutes). */
+    private record Issued(String token, Instant expiresAt) {
+        boolean fresh() {
+            return Instant.now().plus(Duration.ofMinutes(3)).isBefore(expiresAt);
+        }
+
+        static Issued of(Response r) {
+            return new Issued(r.object().getString("token"), Instant.parse(r.object().getString("expiresAt")));
+        }
+    }
 
     private Api() {
     }
 
-    /** A bearer token for a demo user, cached for the test run. */
+    /** A bearer token for a demo user, cached while it has a few minutes to live. */
     public static String token(String username) {
-        return TOKENS.computeIfAbsent(username, u -> {
+        return TOKENS.compute(username, (u, cached) -> {
+            if (cached != null && cached.fresh()) {
+                return cached;
+            }
             Response r = post("/identity/api/tokens", null, null,
                     Json.createObjectBuilder().add("username", u).add("password", PASSWORD).build().toString());
             if (r.status() != 200) {
                 throw new IllegalStateException("login of " + u + " failed: " + r);
             }
-            return r.object().getString("token");
-        });
+            return Issued.of(r);
+        }).token();
     }
 
     /**
@@ -48,7 +63,10 @@ public final class Api {
      * the internal operations that only the platform's services may call.
      */
     public static String serviceToken() {
-        return TOKENS.computeIfAbsent("service:ordering", u -> {
+        return TOKENS.compute("service:ordering", (u, cached) -> {
+            if (cached != null && cached.fresh()) {
+                return cached;
+            }
             Properties secrets = new Properties();
             try (var in = Files.newInputStream(Platform.dataDir().resolve("service-secrets.properties"))) {
                 secrets.load(in);
@@ -60,8 +78,8 @@ public final class Api {
             if (r.status() != 200) {
                 throw new IllegalStateException("no service token: " + r);
             }
-            return r.object().getString("token");
-        });
+            return Issued.of(r);
+        }).token();
     }
 
     /** A GET that accepts whatever the server prefers (OpenAPI answers YAML, metrics text). */

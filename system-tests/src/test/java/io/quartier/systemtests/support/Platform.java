@@ -1,6 +1,7 @@
 package io.quartier.systemtests.support;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -60,6 +62,16 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
 
     public static String brokerUrl() {
         return "tcp://127.0.0.1:" + running.brokerPort;
+    }
+
+    /** Connections to the running platform's broker, with the account the launcher generated for it. */
+    public static ActiveMQConnectionFactory broker() {
+        try {
+            return new ActiveMQConnectionFactory(brokerUrl(), "quartier",
+                    Files.readString(running.data.resolve("broker.password")).trim());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

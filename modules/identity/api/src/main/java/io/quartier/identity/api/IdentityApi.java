@@ -24,6 +24,16 @@ public interface IdentityApi {
     @Path("tokens")
     TokenView issueToken(@HeaderParam("X-Forwarded-For") String forwardedFor, Credentials credentials);
 
+    /** Exchanges a refresh token for new tokens (the presented one is used up); 401 problem when it cannot be. */
+    @POST
+    @Path("tokens/refresh")
+    TokenView refresh(RefreshRequest request);
+
+    /** Ends the login of a refresh token (logout). */
+    @POST
+    @Path("tokens/revoke")
+    void revoke(RefreshRequest request);
+
     /** Exchanges a platform service's name and secret for a short-lived SERVICE token; 401 problem otherwise. */
     @POST
     @Path("service-tokens")

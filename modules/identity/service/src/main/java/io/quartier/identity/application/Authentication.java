@@ -5,24 +5,18 @@ import io.quartier.identity.api.Credentials;
 import io.quartier.identity.api.TokenView;
 import io.quartier.identity.domain.model.account.Account;
 import io.quartier.identity.infrastructure.persistence.AccountRepository;
-import io.quartier.identity.infrastructure.security.TokenSigner;
 import io.quartier.kernel.problem.ProblemException;
-import io.quartier.kernel.security.Roles;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Checks credentials against the stored PBKDF2 hash and issues a token. */
+/** Checks credentials against the stored PBKDF2 hash and starts a login ({@link Sessions}). */
 @ApplicationScoped
 public class Authentication {
 
@@ -46,11 +40,7 @@ public class Authentication {
     }
 
     @Inject
-    TokenSigner signer;
-
-    @Inject
-    @ConfigProperty(name = "identity.jwt.lifetime", defaultValue = "PT8H")
-    Duration lifetime;
+    Sessions sessions;
 
     /**
      * Checks a login. {@code address} is the client's (null when unknown); too many failures for the account or the
@@ -78,16 +68,7 @@ public class Authentication {
         if (passwords.isOutdated(account.getPasswordHash())) {
             account.changePasswordHash(passwords.hash(credentials.password().toCharArray()));
         }
-        Instant expiresAt = Instant.now().plus(lifetime);
-        Map<String, Object> claims = new HashMap<>();
-        claims.put(Roles.ACCOUNT_CLAIM, account.getId());
-        claims.put(Roles.MERCHANT_CLAIM, account.getMerchantId());
-        claims.put("name", account.getDisplayName());
-        claims.put("locale", account.getLocale());
-        String token = signer.sign(String.valueOf(account.getId()), account.getUsername(), Set.of(account.getRole()),
-                claims, expiresAt);
-        return new TokenView(token, expiresAt, account.getId(), account.getUsername(), account.getDisplayName(),
-                Set.of(account.getRole()), account.getMerchantId(), account.getLocale());
+        return sessions.start(account);
     }
 
     public static AccountView view(Account a) {

@@ -19,6 +19,7 @@ import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
         interfaceName = "jakarta.jms.ConnectionFactory",
         resourceAdapter = "artemis-ra",
         transactionSupport = TransactionSupportLevel.XATransaction,
-        maxPoolSize = 20)
+        maxPoolSize = 20,
+        properties = {"UserName=${ENV=QUARTIER_BROKER_USER}", "Password=${ENV=QUARTIER_BROKER_PASSWORD}"})
 public class Resources {
 }

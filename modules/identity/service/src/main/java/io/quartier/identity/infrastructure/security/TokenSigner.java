@@ -48,6 +48,11 @@ public class TokenSigner {
     @ConfigProperty(name = "mp.jwt.verify.issuer")
     String issuer;
 
+    /** Every service accepts only tokens meant for the platform's API ({@code mp.jwt.verify.audiences}). */
+    @Inject
+    @ConfigProperty(name = "mp.jwt.verify.audiences")
+    String audience;
+
     private KeyPair keys;
 
     @PostConstruct
@@ -89,6 +94,7 @@ public class TokenSigner {
         groups.forEach(groupArray::add);
         JsonObjectBuilder payload = Json.createObjectBuilder()
                 .add("iss", issuer)
+                .add("aud", audience)
                 .add("sub", subject)
                 .add("upn", upn)
                 .add("groups", groupArray)

@@ -4,7 +4,9 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quartier.identity.api.Credentials;
 import io.quartier.identity.api.TokenView;
+import io.quartier.identity.api.RefreshRequest;
 import io.quartier.identity.application.Authentication;
+import io.quartier.identity.application.Sessions;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -35,6 +37,9 @@ public class TokenResource {
     @Inject
     Authentication authentication;
 
+    @Inject
+    Sessions sessions;
+
     @Context
     HttpServletRequest request;
 
@@ -52,6 +57,24 @@ public class TokenResource {
             + " the address; Retry-After says when to try again")
     public TokenView issue(@Valid @NotNull Credentials credentials) {
         return authentication.issueToken(credentials, clientAddress());
+    }
+
+    @POST
+    @Path("refresh")
+    @Operation(summary = "Exchange a refresh token for a new access token and a new refresh token")
+    @APIResponse(responseCode = "200", description = "the new tokens; the presented refresh token is used up")
+    @APIResponse(responseCode = "401", description = "problem.badRefreshToken: unknown, used, ended or expired; a"
+            + " used one presented again also ends its login")
+    public TokenView refresh(@Valid @NotNull RefreshRequest request) {
+        return sessions.refresh(request.refreshToken());
+    }
+
+    @POST
+    @Path("revoke")
+    @Operation(summary = "End the login a refresh token belongs to (logout)")
+    @APIResponse(responseCode = "204", description = "ended, or the token was unknown")
+    public void revoke(@Valid @NotNull RefreshRequest request) {
+        sessions.end(request.refreshToken());
     }
 
     /** The caller's address, or the one a trusted web shell forwards for the person it logs in. */
