@@ -24,7 +24,7 @@ public final class ServiceResources {
     /** This service's name; an {@link IllegalStateException} in a WAR that is no service module. */
     public static String name() {
         return ConfigProvider.getConfig().getOptionalValue(NAME, String.class)
-                .orElseThrow(() -> new IllegalStateException(NAME + " is not configured: this WAR is no service module"));
+                .orElseThrow(() -> new IllegalStateException(NAME + " is not configured: no service module"));
     }
 
     /** The module's own data source, {@code java:app/jdbc/<module>}. */
@@ -32,7 +32,7 @@ public final class ServiceResources {
         return lookup("java:app/jdbc/" + module, DataSource.class);
     }
 
-    /** The module's connection factory of the broker, {@code java:app/jms/<module>} (XA, so sends follow the transaction). */
+    /** The module's broker connection factory, {@code java:app/jms/<module>}: XA, so sends follow the transaction. */
     public static ConnectionFactory broker(String module) {
         return lookup("java:app/jms/" + module, ConnectionFactory.class);
     }

@@ -7,8 +7,9 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Reports catalog's database and the broker as the kernel checks them (catalog-database, catalog-broker). The producers are
- * declared here because the kernel jar is in the webapps too, which have neither.
+ * Reports this service's database and the broker as the kernel checks them, named after the module
+ * (catalog-database, catalog-broker). The producers are declared here, not in the kernel, because the kernel
+ * jar is in the webapps too, which have neither.
  */
 @ApplicationScoped
 public class CatalogReadiness {

@@ -1,5 +1,7 @@
 package io.quartier.catalog.interfaces.messaging;
 
+import static io.quartier.ordering.api.OrderReferences.stockReservation;
+
 import io.quartier.catalog.application.Stock;
 import io.quartier.kernel.event.EventConsumer;
 import io.quartier.ordering.api.OrderReferences;
@@ -19,7 +21,8 @@ import jakarta.persistence.PersistenceContext;
 /**
  * Settles stock reservations from ordering's events: a placed order keeps its units (the reservation is
  * confirmed), a cancelled or rejected one gives them back. The reservation is named by ordering's
- * {@link OrderReferences}. Idempotent by eventId; failures are rethrown, so the broker redelivers and then dead-letters.
+ * {@link OrderReferences}. Idempotent by eventId; failures are rethrown, so the broker redelivers and then
+ * dead-letters.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-ra"),
@@ -47,11 +50,9 @@ public class OrderEventsConsumer implements MessageListener {
     @PostConstruct
     void handlers() {
         events = new EventConsumer()
-                .on(OrderPlaced.class, placed -> stock.confirm(OrderReferences.stockReservation(placed.orderId())))
-                .on(OrderCancelled.class,
-                        cancelled -> stock.releaseOfCancelledOrder(OrderReferences.stockReservation(cancelled.orderId())))
-                .on(OrderRejected.class,
-                        rejected -> stock.releaseOfCancelledOrder(OrderReferences.stockReservation(rejected.orderId())));
+                .on(OrderPlaced.class, placed -> stock.confirm(stockReservation(placed.orderId())))
+                .on(OrderCancelled.class, cancelled -> stock.releaseOfCancelledOrder(stockReservation(cancelled.orderId())))
+                .on(OrderRejected.class, rejected -> stock.releaseOfCancelledOrder(stockReservation(rejected.orderId())));
     }
 
     @Override

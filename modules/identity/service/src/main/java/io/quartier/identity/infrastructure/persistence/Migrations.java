@@ -6,7 +6,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 
-/** Brings the identity schema up to date before anything else touches it: the kernel's migrations, as a startup bean here. */
+/** Brings the identity schema up to date before anything else touches it (the kernel's migrations, started here). */
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
