@@ -1,6 +1,10 @@
 package io.quartier.kernel.event;
 
-/** Addresses on the broker: one topic per publishing context, queues for commands and work. */
+/**
+ * Addresses on the broker that are not one context's own. A context's topic is named in its {@code api} jar
+ * ({@code OrderingTopic.NAME} and the like), where its publisher and every consumer take it from; the per-context
+ * names below are copies kept for the webapps' live pushes until they subscribe through those (then they go).
+ */
 public final class Topics {
 
     public static final String IDENTITY = "identity.events";

@@ -1,16 +1,37 @@
 package io.quartier.kernel.health;
 
+import io.quartier.kernel.ServiceResources;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import java.sql.Connection;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 
-/** The two readiness checks every service reports: its database and the broker. */
+/**
+ * The two readiness checks every service reports, named after the module ({@value ServiceResources#NAME}):
+ * {@code <module>-database} and {@code <module>-broker}. A service produces them from its {@code interfaces/health}
+ * bean. The resources are looked up when a check is created: the checks themselves run later, outside the
+ * application's naming context.
+ */
 public final class ReadinessChecks {
 
     private ReadinessChecks() {
+    }
+
+    /** This module's database: a valid connection from its data source. */
+    public static HealthCheck database() {
+        String module = ServiceResources.name();
+        DataSource dataSource = ServiceResources.dataSource(module);
+        return () -> database(module, dataSource);
+    }
+
+    /** The broker, through this module's connection factory. */
+    public static HealthCheck broker() {
+        String module = ServiceResources.name();
+        ConnectionFactory connectionFactory = ServiceResources.broker(module);
+        return () -> broker(module, connectionFactory);
     }
 
     public static HealthCheckResponse database(String module, DataSource dataSource) {

@@ -1,5 +1,6 @@
 package io.quartier.kernel.security;
 
+import io.quartier.kernel.ServiceResources;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -30,7 +31,7 @@ public class ServiceIdentity {
     private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofMinutes(1);
 
     @Inject
-    @ConfigProperty(name = "quartier.service.name")
+    @ConfigProperty(name = ServiceResources.NAME)
     Optional<String> name;
 
     @Inject
@@ -57,7 +58,7 @@ public class ServiceIdentity {
     }
 
     private void renew() {
-        String service = name.orElseThrow(() -> new IllegalStateException("quartier.service.name is not configured"));
+        String service = name.orElseThrow(() -> new IllegalStateException(ServiceResources.NAME + " is not configured"));
         String secret = config.getOptionalValue(secretKey(service), String.class).orElseThrow(
                 () -> new IllegalStateException(secretKey(service) + " is not configured: no service token for " + service));
         String credentials = Json.createObjectBuilder().add("service", service).add("secret", secret).build().toString();

@@ -1,20 +1,19 @@
 package io.quartier.catalog.infrastructure.messaging;
 
+import io.quartier.catalog.api.event.CatalogTopic;
 import io.quartier.kernel.event.DomainEvent;
-import io.quartier.kernel.event.EventMessages;
-import io.quartier.kernel.event.Topics;
-import jakarta.annotation.Resource;
+import io.quartier.kernel.event.EventPublisher;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.jms.ConnectionFactory;
+import jakarta.inject.Inject;
 
-/** Publishes catalog's events on its topic, inside the caller's transaction. */
+/** Publishes catalog's events on its topic through the kernel's publisher, inside the caller's transaction. */
 @ApplicationScoped
 public class JmsCatalogEvents {
 
-    @Resource(lookup = "java:app/jms/catalog")
-    ConnectionFactory broker;
+    @Inject
+    EventPublisher publisher;
 
     public void publish(DomainEvent event) {
-        EventMessages.publish(broker, Topics.CATALOG, event);
+        publisher.publish(CatalogTopic.NAME, event);
     }
 }

@@ -2,13 +2,12 @@ package io.quartier.catalog.interfaces.schedule;
 
 import io.quartier.catalog.application.CatalogClock;
 import io.quartier.catalog.application.Stock;
+import io.quartier.kernel.schedule.ClockJobs;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.function.IntSupplier;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -31,19 +30,8 @@ public class EveryMinute {
 
     @Schedule(hour = "*", minute = "*", persistent = false)
     void tick() {
-        run("abandoned stock reservations released", stock::releaseAbandoned);
-        run("store status changes announced", clock::announceStoreStatus);
-        run("expired unavailability ended", clock::endExpiredUnavailability);
-    }
-
-    private static void run(String what, IntSupplier job) {
-        try {
-            int done = job.getAsInt();
-            if (done > 0) {
-                LOG.info(() -> done + " " + what);
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "catalog minute job failed (" + what + "); retried next minute", e);
-        }
+        ClockJobs.run(LOG, "abandoned stock reservations released", stock::releaseAbandoned);
+        ClockJobs.run(LOG, "store status changes announced", clock::announceStoreStatus);
+        ClockJobs.run(LOG, "expired unavailability ended", clock::endExpiredUnavailability);
     }
 }

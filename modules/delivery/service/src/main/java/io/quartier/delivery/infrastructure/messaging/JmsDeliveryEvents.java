@@ -1,20 +1,19 @@
 package io.quartier.delivery.infrastructure.messaging;
 
+import io.quartier.delivery.api.event.DeliveryTopic;
 import io.quartier.kernel.event.DomainEvent;
-import io.quartier.kernel.event.EventMessages;
-import io.quartier.kernel.event.Topics;
-import jakarta.annotation.Resource;
+import io.quartier.kernel.event.EventPublisher;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.jms.ConnectionFactory;
+import jakarta.inject.Inject;
 
-/** Publishes delivery's events on its topic, inside the caller's transaction. */
+/** Publishes delivery's events on its topic through the kernel's publisher, inside the caller's transaction. */
 @ApplicationScoped
 public class JmsDeliveryEvents {
 
-    @Resource(lookup = "java:app/jms/delivery")
-    ConnectionFactory broker;
+    @Inject
+    EventPublisher publisher;
 
     public void publish(DomainEvent event) {
-        EventMessages.publish(broker, Topics.DELIVERY, event);
+        publisher.publish(DeliveryTopic.NAME, event);
     }
 }

@@ -1,20 +1,19 @@
 package io.quartier.identity.infrastructure.messaging;
 
+import io.quartier.identity.api.event.IdentityTopic;
 import io.quartier.kernel.event.DomainEvent;
-import io.quartier.kernel.event.EventMessages;
-import io.quartier.kernel.event.Topics;
-import jakarta.annotation.Resource;
+import io.quartier.kernel.event.EventPublisher;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.jms.ConnectionFactory;
+import jakarta.inject.Inject;
 
-/** Publishes identity's events on its topic, inside the caller's transaction. */
+/** Publishes identity's events on its topic through the kernel's publisher, inside the caller's transaction. */
 @ApplicationScoped
 public class JmsAccountEvents {
 
-    @Resource(lookup = "java:app/jms/identity")
-    ConnectionFactory broker;
+    @Inject
+    EventPublisher publisher;
 
     public void publish(DomainEvent event) {
-        EventMessages.publish(broker, Topics.IDENTITY, event);
+        publisher.publish(IdentityTopic.NAME, event);
     }
 }

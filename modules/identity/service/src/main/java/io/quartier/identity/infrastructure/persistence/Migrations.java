@@ -1,31 +1,14 @@
 package io.quartier.identity.infrastructure.persistence;
 
-import io.quartier.kernel.persistence.SchemaMigrations;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
+import io.quartier.kernel.persistence.ModuleMigrations;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import jakarta.inject.Inject;
-import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Brings the identity schema up to date before anything else touches it. */
+/** Brings the identity schema up to date before anything else touches it (the kernel's migrations, started here). */
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
-public class Migrations {
-
-    @Resource(lookup = "java:app/jdbc/identity")
-    DataSource dataSource;
-
-    @Inject
-    @ConfigProperty(name = "quartier.demo", defaultValue = "false")
-    boolean demo;
-
-    @PostConstruct
-    void migrate() {
-        SchemaMigrations.migrate(dataSource, "identity", demo);
-    }
+public class Migrations extends ModuleMigrations {
 }

@@ -1,20 +1,19 @@
 package io.quartier.ordering.infrastructure.messaging;
 
 import io.quartier.kernel.event.DomainEvent;
-import io.quartier.kernel.event.EventMessages;
-import io.quartier.kernel.event.Topics;
-import jakarta.annotation.Resource;
+import io.quartier.kernel.event.EventPublisher;
+import io.quartier.ordering.api.event.OrderingTopic;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.jms.ConnectionFactory;
+import jakarta.inject.Inject;
 
-/** Publishes ordering's events on its topic, inside the caller's transaction. */
+/** Publishes ordering's events on its topic through the kernel's publisher, inside the caller's transaction. */
 @ApplicationScoped
 public class JmsOrderEvents {
 
-    @Resource(lookup = "java:app/jms/ordering")
-    ConnectionFactory broker;
+    @Inject
+    EventPublisher publisher;
 
     public void publish(DomainEvent event) {
-        EventMessages.publish(broker, Topics.ORDERING, event);
+        publisher.publish(OrderingTopic.NAME, event);
     }
 }

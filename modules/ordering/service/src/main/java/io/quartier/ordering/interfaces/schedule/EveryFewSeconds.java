@@ -1,5 +1,6 @@
 package io.quartier.ordering.interfaces.schedule;
 
+import io.quartier.kernel.schedule.ClockJobs;
 import io.quartier.ordering.application.CheckoutRecovery;
 import io.quartier.ordering.application.OrderLifecycle;
 import jakarta.ejb.Schedule;
@@ -7,8 +8,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.function.IntSupplier;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -29,18 +28,7 @@ public class EveryFewSeconds {
 
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     void tick() {
-        run("orders rejected: not accepted in time", lifecycle::rejectUnaccepted);
-        run("interrupted checkouts settled", recovery::recover);
-    }
-
-    private static void run(String what, IntSupplier job) {
-        try {
-            int done = job.getAsInt();
-            if (done > 0) {
-                LOG.info(() -> done + " " + what);
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "ordering clock job failed (" + what + "); tried again at the next tick", e);
-        }
+        ClockJobs.run(LOG, "orders rejected: not accepted in time", lifecycle::rejectUnaccepted);
+        ClockJobs.run(LOG, "interrupted checkouts settled", recovery::recover);
     }
 }

@@ -1,20 +1,19 @@
 package io.quartier.payment.infrastructure.messaging;
 
 import io.quartier.kernel.event.DomainEvent;
-import io.quartier.kernel.event.EventMessages;
-import io.quartier.kernel.event.Topics;
-import jakarta.annotation.Resource;
+import io.quartier.kernel.event.EventPublisher;
+import io.quartier.payment.api.event.PaymentTopic;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.jms.ConnectionFactory;
+import jakarta.inject.Inject;
 
-/** Publishes payment's events on its topic, inside the caller's transaction. */
+/** Publishes payment's events on its topic through the kernel's publisher, inside the caller's transaction. */
 @ApplicationScoped
 public class JmsPaymentEvents {
 
-    @Resource(lookup = "java:app/jms/payment")
-    ConnectionFactory broker;
+    @Inject
+    EventPublisher publisher;
 
     public void publish(DomainEvent event) {
-        EventMessages.publish(broker, Topics.PAYMENT, event);
+        publisher.publish(PaymentTopic.NAME, event);
     }
 }

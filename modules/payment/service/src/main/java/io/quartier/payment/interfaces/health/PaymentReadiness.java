@@ -1,32 +1,28 @@
 package io.quartier.payment.interfaces.health;
 
 import io.quartier.kernel.health.ReadinessChecks;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import jakarta.jms.ConnectionFactory;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.Readiness;
 
+/**
+ * Reports this service's database and the broker as the kernel checks them, named after the module
+ * (payment-database, payment-broker). The producers are declared here, not in the kernel, because the kernel
+ * jar is in the webapps too, which have neither.
+ */
 @ApplicationScoped
 public class PaymentReadiness {
-
-    @Resource(lookup = "java:app/jdbc/payment")
-    DataSource dataSource;
-
-    @Resource(lookup = "java:app/jms/payment")
-    ConnectionFactory broker;
 
     @Produces
     @Readiness
     HealthCheck database() {
-        return () -> ReadinessChecks.database("payment", dataSource);
+        return ReadinessChecks.database();
     }
 
     @Produces
     @Readiness
     HealthCheck broker() {
-        return () -> ReadinessChecks.broker("payment", broker);
+        return ReadinessChecks.broker();
     }
 }

@@ -1,12 +1,12 @@
 package io.quartier.payment.interfaces.schedule;
 
+import io.quartier.kernel.schedule.ClockJobs;
 import io.quartier.payment.application.Holds;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /** Every minute, releases the holds whose order never came to exist (see {@link Holds}); a failure is retried. */
@@ -21,10 +21,6 @@ public class EveryMinute {
 
     @Schedule(hour = "*", minute = "*", persistent = false)
     void tick() {
-        try {
-            holds.releaseAbandoned();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "releasing abandoned holds failed; retried next minute", e);
-        }
+        ClockJobs.run(LOG, "abandoned holds released", holds::releaseAbandoned);
     }
 }

@@ -1,9 +1,10 @@
-package io.quartier.delivery.infrastructure.messaging;
+package io.quartier.delivery.interfaces.messaging;
 
 import io.quartier.delivery.application.Dispatch;
-import io.quartier.kernel.event.EventMessages;
-import io.quartier.kernel.persistence.ProcessedEvents;
+import io.quartier.kernel.event.EventConsumer;
 import io.quartier.ordering.api.event.OrderAccepted;
+import io.quartier.ordering.api.event.OrderingTopic;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -17,7 +18,7 @@ import jakarta.persistence.PersistenceContext;
         @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-ra"),
         @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
-        @ActivationConfigProperty(propertyName = "destination", propertyValue = "ordering.events"),
+        @ActivationConfigProperty(propertyName = "destination", propertyValue = OrderingTopic.NAME),
         @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
         @ActivationConfigProperty(propertyName = "clientID", propertyValue = "delivery"),
         @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "delivery-ordering"),
@@ -33,10 +34,15 @@ public class OrderEventsConsumer implements MessageListener {
     @Inject
     Dispatch dispatch;
 
+    private EventConsumer events;
+
+    @PostConstruct
+    void handlers() {
+        events = new EventConsumer().on(OrderAccepted.class, dispatch::offer);
+    }
+
     @Override
     public void onMessage(Message message) {
-        if (ProcessedEvents.firstDelivery(em, EventMessages.eventId(message))) {
-            dispatch.offer(EventMessages.read(message, OrderAccepted.class));
-        }
+        events.consume(em, message);
     }
 }

@@ -1,10 +1,11 @@
-package io.quartier.ordering.infrastructure.messaging;
+package io.quartier.ordering.interfaces.messaging;
 
 import io.quartier.delivery.api.event.Delivered;
+import io.quartier.delivery.api.event.DeliveryTopic;
 import io.quartier.delivery.api.event.PickedUp;
-import io.quartier.kernel.event.EventMessages;
-import io.quartier.kernel.persistence.ProcessedEvents;
+import io.quartier.kernel.event.EventConsumer;
 import io.quartier.ordering.application.OrderLifecycle;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -21,7 +22,7 @@ import jakarta.persistence.PersistenceContext;
         @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-ra"),
         @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
-        @ActivationConfigProperty(propertyName = "destination", propertyValue = "delivery.events"),
+        @ActivationConfigProperty(propertyName = "destination", propertyValue = DeliveryTopic.NAME),
         @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
         @ActivationConfigProperty(propertyName = "clientID", propertyValue = "ordering"),
         @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "ordering-delivery"),
@@ -37,21 +38,17 @@ public class DeliveryEventsConsumer implements MessageListener {
     @Inject
     OrderLifecycle lifecycle;
 
+    private EventConsumer events;
+
+    @PostConstruct
+    void handlers() {
+        events = new EventConsumer()
+                .on(PickedUp.class, pickedUp -> lifecycle.pickedUp(pickedUp.orderId(), pickedUp.courierId()))
+                .on(Delivered.class, delivered -> lifecycle.delivered(delivered.orderId()));
+    }
+
     @Override
     public void onMessage(Message message) {
-        if (!ProcessedEvents.firstDelivery(em, EventMessages.eventId(message))) {
-            return;
-        }
-        switch (EventMessages.eventType(message)) {
-            case "PickedUp" -> {
-                PickedUp e = EventMessages.read(message, PickedUp.class);
-                lifecycle.pickedUp(e.orderId(), e.courierId());
-            }
-            case "Delivered" -> {
-                Delivered e = EventMessages.read(message, Delivered.class);
-                lifecycle.delivered(e.orderId());
-            }
-            default -> throw new IllegalArgumentException("unexpected event " + EventMessages.eventType(message));
-        }
+        events.consume(em, message);
     }
 }

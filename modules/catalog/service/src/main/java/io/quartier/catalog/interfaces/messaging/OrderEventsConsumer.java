@@ -1,11 +1,15 @@
-package io.quartier.catalog.infrastructure.messaging;
+package io.quartier.catalog.interfaces.messaging;
+
+import static io.quartier.ordering.api.OrderReferences.stockReservation;
 
 import io.quartier.catalog.application.Stock;
-import io.quartier.kernel.event.EventMessages;
-import io.quartier.kernel.event.Topics;
-import io.quartier.kernel.persistence.ProcessedEvents;
+import io.quartier.kernel.event.EventConsumer;
 import io.quartier.ordering.api.OrderReferences;
+import io.quartier.ordering.api.event.OrderCancelled;
 import io.quartier.ordering.api.event.OrderPlaced;
+import io.quartier.ordering.api.event.OrderRejected;
+import io.quartier.ordering.api.event.OrderingTopic;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -16,14 +20,15 @@ import jakarta.persistence.PersistenceContext;
 
 /**
  * Settles stock reservations from ordering's events: a placed order keeps its units (the reservation is
- * confirmed), a cancelled one gives them back. Idempotent by eventId; failures are rethrown, so the broker
- * redelivers and then dead-letters.
+ * confirmed), a cancelled or rejected one gives them back. The reservation is named by ordering's
+ * {@link OrderReferences}. Idempotent by eventId; failures are rethrown, so the broker redelivers and then
+ * dead-letters.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-ra"),
         @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
-        @ActivationConfigProperty(propertyName = "destination", propertyValue = Topics.ORDERING),
+        @ActivationConfigProperty(propertyName = "destination", propertyValue = OrderingTopic.NAME),
         @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
         @ActivationConfigProperty(propertyName = "clientID", propertyValue = "catalog"),
         @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "catalog-ordering"),
@@ -40,17 +45,18 @@ public class OrderEventsConsumer implements MessageListener {
     @Inject
     Stock stock;
 
+    private EventConsumer events;
+
+    @PostConstruct
+    void handlers() {
+        events = new EventConsumer()
+                .on(OrderPlaced.class, placed -> stock.confirm(stockReservation(placed.orderId())))
+                .on(OrderCancelled.class, cancelled -> stock.releaseOfCancelledOrder(stockReservation(cancelled.orderId())))
+                .on(OrderRejected.class, rejected -> stock.releaseOfCancelledOrder(stockReservation(rejected.orderId())));
+    }
+
     @Override
     public void onMessage(Message message) {
-        if (!ProcessedEvents.firstDelivery(em, EventMessages.eventId(message))) {
-            return;
-        }
-        // OrderCancelled and OrderRejected carry the same orderId field; OrderPlaced's record reads all three.
-        long orderId = EventMessages.read(message, OrderPlaced.class).orderId();
-        switch (EventMessages.eventType(message)) {
-            case "OrderPlaced" -> stock.confirm(OrderReferences.stockReservation(orderId));
-            case "OrderCancelled", "OrderRejected" -> stock.releaseOfCancelledOrder(OrderReferences.stockReservation(orderId));
-            default -> throw new IllegalArgumentException("unexpected event " + EventMessages.eventType(message));
-        }
+        events.consume(em, message);
     }
 }

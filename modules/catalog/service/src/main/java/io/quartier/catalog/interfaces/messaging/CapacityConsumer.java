@@ -1,10 +1,12 @@
-package io.quartier.catalog.infrastructure.messaging;
+package io.quartier.catalog.interfaces.messaging;
 
 import io.quartier.catalog.application.KitchenCapacity;
-import io.quartier.kernel.event.EventMessages;
-import io.quartier.kernel.event.Topics;
-import io.quartier.kernel.persistence.ProcessedEvents;
+import io.quartier.kernel.event.EventConsumer;
+import io.quartier.ordering.api.event.OrderCancelled;
 import io.quartier.ordering.api.event.OrderPlaced;
+import io.quartier.ordering.api.event.OrderRejected;
+import io.quartier.ordering.api.event.OrderingTopic;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -23,7 +25,7 @@ import jakarta.persistence.PersistenceContext;
         @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-ra"),
         @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
-        @ActivationConfigProperty(propertyName = "destination", propertyValue = Topics.ORDERING),
+        @ActivationConfigProperty(propertyName = "destination", propertyValue = OrderingTopic.NAME),
         @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
         @ActivationConfigProperty(propertyName = "clientID", propertyValue = "catalog"),
         @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "catalog-capacity"),
@@ -42,17 +44,18 @@ public class CapacityConsumer implements MessageListener {
     @Inject
     KitchenCapacity capacity;
 
+    private EventConsumer events;
+
+    @PostConstruct
+    void handlers() {
+        events = new EventConsumer(CONSUMER)
+                .onWithTime(OrderPlaced.class, (placed, at) -> capacity.count(placed.orderId(), placed.storeId(), at))
+                .on(OrderCancelled.class, cancelled -> capacity.uncount(cancelled.orderId()))
+                .on(OrderRejected.class, rejected -> capacity.uncount(rejected.orderId()));
+    }
+
     @Override
     public void onMessage(Message message) {
-        if (!ProcessedEvents.firstDelivery(em, CONSUMER, EventMessages.eventId(message))) {
-            return;
-        }
-        // OrderCancelled and OrderRejected carry the same orderId field; OrderPlaced's record reads all three.
-        OrderPlaced order = EventMessages.read(message, OrderPlaced.class);
-        switch (EventMessages.eventType(message)) {
-            case "OrderPlaced" -> capacity.count(order.orderId(), order.storeId(), EventMessages.occurredAt(message));
-            case "OrderCancelled", "OrderRejected" -> capacity.uncount(order.orderId());
-            default -> throw new IllegalArgumentException("unexpected event " + EventMessages.eventType(message));
-        }
+        events.consume(em, message);
     }
 }

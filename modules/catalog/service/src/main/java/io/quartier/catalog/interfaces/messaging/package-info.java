@@ -1,0 +1,2 @@
+/** Inbound adapters of the broker: message-driven beans that take other contexts' events to the use cases. */
+package io.quartier.catalog.interfaces.messaging;

@@ -1,0 +1,62 @@
+package io.quartier.payment.interfaces.messaging;
+
+import io.quartier.kernel.event.EventConsumer;
+import io.quartier.ordering.api.OrderReferences;
+import io.quartier.ordering.api.event.OrderCancelled;
+import io.quartier.ordering.api.event.OrderDelivered;
+import io.quartier.ordering.api.event.OrderPlaced;
+import io.quartier.ordering.api.event.OrderRejected;
+import io.quartier.ordering.api.event.OrderingTopic;
+import io.quartier.payment.application.Captures;
+import io.quartier.payment.application.Holds;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Follows orders: a placed order confirms its hold (so it is not released as abandoned), a delivered one is
+ * charged, a rejected or cancelled one is charged nothing (its holds are voided). A redelivered event is skipped; a
+ * failure is rethrown so the broker redelivers and, in the end, dead-letters the message.
+ */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-ra"),
+        @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
+        @ActivationConfigProperty(propertyName = "destination", propertyValue = OrderingTopic.NAME),
+        @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
+        @ActivationConfigProperty(propertyName = "clientID", propertyValue = "payment"),
+        @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "payment-ordering"),
+        @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "eventType IN ('OrderPlaced', 'OrderDelivered', 'OrderRejected', 'OrderCancelled')")
+})
+public class OrderEventsConsumer implements MessageListener {
+
+    @PersistenceContext(unitName = "payment")
+    EntityManager em;
+
+    @Inject
+    Captures captures;
+
+    @Inject
+    Holds holds;
+
+    private EventConsumer events;
+
+    @PostConstruct
+    void handlers() {
+        events = new EventConsumer()
+                .on(OrderPlaced.class, placed -> holds.confirmOrder(placed.orderId()))
+                .on(OrderDelivered.class, captures::captureDeliveredOrder)
+                .on(OrderRejected.class, rejected -> holds.voidOrder(OrderReferences.payment(rejected.orderId())))
+                .on(OrderCancelled.class, cancelled -> holds.voidOrder(OrderReferences.payment(cancelled.orderId())));
+    }
+
+    @Override
+    public void onMessage(Message message) {
+        events.consume(em, message);
+    }
+}
