@@ -7,8 +7,6 @@ import io.quartier.kernel.problem.ProblemException;
 import io.quartier.ordering.api.OrderStatus;
 import io.quartier.ordering.api.PlaceOrder;
 import io.quartier.ordering.domain.model.order.Order;
-import io.quartier.ordering.infrastructure.catalog.CatalogProducts;
-import io.quartier.ordering.infrastructure.payment.PaymentAuthorizations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -48,10 +46,10 @@ public class Checkout {
     CheckoutSteps steps;
 
     @Inject
-    CatalogProducts catalog;
+    Catalog catalog;
 
     @Inject
-    PaymentAuthorizations payments;
+    Payments payments;
 
     /** A pending order untouched for this long was interrupted (its request died): a retry takes it up again. */
     @Inject

@@ -9,7 +9,7 @@ import jakarta.jms.ConnectionFactory;
 
 /** Publishes ordering's events on its topic, inside the caller's transaction. */
 @ApplicationScoped
-public class JmsOrderEvents {
+public class JmsOrderEvents implements io.quartier.ordering.application.OrderEvents {
 
     @Resource(lookup = "java:app/jms/ordering")
     ConnectionFactory broker;

@@ -3,6 +3,7 @@ package io.quartier.ordering.interfaces.rest;
 import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quartier.kernel.problem.ProblemException;
+import io.quartier.kernel.security.Callers;
 import io.quartier.kernel.security.Roles;
 import io.quartier.ordering.api.OrderStatus;
 import io.quartier.ordering.api.OrderView;
@@ -10,12 +11,11 @@ import io.quartier.ordering.api.PlaceOrder;
 import io.quartier.ordering.api.Rejection;
 import io.quartier.ordering.application.Checkout;
 import io.quartier.ordering.application.OrderLifecycle;
+import io.quartier.ordering.application.OrderQueries;
 import io.quartier.ordering.domain.model.order.Order;
-import io.quartier.ordering.infrastructure.persistence.OrderRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -52,7 +52,7 @@ public class OrderResource {
     OrderLifecycle lifecycle;
 
     @Inject
-    OrderRepository orders;
+    OrderQueries orders;
 
     @Inject
     JsonWebToken caller;
@@ -98,7 +98,7 @@ public class OrderResource {
             if (!caller.getGroups().contains(Roles.CUSTOMER)) {
                 throw ProblemException.forbidden("only a customer looks up their own checkout by its key");
             }
-            found = orders.byIdempotencyKey(callerId(), idempotencyKey).stream().toList();
+            found = orders.ofCustomerByKey(callerId(), idempotencyKey).stream().toList();
         } else if (caller.getGroups().contains(Roles.CUSTOMER)) {
             found = orders.ofCustomer(callerId());
         } else if (caller.getGroups().contains(Roles.MERCHANT)) {
@@ -114,8 +114,7 @@ public class OrderResource {
     @RolesAllowed({Roles.CUSTOMER, Roles.MERCHANT, Roles.ADMIN, Roles.SUPPORT, Roles.SERVICE})
     @Operation(summary = "One order; 404 when it is not the caller's")
     public OrderView get(@PathParam("id") long id) {
-        return orders.byId(id).filter(this::visible).map(OrderResource::view)
-                .orElseThrow(() -> ProblemException.notFound("order", id));
+        return view(orders.get(id, this::visible));
     }
 
     @POST
@@ -160,18 +159,11 @@ public class OrderResource {
     }
 
     private long callerId() {
-        return Long.parseLong(caller.getSubject());
+        return Callers.accountId(caller);
     }
 
     private long merchantId() {
-        Object claim = caller.getClaim(Roles.MERCHANT_CLAIM);
-        if (claim instanceof JsonNumber n) {
-            return n.longValue();
-        }
-        if (claim instanceof Number n) {
-            return n.longValue();
-        }
-        throw ProblemException.forbidden("the token names no merchant");
+        return Callers.merchantId(caller);
     }
 
     static OrderView view(Order o) {

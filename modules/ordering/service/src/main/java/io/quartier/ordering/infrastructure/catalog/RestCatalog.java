@@ -9,6 +9,7 @@ import io.quartier.catalog.api.StockReservation;
 import io.quartier.catalog.api.StoreView;
 import io.quartier.kernel.problem.ProblemException;
 import io.quartier.kernel.security.ServiceIdentity;
+import io.quartier.ordering.application.Catalog;
 import io.quartier.ordering.api.OrderReferences;
 import io.quartier.ordering.api.PlaceOrder;
 import jakarta.annotation.PostConstruct;
@@ -27,13 +28,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
- * The catalog, in ordering's terms: the store an order is for, whether its kitchen has room, the current prices
+ * The catalog over REST, in ordering's terms: the store an order is for, whether its kitchen has room, the current prices
  * of its products, and the stock an order holds (reserved under {@link OrderReferences#stockReservation}). Stock is
  * held and released as the ordering service itself, never with the customer's token.
  */
 @ApplicationScoped
-public class CatalogProducts {
-
+public class RestCatalog implements Catalog {
 
     @Inject
     @ConfigProperty(name = "catalog/mp-rest/url", defaultValue = "http://localhost:8080/catalog/api")
@@ -53,6 +53,7 @@ public class CatalogProducts {
         capacity = client(CapacityApi.class);
     }
 
+    @Override
     public StoreView store(long storeId) {
         try {
             return catalog.store(storeId);
@@ -64,17 +65,20 @@ public class CatalogProducts {
         }
     }
 
+    @Override
     public List<ProductView> products(List<Long> ids, String language) {
         return catalog.productsByIds(ids, language);
     }
 
     /** Whether the store's kitchen takes another order in the current 15-minute window (always, without a limit). */
+    @Override
     public boolean kitchenHasRoom(long storeId) {
         Integer free = capacity.windows(storeId, null, 1).get(0).free();
         return free == null || free > 0;
     }
 
     /** Holds the order's units; 409 {@code problem.order.outOfStock} naming the products that ran short. */
+    @Override
     public void reserve(long customerId, long orderId, List<PlaceOrder.Line> lines) {
         try {
             ReservationView held = stock.reserve(self.bearer(), new StockReservation(reference(orderId), customerId,
@@ -96,6 +100,7 @@ public class CatalogProducts {
      * Gives back the units of an order whose checkout failed; nothing happens when none were held. Throws when the
      * catalog cannot be reached, so that the checkout recovery tries again.
      */
+    @Override
     public void release(long orderId) {
         try {
             stock.release(self.bearer(), reference(orderId));

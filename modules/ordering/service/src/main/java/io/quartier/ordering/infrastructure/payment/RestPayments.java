@@ -3,6 +3,7 @@ package io.quartier.ordering.infrastructure.payment;
 import io.quartier.kernel.Money;
 import io.quartier.kernel.problem.ProblemException;
 import io.quartier.kernel.security.ServiceIdentity;
+import io.quartier.ordering.application.Payments;
 import io.quartier.ordering.api.OrderReferences;
 import io.quartier.payment.api.AuthorizationRequest;
 import io.quartier.payment.api.AuthorizationView;
@@ -19,9 +20,9 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
-/** Payment, in ordering's terms: hold the order's total on the customer's payment method. */
+/** Payment over REST, in ordering's terms: hold the order's total on the customer's payment method. */
 @ApplicationScoped
-public class PaymentAuthorizations {
+public class RestPayments implements Payments {
 
     @Inject
     @ConfigProperty(name = "payment/mp-rest/url", defaultValue = "http://localhost:8080/payment/api")
@@ -47,6 +48,7 @@ public class PaymentAuthorizations {
      * confirmed by an OrderPlaced, is released by payment. A refusal by payment (declined, unknown method)
      * becomes a problem with payment's own code.
      */
+    @Override
     public long authorize(long customerId, long orderId, long paymentMethodId, Money amount) {
         try {
             AuthorizationView view = payment.authorize(self.bearer(), OrderReferences.paymentIdempotencyKey(orderId),
@@ -68,6 +70,7 @@ public class PaymentAuthorizations {
     }
 
     /** Releases every hold payment keeps for the order (none is fine). Throws when payment cannot be reached. */
+    @Override
     public void voidHolds(long orderId) {
         payment.voidOrder(self.bearer(), OrderReferences.payment(orderId));
     }
