@@ -1,5 +1,7 @@
 package io.quartier.ordering.api;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -47,10 +49,14 @@ public interface OrderingApi {
     @Path("{id}/accept")
     OrderView accept(@HeaderParam("Authorization") String bearer, @PathParam("id") long orderId);
 
-    /** The merchant rejects a placed order with a reason; its stock and payment hold are given back. */
+    /**
+     * The merchant rejects a placed order with a reason; its stock and payment hold are given back. The rejection
+     * is validated here, where the server's implementation inherits it from.
+     */
     @POST
     @Path("{id}/reject")
-    OrderView reject(@HeaderParam("Authorization") String bearer, @PathParam("id") long orderId, Rejection rejection);
+    OrderView reject(@HeaderParam("Authorization") String bearer, @PathParam("id") long orderId,
+                     @Valid @NotNull Rejection rejection);
 
     /** The customer cancels their order before the merchant accepts it; its stock and payment hold are given back. */
     @POST
