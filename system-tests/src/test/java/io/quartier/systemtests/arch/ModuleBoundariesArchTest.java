@@ -33,7 +33,7 @@ class ModuleBoundariesArchTest {
     static final List<String> UI = List.of("ui", "shop", "backoffice");
     static final Path ROOT = Path.of(System.getProperty("quartier.root", ".."));
 
-    static final ArchitectureRules RULES = new ArchitectureRules("io.quartier");
+    static final ArchitectureRules RULES = ArchitectureRules.quartier();
 
     static JavaClasses classes;
     static List<String> contexts;
