@@ -5,7 +5,6 @@ import io.quartier.catalog.api.event.StoreStatusChanged;
 import io.quartier.catalog.domain.model.hours.OpeningSchedule;
 import io.quartier.catalog.domain.model.product.Product;
 import io.quartier.catalog.domain.model.store.Store;
-import io.quartier.catalog.infrastructure.messaging.JmsCatalogEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,7 +26,7 @@ public class CatalogClock {
     EntityManager em;
 
     @Inject
-    JmsCatalogEvents events;
+    CatalogEvents events;
 
     Clock clock = Clock.systemUTC();
 

@@ -21,8 +21,7 @@ import io.quartier.catalog.domain.model.product.ProductTranslation;
 import io.quartier.catalog.domain.model.product.Texts;
 import io.quartier.catalog.domain.model.store.Store;
 import io.quartier.catalog.domain.model.store.VatRates;
-import io.quartier.catalog.infrastructure.messaging.JmsCatalogEvents;
-import io.quartier.catalog.infrastructure.persistence.StoreRepository;
+import io.quartier.catalog.domain.model.store.StoreRepository;
 import io.quartier.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -61,7 +60,7 @@ public class CatalogEditing {
     StoreRepository stores;
 
     @Inject
-    JmsCatalogEvents events;
+    CatalogEvents events;
 
     @Inject
     PhotoLibrary photos;

@@ -6,7 +6,7 @@ import io.quartier.catalog.domain.model.capacity.CountedOrder;
 import io.quartier.catalog.domain.model.capacity.KitchenWindow;
 import io.quartier.catalog.domain.model.capacity.WindowCapacity;
 import io.quartier.catalog.domain.model.store.Store;
-import io.quartier.catalog.infrastructure.persistence.StoreRepository;
+import io.quartier.catalog.domain.model.store.StoreRepository;
 import io.quartier.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

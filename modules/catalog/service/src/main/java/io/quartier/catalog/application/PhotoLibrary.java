@@ -6,8 +6,7 @@ import io.quartier.catalog.domain.model.photo.PhotoSize;
 import io.quartier.catalog.domain.model.photo.ProductPhoto;
 import io.quartier.catalog.domain.model.photo.Renditions;
 import io.quartier.catalog.domain.model.product.Product;
-import io.quartier.catalog.infrastructure.messaging.JmsCatalogEvents;
-import io.quartier.catalog.infrastructure.persistence.ProductRepository;
+import io.quartier.catalog.domain.model.product.ProductRepository;
 import io.quartier.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,7 +34,7 @@ public class PhotoLibrary {
     ProductRepository products;
 
     @Inject
-    JmsCatalogEvents events;
+    CatalogEvents events;
 
     /** Where a rendition is served; the version makes the address change with the photo, so it can be cached for good. */
     public static String address(long productId, PhotoSize size, String version) {

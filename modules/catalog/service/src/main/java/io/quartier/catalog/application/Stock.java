@@ -6,8 +6,6 @@ import io.quartier.catalog.domain.model.product.Product;
 import io.quartier.catalog.domain.model.stock.ReservationStatus;
 import io.quartier.catalog.domain.model.stock.ReservedLine;
 import io.quartier.catalog.domain.model.stock.StockReservation;
-import io.quartier.catalog.infrastructure.messaging.JmsCatalogEvents;
-import io.quartier.catalog.infrastructure.ordering.RestOrders;
 import io.quartier.ordering.api.OrderStanding;
 import io.quartier.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,10 +39,10 @@ public class Stock {
     EntityManager em;
 
     @Inject
-    JmsCatalogEvents events;
+    CatalogEvents events;
 
     @Inject
-    RestOrders orders;
+    Orders orders;
 
     /** This bean through its proxy, so that each reservation is settled in a transaction of its own. */
     @Inject

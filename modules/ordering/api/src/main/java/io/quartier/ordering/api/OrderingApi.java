@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -62,4 +63,20 @@ public interface OrderingApi {
     @POST
     @Path("{id}/cancel")
     OrderView cancel(@HeaderParam("Authorization") String bearer, @PathParam("id") long orderId);
+
+    /**
+     * How an order stands for a context sweeping what it holds, asked through {@code ordering} with the asking
+     * service's {@code bearer}: {@link OrderStanding#GONE} when ordering does not know the order (404); throws when
+     * ordering cannot say. Static, so no part of the REST client nor of the server's contract.
+     */
+    static OrderStanding standing(OrderingApi ordering, String bearer, long orderId) {
+        try {
+            return OrderStanding.of(OrderStatus.valueOf(ordering.order(bearer, orderId).status()));
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return OrderStanding.GONE;
+            }
+            throw e;
+        }
+    }
 }

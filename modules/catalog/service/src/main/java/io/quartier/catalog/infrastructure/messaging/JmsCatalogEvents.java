@@ -9,7 +9,7 @@ import jakarta.jms.ConnectionFactory;
 
 /** Publishes catalog's events on its topic, inside the caller's transaction. */
 @ApplicationScoped
-public class JmsCatalogEvents {
+public class JmsCatalogEvents implements io.quartier.catalog.application.CatalogEvents {
 
     @Resource(lookup = "java:app/jms/catalog")
     ConnectionFactory broker;

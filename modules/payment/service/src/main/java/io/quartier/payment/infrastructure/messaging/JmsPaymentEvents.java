@@ -9,7 +9,7 @@ import jakarta.jms.ConnectionFactory;
 
 /** Publishes payment's events on its topic, inside the caller's transaction. */
 @ApplicationScoped
-public class JmsPaymentEvents {
+public class JmsPaymentEvents implements io.quartier.payment.application.PaymentEvents {
 
     @Resource(lookup = "java:app/jms/payment")
     ConnectionFactory broker;

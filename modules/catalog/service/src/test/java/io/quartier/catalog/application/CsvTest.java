@@ -1,4 +1,4 @@
-package io.quartier.catalog.infrastructure.csv;
+package io.quartier.catalog.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,6 +1,7 @@
 package io.quartier.catalog.infrastructure.persistence;
 
 import io.quartier.catalog.domain.model.product.Product;
+import io.quartier.catalog.domain.model.product.ProductRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -11,7 +12,7 @@ import java.util.Optional;
 
 /** Reads products with their store, merchant and translations in one query, so listing never goes N+1. */
 @ApplicationScoped
-public class ProductRepository {
+public class JpaProductRepository implements ProductRepository {
 
     private static final String WITH_TEXTS = "SELECT DISTINCT p FROM Product p LEFT JOIN FETCH p.translations"
             + " LEFT JOIN FETCH p.category JOIN FETCH p.store s JOIN FETCH s.merchant";
@@ -19,27 +20,32 @@ public class ProductRepository {
     @PersistenceContext(unitName = "catalog")
     EntityManager em;
 
+    @Override
     public List<Product> ofStore(long storeId) {
         return em.createQuery(WITH_TEXTS + " WHERE s.id = :s AND p.archived = FALSE ORDER BY p.position, p.id", Product.class)
                 .setParameter("s", storeId)
                 .getResultList();
     }
 
+    @Override
     public List<Product> ofMerchant(long merchantId) {
         return em.createQuery(WITH_TEXTS + " WHERE s.merchant.id = :m AND p.archived = FALSE ORDER BY s.id, p.position, p.id", Product.class)
                 .setParameter("m", merchantId)
                 .getResultList();
     }
 
+    @Override
     public Optional<Product> byId(long id) {
         return Optional.ofNullable(em.find(Product.class, id));
     }
 
     /** Locks the product's row, so an edit and a checkout never interleave on it. */
+    @Override
     public void lock(Product product, LockModeType mode) {
         em.lock(product, mode);
     }
 
+    @Override
     public List<Product> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

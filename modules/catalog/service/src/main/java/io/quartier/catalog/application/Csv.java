@@ -1,4 +1,4 @@
-package io.quartier.catalog.infrastructure.csv;
+package io.quartier.catalog.application;
 
 import java.util.ArrayList;
 import java.util.List;

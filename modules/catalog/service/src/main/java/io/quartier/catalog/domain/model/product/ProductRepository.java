@@ -1,0 +1,24 @@
+package io.quartier.catalog.domain.model.product;
+
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The catalog's products, read with their store, merchant and translations at once (port;
+ * {@code JpaProductRepository} is the adapter).
+ */
+public interface ProductRepository {
+
+    List<Product> ofStore(long storeId);
+
+    List<Product> ofMerchant(long merchantId);
+
+    Optional<Product> byId(long id);
+
+    /** Locks the product's row, so an edit and a checkout never interleave on it. */
+    void lock(Product product, LockModeType mode);
+
+    List<Product> byIds(Collection<Long> ids);
+}
