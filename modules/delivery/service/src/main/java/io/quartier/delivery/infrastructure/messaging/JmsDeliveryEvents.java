@@ -9,7 +9,7 @@ import jakarta.jms.ConnectionFactory;
 
 /** Publishes delivery's events on its topic, inside the caller's transaction. */
 @ApplicationScoped
-public class JmsDeliveryEvents {
+public class JmsDeliveryEvents implements io.quartier.delivery.application.DeliveryEvents {
 
     @Resource(lookup = "java:app/jms/delivery")
     ConnectionFactory broker;
