@@ -9,7 +9,7 @@ import jakarta.jms.ConnectionFactory;
 
 /** Publishes identity's events on its topic, inside the caller's transaction. */
 @ApplicationScoped
-public class JmsAccountEvents {
+public class JmsAccountEvents implements io.quartier.identity.application.AccountEvents {
 
     @Resource(lookup = "java:app/jms/identity")
     ConnectionFactory broker;

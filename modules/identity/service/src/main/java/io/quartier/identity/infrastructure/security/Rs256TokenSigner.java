@@ -1,5 +1,6 @@
 package io.quartier.identity.infrastructure.security;
 
+import io.quartier.identity.application.TokenSigner;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,9 +36,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * service serves.
  */
 @ApplicationScoped
-public class TokenSigner {
+public class Rs256TokenSigner implements TokenSigner {
 
-    private static final Logger LOG = Logger.getLogger(TokenSigner.class.getName());
+    private static final Logger LOG = Logger.getLogger(Rs256TokenSigner.class.getName());
     private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
 
     @Inject
@@ -79,10 +80,12 @@ public class TokenSigner {
         }
     }
 
+    @Override
     public String publicKeyPem() {
         return pem("PUBLIC KEY", keys.getPublic().getEncoded());
     }
 
+    @Override
     public String sign(String subject, String upn, Set<String> groups, Map<String, Object> claims, Instant expiresAt) {
         Instant now = Instant.now();
         JsonArrayBuilder groupArray = Json.createArrayBuilder();
