@@ -54,4 +54,25 @@ public class JpaProductRepository implements ProductRepository {
                 .setParameter("ids", ids)
                 .getResultList();
     }
+
+    @Override
+    public boolean takeStock(long productId, int quantity) {
+        return em.createQuery("UPDATE Product p SET p.stockQuantity = p.stockQuantity - :q"
+                        + " WHERE p.id = :id AND p.stockQuantity >= :q")
+                .setParameter("q", quantity).setParameter("id", productId)
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    public boolean giveBackStock(long productId, int quantity) {
+        return em.createQuery("UPDATE Product p SET p.stockQuantity = p.stockQuantity + :q"
+                        + " WHERE p.id = :id AND p.stockQuantity IS NOT NULL")
+                .setParameter("q", quantity).setParameter("id", productId)
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    public void refresh(Product product) {
+        em.refresh(product);
+    }
 }

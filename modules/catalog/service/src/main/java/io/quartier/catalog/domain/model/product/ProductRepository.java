@@ -21,4 +21,16 @@ public interface ProductRepository {
     void lock(Product product, LockModeType mode);
 
     List<Product> byIds(Collection<Long> ids);
+
+    /**
+     * Takes {@code quantity} units of a product that tracks stock, in one conditional update the database serialises
+     * on the row: false, and nothing taken, when fewer are on hand.
+     */
+    boolean takeStock(long productId, int quantity);
+
+    /** Gives {@code quantity} units back to a product that tracks stock; false when it does not (nothing to do). */
+    boolean giveBackStock(long productId, int quantity);
+
+    /** Reads the product again, as the database now has it (after a conditional update). */
+    void refresh(Product product);
 }
