@@ -39,22 +39,27 @@ final class ArchitectureRules {
     private final String root;
     private final String resourcePath;
     private final String[] edgePackages;
+    private final List<String> databaseAccess;
 
     /**
-     * @param root          the package the modules are under
-     * @param resourcePath  the annotation that makes a class a REST resource
-     * @param edgePackages  HTTP and problem details: the edge's business, never the domain's
+     * @param root            the package the modules are under
+     * @param resourcePath    the annotation that makes a class a REST resource
+     * @param edgePackages    HTTP and problem details: the edge's business, never the domain's
+     * @param databaseAccess  the classes that query a database: the adapters' business
      */
-    ArchitectureRules(String root, String resourcePath, List<String> edgePackages) {
+    ArchitectureRules(String root, String resourcePath, List<String> edgePackages, List<String> databaseAccess) {
         this.root = root;
         this.resourcePath = resourcePath;
         this.edgePackages = edgePackages.toArray(String[]::new);
+        this.databaseAccess = List.copyOf(databaseAccess);
     }
 
     /** The rules for Quartier's own code. */
     static ArchitectureRules quartier() {
         return new ArchitectureRules("io.quartier", "jakarta.ws.rs.Path",
-                List.of("jakarta.ws.rs..", "io.quartier.kernel.problem.."));
+                List.of("jakarta.ws.rs..", "io.quartier.kernel.problem.."),
+                List.of("jakarta.persistence.EntityManager", "jakarta.persistence.Query",
+                        "jakarta.persistence.TypedQuery", "jakarta.persistence.PersistenceContext"));
     }
 
     /** Rule 1 and 8: a module reaches another only through the other's {@code api} package. */
@@ -108,6 +113,13 @@ final class ArchitectureRules {
                 .should().dependOnClassesThat().resideInAnyPackage(edgePackages)
                 .orShould().dependOnClassesThat().resideInAnyPackage(pkg(context) + ".application..",
                         pkg(context) + ".infrastructure..", pkg(context) + ".interfaces..");
+    }
+
+    /** Rule 7: the application and the domain reach the database only through repository ports. */
+    ArchRule onlyAdaptersQueryTheDatabase(String context) {
+        return noClasses().that().resideInAnyPackage(pkg(context) + ".application..", pkg(context) + ".domain..")
+                .should().dependOnClassesThat(describe("query a database " + databaseAccess,
+                        c -> databaseAccess.contains(c.getName())));
     }
 
     /** Rule 7: no package cycles inside a context. */

@@ -88,6 +88,11 @@ class ModuleBoundariesArchTest {
     }
 
     @Test
+    void onlyAdaptersQueryTheDatabase() {
+        everyContext(RULES::onlyAdaptersQueryTheDatabase);
+    }
+
+    @Test
     void noPackageCyclesInsideAContext() {
         everyContext(RULES::noPackageCycles);
     }

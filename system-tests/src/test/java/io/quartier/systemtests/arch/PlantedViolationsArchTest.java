@@ -8,12 +8,14 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import io.quartier.systemtests.arch.planted.catalog.domain.PlantedStore;
+import io.quartier.systemtests.arch.planted.edge.EntityManager;
 import io.quartier.systemtests.arch.planted.edge.Path;
 import io.quartier.systemtests.arch.planted.edge.ProblemException;
 import io.quartier.systemtests.arch.planted.loyalty.PlantedPoints;
 import io.quartier.systemtests.arch.planted.ordering.api.PlantedOrderingApi;
 import io.quartier.systemtests.arch.planted.ordering.application.PlantedCatalog;
 import io.quartier.systemtests.arch.planted.ordering.application.PlantedCheckout;
+import io.quartier.systemtests.arch.planted.ordering.application.PlantedOrderQueries;
 import io.quartier.systemtests.arch.planted.ordering.domain.model.basket.PlantedBasket;
 import io.quartier.systemtests.arch.planted.ordering.domain.model.order.PlantedOrder;
 import io.quartier.systemtests.arch.planted.ordering.infrastructure.catalog.PlantedRestCatalog;
@@ -30,13 +32,13 @@ class PlantedViolationsArchTest {
 
     private static final String ROOT = "io.quartier.systemtests.arch.planted";
     private static final ArchitectureRules RULES = new ArchitectureRules(ROOT, ROOT + ".edge.Path",
-            List.of(ROOT + ".edge.."));
+            List.of(ROOT + ".edge.."), List.of(ROOT + ".edge.EntityManager"));
     private static final List<String> CONTEXTS = List.of("ordering", "catalog");
 
     private static final JavaClasses PLANTED = new ClassFileImporter().importClasses(PlantedOrder.class,
-            PlantedBasket.class, PlantedCheckout.class, PlantedCatalog.class, PlantedRestCatalog.class,
+            PlantedBasket.class, PlantedCheckout.class, PlantedOrderQueries.class, PlantedCatalog.class, PlantedRestCatalog.class,
             PlantedOrderingApi.class, PlantedOrderResource.class, PlantedStore.class, PlantedPoints.class,
-            PlantedPage.class, Path.class, ProblemException.class);
+            PlantedPage.class, Path.class, ProblemException.class, EntityManager.class);
 
     @Test
     void usingAnotherModulesInternalsFails() {
@@ -69,6 +71,11 @@ class PlantedViolationsArchTest {
     @Test
     void aDomainThrowingAnHttpProblemFails() {
         assertFailsNaming(RULES.domainKnowsNoHttpNorOuterLayers("ordering"), "ProblemException");
+    }
+
+    @Test
+    void aUseCaseQueryingTheDatabaseItselfFails() {
+        assertFailsNaming(RULES.onlyAdaptersQueryTheDatabase("ordering"), PlantedOrderQueries.class);
     }
 
     @Test

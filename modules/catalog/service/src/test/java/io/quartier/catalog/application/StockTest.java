@@ -9,6 +9,7 @@ import io.quartier.catalog.api.StockReservation.Line;
 import io.quartier.catalog.api.event.StockChanged;
 import io.quartier.catalog.domain.model.merchant.Merchant;
 import io.quartier.catalog.domain.model.merchant.MerchantType;
+import io.quartier.catalog.domain.model.product.Category;
 import io.quartier.catalog.domain.model.product.Product;
 import io.quartier.catalog.domain.model.product.ProductRepository;
 import io.quartier.catalog.domain.model.stock.ReservationStatus;
@@ -199,6 +200,30 @@ class StockTest {
         @Override
         public List<Product> byIds(Collection<Long> ids) {
             throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<Product> inCategory(Category category) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public int lastPosition(Store store) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<Product> unavailableUntilAtMost(Instant now) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void add(Product product) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void flush() {
         }
     }
 

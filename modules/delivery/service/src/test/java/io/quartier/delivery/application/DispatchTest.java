@@ -13,7 +13,6 @@ import io.quartier.ordering.api.event.OrderAccepted;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;

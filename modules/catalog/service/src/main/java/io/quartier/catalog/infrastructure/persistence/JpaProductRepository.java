@@ -1,11 +1,14 @@
 package io.quartier.catalog.infrastructure.persistence;
 
+import io.quartier.catalog.domain.model.product.Category;
 import io.quartier.catalog.domain.model.product.Product;
 import io.quartier.catalog.domain.model.product.ProductRepository;
+import io.quartier.catalog.domain.model.store.Store;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -74,5 +77,36 @@ public class JpaProductRepository implements ProductRepository {
     @Override
     public void refresh(Product product) {
         em.refresh(product);
+    }
+
+    @Override
+    public List<Product> inCategory(Category category) {
+        return em.createQuery("SELECT p FROM Product p WHERE p.category = :c", Product.class)
+                .setParameter("c", category).getResultList();
+    }
+
+    @Override
+    public int lastPosition(Store store) {
+        Number last = em.createQuery("SELECT MAX(p.position) FROM Product p WHERE p.store = :s", Number.class)
+                .setParameter("s", store).getSingleResult();
+        return last == null ? 0 : last.intValue();
+    }
+
+    @Override
+    public List<Product> unavailableUntilAtMost(Instant now) {
+        return em.createQuery("SELECT p FROM Product p WHERE p.available = FALSE"
+                        + " AND p.unavailableUntil IS NOT NULL AND p.unavailableUntil <= :now", Product.class)
+                .setParameter("now", now).getResultList();
+    }
+
+    @Override
+    public void add(Product product) {
+        em.persist(product);
+        em.flush();
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
     }
 }

@@ -1,6 +1,8 @@
 package io.quartier.catalog.domain.model.product;
 
+import io.quartier.catalog.domain.model.store.Store;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +23,21 @@ public interface ProductRepository {
     void lock(Product product, LockModeType mode);
 
     List<Product> byIds(Collection<Long> ids);
+
+    /** The products on a shelf, archived ones too. */
+    List<Product> inCategory(Category category);
+
+    /** The highest position on the store's shelf, 0 when it has no product. */
+    int lastPosition(Store store);
+
+    /** "86"s that end at or before {@code now}. */
+    List<Product> unavailableUntilAtMost(Instant now);
+
+    /** Writes the new product at once, so that it has its id. */
+    void add(Product product);
+
+    /** Writes pending changes at once, so that new parts of a product (its options) have their ids. */
+    void flush();
 
     /**
      * Takes {@code quantity} units of a product that tracks stock, in one conditional update the database serialises
