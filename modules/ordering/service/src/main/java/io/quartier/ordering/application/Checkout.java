@@ -33,6 +33,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * back what earlier steps held. A step whose outcome is unknown (the other service timed out or failed) leaves the
  * order PENDING: the same Idempotency-Key takes it up again, and {@link CheckoutRecovery} gives up a checkout left
  * pending for too long. The same key always answers with the same order.
+ * <p>
+ * Checkout talks in problems ({@code ProblemException}): it relays what the catalog and payment refused, with their
+ * status and code, records them on the failed order and answers them again to a retry; it is the edge between
+ * ordering and the services it calls. The order's own rules refuse with {@code DomainException}.
  */
 @ApplicationScoped
 public class Checkout {
