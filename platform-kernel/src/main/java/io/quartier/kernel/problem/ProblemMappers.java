@@ -1,5 +1,6 @@
 package io.quartier.kernel.problem;
 
+import io.quartier.kernel.domain.DomainException;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -32,6 +33,26 @@ public final class ProblemMappers {
             Response.ResponseBuilder answer = Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(e.toProblem());
             e.retryAfterSeconds().ifPresent(seconds -> answer.header("Retry-After", seconds));
             return answer.build();
+        }
+    }
+
+    /** A domain refusal as a problem: its kind gives the status, its code and errors are kept as they are. */
+    public static Problem problem(DomainException e) {
+        int status = switch (e.kind()) {
+            case INVALID -> 400;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+        };
+        Problem problem = Problem.of(status, e.code(), e.getMessage());
+        return e.errors().isEmpty() ? problem : problem.withErrors(e.errors());
+    }
+
+    @Provider
+    public static class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+        @Override
+        public Response toResponse(DomainException e) {
+            return response(problem(e));
         }
     }
 
@@ -88,13 +109,16 @@ public final class ProblemMappers {
         public Response toResponse(Exception e) {
             Throwable cause = e;
             while (cause.getCause() != null && cause != cause.getCause()) {
-                if (cause instanceof ProblemException pe) {
-                    return response(pe.toProblem());
+                if (cause instanceof ProblemException || cause instanceof DomainException) {
+                    break;
                 }
                 cause = cause.getCause();
             }
             if (cause instanceof ProblemException pe) {
                 return response(pe.toProblem());
+            }
+            if (cause instanceof DomainException de) {
+                return response(problem(de));
             }
             LOG.log(Level.SEVERE, "unexpected error", e);
             return response(Problem.of(500, "problem.internal", "unexpected error; it has been logged"));

@@ -1,5 +1,7 @@
 package io.quartier.catalog.api;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,7 +18,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** The merchant's side of the catalog: only the caller's own stores and products (others answer 404). */
+/**
+ * The merchant's side of the catalog: only the caller's own stores and products (others answer 404). The
+ * constraints are declared here, where the server's implementation inherits them from.
+ */
 @RegisterRestClient(configKey = "catalog")
 @Path("merchant")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,12 +42,12 @@ public interface MerchantCatalogApi {
     @PUT
     @Path("stores/{id}/hours")
     OpeningHoursView changeWeek(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long storeId,
-                                WeekChange week);
+                                @Valid @NotNull WeekChange week);
 
     @POST
     @Path("stores/{id}/closures")
     OpeningHoursView addClosure(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long storeId,
-                                OpeningHoursView.ClosureDays closure);
+                                @NotNull OpeningHoursView.ClosureDays closure);
 
     @DELETE
     @Path("stores/{id}/closures/{firstDay}")
@@ -53,13 +58,13 @@ public interface MerchantCatalogApi {
     @PUT
     @Path("stores/{id}/contact")
     StoreView changeContact(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long storeId,
-                            StoreContact contact);
+                            @NotNull StoreContact contact);
 
     /** Busy mode for so many minutes; the store opens again by itself. */
     @PUT
     @Path("stores/{id}/pause")
     OpeningHoursView pause(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long storeId,
-                           PauseChange pause);
+                           @Valid @NotNull PauseChange pause);
 
     @DELETE
     @Path("stores/{id}/pause")
@@ -69,7 +74,7 @@ public interface MerchantCatalogApi {
     @PUT
     @Path("stores/{id}/capacity")
     CapacityLimit limitCapacity(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long storeId,
-                                CapacityLimit limit);
+                                @NotNull CapacityLimit limit);
 
     /** Every product of the caller's stores (unavailable ones too), texts in {@code lang}. */
     @GET
@@ -90,13 +95,14 @@ public interface MerchantCatalogApi {
     @PUT
     @Path("stores/{id}/categories/order")
     List<CategoryView> arrangeCategories(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
-                                         @PathParam("id") long storeId, Arrangement arrangement,
+                                         @PathParam("id") long storeId, @NotNull Arrangement arrangement,
                                          @QueryParam("lang") String lang);
 
     @PUT
     @Path("categories/{id}")
     CategoryView renameCategory(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
-                                @PathParam("id") long categoryId, CategoryDraft draft, @QueryParam("lang") String lang);
+                                @PathParam("id") long categoryId, @NotNull CategoryDraft draft,
+                                @QueryParam("lang") String lang);
 
     /** Removes a shelf; its products stay, unsorted. */
     @DELETE
@@ -112,7 +118,7 @@ public interface MerchantCatalogApi {
     @PUT
     @Path("stores/{id}/products/order")
     void arrangeProducts(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long storeId,
-                         Arrangement arrangement);
+                         @NotNull Arrangement arrangement);
 
     @GET
     @Path("products/{id}")
@@ -121,7 +127,7 @@ public interface MerchantCatalogApi {
     @PUT
     @Path("products/{id}")
     ProductDetails reviseProduct(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long productId,
-                                 ProductDraft draft);
+                                 @NotNull ProductDraft draft);
 
     /** Removes a product from the store for good; orders that name it keep their line. */
     @DELETE
@@ -132,7 +138,7 @@ public interface MerchantCatalogApi {
     @PUT
     @Path("products/{id}/options")
     ProductDetails changeOptions(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long productId,
-                                 OptionGroupsChange options);
+                                 @NotNull OptionGroupsChange options);
 
     /** The price and stock sheet as CSV (UTF-8 with a byte order mark, comma separated). */
     @GET
@@ -150,5 +156,5 @@ public interface MerchantCatalogApi {
     @PATCH
     @Path("products/{id}")
     ProductView change(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long productId,
-                       ProductChange change);
+                       @Valid @NotNull ProductChange change);
 }

@@ -1,5 +1,7 @@
 package io.quartier.catalog.api;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
@@ -13,7 +15,8 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * Stock reservations, for checkout: held all or nothing, never below zero. A reservation whose order never
- * appears (no OrderPlaced) is released after a while, so a crashed checkout does not keep stock forever.
+ * appears (no OrderPlaced) is released after a while, so a crashed checkout does not keep stock forever. The
+ * constraints are declared here, where the server's implementation inherits them from.
  */
 @RegisterRestClient(configKey = "catalog")
 @Path("reservations")
@@ -23,7 +26,8 @@ public interface StockApi {
 
     /** Holds every line or none; 409 {@code problem.stock.insufficient} names the products that ran short. */
     @POST
-    ReservationView reserve(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, StockReservation reservation);
+    ReservationView reserve(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+                            @Valid @NotNull StockReservation reservation);
 
     /** Gives the stock back (a declined payment, a cancelled order); releasing twice is harmless. */
     @DELETE

@@ -4,12 +4,11 @@ import io.quartier.catalog.api.event.StockChanged;
 import io.quartier.catalog.api.event.StoreStatusChanged;
 import io.quartier.catalog.domain.model.hours.OpeningSchedule;
 import io.quartier.catalog.domain.model.product.Product;
+import io.quartier.catalog.domain.model.product.ProductRepository;
 import io.quartier.catalog.domain.model.store.Store;
-import io.quartier.catalog.infrastructure.messaging.JmsCatalogEvents;
+import io.quartier.catalog.domain.model.store.StoreRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,11 +22,14 @@ import java.util.List;
 @ApplicationScoped
 public class CatalogClock {
 
-    @PersistenceContext(unitName = "catalog")
-    EntityManager em;
+    @Inject
+    StoreRepository stores;
 
     @Inject
-    JmsCatalogEvents events;
+    ProductRepository products;
+
+    @Inject
+    CatalogEvents events;
 
     Clock clock = Clock.systemUTC();
 
@@ -36,7 +38,7 @@ public class CatalogClock {
     public int announceStoreStatus() {
         Instant now = clock.instant();
         int announced = 0;
-        for (Store store : em.createQuery("SELECT s FROM Store s JOIN FETCH s.merchant", Store.class).getResultList()) {
+        for (Store store : stores.all()) {
             OpeningSchedule schedule = store.openingSchedule();
             String status = schedule.statusAt(now).name();
             if (store.announce(status)) {
@@ -52,9 +54,7 @@ public class CatalogClock {
     @Transactional
     public int endExpiredUnavailability() {
         Instant now = clock.instant();
-        List<Product> expired = em.createQuery("SELECT p FROM Product p WHERE p.available = FALSE"
-                        + " AND p.unavailableUntil IS NOT NULL AND p.unavailableUntil <= :now", Product.class)
-                .setParameter("now", now).getResultList();
+        List<Product> expired = products.unavailableUntilAtMost(now);
         for (Product product : expired) {
             product.makeAvailable();
             events.publish(new StockChanged(product.getId(), product.getStore().getId(),

@@ -14,20 +14,19 @@ import io.quartier.catalog.api.event.StockChanged;
 import io.quartier.catalog.domain.model.photo.PhotoSize;
 import io.quartier.catalog.domain.model.product.Allergen;
 import io.quartier.catalog.domain.model.product.Category;
+import io.quartier.catalog.domain.model.product.CategoryRepository;
 import io.quartier.catalog.domain.model.product.DietaryTag;
 import io.quartier.catalog.domain.model.product.OptionRules;
 import io.quartier.catalog.domain.model.product.Product;
+import io.quartier.catalog.domain.model.product.ProductRepository;
 import io.quartier.catalog.domain.model.product.ProductTranslation;
 import io.quartier.catalog.domain.model.product.Texts;
 import io.quartier.catalog.domain.model.store.Store;
 import io.quartier.catalog.domain.model.store.VatRates;
-import io.quartier.catalog.infrastructure.messaging.JmsCatalogEvents;
-import io.quartier.catalog.infrastructure.persistence.StoreRepository;
+import io.quartier.catalog.domain.model.store.StoreRepository;
 import io.quartier.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -54,14 +53,17 @@ public class CatalogEditing {
     /** The highest price a product may have: a million units of its currency (so no order total can overflow). */
     static final long MAX_PRICE_MINOR = 100_000_000L;
 
-    @PersistenceContext(unitName = "catalog")
-    EntityManager em;
+    @Inject
+    ProductRepository products;
+
+    @Inject
+    CategoryRepository categories;
 
     @Inject
     StoreRepository stores;
 
     @Inject
-    JmsCatalogEvents events;
+    CatalogEvents events;
 
     @Inject
     PhotoLibrary photos;
@@ -78,7 +80,7 @@ public class CatalogEditing {
         Map<String, String> names = checkedNames(store, draft);
         int last = categoriesOf(store, null).stream().mapToInt(CategoryView::position).max().orElse(0);
         Category category = new Category(store, names, last + 1);
-        em.persist(category);
+        categories.add(category);
         return view(category, CatalogQueries.language(lang));
     }
 
@@ -93,19 +95,17 @@ public class CatalogEditing {
     @Transactional
     public void removeCategory(long merchantId, long categoryId) {
         Category category = ownCategory(merchantId, categoryId);
-        for (Product product : em.createQuery("SELECT p FROM Product p WHERE p.category = :c", Product.class)
-                .setParameter("c", category).getResultList()) {
+        for (Product product : products.inCategory(category)) {
             product.sortInto(null);
             announce(product);
         }
-        em.remove(category);
+        categories.remove(category);
     }
 
     @Transactional
     public List<CategoryView> arrangeCategories(long merchantId, long storeId, Arrangement arrangement, String lang) {
         Store store = ownStore(merchantId, storeId);
-        List<Category> all = em.createQuery("SELECT c FROM Category c WHERE c.store = :s", Category.class)
-                .setParameter("s", store).getResultList();
+        List<Category> all = categories.ofStore(store.getId());
         arrange(arrangement, all.stream().collect(Collectors.toMap(Category::getId, c -> c)),
                 (category, position) -> category.moveTo(position));
         return categoriesOf(store, CatalogQueries.language(lang));
@@ -122,12 +122,9 @@ public class CatalogEditing {
         int vat = VatRates.of(store.getCountry(), store.getMerchant().getType())
                 .orElseThrow(() -> ProblemException.invalid("catalog.vat.unknownCountry",
                         "no VAT rate for " + store.getCountry()));
-        Number last = em.createQuery("SELECT MAX(p.position) FROM Product p WHERE p.store = :s", Number.class)
-                .setParameter("s", store).getSingleResult();
-        Product product = new Product(store, draft.priceMinor(), vat, true, last == null ? 1 : last.intValue() + 1);
+        Product product = new Product(store, draft.priceMinor(), vat, true, products.lastPosition(store) + 1);
         apply(product, checked, draft);
-        em.persist(product);
-        em.flush();
+        products.add(product);
         announce(product);
         if (product.tracksStock()) {
             events.publish(new StockChanged(product.getId(), store.getId(), merchantId,
@@ -183,7 +180,7 @@ public class CatalogEditing {
                     .withError("violations", codes.stream().map(code -> Map.of("code", code)).toList());
         }
         product.replaceOptionGroups(drafts);
-        em.flush();
+        products.flush();
         announce(product);
         return details(product);
     }
@@ -203,9 +200,7 @@ public class CatalogEditing {
     @Transactional
     public void arrangeProducts(long merchantId, long storeId, Arrangement arrangement) {
         Store store = ownStore(merchantId, storeId);
-        List<Product> all = em.createQuery("SELECT p FROM Product p WHERE p.store = :s AND p.archived = FALSE",
-                        Product.class)
-                .setParameter("s", store).getResultList();
+        List<Product> all = products.ofStore(store.getId());
         Map<Long, Product> byId = all.stream().collect(Collectors.toMap(Product::getId, p -> p));
         arrange(arrangement, byId, (product, position) -> {
             if (product.getPosition() != position) {
@@ -248,7 +243,7 @@ public class CatalogEditing {
         Set<DietaryTag> tags = labels(draft.dietaryTags(), DietaryTag.class, codes);
         Category category = null;
         if (draft.categoryId() != null) {
-            category = em.find(Category.class, draft.categoryId());
+            category = categories.byId(draft.categoryId()).orElse(null);
             if (category == null || !category.getStore().getId().equals(store.getId())) {
                 codes.add("catalog.product.unknownCategory");
             }
@@ -324,8 +319,7 @@ public class CatalogEditing {
     }
 
     private List<CategoryView> categoriesOf(Store store, String language) {
-        return em.createQuery("SELECT c FROM Category c WHERE c.store = :s ORDER BY c.position, c.id", Category.class)
-                .setParameter("s", store).getResultList().stream().map(c -> view(c, language)).toList();
+        return categories.ofStore(store.getId()).stream().map(c -> view(c, language)).toList();
     }
 
     static CategoryView view(Category c, String language) {
@@ -352,7 +346,7 @@ public class CatalogEditing {
     }
 
     private Category ownCategory(long merchantId, long categoryId) {
-        Category category = em.find(Category.class, categoryId);
+        Category category = categories.byId(categoryId).orElse(null);
         if (category == null || category.getStore().getMerchant().getId() != merchantId) {
             throw ProblemException.notFound("category", categoryId);
         }
@@ -360,7 +354,7 @@ public class CatalogEditing {
     }
 
     private Product ownProduct(long merchantId, long productId) {
-        Product product = em.find(Product.class, productId);
+        Product product = products.byId(productId).orElse(null);
         if (product == null || product.isArchived() || product.getStore().getMerchant().getId() != merchantId) {
             throw ProblemException.notFound("product", productId);
         }

@@ -6,18 +6,16 @@ import io.quartier.catalog.api.ProductView;
 import io.quartier.catalog.api.StoreView;
 import io.quartier.catalog.domain.model.hours.OpeningSchedule;
 import io.quartier.catalog.domain.model.photo.PhotoSize;
-import io.quartier.catalog.domain.model.product.Category;
+import io.quartier.catalog.domain.model.product.CategoryRepository;
 import io.quartier.catalog.domain.model.product.Languages;
 import io.quartier.catalog.domain.model.product.Product;
 import io.quartier.catalog.domain.model.product.ProductTranslation;
 import io.quartier.catalog.domain.model.store.Store;
-import io.quartier.catalog.infrastructure.persistence.ProductRepository;
-import io.quartier.catalog.infrastructure.persistence.StoreRepository;
+import io.quartier.catalog.domain.model.product.ProductRepository;
+import io.quartier.catalog.domain.model.store.StoreRepository;
 import io.quartier.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,8 +30,8 @@ public class CatalogQueries {
     /** More ids than an order can have lines is a mistake or abuse, not a checkout. */
     static final int MAX_IDS = 100;
 
-    @PersistenceContext(unitName = "catalog")
-    EntityManager em;
+    @Inject
+    CategoryRepository categories;
 
     @Inject
     StoreRepository stores;
@@ -74,8 +72,7 @@ public class CatalogQueries {
     /** A store's shelves in the merchant's order, named in {@code lang} (else the store's language). */
     public List<CategoryView> categories(long storeId, String lang) {
         String language = language(lang);
-        return em.createQuery("SELECT c FROM Category c WHERE c.store.id = :s ORDER BY c.position, c.id", Category.class)
-                .setParameter("s", requireStore(storeId).getId()).getResultList().stream()
+        return categories.ofStore(requireStore(storeId).getId()).stream()
                 .map(c -> CatalogEditing.view(c, language)).toList();
     }
 

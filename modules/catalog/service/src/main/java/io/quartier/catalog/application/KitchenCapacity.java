@@ -3,20 +3,18 @@ package io.quartier.catalog.application;
 import io.quartier.catalog.api.CapacityLimit;
 import io.quartier.catalog.api.CapacityWindow;
 import io.quartier.catalog.domain.model.capacity.CountedOrder;
+import io.quartier.catalog.domain.model.capacity.CountedOrderRepository;
 import io.quartier.catalog.domain.model.capacity.KitchenWindow;
 import io.quartier.catalog.domain.model.capacity.WindowCapacity;
 import io.quartier.catalog.domain.model.store.Store;
-import io.quartier.catalog.infrastructure.persistence.StoreRepository;
+import io.quartier.catalog.domain.model.store.StoreRepository;
 import io.quartier.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,8 +29,8 @@ public class KitchenCapacity {
     /** A day of windows: enough to plan ahead, small enough to count in one query. */
     static final int MOST_WINDOWS = 96;
 
-    @PersistenceContext(unitName = "catalog")
-    EntityManager em;
+    @Inject
+    CountedOrderRepository counted;
 
     @Inject
     StoreRepository stores;
@@ -53,7 +51,7 @@ public class KitchenCapacity {
         Store store = stores.byId(storeId).orElseThrow(() -> ProblemException.notFound("store", storeId));
         List<KitchenWindow> windows = KitchenWindow.following(from == null ? clock.instant() : from, count,
                 zone(store));
-        Map<Instant, Integer> used = used(storeId, windows.get(0).start(), windows.get(count - 1).end());
+        Map<Instant, Integer> used = counted.perWindow(storeId, windows.get(0).start(), windows.get(count - 1).end());
         return windows.stream()
                 .map(w -> view(new WindowCapacity(w, store.getMaxOrdersPerWindow(), used.getOrDefault(w.start(), 0))))
                 .toList();
@@ -62,20 +60,17 @@ public class KitchenCapacity {
     /** Counts a placed order in the window of {@code placedAt}, once: an order counted before is left as it is. */
     @Transactional
     public void count(long orderId, long storeId, Instant placedAt) {
-        if (em.find(CountedOrder.class, orderId) != null) {
+        if (counted.byOrderId(orderId).isPresent()) {
             return;
         }
         Store store = stores.byId(storeId).orElseThrow(() -> ProblemException.notFound("store", storeId));
-        em.persist(new CountedOrder(orderId, storeId, KitchenWindow.containing(placedAt, zone(store))));
+        counted.add(new CountedOrder(orderId, storeId, KitchenWindow.containing(placedAt, zone(store))));
     }
 
     /** A cancelled order stops counting; an order never counted is ignored. */
     @Transactional
     public void uncount(long orderId) {
-        CountedOrder counted = em.find(CountedOrder.class, orderId);
-        if (counted != null) {
-            em.remove(counted);
-        }
+        counted.byOrderId(orderId).ifPresent(counted::remove);
     }
 
     /**
@@ -89,18 +84,6 @@ public class KitchenCapacity {
                 .orElseThrow(() -> ProblemException.notFound("store", storeId));
         store.limitOrdersPerWindow(max);
         return new CapacityLimit(store.getMaxOrdersPerWindow());
-    }
-
-    /** Orders counted per window start, for the windows starting in [from, to). */
-    private Map<Instant, Integer> used(long storeId, Instant from, Instant to) {
-        Map<Instant, Integer> used = new HashMap<>();
-        em.createQuery("SELECT c.windowStart, COUNT(c) FROM CountedOrder c"
-                        + " WHERE c.storeId = :s AND c.windowStart >= :from AND c.windowStart < :to"
-                        + " GROUP BY c.windowStart", Object[].class)
-                .setParameter("s", storeId).setParameter("from", from).setParameter("to", to)
-                .getResultList()
-                .forEach(row -> used.put((Instant) row[0], ((Number) row[1]).intValue()));
-        return used;
     }
 
     private static ZoneId zone(Store store) {

@@ -4,22 +4,18 @@ import io.quartier.catalog.api.PhotoView;
 import io.quartier.catalog.api.event.ProductChanged;
 import io.quartier.catalog.domain.model.photo.PhotoSize;
 import io.quartier.catalog.domain.model.photo.ProductPhoto;
+import io.quartier.catalog.domain.model.photo.ProductPhotoRepository;
 import io.quartier.catalog.domain.model.photo.Renditions;
 import io.quartier.catalog.domain.model.product.Product;
-import io.quartier.catalog.infrastructure.messaging.JmsCatalogEvents;
-import io.quartier.catalog.infrastructure.persistence.ProductRepository;
+import io.quartier.catalog.domain.model.product.ProductRepository;
 import io.quartier.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Products' photos: the product's merchant puts one up, replacing the last, or takes it down; anyone may look at
@@ -28,14 +24,14 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class PhotoLibrary {
 
-    @PersistenceContext(unitName = "catalog")
-    EntityManager em;
+    @Inject
+    ProductPhotoRepository stored;
 
     @Inject
     ProductRepository products;
 
     @Inject
-    JmsCatalogEvents events;
+    CatalogEvents events;
 
     /** Where a rendition is served; the version makes the address change with the photo, so it can be cached for good. */
     public static String address(long productId, PhotoSize size, String version) {
@@ -60,9 +56,9 @@ public class PhotoLibrary {
         Renditions renditions = Renditions.of(image);
         Product product = ownProduct(merchantId, productId);
         products.lock(product, LockModeType.PESSIMISTIC_WRITE);
-        ProductPhoto photo = em.find(ProductPhoto.class, productId);
+        ProductPhoto photo = stored.ofProduct(productId).orElse(null);
         if (photo == null) {
-            em.persist(new ProductPhoto(productId, renditions));
+            stored.add(new ProductPhoto(productId, renditions));
         } else if (photo.getVersion().equals(renditions.version())) {
             return view(productId, photo.getVersion());
         } else {
@@ -76,35 +72,19 @@ public class PhotoLibrary {
     @Transactional
     public void remove(long merchantId, long productId) {
         Product product = ownProduct(merchantId, productId);
-        int removed = em.createQuery("DELETE FROM ProductPhoto p WHERE p.productId = :id")
-                .setParameter("id", productId)
-                .executeUpdate();
-        if (removed > 0) {
+        if (stored.removeOf(productId)) {
             events.publish(new ProductChanged(productId, product.getStore().getId(), merchantId));
         }
     }
 
     /** The version of each product's photo, for a listing to show them; products without one are left out. */
     public Map<Long, String> versions(Collection<Long> productIds) {
-        if (productIds.isEmpty()) {
-            return Map.of();
-        }
-        List<Object[]> rows = em.createQuery(
-                        "SELECT p.productId, p.version FROM ProductPhoto p WHERE p.productId IN :ids", Object[].class)
-                .setParameter("ids", productIds)
-                .getResultList();
-        return rows.stream().collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
+        return stored.versions(productIds);
     }
 
     /** A product's photo in one size, read with its version in one query so the two always belong together. */
     public Optional<Jpeg> photo(long productId, PhotoSize size) {
-        String bytes = size == PhotoSize.SMALL ? "p.small" : "p.large";
-        return em.createQuery("SELECT p.version, " + bytes + " FROM ProductPhoto p WHERE p.productId = :id",
-                        Object[].class)
-                .setParameter("id", productId)
-                .getResultStream()
-                .findFirst()
-                .map(row -> new Jpeg((String) row[0], (byte[]) row[1]));
+        return stored.rendition(productId, size).map(r -> new Jpeg(r.version(), r.jpeg()));
     }
 
     private Product ownProduct(long merchantId, long productId) {

@@ -5,8 +5,7 @@ import io.quartier.catalog.api.ProductView;
 import io.quartier.catalog.api.event.PriceChanged;
 import io.quartier.catalog.api.event.StockChanged;
 import io.quartier.catalog.domain.model.product.Product;
-import io.quartier.catalog.infrastructure.messaging.JmsCatalogEvents;
-import io.quartier.catalog.infrastructure.persistence.ProductRepository;
+import io.quartier.catalog.domain.model.product.ProductRepository;
 import io.quartier.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,7 +26,7 @@ public class ProductEditing {
     ProductRepository products;
 
     @Inject
-    JmsCatalogEvents events;
+    CatalogEvents events;
 
     Clock clock = Clock.systemUTC();
 

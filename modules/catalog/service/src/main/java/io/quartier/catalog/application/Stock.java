@@ -3,18 +3,15 @@ package io.quartier.catalog.application;
 import io.quartier.catalog.api.ReservationView;
 import io.quartier.catalog.api.event.StockChanged;
 import io.quartier.catalog.domain.model.product.Product;
+import io.quartier.catalog.domain.model.product.ProductRepository;
 import io.quartier.catalog.domain.model.stock.ReservationStatus;
 import io.quartier.catalog.domain.model.stock.ReservedLine;
 import io.quartier.catalog.domain.model.stock.StockReservation;
-import io.quartier.catalog.infrastructure.messaging.JmsCatalogEvents;
-import io.quartier.catalog.infrastructure.ordering.RestOrders;
+import io.quartier.catalog.domain.model.stock.StockReservationRepository;
 import io.quartier.ordering.api.OrderStanding;
 import io.quartier.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,14 +34,17 @@ public class Stock {
     /** A reservation still HELD after this long belongs to a checkout that never finished. */
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(15);
 
-    @PersistenceContext(unitName = "catalog")
-    EntityManager em;
+    @Inject
+    StockReservationRepository reservations;
 
     @Inject
-    JmsCatalogEvents events;
+    ProductRepository products;
 
     @Inject
-    RestOrders orders;
+    CatalogEvents events;
+
+    @Inject
+    Orders orders;
 
     /** This bean through its proxy, so that each reservation is settled in a transaction of its own. */
     @Inject
@@ -56,7 +56,7 @@ public class Stock {
     @Transactional
     public ReservationView reserve(io.quartier.catalog.api.StockReservation request) {
         long customerId = request.customerId();
-        StockReservation earlier = em.find(StockReservation.class, request.reference());
+        StockReservation earlier = reservations.byReference(request.reference()).orElse(null);
         if (earlier != null) {
             if (earlier.getCustomerId() != customerId) {
                 throw ProblemException.conflict("problem.stock.referenceTaken",
@@ -70,7 +70,7 @@ public class Stock {
         List<Long> missing = new ArrayList<>();
         List<Product> taken = new ArrayList<>();
         for (Map.Entry<Long, Integer> line : wanted.entrySet()) {
-            Product product = em.find(Product.class, line.getKey());
+            Product product = products.byId(line.getKey()).orElse(null);
             if (product == null || !take(product, line.getValue(), now)) {
                 missing.add(line.getKey());
             } else if (product.tracksStock()) {
@@ -83,7 +83,7 @@ public class Stock {
         }
         StockReservation reservation = new StockReservation(request.reference(), customerId,
                 wanted.entrySet().stream().map(e -> new ReservedLine(e.getKey(), e.getValue())).toList(), now);
-        em.persist(reservation);
+        reservations.add(reservation);
         taken.forEach(this::announce);
         return view(reservation);
     }
@@ -112,18 +112,14 @@ public class Stock {
 
     /** The reservation, locked until the transaction ends, so that concurrent releases run one after the other. */
     private Optional<StockReservation> lockedReservation(String reference) {
-        return Optional.ofNullable(em.find(StockReservation.class, reference, LockModeType.PESSIMISTIC_WRITE));
+        return reservations.byReferenceForUpdate(reference);
     }
 
     private ReservationView giveBack(StockReservation reservation) {
         if (reservation.release(clock.instant())) {
             for (ReservedLine line : reservation.getLines()) {
-                int updated = em.createQuery("UPDATE Product p SET p.stockQuantity = p.stockQuantity + :q"
-                                + " WHERE p.id = :id AND p.stockQuantity IS NOT NULL")
-                        .setParameter("q", line.getQuantity()).setParameter("id", line.getProductId())
-                        .executeUpdate();
-                if (updated == 1) {
-                    announce(em.find(Product.class, line.getProductId()));
+                if (products.giveBackStock(line.getProductId(), line.getQuantity())) {
+                    announce(products.byId(line.getProductId()).orElseThrow());
                 }
             }
         }
@@ -142,12 +138,7 @@ public class Stock {
      * Ordering is asked outside any transaction. Returns how many were given back.
      */
     public int releaseAbandoned() {
-        List<String> held = em.createQuery("SELECT r.reference FROM StockReservation r"
-                        + " WHERE r.status = :held AND r.createdAt < :before", String.class)
-                .setParameter("held", ReservationStatus.HELD)
-                .setParameter("before", clock.instant().minus(ABANDONED_AFTER))
-                .setMaxResults(100)
-                .getResultList();
+        List<String> held = reservations.heldBefore(clock.instant().minus(ABANDONED_AFTER), 100);
         int released = 0;
         for (String reference : held) {
             OrderStanding standing = orders.standing(reference);
@@ -181,14 +172,11 @@ public class Stock {
         if (!product.isOrderableAt(now)) {
             return false;
         }
-        return em.createQuery("UPDATE Product p SET p.stockQuantity = p.stockQuantity - :q"
-                        + " WHERE p.id = :id AND p.stockQuantity >= :q")
-                .setParameter("q", quantity).setParameter("id", product.getId())
-                .executeUpdate() == 1;
+        return products.takeStock(product.getId(), quantity);
     }
 
     private void announce(Product product) {
-        em.refresh(product);
+        products.refresh(product);
         events.publish(new StockChanged(product.getId(), product.getStore().getId(),
                 product.getStore().getMerchant().getId(), product.isOrderableAt(clock.instant()),
                 product.getStockQuantity()));

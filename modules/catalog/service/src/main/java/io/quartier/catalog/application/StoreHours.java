@@ -8,8 +8,7 @@ import io.quartier.catalog.domain.model.hours.Closure;
 import io.quartier.catalog.domain.model.hours.OpeningRange;
 import io.quartier.catalog.domain.model.hours.OpeningSchedule;
 import io.quartier.catalog.domain.model.store.Store;
-import io.quartier.catalog.infrastructure.messaging.JmsCatalogEvents;
-import io.quartier.catalog.infrastructure.persistence.StoreRepository;
+import io.quartier.catalog.domain.model.store.StoreRepository;
 import io.quartier.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,7 +36,7 @@ public class StoreHours {
     StoreRepository stores;
 
     @Inject
-    JmsCatalogEvents events;
+    CatalogEvents events;
 
     Clock clock = Clock.systemUTC();
 

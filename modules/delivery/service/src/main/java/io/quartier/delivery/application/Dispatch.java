@@ -4,9 +4,8 @@ import io.quartier.delivery.api.event.Delivered;
 import io.quartier.delivery.api.event.JobOffered;
 import io.quartier.delivery.api.event.PickedUp;
 import io.quartier.delivery.domain.model.job.DeliveryJob;
-import io.quartier.delivery.infrastructure.messaging.JmsDeliveryEvents;
-import io.quartier.delivery.infrastructure.persistence.JobRepository;
-import io.quartier.kernel.problem.ProblemException;
+import io.quartier.delivery.domain.model.job.JobRepository;
+import io.quartier.kernel.domain.DomainException;
 import io.quartier.ordering.api.event.OrderAccepted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +20,7 @@ public class Dispatch {
     JobRepository jobs;
 
     @Inject
-    JmsDeliveryEvents events;
+    DeliveryEvents events;
 
     @Transactional
     public void offer(OrderAccepted order) {
@@ -56,6 +55,6 @@ public class Dispatch {
 
     private DeliveryJob find(long jobId, long courierId) {
         return jobs.byIdForUpdate(jobId).filter(j -> j.isVisibleTo(courierId))
-                .orElseThrow(() -> ProblemException.notFound("job", jobId));
+                .orElseThrow(() -> DomainException.notFound("job", jobId));
     }
 }

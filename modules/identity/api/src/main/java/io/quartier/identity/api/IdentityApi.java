@@ -1,5 +1,7 @@
 package io.quartier.identity.api;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -9,7 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** Identity's public face: tokens for a login, and the caller's own account. */
+/**
+ * Identity's public face: tokens for a login, and the caller's own account. The constraints are declared here, where
+ * the server's implementation inherits them from.
+ */
 @RegisterRestClient(configKey = "identity")
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
@@ -22,22 +27,22 @@ public interface IdentityApi {
      */
     @POST
     @Path("tokens")
-    TokenView issueToken(@HeaderParam("X-Forwarded-For") String forwardedFor, Credentials credentials);
+    TokenView issueToken(@HeaderParam("X-Forwarded-For") String forwardedFor, @Valid @NotNull Credentials credentials);
 
     /** Exchanges a refresh token for new tokens (the presented one is used up); 401 problem when it cannot be. */
     @POST
     @Path("tokens/refresh")
-    TokenView refresh(RefreshRequest request);
+    TokenView refresh(@Valid @NotNull RefreshRequest request);
 
     /** Ends the login of a refresh token (logout). */
     @POST
     @Path("tokens/revoke")
-    void revoke(RefreshRequest request);
+    void revoke(@Valid @NotNull RefreshRequest request);
 
     /** Exchanges a platform service's name and secret for a short-lived SERVICE token; 401 problem otherwise. */
     @POST
     @Path("service-tokens")
-    ServiceTokenView serviceToken(ServiceCredentials credentials);
+    ServiceTokenView serviceToken(@Valid @NotNull ServiceCredentials credentials);
 
     @GET
     @Path("accounts/me")

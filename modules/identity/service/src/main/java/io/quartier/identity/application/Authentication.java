@@ -4,7 +4,7 @@ import io.quartier.identity.api.AccountView;
 import io.quartier.identity.api.Credentials;
 import io.quartier.identity.api.TokenView;
 import io.quartier.identity.domain.model.account.Account;
-import io.quartier.identity.infrastructure.persistence.AccountRepository;
+import io.quartier.identity.domain.model.account.AccountRepository;
 import io.quartier.kernel.problem.ProblemException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

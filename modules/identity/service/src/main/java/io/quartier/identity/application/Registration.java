@@ -4,8 +4,7 @@ import io.quartier.identity.api.AccountView;
 import io.quartier.identity.api.NewCustomer;
 import io.quartier.identity.api.event.AccountCreated;
 import io.quartier.identity.domain.model.account.Account;
-import io.quartier.identity.infrastructure.messaging.JmsAccountEvents;
-import io.quartier.identity.infrastructure.persistence.AccountRepository;
+import io.quartier.identity.domain.model.account.AccountRepository;
 import io.quartier.kernel.problem.ProblemException;
 import io.quartier.kernel.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +22,7 @@ public class Registration {
     PasswordHashing passwords;
 
     @Inject
-    JmsAccountEvents events;
+    AccountEvents events;
 
     @Transactional
     public AccountView registerCustomer(NewCustomer customer) {

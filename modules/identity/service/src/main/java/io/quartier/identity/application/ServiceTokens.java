@@ -2,7 +2,6 @@ package io.quartier.identity.application;
 
 import io.quartier.identity.api.ServiceCredentials;
 import io.quartier.identity.api.ServiceTokenView;
-import io.quartier.identity.infrastructure.security.TokenSigner;
 import io.quartier.kernel.problem.ProblemException;
 import io.quartier.kernel.security.Roles;
 import io.quartier.kernel.security.ServiceIdentity;

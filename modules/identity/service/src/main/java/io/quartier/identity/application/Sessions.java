@@ -2,10 +2,9 @@ package io.quartier.identity.application;
 
 import io.quartier.identity.api.TokenView;
 import io.quartier.identity.domain.model.account.Account;
+import io.quartier.identity.domain.model.account.AccountRepository;
 import io.quartier.identity.domain.model.session.RefreshToken;
-import io.quartier.identity.infrastructure.persistence.AccountRepository;
-import io.quartier.identity.infrastructure.persistence.RefreshTokenRepository;
-import io.quartier.identity.infrastructure.security.TokenSigner;
+import io.quartier.identity.domain.model.session.RefreshTokenRepository;
 import io.quartier.kernel.problem.ProblemException;
 import io.quartier.kernel.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;

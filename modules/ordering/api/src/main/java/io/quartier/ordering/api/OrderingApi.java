@@ -1,5 +1,7 @@
 package io.quartier.ordering.api;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -8,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -47,13 +50,33 @@ public interface OrderingApi {
     @Path("{id}/accept")
     OrderView accept(@HeaderParam("Authorization") String bearer, @PathParam("id") long orderId);
 
-    /** The merchant rejects a placed order with a reason; its stock and payment hold are given back. */
+    /**
+     * The merchant rejects a placed order with a reason; its stock and payment hold are given back. The rejection
+     * is validated here, where the server's implementation inherits it from.
+     */
     @POST
     @Path("{id}/reject")
-    OrderView reject(@HeaderParam("Authorization") String bearer, @PathParam("id") long orderId, Rejection rejection);
+    OrderView reject(@HeaderParam("Authorization") String bearer, @PathParam("id") long orderId,
+                     @Valid @NotNull Rejection rejection);
 
     /** The customer cancels their order before the merchant accepts it; its stock and payment hold are given back. */
     @POST
     @Path("{id}/cancel")
     OrderView cancel(@HeaderParam("Authorization") String bearer, @PathParam("id") long orderId);
+
+    /**
+     * How an order stands for a context sweeping what it holds, asked through {@code ordering} with the asking
+     * service's {@code bearer}: {@link OrderStanding#GONE} when ordering does not know the order (404); throws when
+     * ordering cannot say. Static, so no part of the REST client nor of the server's contract.
+     */
+    static OrderStanding standing(OrderingApi ordering, String bearer, long orderId) {
+        try {
+            return OrderStanding.of(OrderStatus.valueOf(ordering.order(bearer, orderId).status()));
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return OrderStanding.GONE;
+            }
+            throw e;
+        }
+    }
 }

@@ -7,8 +7,6 @@ import io.quartier.kernel.problem.ProblemException;
 import io.quartier.ordering.api.OrderStatus;
 import io.quartier.ordering.api.PlaceOrder;
 import io.quartier.ordering.domain.model.order.Order;
-import io.quartier.ordering.infrastructure.catalog.CatalogProducts;
-import io.quartier.ordering.infrastructure.payment.PaymentAuthorizations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +33,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * back what earlier steps held. A step whose outcome is unknown (the other service timed out or failed) leaves the
  * order PENDING: the same Idempotency-Key takes it up again, and {@link CheckoutRecovery} gives up a checkout left
  * pending for too long. The same key always answers with the same order.
+ * <p>
+ * Checkout talks in problems ({@code ProblemException}): it relays what the catalog and payment refused, with their
+ * status and code, records them on the failed order and answers them again to a retry; it is the edge between
+ * ordering and the services it calls. The order's own rules refuse with {@code DomainException}.
  */
 @ApplicationScoped
 public class Checkout {
@@ -48,10 +50,10 @@ public class Checkout {
     CheckoutSteps steps;
 
     @Inject
-    CatalogProducts catalog;
+    Catalog catalog;
 
     @Inject
-    PaymentAuthorizations payments;
+    Payments payments;
 
     /** A pending order untouched for this long was interrupted (its request died): a retry takes it up again. */
     @Inject

@@ -1,11 +1,10 @@
 package io.quartier.ordering.application;
 
-import io.quartier.kernel.problem.ProblemException;
+import io.quartier.kernel.domain.DomainException;
 import io.quartier.ordering.api.OrderStatus;
 import io.quartier.ordering.api.event.OrderPlaced;
 import io.quartier.ordering.domain.model.order.Order;
-import io.quartier.ordering.infrastructure.messaging.JmsOrderEvents;
-import io.quartier.ordering.infrastructure.persistence.OrderRepository;
+import io.quartier.ordering.domain.model.order.OrderRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -31,7 +30,7 @@ public class CheckoutSteps {
     OrderRepository orders;
 
     @Inject
-    JmsOrderEvents events;
+    OrderEvents events;
 
     /** This bean through its proxy, so that {@link #insert} runs in a transaction of its own. */
     @Inject
@@ -48,7 +47,7 @@ public class CheckoutSteps {
     }
 
     public Order get(long orderId) {
-        return orders.byId(orderId).orElseThrow(() -> ProblemException.notFound("order", orderId));
+        return orders.byId(orderId).orElseThrow(() -> DomainException.notFound("order", orderId));
     }
 
     /**
@@ -106,7 +105,7 @@ public class CheckoutSteps {
     }
 
     private Order locked(long orderId) {
-        return orders.byIdForUpdate(orderId).orElseThrow(() -> ProblemException.notFound("order", orderId));
+        return orders.byIdForUpdate(orderId).orElseThrow(() -> DomainException.notFound("order", orderId));
     }
 
     private static boolean isUniqueViolation(Throwable e) {

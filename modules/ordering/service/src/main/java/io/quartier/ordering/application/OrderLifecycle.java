@@ -1,6 +1,6 @@
 package io.quartier.ordering.application;
 
-import io.quartier.kernel.problem.ProblemException;
+import io.quartier.kernel.domain.DomainException;
 import io.quartier.ordering.api.RejectionReason;
 import io.quartier.ordering.api.event.OrderAccepted;
 import io.quartier.ordering.api.event.OrderCancelled;
@@ -8,8 +8,7 @@ import io.quartier.ordering.api.event.OrderRejected;
 import io.quartier.ordering.api.event.OrderDelivered;
 import io.quartier.ordering.api.event.OrderPickedUp;
 import io.quartier.ordering.domain.model.order.Order;
-import io.quartier.ordering.infrastructure.messaging.JmsOrderEvents;
-import io.quartier.ordering.infrastructure.persistence.OrderRepository;
+import io.quartier.ordering.domain.model.order.OrderRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,13 +22,13 @@ public class OrderLifecycle {
     OrderRepository orders;
 
     @Inject
-    JmsOrderEvents events;
+    OrderEvents events;
 
     @Transactional
     public Order accept(long orderId, long merchantId) {
         Order order = orders.byIdForUpdate(orderId)
                 .filter(o -> o.getMerchantId() == merchantId)
-                .orElseThrow(() -> ProblemException.notFound("order", orderId));
+                .orElseThrow(() -> DomainException.notFound("order", orderId));
         order.accept();
         events.publish(new OrderAccepted(order.getId(), order.getCustomerId(), order.getMerchantId(),
                 order.getStoreId(), order.getStoreName(), order.getStoreAddress(), order.getDeliveryAddress()));
@@ -41,7 +40,7 @@ public class OrderLifecycle {
     public Order reject(long orderId, long merchantId, RejectionReason reason) {
         Order order = orders.byIdForUpdate(orderId)
                 .filter(o -> o.getMerchantId() == merchantId)
-                .orElseThrow(() -> ProblemException.notFound("order", orderId));
+                .orElseThrow(() -> DomainException.notFound("order", orderId));
         order.reject(reason);
         publishRejected(order);
         return order;
@@ -52,7 +51,7 @@ public class OrderLifecycle {
     public Order cancel(long orderId, long customerId) {
         Order order = orders.byIdForUpdate(orderId)
                 .filter(o -> o.getCustomerId() == customerId)
-                .orElseThrow(() -> ProblemException.notFound("order", orderId));
+                .orElseThrow(() -> DomainException.notFound("order", orderId));
         order.cancelByCustomer();
         events.publish(new OrderCancelled(order.getId(), order.getCustomerId(), order.getMerchantId(), order.getStoreId()));
         return order;
@@ -95,6 +94,6 @@ public class OrderLifecycle {
     }
 
     private Order find(long orderId) {
-        return orders.byIdForUpdate(orderId).orElseThrow(() -> ProblemException.notFound("order", orderId));
+        return orders.byIdForUpdate(orderId).orElseThrow(() -> DomainException.notFound("order", orderId));
     }
 }

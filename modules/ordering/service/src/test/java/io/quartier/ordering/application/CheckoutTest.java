@@ -1,13 +1,25 @@
 package io.quartier.ordering.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quartier.kernel.Money;
+import io.quartier.kernel.problem.ProblemException;
+import io.quartier.ordering.api.OrderStatus;
 import io.quartier.ordering.api.PlaceOrder;
+import io.quartier.ordering.api.event.OrderPlaced;
+import io.quartier.ordering.domain.model.order.Order;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CheckoutTest {
+
+    private final Checkouts world = new Checkouts();
 
     @Test
     void theSameRequestHasTheSameFingerprint() {
@@ -21,5 +33,121 @@ class CheckoutTest {
         PlaceOrder a = new PlaceOrder(1, List.of(new PlaceOrder.Line(101, 2)), 1, "2 rue Y");
         PlaceOrder b = new PlaceOrder(1, List.of(new PlaceOrder.Line(101, 3)), 1, "2 rue Y");
         assertNotEquals(Checkout.fingerprint(a), Checkout.fingerprint(b));
+    }
+
+    @Test
+    void placesAnOrderPricedByTheCatalogWithItsStockHeldAndItsTotalAuthorised() {
+        Checkout.Placement placement = world.place("k1");
+
+        Order order = placement.order();
+        assertTrue(placement.created());
+        assertEquals(OrderStatus.PLACED, order.getStatus());
+        assertEquals(Money.of(2 * 890 + 250, "EUR"), order.total());
+        assertEquals(List.of(new PlaceOrder.Line(FakeCatalog.SOUP, 2), new PlaceOrder.Line(FakeCatalog.BREAD, 1)),
+                world.catalog.held.get(order.getId()));
+        assertEquals(Money.of(2 * 890 + 250, "EUR"), world.payments.holds.get(order.getId()));
+        assertNotNull(order.getAcceptBy());
+        OrderPlaced placed = (OrderPlaced) world.events.published.get(0);
+        assertEquals((long) order.getId(), placed.orderId());
+        assertEquals((long) order.getPaymentAuthorizationId(), placed.paymentAuthorizationId());
+    }
+
+    @Test
+    void theSameIdempotencyKeyGivesTheSameOrderAndHoldsAndChargesOnce() {
+        Checkout.Placement first = world.place("k1");
+        Checkout.Placement again = world.place("k1");
+
+        assertEquals(first.order().getId(), again.order().getId());
+        assertFalse(again.created());
+        assertEquals(1, world.payments.holds.size());
+        assertEquals(List.of("OrderPlaced"), world.events.types());
+    }
+
+    @Test
+    void aKeyUsedForAnotherOrderIsRefused() {
+        world.place("k1");
+        PlaceOrder other = new PlaceOrder(FakeCatalog.STORE, List.of(new PlaceOrder.Line(FakeCatalog.SOUP, 5)), 3,
+                "2 rue Y");
+
+        ProblemException refused = assertThrows(ProblemException.class,
+                () -> world.checkout.place(Checkouts.CUSTOMER, "k1", other));
+        assertEquals(422, refused.status());
+        assertEquals("problem.idempotencyKeyReused", refused.code());
+    }
+
+    @Test
+    void stockRefusedFailsTheOrderAndAuthorisesNothing() {
+        world.catalog.stock = FakeCatalog.Answer.REFUSE;
+
+        ProblemException refused = assertThrows(ProblemException.class, () -> world.place("k1"));
+
+        assertEquals(409, refused.status());
+        assertEquals("problem.order.outOfStock", refused.code());
+        Order order = world.orders.byIdempotencyKey(Checkouts.CUSTOMER, "k1").orElseThrow();
+        assertEquals(OrderStatus.FAILED, order.getStatus());
+        assertEquals("problem.order.outOfStock", order.getFailureCode());
+        assertTrue(world.payments.holds.isEmpty());
+        assertNotNull(order.getCompensatedAt());
+        assertTrue(world.events.published.isEmpty());
+    }
+
+    @Test
+    void aDeclinedPaymentGivesTheStockBackAndFailsTheOrderWithPaymentsProblem() {
+        world.payments.answer = FakePayments.Answer.DECLINE;
+
+        ProblemException refused = assertThrows(ProblemException.class, () -> world.place("k1"));
+
+        assertEquals(402, refused.status());
+        assertEquals("problem.payment.declined", refused.code());
+        Order order = world.orders.byIdempotencyKey(Checkouts.CUSTOMER, "k1").orElseThrow();
+        assertEquals(OrderStatus.FAILED, order.getStatus());
+        assertEquals(402, order.getFailureStatus());
+        assertTrue(world.catalog.held.isEmpty());
+        assertEquals(List.of(order.getId()), world.catalog.released);
+        assertNotNull(order.getCompensatedAt());
+    }
+
+    @Test
+    void aFailedCheckoutAnswersItsKeyWithTheSameProblemAgain() {
+        world.payments.answer = FakePayments.Answer.DECLINE;
+        assertThrows(ProblemException.class, () -> world.place("k1"));
+        world.payments.answer = FakePayments.Answer.AUTHORISE;
+
+        ProblemException again = assertThrows(ProblemException.class, () -> world.place("k1"));
+
+        assertEquals(402, again.status());
+        assertEquals("problem.payment.declined", again.code());
+        assertTrue(world.payments.holds.isEmpty());
+    }
+
+    @Test
+    void anUnknownOutcomeLeavesTheOrderPendingWithItsStockHeld() {
+        world.payments.answer = FakePayments.Answer.NO_ANSWER;
+
+        ProblemException unknown = assertThrows(ProblemException.class, () -> world.place("k1"));
+
+        assertEquals(503, unknown.status());
+        assertEquals("problem.order.pending", unknown.code());
+        Order order = world.orders.byIdempotencyKey(Checkouts.CUSTOMER, "k1").orElseThrow();
+        assertEquals(OrderStatus.PENDING, order.getStatus());
+        assertEquals(order.getId(), unknown.toProblem().errors().get("orderId"));
+        assertTrue(world.catalog.held.containsKey(order.getId()));
+        assertTrue(world.catalog.released.isEmpty());
+        assertTrue(world.events.published.isEmpty());
+    }
+
+    @Test
+    void aRetryWithTheSameKeyFinishesAnInterruptedCheckout() {
+        world.payments.answer = FakePayments.Answer.NO_ANSWER;
+        assertThrows(ProblemException.class, () -> world.place("k1"));
+        world.payments.answer = FakePayments.Answer.AUTHORISE;
+        world.later(Duration.ofSeconds(30));
+
+        Checkout.Placement retried = world.place("k1");
+
+        assertEquals(OrderStatus.PLACED, retried.order().getStatus());
+        assertFalse(retried.created());
+        assertEquals(1, world.payments.holds.size());
+        assertEquals(List.of("OrderPlaced"), world.events.types());
     }
 }

@@ -1,5 +1,8 @@
 package io.quartier.payment.api;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -14,7 +17,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 /**
  * Payment's public face. A customer reads their payment methods with their own token; holds are taken and released
  * by the platform's services with theirs. Authorising takes an {@code Idempotency-Key} so that a retried call never
- * charges twice.
+ * charges twice. The constraints are declared here, where the server's implementation inherits them from.
  */
 @RegisterRestClient(configKey = "payment")
 @Path("")
@@ -31,11 +34,13 @@ public interface PaymentApi {
     @POST
     @Path("authorizations")
     AuthorizationView authorize(@HeaderParam("Authorization") String bearer,
-                                @HeaderParam("Idempotency-Key") String idempotencyKey, AuthorizationRequest request);
+                                @HeaderParam("Idempotency-Key") String idempotencyKey,
+                                @Valid @NotNull AuthorizationRequest request);
 
     /** Releases every hold still open for an order (the platform's services only); none is fine. */
     @POST
     @Path("orders/{orderReference}/void")
     List<AuthorizationView> voidOrder(@HeaderParam("Authorization") String bearer,
-                                      @PathParam("orderReference") String orderReference);
+                                      @PathParam("orderReference") @Pattern(regexp = "[A-Za-z0-9._:-]{1,64}")
+                                      String orderReference);
 }

@@ -6,13 +6,12 @@ import io.quartier.payment.api.AuthorizationRequest;
 import io.quartier.payment.api.AuthorizationView;
 import io.quartier.payment.api.event.PaymentAuthorized;
 import io.quartier.payment.domain.model.authorization.Authorization;
+import io.quartier.payment.domain.model.authorization.AuthorizationRepository;
 import io.quartier.payment.domain.model.authorization.RequestFingerprint;
 import io.quartier.payment.domain.model.gateway.GatewayDecision;
 import io.quartier.payment.domain.model.gateway.PaymentGateway;
 import io.quartier.payment.domain.model.method.PaymentMethod;
-import io.quartier.payment.infrastructure.messaging.JmsPaymentEvents;
-import io.quartier.payment.infrastructure.persistence.AuthorizationRepository;
-import io.quartier.payment.infrastructure.persistence.PaymentMethodRepository;
+import io.quartier.payment.domain.model.method.PaymentMethodRepository;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,7 +48,7 @@ public class Authorizations {
     PaymentGateway gateway;
 
     @Inject
-    JmsPaymentEvents events;
+    PaymentEvents events;
 
     @Resource
     TransactionSynchronizationRegistry transaction;

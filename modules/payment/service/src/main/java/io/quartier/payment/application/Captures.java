@@ -5,9 +5,8 @@ import io.quartier.ordering.api.event.OrderDelivered;
 import io.quartier.payment.api.event.PaymentCaptured;
 import io.quartier.payment.domain.model.authorization.AuthorizationStatus;
 import io.quartier.payment.domain.model.authorization.Authorization;
+import io.quartier.payment.domain.model.authorization.AuthorizationRepository;
 import io.quartier.payment.domain.model.gateway.PaymentGateway;
-import io.quartier.payment.infrastructure.messaging.JmsPaymentEvents;
-import io.quartier.payment.infrastructure.persistence.AuthorizationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,7 +27,7 @@ public class Captures {
     PaymentGateway gateway;
 
     @Inject
-    JmsPaymentEvents events;
+    PaymentEvents events;
 
     /**
      * Captures the hold that the order recorded, for the order's amount and currency, and never another: a hold of

@@ -3,11 +3,9 @@ package io.quartier.payment.application;
 import io.quartier.payment.api.AuthorizationView;
 import io.quartier.payment.api.event.PaymentVoided;
 import io.quartier.payment.domain.model.authorization.Authorization;
+import io.quartier.payment.domain.model.authorization.AuthorizationRepository;
 import io.quartier.payment.domain.model.gateway.PaymentGateway;
-import io.quartier.payment.infrastructure.messaging.JmsPaymentEvents;
 import io.quartier.ordering.api.OrderStanding;
-import io.quartier.payment.infrastructure.ordering.RestOrders;
-import io.quartier.payment.infrastructure.persistence.AuthorizationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -36,10 +34,10 @@ public class Holds {
     PaymentGateway gateway;
 
     @Inject
-    JmsPaymentEvents events;
+    PaymentEvents events;
 
     @Inject
-    RestOrders orders;
+    Orders orders;
 
     /** This bean through its proxy, so that each hold is settled in a transaction of its own. */
     @Inject

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 
 /** Publishes catalog's events on its topic through the kernel's publisher, inside the caller's transaction. */
 @ApplicationScoped
-public class JmsCatalogEvents {
+public class JmsCatalogEvents implements io.quartier.catalog.application.CatalogEvents {
 
     @Inject
     EventPublisher publisher;

@@ -1,14 +1,13 @@
 package io.quartier.catalog.infrastructure.ordering;
 
+import io.quartier.catalog.application.Orders;
 import io.quartier.kernel.security.ServiceIdentity;
-import io.quartier.ordering.api.OrderStatus;
 import io.quartier.ordering.api.OrderReferences;
 import io.quartier.ordering.api.OrderStanding;
 import io.quartier.ordering.api.OrderingApi;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.WebApplicationException;
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -16,7 +15,7 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /** Ordering, in the catalog's terms: does the order a reservation was made for stand? Asked as the catalog service. */
 @ApplicationScoped
-public class RestOrders {
+public class RestOrders implements Orders {
 
     @Inject
     @ConfigProperty(name = "ordering/mp-rest/url", defaultValue = "http://localhost:8080/ordering/api")
@@ -34,20 +33,13 @@ public class RestOrders {
                 .build(OrderingApi.class);
     }
 
-    /** Throws when ordering cannot say (unreachable): nothing is decided then. */
+    @Override
     public OrderStanding standing(String reservation) {
         java.util.OptionalLong order = OrderReferences.orderOfStockReservation(reservation);
         if (order.isEmpty()) {
             return OrderStanding.GONE;
         }
         long orderId = order.getAsLong();
-        try {
-            return OrderStanding.of(OrderStatus.valueOf(ordering.order(self.bearer(), orderId).status()));
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                return OrderStanding.GONE;
-            }
-            throw e;
-        }
+        return OrderingApi.standing(ordering, self.bearer(), orderId);
     }
 }

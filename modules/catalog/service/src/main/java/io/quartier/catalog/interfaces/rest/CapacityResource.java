@@ -1,5 +1,6 @@
 package io.quartier.catalog.interfaces.rest;
 
+import io.quartier.catalog.api.CapacityApi;
 import io.quartier.catalog.api.CapacityWindow;
 import io.quartier.catalog.application.KitchenCapacity;
 import io.quartier.kernel.problem.ProblemException;
@@ -22,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Serves {@code CapacityApi}: a store's kitchen capacity, public like the store itself. A class of its own, so
+ * Serves {@link CapacityApi}: a store's kitchen capacity, public like the store itself. A class of its own, so
  * {@link CatalogResource} keeps implementing {@code CatalogApi} whole; it wins {@code stores/{id}/capacity} over
  * that resource's {@code ""} because its path is the more literal.
  */
@@ -32,17 +33,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("stores/{id}/capacity")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
-public class CapacityResource {
+public class CapacityResource implements CapacityApi {
 
     @Inject
     KitchenCapacity capacity;
 
+    @Override
     @GET
     @Operation(summary = "Orders taken and free per 15-minute window, from the window holding 'from' (default now)")
     @APIResponse(responseCode = "400", description = "problem.invalid: from is not an instant, or windows not 1..96")
     @APIResponse(responseCode = "404", description = "problem.notFound")
     public List<CapacityWindow> windows(@PathParam("id") long storeId, @QueryParam("from") String from,
-                                        @QueryParam("windows") @DefaultValue("8") int windows) {
+                                        @QueryParam("windows") @DefaultValue("8") Integer windows) {
         return capacity.windows(storeId, instant(from), windows);
     }
 

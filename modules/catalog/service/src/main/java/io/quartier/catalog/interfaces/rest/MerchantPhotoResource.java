@@ -1,5 +1,6 @@
 package io.quartier.catalog.interfaces.rest;
 
+import io.quartier.catalog.api.PhotoApi;
 import io.quartier.catalog.api.PhotoView;
 import io.quartier.catalog.application.PhotoLibrary;
 import io.quartier.catalog.domain.model.photo.Renditions;
@@ -17,9 +18,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -37,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("merchant/products/{id}/photo")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.MERCHANT)
-public class MerchantPhotoResource {
+public class MerchantPhotoResource implements PhotoApi {
 
     /** How much of a too large body is still read, to answer it properly. */
     static final long DRAIN_BYTES = 20L * 1024 * 1024;
@@ -72,12 +74,23 @@ public class MerchantPhotoResource {
         return photos.upload(Callers.merchantId(caller), productId, head);
     }
 
+    /** The contract's side of the upload: the client sends the image as bytes, with its media type. */
+    @Override
+    public PhotoView upload(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, long productId, byte[] image,
+                            String contentType) {
+        try {
+            return upload(bearer, productId, new ByteArrayInputStream(image));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
     @DELETE
     @Operation(summary = "Take the product's photo down; harmless when it has none")
     @APIResponse(responseCode = "204", description = "taken down, or there was none")
     @APIResponse(responseCode = "404", description = "not one of the caller's products")
-    public Response remove(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long productId) {
+    public void remove(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long productId) {
         photos.remove(Callers.merchantId(caller), productId);
-        return Response.noContent().build();
     }
 }

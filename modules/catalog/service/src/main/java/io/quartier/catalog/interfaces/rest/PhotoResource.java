@@ -1,5 +1,6 @@
 package io.quartier.catalog.interfaces.rest;
 
+import io.quartier.catalog.api.ProductPhotoApi;
 import io.quartier.catalog.application.PhotoLibrary;
 import io.quartier.catalog.domain.model.photo.PhotoSize;
 import io.quartier.kernel.problem.ProblemException;
@@ -25,14 +26,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Serves products' photos to anyone. An address carrying the photo's current version ({@code v}) never shows
  * anything else, so browsers and proxies may keep it for a year without asking again; without it, or with an old
- * one, the answer is the current photo, kept five minutes, then checked by its ETag.
+ * one, the answer is the current photo, kept five minutes, then checked by its ETag. Serves {@link ProductPhotoApi}.
  */
 @RequestScoped
 @Tag(name = "catalog")
 @Server(url = "/catalog", description = "catalog service")
 @Path("products/{id}/photo")
 @PermitAll
-public class PhotoResource {
+public class PhotoResource implements ProductPhotoApi {
 
     static final String JPEG = "image/jpeg";
     static final String FOR_GOOD = "public, max-age=31536000, immutable";
@@ -41,6 +42,10 @@ public class PhotoResource {
     @Inject
     PhotoLibrary photos;
 
+    @Context
+    Request request;
+
+    @Override
     @GET
     @Produces(JPEG)
     @Operation(summary = "A product's photo as a JPEG: small (within 400×400 px) or large (within 1200×1200 px)")
@@ -49,7 +54,7 @@ public class PhotoResource {
     @APIResponse(responseCode = "400", description = "catalog.photo.unknownSize")
     @APIResponse(responseCode = "404", description = "problem.notFound: no such product, or it has no photo")
     public Response photo(@PathParam("id") long productId, @QueryParam("size") @DefaultValue("small") String size,
-                          @QueryParam("v") String version, @Context Request request) {
+                          @QueryParam("v") String version) {
         PhotoSize photoSize = PhotoSize.named(size);
         PhotoLibrary.Jpeg jpeg = photos.photo(productId, photoSize)
                 .orElseThrow(() -> ProblemException.notFound("photo of product", productId));

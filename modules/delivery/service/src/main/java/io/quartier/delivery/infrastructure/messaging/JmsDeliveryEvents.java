@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 
 /** Publishes delivery's events on its topic through the kernel's publisher, inside the caller's transaction. */
 @ApplicationScoped
-public class JmsDeliveryEvents {
+public class JmsDeliveryEvents implements io.quartier.delivery.application.DeliveryEvents {
 
     @Inject
     EventPublisher publisher;

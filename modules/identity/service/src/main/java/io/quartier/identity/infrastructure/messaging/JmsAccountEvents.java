@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 
 /** Publishes identity's events on its topic through the kernel's publisher, inside the caller's transaction. */
 @ApplicationScoped
-public class JmsAccountEvents {
+public class JmsAccountEvents implements io.quartier.identity.application.AccountEvents {
 
     @Inject
     EventPublisher publisher;

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 
 /** Publishes ordering's events on its topic through the kernel's publisher, inside the caller's transaction. */
 @ApplicationScoped
-public class JmsOrderEvents {
+public class JmsOrderEvents implements io.quartier.ordering.application.OrderEvents {
 
     @Inject
     EventPublisher publisher;

@@ -3,19 +3,20 @@ package io.quartier.ordering.interfaces.rest;
 import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quartier.kernel.problem.ProblemException;
+import io.quartier.kernel.security.Callers;
 import io.quartier.kernel.security.Roles;
 import io.quartier.ordering.api.OrderStatus;
 import io.quartier.ordering.api.OrderView;
+import io.quartier.ordering.api.OrderingApi;
 import io.quartier.ordering.api.PlaceOrder;
 import io.quartier.ordering.api.Rejection;
 import io.quartier.ordering.application.Checkout;
 import io.quartier.ordering.application.OrderLifecycle;
+import io.quartier.ordering.application.OrderQueries;
 import io.quartier.ordering.domain.model.order.Order;
-import io.quartier.ordering.infrastructure.persistence.OrderRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -36,14 +38,18 @@ import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** Orders, seen by their owner only: a customer its own, a merchant its merchant's, staff all. */
+/**
+ * Orders, seen by their owner only: a customer its own, a merchant its merchant's, staff all. Serves
+ * {@link OrderingApi}; the JAX-RS annotations are repeated so this class reads on its own and the OpenAPI scan
+ * (which skips the api package) documents it. The bearer parameters of the contract are read by MP-JWT, not here.
+ */
 @RequestScoped
 @Tag(name = "ordering")
 @Server(url = "/ordering", description = "ordering service")
 @Path("orders")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class OrderResource {
+public class OrderResource implements OrderingApi {
 
     @Inject
     Checkout checkout;
@@ -52,7 +58,7 @@ public class OrderResource {
     OrderLifecycle lifecycle;
 
     @Inject
-    OrderRepository orders;
+    OrderQueries orders;
 
     @Inject
     JsonWebToken caller;
@@ -85,10 +91,31 @@ public class OrderResource {
                 : Response.ok(view).build();
     }
 
+    /**
+     * The client's side of {@link #place(String, PlaceOrder)}: the same POST, which answers 201, 200 or 202 with the
+     * order. Not a resource method: its JAX-RS parameter annotation stops the interface's {@code @POST} being inherited.
+     */
+    @Override
+    public OrderView place(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, String idempotencyKey,
+                           PlaceOrder order) {
+        return (OrderView) place(idempotencyKey, order).getEntity();
+    }
+
+    /**
+     * The client's side of {@link #ordersByKey}, which serves both: without a key, the caller's orders. Not a
+     * resource method: its JAX-RS parameter annotation stops the interface's {@code @GET} being inherited.
+     */
+    @Override
+    public List<OrderView> orders(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer) {
+        return ordersByKey(bearer, null);
+    }
+
+    @Override
     @GET
     @RolesAllowed({Roles.CUSTOMER, Roles.MERCHANT, Roles.ADMIN, Roles.SUPPORT})
     @Operation(summary = "The caller's orders, newest first; with idempotencyKey, a customer's checkout of that key")
-    public List<OrderView> list(@QueryParam("idempotencyKey") String idempotencyKey) {
+    public List<OrderView> ordersByKey(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+                                       @QueryParam("idempotencyKey") String idempotencyKey) {
         // checked here, not by a constraint: Payara's OpenAPI scanner fails on a constrained query parameter
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
             throw ProblemException.invalid("problem.idempotencyKeyInvalid", "an Idempotency-Key has 1 to 100 characters");
@@ -98,7 +125,7 @@ public class OrderResource {
             if (!caller.getGroups().contains(Roles.CUSTOMER)) {
                 throw ProblemException.forbidden("only a customer looks up their own checkout by its key");
             }
-            found = orders.byIdempotencyKey(callerId(), idempotencyKey).stream().toList();
+            found = orders.ofCustomerByKey(callerId(), idempotencyKey).stream().toList();
         } else if (caller.getGroups().contains(Roles.CUSTOMER)) {
             found = orders.ofCustomer(callerId());
         } else if (caller.getGroups().contains(Roles.MERCHANT)) {
@@ -109,24 +136,26 @@ public class OrderResource {
         return found.stream().map(OrderResource::view).toList();
     }
 
+    @Override
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.CUSTOMER, Roles.MERCHANT, Roles.ADMIN, Roles.SUPPORT, Roles.SERVICE})
     @Operation(summary = "One order; 404 when it is not the caller's")
-    public OrderView get(@PathParam("id") long id) {
-        return orders.byId(id).filter(this::visible).map(OrderResource::view)
-                .orElseThrow(() -> ProblemException.notFound("order", id));
+    public OrderView order(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long id) {
+        return view(orders.get(id, this::visible));
     }
 
+    @Override
     @POST
     @Path("{id}/accept")
     @RolesAllowed(Roles.MERCHANT)
     @Operation(summary = "The merchant accepts a placed order")
     @APIResponse(responseCode = "409", description = "the order is not waiting for acceptance")
-    public OrderView accept(@PathParam("id") long id) {
+    public OrderView accept(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long id) {
         return view(lifecycle.accept(id, merchantId()));
     }
 
+    @Override
     @POST
     @Path("{id}/reject")
     @RolesAllowed(Roles.MERCHANT)
@@ -134,17 +163,19 @@ public class OrderResource {
     @APIResponse(responseCode = "400", description = "problem.invalid: no reason, or one that is not on the list")
     @APIResponse(responseCode = "404", description = "not one of the merchant's orders")
     @APIResponse(responseCode = "409", description = "problem.order.wrongStatus: the order is not waiting for an answer")
-    public OrderView reject(@PathParam("id") long id, @Valid @NotNull Rejection rejection) {
+    public OrderView reject(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long id,
+                            Rejection rejection) {
         return view(lifecycle.reject(id, merchantId(), rejection.reason()));
     }
 
+    @Override
     @POST
     @Path("{id}/cancel")
     @RolesAllowed(Roles.CUSTOMER)
     @Operation(summary = "The customer cancels their order before the merchant accepts it, free of charge")
     @APIResponse(responseCode = "404", description = "not one of the customer's orders")
     @APIResponse(responseCode = "409", description = "problem.order.alreadyAccepted, or the order is over")
-    public OrderView cancel(@PathParam("id") long id) {
+    public OrderView cancel(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long id) {
         return view(lifecycle.cancel(id, callerId()));
     }
 
@@ -160,18 +191,11 @@ public class OrderResource {
     }
 
     private long callerId() {
-        return Long.parseLong(caller.getSubject());
+        return Callers.accountId(caller);
     }
 
     private long merchantId() {
-        Object claim = caller.getClaim(Roles.MERCHANT_CLAIM);
-        if (claim instanceof JsonNumber n) {
-            return n.longValue();
-        }
-        if (claim instanceof Number n) {
-            return n.longValue();
-        }
-        throw ProblemException.forbidden("the token names no merchant");
+        return Callers.merchantId(caller);
     }
 
     static OrderView view(Order o) {

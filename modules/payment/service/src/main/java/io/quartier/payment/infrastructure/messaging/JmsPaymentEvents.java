@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 
 /** Publishes payment's events on its topic through the kernel's publisher, inside the caller's transaction. */
 @ApplicationScoped
-public class JmsPaymentEvents {
+public class JmsPaymentEvents implements io.quartier.payment.application.PaymentEvents {
 
     @Inject
     EventPublisher publisher;

@@ -1,13 +1,12 @@
 package io.quartier.payment.infrastructure.ordering;
 
 import io.quartier.kernel.security.ServiceIdentity;
-import io.quartier.ordering.api.OrderStatus;
 import io.quartier.ordering.api.OrderStanding;
 import io.quartier.ordering.api.OrderingApi;
+import io.quartier.payment.application.Orders;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.WebApplicationException;
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -15,7 +14,7 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /** Ordering, in payment's terms: does the order a hold was taken for stand? Asked as the payment service. */
 @ApplicationScoped
-public class RestOrders {
+public class RestOrders implements Orders {
 
     @Inject
     @ConfigProperty(name = "ordering/mp-rest/url", defaultValue = "http://localhost:8080/ordering/api")
@@ -33,7 +32,7 @@ public class RestOrders {
                 .build(OrderingApi.class);
     }
 
-    /** Throws when ordering cannot say (unreachable): nothing is decided then. */
+    @Override
     public OrderStanding standing(String orderReference) {
         long orderId;
         try {
@@ -41,13 +40,6 @@ public class RestOrders {
         } catch (NumberFormatException notAnOrderId) {
             return OrderStanding.GONE;
         }
-        try {
-            return OrderStanding.of(OrderStatus.valueOf(ordering.order(self.bearer(), orderId).status()));
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                return OrderStanding.GONE;
-            }
-            throw e;
-        }
+        return OrderingApi.standing(ordering, self.bearer(), orderId);
     }
 }

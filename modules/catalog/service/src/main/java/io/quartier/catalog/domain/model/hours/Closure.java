@@ -1,6 +1,6 @@
 package io.quartier.catalog.domain.model.hours;
 
-import io.quartier.kernel.problem.ProblemException;
+import io.quartier.kernel.domain.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
@@ -31,20 +31,20 @@ public class Closure {
 
     /**
      * @param note may be null; blank counts as none
-     * @throws ProblemException {@code catalog.closure.incomplete} without both days,
+     * @throws DomainException {@code catalog.closure.incomplete} without both days,
      *         {@code catalog.closure.endsBeforeStart} when the last day is before the first,
      *         {@code catalog.closure.noteTooLong} beyond {@value #NOTE_MAX_LENGTH} characters
      */
     public Closure(LocalDate firstDay, LocalDate lastDay, String note) {
         if (firstDay == null || lastDay == null) {
-            throw ProblemException.invalid("catalog.closure.incomplete", "first and last day are required");
+            throw DomainException.invalid("catalog.closure.incomplete", "first and last day are required");
         }
         if (lastDay.isBefore(firstDay)) {
-            throw ProblemException.invalid("catalog.closure.endsBeforeStart", firstDay + " > " + lastDay);
+            throw DomainException.invalid("catalog.closure.endsBeforeStart", firstDay + " > " + lastDay);
         }
         String stripped = note == null || note.isBlank() ? null : note.strip();
         if (stripped != null && stripped.length() > NOTE_MAX_LENGTH) {
-            throw ProblemException.invalid("catalog.closure.noteTooLong", "note length " + stripped.length());
+            throw DomainException.invalid("catalog.closure.noteTooLong", "note length " + stripped.length());
         }
         this.firstDay = firstDay;
         this.lastDay = lastDay;

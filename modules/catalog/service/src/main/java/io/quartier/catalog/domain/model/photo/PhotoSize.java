@@ -1,6 +1,6 @@
 package io.quartier.catalog.domain.model.photo;
 
-import io.quartier.kernel.problem.ProblemException;
+import io.quartier.kernel.domain.DomainException;
 import java.util.Locale;
 
 /** The renditions a photo is served in, each fitting a square box: a listing's thumbnail, a product page's picture. */
@@ -25,7 +25,7 @@ public enum PhotoSize {
                 return size;
             }
         }
-        throw ProblemException.invalid(UNKNOWN, "a photo's size is small or large, not " + label);
+        throw DomainException.invalid(UNKNOWN, "a photo's size is small or large, not " + label);
     }
 
     public int box() {

@@ -1,6 +1,6 @@
 package io.quartier.catalog.domain.model.photo;
 
-import io.quartier.kernel.problem.ProblemException;
+import io.quartier.kernel.domain.DomainException;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -52,11 +52,11 @@ public record Renditions(String version, byte[] small, byte[] large) {
     /**
      * Develops a merchant's upload into its renditions.
      *
-     * @throws ProblemException 400 {@value #NOT_AN_IMAGE}, {@value #TOO_LARGE} or {@value #TOO_SMALL}
+     * @throws DomainException invalid {@value #NOT_AN_IMAGE}, {@value #TOO_LARGE} or {@value #TOO_SMALL}
      */
     public static Renditions of(byte[] upload) {
         if (upload.length > MAX_BYTES) {
-            throw ProblemException.invalid(TOO_LARGE, "a photo is at most " + MAX_BYTES + " bytes");
+            throw DomainException.invalid(TOO_LARGE, "a photo is at most " + MAX_BYTES + " bytes");
         }
         BufferedImage photo = ExifOrientation.of(upload).upright(decode(upload));
         BufferedImage large = fit(photo, PhotoSize.LARGE.box());
@@ -83,10 +83,10 @@ public record Renditions(String version, byte[] small, byte[] large) {
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
                 if ((long) width * height > MAX_PIXELS) {
-                    throw ProblemException.invalid(TOO_LARGE, "a photo has at most " + MAX_PIXELS + " pixels");
+                    throw DomainException.invalid(TOO_LARGE, "a photo has at most " + MAX_PIXELS + " pixels");
                 }
                 if (width < MIN_SIDE || height < MIN_SIDE) {
-                    throw ProblemException.invalid(TOO_SMALL, "a photo is at least " + MIN_SIDE + " pixels a side");
+                    throw DomainException.invalid(TOO_SMALL, "a photo is at least " + MIN_SIDE + " pixels a side");
                 }
                 ImageReadParam param = reader.getDefaultReadParam();
                 int step = Math.max(1, Math.max(width, height) / (2 * PhotoSize.LARGE.box()));
@@ -95,11 +95,11 @@ public record Renditions(String version, byte[] small, byte[] large) {
             } finally {
                 reader.dispose();
             }
-        } catch (ProblemException e) {
+        } catch (DomainException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             // A damaged file makes the readers throw anything from IIOException to ArrayIndexOutOfBoundsException.
-            throw ProblemException.invalid(NOT_AN_IMAGE, "not a JPEG, PNG or GIF image that can be read: " + e);
+            throw DomainException.invalid(NOT_AN_IMAGE, "not a JPEG, PNG or GIF image that can be read: " + e);
         }
     }
 
@@ -116,7 +116,7 @@ public record Renditions(String version, byte[] small, byte[] large) {
             }
             reader.dispose();
         }
-        throw ProblemException.invalid(NOT_AN_IMAGE, "not a JPEG, PNG or GIF image");
+        throw DomainException.invalid(NOT_AN_IMAGE, "not a JPEG, PNG or GIF image");
     }
 
     /** Fits the image into a {@code box}×{@code box} square, keeping its proportions and never enlarging it. */

@@ -5,7 +5,7 @@ import io.quartier.catalog.domain.model.hours.OpeningRange;
 import io.quartier.catalog.domain.model.hours.OpeningSchedule;
 import io.quartier.catalog.domain.model.hours.WeeklyHours;
 import io.quartier.catalog.domain.model.merchant.Merchant;
-import io.quartier.kernel.problem.ProblemException;
+import io.quartier.kernel.domain.DomainException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -176,12 +176,12 @@ public class Store {
     }
 
     /**
-     * @throws ProblemException 409 {@code catalog.closure.overlap} when it shares a day with a closure already set
+     * @throws DomainException conflict {@code catalog.closure.overlap} when it shares a day with a closure already set
      */
     public void addClosure(Closure closure) {
         for (Closure existing : closures) {
             if (existing.overlaps(closure)) {
-                throw ProblemException.conflict("catalog.closure.overlap", closure + " overlaps " + existing);
+                throw DomainException.conflict("catalog.closure.overlap", closure + " overlaps " + existing);
             }
         }
         closures.add(closure);
@@ -200,11 +200,11 @@ public class Store {
     /**
      * Stops orders until {@code until} while keeping the weekly hours; a new pause replaces the current one.
      *
-     * @throws ProblemException 400 {@code catalog.pause.notInFuture} when {@code until} is not after {@code now}
+     * @throws DomainException invalid {@code catalog.pause.notInFuture} when {@code until} is not after {@code now}
      */
     public void pauseUntil(Instant until, Instant now) {
         if (until == null || !until.isAfter(now)) {
-            throw ProblemException.invalid("catalog.pause.notInFuture", "pause until " + until + " at " + now);
+            throw DomainException.invalid("catalog.pause.notInFuture", "pause until " + until + " at " + now);
         }
         pausedUntil = until;
     }
@@ -221,19 +221,19 @@ public class Store {
     /**
      * Changes how customers reach the store and how far it delivers.
      *
-     * @throws ProblemException 400 with {@code catalog.store.*} codes, and nothing changed
+     * @throws DomainException invalid with {@code catalog.store.*} codes, and nothing changed
      */
     public void changeContact(String newPhone, String newEmail, Integer newRadiusMetres) {
         String p = newPhone == null || newPhone.isBlank() ? null : newPhone.strip();
         String e = newEmail == null || newEmail.isBlank() ? null : newEmail.strip();
         if (p != null && !p.matches("\\+?[0-9 ().-]{6,30}")) {
-            throw ProblemException.invalid("catalog.store.invalidPhone", "not a phone number: " + p);
+            throw DomainException.invalid("catalog.store.invalidPhone", "not a phone number: " + p);
         }
         if (e != null && (e.length() > 200 || !e.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
-            throw ProblemException.invalid("catalog.store.invalidEmail", "not an e-mail address: " + e);
+            throw DomainException.invalid("catalog.store.invalidEmail", "not an e-mail address: " + e);
         }
         if (newRadiusMetres != null && (newRadiusMetres < 100 || newRadiusMetres > 50_000)) {
-            throw ProblemException.invalid("catalog.store.invalidRadius", "radius " + newRadiusMetres);
+            throw DomainException.invalid("catalog.store.invalidRadius", "radius " + newRadiusMetres);
         }
         phone = p;
         email = e;
@@ -268,12 +268,12 @@ public class Store {
     /**
      * Sets the most orders the kitchen takes per 15-minute window; null takes any number.
      *
-     * @throws ProblemException 400 {@code catalog.capacity.invalid} unless null or 1 to
+     * @throws DomainException invalid {@code catalog.capacity.invalid} unless null or 1 to
      *                           {@value #MOST_ORDERS_PER_WINDOW}
      */
     public void limitOrdersPerWindow(Integer max) {
         if (max != null && (max < 1 || max > MOST_ORDERS_PER_WINDOW)) {
-            throw ProblemException.invalid("catalog.capacity.invalid", "orders per window " + max);
+            throw DomainException.invalid("catalog.capacity.invalid", "orders per window " + max);
         }
         maxOrdersPerWindow = max;
     }

@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.quartier.catalog.domain.model.merchant.Merchant;
 import io.quartier.catalog.domain.model.merchant.MerchantType;
 import io.quartier.catalog.domain.model.store.Store;
-import io.quartier.kernel.problem.ProblemException;
+import io.quartier.kernel.domain.DomainException;
+import io.quartier.kernel.problem.ProblemMappers;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -50,8 +51,8 @@ class WindowCapacityTest {
         camden.limitOrdersPerWindow(1);
         camden.limitOrdersPerWindow(Store.MOST_ORDERS_PER_WINDOW);
         for (int refused : new int[] {0, -1, Store.MOST_ORDERS_PER_WINDOW + 1}) {
-            ProblemException e = assertThrows(ProblemException.class, () -> camden.limitOrdersPerWindow(refused));
-            assertEquals(400, e.status());
+            DomainException e = assertThrows(DomainException.class, () -> camden.limitOrdersPerWindow(refused));
+            assertEquals(400, ProblemMappers.problem(e).status());
             assertEquals("catalog.capacity.invalid", e.code());
         }
         assertEquals(Store.MOST_ORDERS_PER_WINDOW, camden.getMaxOrdersPerWindow(), "a refused limit changes nothing");

@@ -13,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quartier.catalog.domain.model.merchant.Merchant;
 import io.quartier.catalog.domain.model.merchant.MerchantType;
 import io.quartier.catalog.domain.model.store.Store;
-import io.quartier.kernel.problem.ProblemException;
+import io.quartier.kernel.domain.DomainException;
+import io.quartier.kernel.problem.ProblemMappers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -65,16 +66,16 @@ class StoreHoursTest {
     void closureSharingADayWithAnotherIsRefused() {
         camden.addClosure(new Closure(LocalDate.parse("2026-12-24"), LocalDate.parse("2026-12-26"), "Christmas"));
 
-        ProblemException refused = assertThrows(ProblemException.class, () -> camden.addClosure(
+        DomainException refused = assertThrows(DomainException.class, () -> camden.addClosure(
                 new Closure(LocalDate.parse("2026-12-26"), LocalDate.parse("2026-12-27"), null)));
         assertEquals("catalog.closure.overlap", refused.code());
-        assertEquals(409, refused.status());
+        assertEquals(409, ProblemMappers.problem(refused).status());
         assertEquals(1, camden.getClosures().size());
     }
 
     @Test
     void closureEndingBeforeItStartsIsRefused() {
-        ProblemException refused = assertThrows(ProblemException.class, () ->
+        DomainException refused = assertThrows(DomainException.class, () ->
                 new Closure(LocalDate.parse("2026-12-26"), LocalDate.parse("2026-12-24"), null));
 
         assertEquals("catalog.closure.endsBeforeStart", refused.code());
@@ -82,7 +83,7 @@ class StoreHoursTest {
 
     @Test
     void closureNoteLongerThanTheColumnIsRefused() {
-        ProblemException refused = assertThrows(ProblemException.class, () -> new Closure(
+        DomainException refused = assertThrows(DomainException.class, () -> new Closure(
                 LocalDate.parse("2026-12-24"), LocalDate.parse("2026-12-24"), "x".repeat(Closure.NOTE_MAX_LENGTH + 1)));
 
         assertEquals("catalog.closure.noteTooLong", refused.code());
@@ -115,7 +116,7 @@ class StoreHoursTest {
 
     @Test
     void pauseEndingInThePastIsRefused() {
-        ProblemException refused = assertThrows(ProblemException.class,
+        DomainException refused = assertThrows(DomainException.class,
                 () -> camden.pauseUntil(mondayNoonInLondon.minusSeconds(60), mondayNoonInLondon));
 
         assertEquals("catalog.pause.notInFuture", refused.code());

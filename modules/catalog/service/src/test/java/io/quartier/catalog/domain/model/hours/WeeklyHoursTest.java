@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.quartier.kernel.problem.Problem;
+import io.quartier.kernel.problem.ProblemMappers;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -95,7 +96,7 @@ class WeeklyHoursTest {
     void rejectionAnswersAsOneProblemListingEveryViolation() {
         OpeningHoursRejected rejected = assertThrows(OpeningHoursRejected.class, () -> WeeklyHours.requireValid(
                 List.of(range(MONDAY, "09:00", "12:00"), range(MONDAY, "11:00", "13:00"))));
-        Problem problem = rejected.toProblem();
+        Problem problem = ProblemMappers.problem(rejected);
 
         assertEquals(400, problem.status());
         assertEquals("catalog.hours.invalid", problem.code());

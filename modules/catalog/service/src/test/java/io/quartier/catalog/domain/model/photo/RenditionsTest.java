@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quartier.kernel.problem.ProblemException;
+import io.quartier.kernel.domain.DomainException;
+import io.quartier.kernel.problem.ProblemMappers;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -159,9 +160,9 @@ class RenditionsTest {
     }
 
     private static void assertRefused(String code, byte[] upload) {
-        ProblemException refused = assertThrows(ProblemException.class, () -> Renditions.of(upload));
+        DomainException refused = assertThrows(DomainException.class, () -> Renditions.of(upload));
         assertEquals(code, refused.code(), refused::getMessage);
-        assertEquals(400, refused.status());
+        assertEquals(400, ProblemMappers.problem(refused).status());
     }
 
     private static void assertSize(int width, int height, byte[] jpeg) {

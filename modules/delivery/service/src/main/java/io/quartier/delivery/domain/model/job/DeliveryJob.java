@@ -1,6 +1,6 @@
 package io.quartier.delivery.domain.model.job;
 
-import io.quartier.kernel.problem.ProblemException;
+import io.quartier.kernel.domain.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -72,7 +72,7 @@ public class DeliveryJob {
     /** The courier has the order in hand; an offered job becomes theirs. */
     public void pickUp(long courier) {
         if (status != Status.OFFERED) {
-            throw ProblemException.conflict("problem.job.wrongStatus", "job " + id + " is " + status);
+            throw DomainException.conflict("problem.job.wrongStatus", "job " + id + " is " + status);
         }
         courierId = courier;
         status = Status.PICKED_UP;
@@ -81,10 +81,10 @@ public class DeliveryJob {
 
     public void deliver(long courier) {
         if (courierId == null || courierId != courier) {
-            throw ProblemException.forbidden("job " + id + " belongs to another courier");
+            throw DomainException.forbidden("job " + id + " belongs to another courier");
         }
         if (status != Status.PICKED_UP) {
-            throw ProblemException.conflict("problem.job.wrongStatus", "job " + id + " is " + status);
+            throw DomainException.conflict("problem.job.wrongStatus", "job " + id + " is " + status);
         }
         status = Status.DELIVERED;
         deliveredAt = Instant.now();

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quartier.kernel.problem.ProblemException;
+import io.quartier.kernel.domain.DomainException;
+import io.quartier.kernel.problem.ProblemMappers;
 import org.junit.jupiter.api.Test;
 
 class DeliveryJobTest {
@@ -29,13 +30,13 @@ class DeliveryJobTest {
     @Test
     void aSecondPickupIsRefused() {
         job.pickUp(20);
-        assertEquals(409, assertThrows(ProblemException.class, () -> job.pickUp(21)).status());
+        assertEquals(409, ProblemMappers.problem(assertThrows(DomainException.class, () -> job.pickUp(21))).status());
     }
 
     @Test
     void onlyTheCourierWhoPickedItUpDelivers() {
         job.pickUp(20);
-        assertEquals(403, assertThrows(ProblemException.class, () -> job.deliver(21)).status());
+        assertEquals(403, ProblemMappers.problem(assertThrows(DomainException.class, () -> job.deliver(21))).status());
         job.deliver(20);
         assertEquals(DeliveryJob.Status.DELIVERED, job.getStatus());
     }

@@ -1,7 +1,7 @@
 package io.quartier.ordering.domain.model.order;
 
 import io.quartier.kernel.Money;
-import io.quartier.kernel.problem.ProblemException;
+import io.quartier.kernel.domain.DomainException;
 import io.quartier.ordering.api.OrderStatus;
 import io.quartier.ordering.api.RejectionReason;
 import jakarta.persistence.CascadeType;
@@ -137,7 +137,7 @@ public class Order {
 
     public void addLine(long productId, String name, int quantity, Money unitPrice) {
         if (!unitPrice.getCurrency().equals(currency)) {
-            throw ProblemException.invalid("problem.order.currencyMismatch",
+            throw DomainException.invalid("problem.order.currencyMismatch",
                     "product " + productId + " is priced in " + unitPrice.getCurrency() + ", the store in " + currency);
         }
         lines.add(new OrderLine(productId, name, quantity, unitPrice.getAmountMinor()));
@@ -180,7 +180,7 @@ public class Order {
 
     public void reject(RejectionReason reason) {
         if (reason == null || reason == RejectionReason.NOT_ACCEPTED_IN_TIME) {
-            throw ProblemException.invalid("problem.order.rejectionReason", "a merchant rejects with one of its reasons");
+            throw DomainException.invalid("problem.order.rejectionReason", "a merchant rejects with one of its reasons");
         }
         move(OrderStatus.PLACED, OrderStatus.REJECTED);
         this.rejectionReason = reason;
@@ -199,7 +199,7 @@ public class Order {
     /** The customer changes their mind: free, and only before the merchant accepts. */
     public void cancelByCustomer() {
         if (status == OrderStatus.ACCEPTED || status == OrderStatus.PICKED_UP) {
-            throw ProblemException.conflict("problem.order.alreadyAccepted",
+            throw DomainException.conflict("problem.order.alreadyAccepted",
                     "order " + id + " was accepted by its merchant: ask support to cancel it");
         }
         move(OrderStatus.PLACED, OrderStatus.CANCELLED);
@@ -216,7 +216,7 @@ public class Order {
 
     private void move(OrderStatus from, OrderStatus to) {
         if (status != from) {
-            throw ProblemException.conflict("problem.order.wrongStatus",
+            throw DomainException.conflict("problem.order.wrongStatus",
                     "order " + id + " is " + status + ", it must be " + from + " to become " + to);
         }
         status = to;
@@ -229,6 +229,10 @@ public class Order {
 
     public Long getId() {
         return id;
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
     }
 
     public long getCustomerId() {
@@ -302,6 +306,11 @@ public class Order {
 
     public String getRequestFingerprint() {
         return requestFingerprint;
+    }
+
+    /** When what the failed checkout held was given back; null until then. */
+    public Instant getCompensatedAt() {
+        return compensatedAt;
     }
 
     public Instant getUpdatedAt() {

@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.kernel.Money;
-import io.quartier.kernel.problem.ProblemException;
+import io.quartier.kernel.domain.DomainException;
+import io.quartier.kernel.problem.ProblemMappers;
 import io.quartier.ordering.api.OrderStatus;
 import io.quartier.ordering.api.RejectionReason;
 import java.time.Instant;
@@ -49,7 +50,7 @@ class OrderTest {
 
     @Test
     void refusesALinePricedInAnotherCurrency() {
-        ProblemException e = assertThrows(ProblemException.class,
+        DomainException e = assertThrows(DomainException.class,
                 () -> pending().addLine(201, "Apples", 1, Money.of(300, "GBP")));
         assertEquals("problem.order.currencyMismatch", e.code());
     }
@@ -83,9 +84,9 @@ class OrderTest {
                     transition.getValue().accept(order);
                     assertTrue(order.getStatus() != from, transition.getKey() + " from " + from + " moved it");
                 } else {
-                    ProblemException refused = assertThrows(ProblemException.class,
+                    DomainException refused = assertThrows(DomainException.class,
                             () -> transition.getValue().accept(order), transition.getKey() + " from " + from);
-                    assertEquals(409, refused.status());
+                    assertEquals(409, ProblemMappers.problem(refused).status());
                     assertEquals(from, order.getStatus(), "a refused transition changes nothing");
                 }
             }
@@ -96,15 +97,15 @@ class OrderTest {
     void aCustomerCannotCancelOnceTheMerchantAccepted() {
         Order order = in(OrderStatus.ACCEPTED);
         assertEquals("problem.order.alreadyAccepted",
-                assertThrows(ProblemException.class, order::cancelByCustomer).code());
+                assertThrows(DomainException.class, order::cancelByCustomer).code());
     }
 
     @Test
     void aMerchantRejectsWithAReasonOfItsOwnNeverTheDeadlines() {
         Order order = in(OrderStatus.PLACED);
-        assertEquals(400, assertThrows(ProblemException.class, () -> order.reject(null)).status());
-        assertEquals(400, assertThrows(ProblemException.class,
-                () -> order.reject(RejectionReason.NOT_ACCEPTED_IN_TIME)).status());
+        assertEquals(400, ProblemMappers.problem(assertThrows(DomainException.class, () -> order.reject(null))).status());
+        assertEquals(400, ProblemMappers.problem(assertThrows(DomainException.class,
+                () -> order.reject(RejectionReason.NOT_ACCEPTED_IN_TIME))).status());
         order.reject(RejectionReason.KITCHEN_TOO_BUSY);
         assertEquals(OrderStatus.REJECTED, order.getStatus());
         assertEquals(RejectionReason.KITCHEN_TOO_BUSY, order.getRejectionReason());

@@ -1,0 +1,16 @@
+package io.quartier.catalog.domain.model.store;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The catalog's stores, each with its merchant (port; {@code JpaStoreRepository} is the adapter). */
+public interface StoreRepository {
+
+    List<Store> all();
+
+    List<Store> inCountry(String country);
+
+    List<Store> ofMerchant(long merchantId);
+
+    Optional<Store> byId(long id);
+}

@@ -1,0 +1,35 @@
+package io.quartier.identity.infrastructure.persistence;
+
+import io.quartier.identity.domain.model.account.Account;
+import io.quartier.identity.domain.model.account.AccountRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/** Accounts in identity's own schema, through JPA. */
+@ApplicationScoped
+public class JpaAccountRepository implements AccountRepository {
+
+    @PersistenceContext(unitName = "identity")
+    EntityManager em;
+
+    @Override
+    public Optional<Account> byUsername(String username) {
+        return em.createQuery("SELECT a FROM Account a WHERE a.username = :u", Account.class)
+                .setParameter("u", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<Account> byId(long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    @Override
+    public void add(Account account) {
+        em.persist(account);
+        em.flush();
+    }
+}

@@ -1,0 +1,181 @@
+package io.quartier.identity.interfaces.rest;
+
+import io.quartier.identity.api.AccountView;
+import io.quartier.identity.api.Credentials;
+import io.quartier.identity.api.IdentityApi;
+import io.quartier.identity.api.NewCustomer;
+import io.quartier.identity.api.RefreshRequest;
+import io.quartier.identity.api.ServiceCredentials;
+import io.quartier.identity.api.ServiceTokenView;
+import io.quartier.identity.api.TokenView;
+import io.quartier.identity.application.Accounts;
+import io.quartier.identity.application.Authentication;
+import io.quartier.identity.application.Registration;
+import io.quartier.identity.application.ServiceTokens;
+import io.quartier.identity.application.Sessions;
+import io.quartier.identity.application.TokenSigner;
+import io.quartier.kernel.security.Callers;
+import io.quartier.kernel.security.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.metrics.annotation.Counted;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Serves {@link IdentityApi}: tokens for a login or a platform service, sign-up, the caller's account, and the public
+ * key that verifies every token. The JAX-RS annotations are repeated so this class reads on its own and the OpenAPI
+ * scan (which skips the api package) documents it; the constraints are the contract's. The bearer parameters of the
+ * contract are read by MP-JWT, not here.
+ */
+@RequestScoped
+@Tag(name = "identity")
+@Server(url = "/identity", description = "identity service")
+@Path("")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class IdentityResource implements IdentityApi {
+
+    @Inject
+    Authentication authentication;
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    ServiceTokens serviceTokens;
+
+    @Inject
+    Registration registration;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    TokenSigner signer;
+
+    @Inject
+    JsonWebToken caller;
+
+    @Context
+    HttpServletRequest request;
+
+    /** Addresses whose X-Forwarded-For is believed: the platform's own web shells, which log people in here. */
+    @Inject
+    @ConfigProperty(name = "identity.login.trusted-proxies", defaultValue = "127.0.0.1,0:0:0:0:0:0:0:1")
+    List<String> trustedProxies;
+
+    @Override
+    @POST
+    @Path("tokens")
+    @PermitAll
+    @Counted(name = "logins", description = "login attempts")
+    @Operation(summary = "Exchange a username and password for a signed JWT")
+    @APIResponse(responseCode = "200", description = "the token")
+    @APIResponse(responseCode = "401", description = "username or password does not match")
+    @APIResponse(responseCode = "429", description = "problem.tooManyLogins: too many failures for the account or"
+            + " the address; Retry-After says when to try again")
+    public TokenView issueToken(@HeaderParam("X-Forwarded-For") String forwardedFor, Credentials credentials) {
+        return authentication.issueToken(credentials, clientAddress(forwardedFor));
+    }
+
+    @Override
+    @POST
+    @Path("tokens/refresh")
+    @PermitAll
+    @Operation(summary = "Exchange a refresh token for a new access token and a new refresh token")
+    @APIResponse(responseCode = "200", description = "the new tokens; the presented refresh token is used up")
+    @APIResponse(responseCode = "401", description = "problem.badRefreshToken: unknown, used, ended or expired; a"
+            + " used one presented again also ends its login")
+    public TokenView refresh(RefreshRequest refresh) {
+        return sessions.refresh(refresh.refreshToken());
+    }
+
+    @Override
+    @POST
+    @Path("tokens/revoke")
+    @PermitAll
+    @Operation(summary = "End the login a refresh token belongs to (logout)")
+    @APIResponse(responseCode = "204", description = "ended, or the token was unknown")
+    public void revoke(RefreshRequest refresh) {
+        sessions.end(refresh.refreshToken());
+    }
+
+    @Override
+    @POST
+    @Path("service-tokens")
+    @PermitAll
+    @Operation(summary = "Exchange a platform service's name and secret for a short-lived SERVICE token")
+    @APIResponse(responseCode = "200", description = "the token")
+    @APIResponse(responseCode = "401", description = "problem.badCredentials: unknown service or wrong secret")
+    public ServiceTokenView serviceToken(ServiceCredentials credentials) {
+        return serviceTokens.issue(credentials);
+    }
+
+    @POST
+    @Path("accounts")
+    @PermitAll
+    @Operation(summary = "Sign up as a customer")
+    public Response register(@Valid @NotNull NewCustomer customer) {
+        AccountView created = registration.registerCustomer(customer);
+        return Response.created(URI.create("accounts/" + created.id())).entity(created).build();
+    }
+
+    @Override
+    @GET
+    @Path("accounts/me")
+    @RolesAllowed({Roles.CUSTOMER, Roles.MERCHANT, Roles.COURIER, Roles.ADMIN, Roles.SUPPORT, Roles.PARTNER})
+    @Operation(summary = "The caller's own account")
+    public AccountView me(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer) {
+        return accounts.byId(Callers.accountId(caller));
+    }
+
+    @GET
+    @Path("accounts/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPPORT})
+    @Operation(summary = "Any account, for platform staff")
+    public AccountView byId(@PathParam("id") long id) {
+        return accounts.byId(id);
+    }
+
+    @GET
+    @Path("keys/jwt.pem")
+    @PermitAll
+    @Produces("application/x-pem-file")
+    @Operation(summary = "The public key that verifies Quartier's tokens")
+    public String publicKey() {
+        return signer.publicKeyPem();
+    }
+
+    /** The caller's address, or the one a trusted web shell forwards for the person it logs in. */
+    private String clientAddress(String forwardedFor) {
+        String direct = request.getRemoteAddr();
+        if (forwardedFor != null && !forwardedFor.isBlank() && trustedProxies.contains(direct)) {
+            String[] hops = forwardedFor.split(",");
+            return hops[hops.length - 1].strip();
+        }
+        return direct;
+    }
+}

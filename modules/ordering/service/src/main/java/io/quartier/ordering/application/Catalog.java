@@ -1,0 +1,28 @@
+package io.quartier.ordering.application;
+
+import io.quartier.catalog.api.ProductView;
+import io.quartier.catalog.api.StoreView;
+import io.quartier.ordering.api.PlaceOrder;
+import java.util.List;
+
+/**
+ * The catalog service, in checkout's terms (port; {@code RestCatalog} is the adapter). A refusal is a
+ * {@link io.quartier.kernel.problem.ProblemException} with the status and code the order fails with; anything else
+ * thrown means the outcome is not known.
+ */
+public interface Catalog {
+
+    /** The store; 400 {@code problem.order.unknownStore} when there is none. */
+    StoreView store(long storeId);
+
+    List<ProductView> products(List<Long> ids, String language);
+
+    /** Whether the store's kitchen takes another order in the current window (always, without a limit). */
+    boolean kitchenHasRoom(long storeId);
+
+    /** Holds the order's units, once per order; 409 {@code problem.order.outOfStock} naming what ran short. */
+    void reserve(long customerId, long orderId, List<PlaceOrder.Line> lines);
+
+    /** Gives back the units an order holds; nothing happens when none are held. */
+    void release(long orderId);
+}

@@ -1,0 +1,17 @@
+package io.quartier.ordering.application;
+
+import io.quartier.kernel.Money;
+
+/**
+ * The payment service, in checkout's terms (port; {@code RestPayments} is the adapter). A refusal is a
+ * {@link io.quartier.kernel.problem.ProblemException} with payment's status and code; anything else thrown means
+ * the outcome is not known.
+ */
+public interface Payments {
+
+    /** Holds the amount on the customer's method, once per order; returns the authorization's id. */
+    long authorize(long customerId, long orderId, long paymentMethodId, Money amount);
+
+    /** Releases every hold payment keeps for the order (none is fine). */
+    void voidHolds(long orderId);
+}

@@ -1,0 +1,34 @@
+package io.quartier.ordering.domain.model.order;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Ordering's orders, kept in its own database (port; {@code JpaOrderRepository} is the adapter). */
+public interface OrderRepository {
+
+    Optional<Order> byId(long id);
+
+    /** Reads and locks the order, so that two changes to it cannot interleave. */
+    Optional<Order> byIdForUpdate(long id);
+
+    Optional<Order> byIdempotencyKey(long customerId, String key);
+
+    /** A customer's orders, newest first; a checkout that failed is not an order of theirs. */
+    List<Order> ofCustomer(long customerId);
+
+    /** A merchant's orders, newest first: only placed ones (never a checkout still pending or failed). */
+    List<Order> ofMerchant(long merchantId);
+
+    /** The latest orders of every customer, newest first. */
+    List<Order> latest();
+
+    /** PENDING orders untouched since {@code before}, and FAILED ones whose holdings were not given back. */
+    List<Long> pendingSinceOrUncompensated(Instant before, int limit);
+
+    /** PLACED orders whose acceptance deadline passed before {@code now}. */
+    List<Long> unacceptedBy(Instant now, int limit);
+
+    /** Writes a new order at once, so that a second one with the same key is refused here. */
+    void add(Order order);
+}

@@ -1,0 +1,37 @@
+package io.quartier.ordering.application;
+
+import io.quartier.kernel.Money;
+import io.quartier.kernel.problem.ProblemException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Payment holds by order, once each, that can be made to decline or not to answer. */
+class FakePayments implements Payments {
+
+    enum Answer { AUTHORISE, DECLINE, NO_ANSWER }
+
+    Answer answer = Answer.AUTHORISE;
+    final Map<Long, Money> holds = new HashMap<>();
+    final List<Long> voided = new ArrayList<>();
+    private long authorizations = 500;
+
+    @Override
+    public long authorize(long customerId, long orderId, long paymentMethodId, Money amount) {
+        if (answer == Answer.DECLINE) {
+            throw new ProblemException(402, "problem.payment.declined", "payment refused the authorisation: HTTP 402");
+        }
+        if (answer == Answer.NO_ANSWER) {
+            throw new IllegalStateException("payment timed out");
+        }
+        holds.put(orderId, amount);
+        return ++authorizations;
+    }
+
+    @Override
+    public void voidHolds(long orderId) {
+        holds.remove(orderId);
+        voided.add(orderId);
+    }
+}

@@ -1,0 +1,113 @@
+package io.quartier.ordering.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quartier.kernel.Money;
+import io.quartier.kernel.domain.DomainException;
+import io.quartier.ordering.api.OrderStatus;
+import io.quartier.ordering.api.RejectionReason;
+import io.quartier.ordering.api.event.OrderCancelled;
+import io.quartier.ordering.api.event.OrderDelivered;
+import io.quartier.ordering.api.event.OrderRejected;
+import io.quartier.ordering.domain.model.order.Order;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OrderLifecycleTest {
+
+    private static final long CUSTOMER = 42;
+    private static final long MERCHANT = 7;
+
+    private final InMemoryOrders orders = new InMemoryOrders();
+    private final RecordedEvents events = new RecordedEvents();
+    private final OrderLifecycle lifecycle = new OrderLifecycle();
+
+    OrderLifecycleTest() {
+        lifecycle.orders = orders;
+        lifecycle.events = events;
+    }
+
+    @Test
+    void aMerchantRejectingPublishesOrderRejectedWithTheReason() {
+        Order order = placed(Instant.now().plusSeconds(600));
+
+        lifecycle.reject(order.getId(), MERCHANT, RejectionReason.KITCHEN_TOO_BUSY);
+
+        assertEquals(OrderStatus.REJECTED, order.getStatus());
+        OrderRejected rejected = (OrderRejected) events.published.get(0);
+        assertEquals((long) order.getId(), rejected.orderId());
+        assertEquals("KITCHEN_TOO_BUSY", rejected.reason());
+    }
+
+    @Test
+    void aCustomerCancellingPublishesOrderCancelled() {
+        Order order = placed(Instant.now().plusSeconds(600));
+
+        lifecycle.cancel(order.getId(), CUSTOMER);
+
+        assertEquals(OrderStatus.CANCELLED, order.getStatus());
+        assertEquals(new OrderCancelled(order.getId(), CUSTOMER, MERCHANT, 1), events.published.get(0));
+    }
+
+    @Test
+    void anAcceptedOrderCannotBeCancelledAndNothingIsPublished() {
+        Order order = placed(Instant.now().plusSeconds(600));
+        lifecycle.accept(order.getId(), MERCHANT);
+
+        DomainException refused = assertThrows(DomainException.class, () -> lifecycle.cancel(order.getId(), CUSTOMER));
+
+        assertEquals("problem.order.alreadyAccepted", refused.code());
+        assertEquals(List.of("OrderAccepted"), events.types());
+    }
+
+    @Test
+    void anotherMerchantsOrAnotherCustomersOrderIsNotFound() {
+        Order order = placed(Instant.now().plusSeconds(600));
+
+        assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class,
+                () -> lifecycle.reject(order.getId(), MERCHANT + 1, RejectionReason.OTHER)).kind());
+        assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class,
+                () -> lifecycle.cancel(order.getId(), CUSTOMER + 1)).kind());
+        assertEquals(OrderStatus.PLACED, order.getStatus());
+        assertTrue(events.published.isEmpty());
+    }
+
+    @Test
+    void onlyOrdersPastTheirDeadlineAreRejectedForWantOfAnAnswer() {
+        Order late = placed(Instant.now().minusSeconds(1));
+        Order inTime = placed(Instant.now().plusSeconds(600));
+
+        assertEquals(1, lifecycle.rejectUnaccepted());
+
+        assertEquals(OrderStatus.REJECTED, late.getStatus());
+        assertEquals(RejectionReason.NOT_ACCEPTED_IN_TIME, late.getRejectionReason());
+        assertEquals(OrderStatus.PLACED, inTime.getStatus());
+        assertEquals("NOT_ACCEPTED_IN_TIME", ((OrderRejected) events.published.get(0)).reason());
+    }
+
+    @Test
+    void theCourierPicksUpAndDeliversAndDeliveryCarriesTheHoldToCapture() {
+        Order order = placed(Instant.now().plusSeconds(600));
+        lifecycle.accept(order.getId(), MERCHANT);
+
+        lifecycle.pickedUp(order.getId(), 20);
+        lifecycle.delivered(order.getId());
+
+        assertEquals(List.of("OrderAccepted", "OrderPickedUp", "OrderDelivered"), events.types());
+        OrderDelivered delivered = (OrderDelivered) events.published.get(2);
+        assertEquals(9L, delivered.paymentAuthorizationId());
+        assertEquals(890, delivered.totalMinor());
+    }
+
+    private Order placed(Instant acceptBy) {
+        Order order = new Order(CUSTOMER, "key-" + acceptBy, "fp", MERCHANT, 1, "Chez Marcel", "1 rue X", "EUR",
+                "2 rue Y", 3);
+        order.addLine(101, "Soupe", 1, Money.of(890, "EUR"));
+        orders.add(order);
+        order.placed(9, acceptBy);
+        return order;
+    }
+}

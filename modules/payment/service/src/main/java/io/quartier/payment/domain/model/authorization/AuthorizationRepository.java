@@ -1,0 +1,25 @@
+package io.quartier.payment.domain.model.authorization;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Payment's holds, kept in its own database (port; {@code JpaAuthorizationRepository} is the adapter). */
+public interface AuthorizationRepository {
+
+    Optional<Authorization> byIdempotencyKey(long customerId, String idempotencyKey);
+
+    /** Holds still open for an order, newest first. */
+    List<Authorization> openForOrder(String orderReference);
+
+    /** Open holds never confirmed by their order, created before {@code before}; at most {@code limit}. */
+    List<Authorization> unconfirmedBefore(Instant before, int limit);
+
+    Optional<Authorization> byId(long id);
+
+    /** The hold, locked until the transaction ends: two captures or voids of one hold run one after the other. */
+    Optional<Authorization> byIdForUpdate(long id);
+
+    /** Inserts at once, so a concurrent request with the same idempotency key fails here and not at commit. */
+    void add(Authorization authorization);
+}

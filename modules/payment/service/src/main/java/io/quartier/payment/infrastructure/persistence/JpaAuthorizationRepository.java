@@ -1,0 +1,69 @@
+package io.quartier.payment.infrastructure.persistence;
+
+import io.quartier.payment.domain.model.authorization.Authorization;
+import io.quartier.payment.domain.model.authorization.AuthorizationStatus;
+import io.quartier.payment.domain.model.authorization.AuthorizationRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Holds in payment's own schema, through JPA. */
+@ApplicationScoped
+public class JpaAuthorizationRepository implements AuthorizationRepository {
+
+    @PersistenceContext(unitName = "payment")
+    EntityManager em;
+
+    @Override
+    public Optional<Authorization> byIdempotencyKey(long customerId, String idempotencyKey) {
+        return em.createQuery("SELECT a FROM Authorization a WHERE a.customerId = :c AND a.idempotencyKey = :k",
+                        Authorization.class)
+                .setParameter("c", customerId)
+                .setParameter("k", idempotencyKey)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Holds still open for an order, newest first. */
+    @Override
+    public List<Authorization> openForOrder(String orderReference) {
+        return em.createQuery("SELECT a FROM Authorization a WHERE a.orderReference = :o AND a.status = :s"
+                        + " ORDER BY a.createdAt DESC, a.id DESC", Authorization.class)
+                .setParameter("o", orderReference)
+                .setParameter("s", AuthorizationStatus.AUTHORIZED)
+                .getResultList();
+    }
+
+    /** Open holds never confirmed by their order, created before {@code before}; at most {@code limit}. */
+    @Override
+    public List<Authorization> unconfirmedBefore(Instant before, int limit) {
+        return em.createQuery("SELECT a FROM Authorization a WHERE a.status = :s AND a.confirmedAt IS NULL"
+                        + " AND a.createdAt < :before ORDER BY a.createdAt", Authorization.class)
+                .setParameter("s", AuthorizationStatus.AUTHORIZED)
+                .setParameter("before", before)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<Authorization> byId(long id) {
+        return Optional.ofNullable(em.find(Authorization.class, id));
+    }
+
+    /** The hold, locked until the transaction ends: two captures or voids of one hold run one after the other. */
+    @Override
+    public Optional<Authorization> byIdForUpdate(long id) {
+        return Optional.ofNullable(em.find(Authorization.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** Inserts at once, so a concurrent request with the same idempotency key fails here and not at commit. */
+    @Override
+    public void add(Authorization authorization) {
+        em.persist(authorization);
+        em.flush();
+    }
+}

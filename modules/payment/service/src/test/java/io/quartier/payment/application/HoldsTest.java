@@ -1,0 +1,95 @@
+package io.quartier.payment.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.quartier.kernel.event.DomainEvent;
+import io.quartier.ordering.api.OrderStanding;
+import io.quartier.payment.api.event.PaymentVoided;
+import io.quartier.payment.domain.model.authorization.Authorization;
+import io.quartier.payment.domain.model.authorization.AuthorizationStatus;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class HoldsTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
+    private static final Instant LONG_AGO = NOW.minus(Duration.ofMinutes(20));
+
+    private final InMemoryHolds store = new InMemoryHolds();
+    private final List<DomainEvent> events = new ArrayList<>();
+    private final Map<String, OrderStanding> standings = new HashMap<>();
+    private final Holds holds = new Holds();
+
+    HoldsTest() {
+        holds.authorizations = store;
+        holds.gateway = store;
+        holds.events = events::add;
+        holds.orders = reference -> {
+            OrderStanding standing = standings.get(reference);
+            if (standing == null) {
+                throw new IllegalStateException("ordering did not answer");
+            }
+            return standing;
+        };
+        holds.self = holds;
+        holds.releaseAfter = Duration.ofMinutes(15);
+        holds.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    }
+
+    @Test
+    void voidingAnOrderReleasesEveryOpenHoldOnceAndSaysSo() {
+        Authorization first = store.hold("7", 1850, NOW);
+        Authorization second = store.hold("7", 1850, NOW);
+        store.hold("8", 990, NOW);
+
+        assertEquals(2, holds.voidOrder("7").size());
+        assertEquals(0, holds.voidOrder("7").size());
+
+        assertEquals(List.of(first.getGatewayReference(), second.getGatewayReference()).stream().sorted().toList(),
+                store.voided.stream().sorted().toList());
+        assertEquals(AuthorizationStatus.VOIDED, first.getStatus());
+        assertEquals(2, events.size());
+        assertEquals("7", ((PaymentVoided) events.get(0)).orderReference());
+    }
+
+    @Test
+    void aPlacedOrderConfirmsItsHold() {
+        Authorization hold = store.hold("7", 1850, NOW);
+
+        holds.confirmOrder(7);
+
+        assertNotNull(hold.getConfirmedAt());
+    }
+
+    @Test
+    void anUnconfirmedHoldIsVoidedOnlyWhenItsOrderDoesNotStand() {
+        Authorization gone = store.hold("1", 100, LONG_AGO);
+        Authorization stands = store.hold("2", 200, LONG_AGO);
+        Authorization pending = store.hold("3", 300, LONG_AGO);
+        Authorization unknown = store.hold("4", 400, LONG_AGO);
+        Authorization recent = store.hold("5", 500, NOW);
+        standings.put("1", OrderStanding.GONE);
+        standings.put("2", OrderStanding.STANDS);
+        standings.put("3", OrderStanding.PENDING);
+        standings.put("5", OrderStanding.GONE);
+
+        assertEquals(1, holds.releaseAbandoned());
+
+        assertEquals(AuthorizationStatus.VOIDED, gone.getStatus());
+        assertEquals(List.of(gone.getGatewayReference()), store.voided);
+        assertNotNull(stands.getConfirmedAt(), "its OrderPlaced was late: the hold is the order's");
+        assertNull(pending.getConfirmedAt(), "ordering's recovery decides");
+        assertEquals(AuthorizationStatus.AUTHORIZED, pending.getStatus());
+        assertEquals(AuthorizationStatus.AUTHORIZED, unknown.getStatus(), "nothing is decided while ordering is silent");
+        assertEquals(AuthorizationStatus.AUTHORIZED, recent.getStatus());
+    }
+}

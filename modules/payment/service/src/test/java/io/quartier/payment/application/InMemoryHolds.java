@@ -1,0 +1,90 @@
+package io.quartier.payment.application;
+
+import io.quartier.kernel.Money;
+import io.quartier.payment.domain.model.authorization.Authorization;
+import io.quartier.payment.domain.model.authorization.AuthorizationRepository;
+import io.quartier.payment.domain.model.authorization.AuthorizationStatus;
+import io.quartier.payment.domain.model.gateway.GatewayDecision;
+import io.quartier.payment.domain.model.gateway.PaymentGateway;
+import java.lang.reflect.Field;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Holds in a map, numbered as the database would, and a gateway that records what it was asked. */
+class InMemoryHolds implements AuthorizationRepository, PaymentGateway {
+
+    final TreeMap<Long, Authorization> byId = new TreeMap<>();
+    final List<String> captured = new ArrayList<>();
+    final List<String> voided = new ArrayList<>();
+
+    /** A hold taken for the order at {@code createdAt}, as authorising would store it. */
+    Authorization hold(String orderReference, long amountMinor, Instant createdAt) {
+        long id = byId.size() + 1L;
+        Authorization hold = new Authorization(orderReference, 42, 3, Money.of(amountMinor, "EUR"), "sbx_" + id,
+                "key-" + id, "fp-" + id, createdAt);
+        add(hold);
+        return hold;
+    }
+
+    @Override
+    public Optional<Authorization> byIdempotencyKey(long customerId, String idempotencyKey) {
+        return byId.values().stream().filter(a -> a.getCustomerId() == customerId).findFirst();
+    }
+
+    @Override
+    public List<Authorization> openForOrder(String orderReference) {
+        return byId.values().stream()
+                .filter(a -> a.getOrderReference().equals(orderReference) && a.getStatus() == AuthorizationStatus.AUTHORIZED)
+                .sorted(Comparator.comparing(Authorization::getCreatedAt).reversed()).toList();
+    }
+
+    @Override
+    public List<Authorization> unconfirmedBefore(Instant before, int limit) {
+        return byId.values().stream()
+                .filter(a -> a.getStatus() == AuthorizationStatus.AUTHORIZED && a.getConfirmedAt() == null
+                        && a.getCreatedAt().isBefore(before))
+                .limit(limit).toList();
+    }
+
+    @Override
+    public Optional<Authorization> byId(long id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public Optional<Authorization> byIdForUpdate(long id) {
+        return byId(id);
+    }
+
+    @Override
+    public void add(Authorization authorization) {
+        long id = byId.size() + 1L;
+        try {
+            Field field = Authorization.class.getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(authorization, id);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        byId.put(id, authorization);
+    }
+
+    @Override
+    public GatewayDecision authorize(String token, Money amount, String reference) {
+        throw new UnsupportedOperationException("holds are taken by Authorizations");
+    }
+
+    @Override
+    public void capture(String gatewayReference, Money amount) {
+        captured.add(gatewayReference);
+    }
+
+    @Override
+    public void voidAuthorization(String gatewayReference) {
+        voided.add(gatewayReference);
+    }
+}

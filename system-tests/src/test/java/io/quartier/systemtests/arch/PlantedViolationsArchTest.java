@@ -1,0 +1,114 @@
+package io.quartier.systemtests.arch;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import io.quartier.systemtests.arch.planted.catalog.domain.PlantedStore;
+import io.quartier.systemtests.arch.planted.edge.EntityManager;
+import io.quartier.systemtests.arch.planted.edge.Path;
+import io.quartier.systemtests.arch.planted.edge.ProblemException;
+import io.quartier.systemtests.arch.planted.loyalty.PlantedPoints;
+import io.quartier.systemtests.arch.planted.ordering.api.PlantedOrderingApi;
+import io.quartier.systemtests.arch.planted.ordering.application.PlantedCatalog;
+import io.quartier.systemtests.arch.planted.ordering.application.PlantedCheckout;
+import io.quartier.systemtests.arch.planted.ordering.application.PlantedOrderQueries;
+import io.quartier.systemtests.arch.planted.ordering.domain.model.basket.PlantedBasket;
+import io.quartier.systemtests.arch.planted.ordering.domain.model.order.PlantedOrder;
+import io.quartier.systemtests.arch.planted.ordering.infrastructure.catalog.PlantedRestCatalog;
+import io.quartier.systemtests.arch.planted.ordering.interfaces.rest.PlantedOrderResource;
+import io.quartier.systemtests.arch.planted.ui.PlantedPage;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each rule of {@link ArchitectureRules} fails on a violation planted for it (package {@code ...arch.planted}, laid
+ * out as contexts), naming the class at fault: the rules that pass on the real code can see what they look for.
+ */
+class PlantedViolationsArchTest {
+
+    private static final String ROOT = "io.quartier.systemtests.arch.planted";
+    private static final ArchitectureRules RULES = new ArchitectureRules(ROOT, ROOT + ".edge.Path",
+            List.of(ROOT + ".edge.."), List.of(ROOT + ".edge.EntityManager"));
+    private static final List<String> CONTEXTS = List.of("ordering", "catalog");
+
+    private static final JavaClasses PLANTED = new ClassFileImporter().importClasses(PlantedOrder.class,
+            PlantedBasket.class, PlantedCheckout.class, PlantedOrderQueries.class, PlantedCatalog.class, PlantedRestCatalog.class,
+            PlantedOrderingApi.class, PlantedOrderResource.class, PlantedStore.class, PlantedPoints.class,
+            PlantedPage.class, Path.class, ProblemException.class, EntityManager.class);
+
+    @Test
+    void usingAnotherModulesInternalsFails() {
+        assertFailsNaming(RULES.noModuleUsesAnothersInternals("ordering", CONTEXTS), PlantedStore.class);
+    }
+
+    @Test
+    void theCoreDependingOnAnOptionalModuleFails() {
+        assertFailsNaming(RULES.coreNeverDependsOnOptional("ordering", List.of("loyalty")), PlantedPoints.class);
+    }
+
+    @Test
+    void theCoreDependingOnAUserInterfaceFails() {
+        assertFailsNaming(RULES.coreNeverDependsOnUi("ordering", List.of("ui")), PlantedPage.class);
+    }
+
+    @Test
+    void theApplicationCallingAnAdapterFails() {
+        assertFailsNaming(RULES.layersPointInwards("ordering"), PlantedRestCatalog.class);
+    }
+
+    @Test
+    void anAdapterCallingAUseCaseFailsButImplementingAPortDoesNot() {
+        AssertionError failure = assertFailsNaming(RULES.infrastructureOnlyImplementsPorts("ordering"),
+                PlantedCheckout.class);
+        assertFalse(failure.getMessage().contains("implements interface <" + PlantedCatalog.class.getName()),
+                "implementing a port is allowed");
+    }
+
+    @Test
+    void aDomainThrowingAnHttpProblemFails() {
+        assertFailsNaming(RULES.domainKnowsNoHttpNorOuterLayers("ordering"), "ProblemException");
+    }
+
+    @Test
+    void aUseCaseQueryingTheDatabaseItselfFails() {
+        assertFailsNaming(RULES.onlyAdaptersQueryTheDatabase("ordering"), PlantedOrderQueries.class);
+    }
+
+    @Test
+    void aPackageCycleInsideAContextFails() {
+        assertFailsNaming(RULES.noPackageCycles("ordering"), PlantedBasket.class);
+    }
+
+    @Test
+    void aResourceNotImplementingItsApiFails() {
+        assertFailsNaming(RULES.resourcesImplementTheirApi("ordering"), PlantedOrderResource.class);
+    }
+
+    @Test
+    void javaNamingAnotherModulesSchemaFails() {
+        assertFailsNaming(RULES.noClassNamesAnotherModulesSchema("ordering", CONTEXTS), "names schema catalog");
+    }
+
+    @Test
+    void sqlNamingASchemaIsRecognisedInItsUsualForms() {
+        assertTrue(ArchitectureRules.namesSchema("select * from catalog.products", "catalog"));
+        assertTrue(ArchitectureRules.namesSchema("INSERT INTO \"catalog\".stock VALUES (1)", "catalog"));
+        assertTrue(ArchitectureRules.namesSchema("CREATE TABLE catalog.x (id int)", "catalog"));
+        assertFalse(ArchitectureRules.namesSchema("catalog.closure.incomplete", "catalog"), "a message key");
+        assertFalse(ArchitectureRules.namesSchema("SELECT * FROM products", "catalog"));
+    }
+
+    private static AssertionError assertFailsNaming(ArchRule rule, Class<?> culprit) {
+        return assertFailsNaming(rule, culprit.getName());
+    }
+
+    private static AssertionError assertFailsNaming(ArchRule rule, String culprit) {
+        AssertionError failure = assertThrows(AssertionError.class, () -> rule.check(PLANTED), rule::getDescription);
+        assertTrue(failure.getMessage().contains(culprit), () -> "the failure names " + culprit + ":\n" + failure.getMessage());
+        return failure;
+    }
+}
