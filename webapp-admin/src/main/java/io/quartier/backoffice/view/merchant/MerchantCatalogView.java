@@ -10,7 +10,7 @@ import io.quartier.catalog.api.StoreView;
 import io.quartier.kernel.Money;
 import io.quartier.ui.LocaleSelection;
 import io.quartier.ui.Messages;
-import io.quartier.ui.Problems;
+import io.quartier.ui.ServiceCall;
 import io.quartier.ui.Service;
 import io.quartier.ui.UserSession;
 import jakarta.faces.view.ViewScoped;
@@ -65,7 +65,7 @@ public class MerchantCatalogView implements Serializable {
     private ProductForm form;
 
     public void load() {
-        try {
+        ServiceCall.run(() -> {
             stores = catalog.stores(userSession.bearer());
             if (storeId == null || stores.stream().noneMatch(s -> s.id() == storeId)) {
                 storeId = stores.isEmpty() ? null : stores.get(0).id();
@@ -81,9 +81,7 @@ public class MerchantCatalogView implements Serializable {
             products = new ArrayList<>(catalog.products(userSession.bearer(), lang).stream()
                     .filter(p -> p.storeId() == storeId)
                     .map(this::row).toList());
-        } catch (RuntimeException e) {
-            Problems.show(e);
-        }
+        });
     }
 
     private ShelfRow row(ProductView p) {
@@ -95,59 +93,53 @@ public class MerchantCatalogView implements Serializable {
     }
 
     public void addCategory() {
-        try {
+        ServiceCall.run(() -> {
             catalog.addCategory(userSession.bearer(), storeId, new CategoryDraft(nonBlank(newCategory)),
                     localeSelection.getLanguage());
             newCategory = new HashMap<>();
             Messages.info("merchant.catalog.categoryAdded");
             load();
-        } catch (RuntimeException e) {
-            Problems.show(e);
-        }
+        });
     }
 
     public void removeCategory(ShelfRow category) {
-        try {
+        ServiceCall.run(() -> {
             catalog.removeCategory(userSession.bearer(), category.getId());
             Messages.info("merchant.catalog.categoryRemoved");
             load();
-        } catch (RuntimeException e) {
-            Problems.show(e);
-        }
+        });
     }
 
     /** After a drag: the list is already in its new order. */
     public void categoriesReordered() {
-        try {
+        boolean arranged = ServiceCall.run(() -> {
             catalog.arrangeCategories(userSession.bearer(), storeId,
                     new Arrangement(categories.stream().map(ShelfRow::getId).toList()), localeSelection.getLanguage());
             Messages.info("merchant.catalog.reordered");
-        } catch (RuntimeException e) {
-            Problems.show(e);
+        });
+        if (!arranged) {
             load();
         }
     }
 
     public void productsReordered() {
-        try {
+        boolean arranged = ServiceCall.run(() -> {
             catalog.arrangeProducts(userSession.bearer(), storeId,
                     new Arrangement(products.stream().map(ShelfRow::getId).toList()));
             Messages.info("merchant.catalog.reordered");
-        } catch (RuntimeException e) {
-            Problems.show(e);
+        });
+        if (!arranged) {
             load();
         }
     }
 
     /** Takes a product off the store for good (kept for the orders that name it). */
     public void removeProduct(ShelfRow product) {
-        try {
+        ServiceCall.run(() -> {
             catalog.archiveProduct(userSession.bearer(), product.getId());
             Messages.info("merchant.catalog.productRemoved", product.getName());
             load();
-        } catch (RuntimeException e) {
-            Problems.show(e);
-        }
+        });
     }
 
     public void newProduct() {
@@ -156,16 +148,12 @@ public class MerchantCatalogView implements Serializable {
     }
 
     public void editProduct(ShelfRow product) {
-        try {
-            form = new ProductForm(catalog.product(userSession.bearer(), product.getId()));
-        } catch (RuntimeException e) {
-            Problems.show(e);
-        }
+        ServiceCall.run(() -> form = new ProductForm(catalog.product(userSession.bearer(), product.getId())));
     }
 
     /** Saves the dialog; on a problem the dialog stays open with what was typed. */
     public void saveProduct() {
-        try {
+        ServiceCall.run(() -> {
             if (form.isNew()) {
                 catalog.addProduct(userSession.bearer(), storeId, form.draft());
             } else {
@@ -174,44 +162,36 @@ public class MerchantCatalogView implements Serializable {
             Messages.info("merchant.catalog.productSaved");
             form = null;
             load();
-        } catch (RuntimeException e) {
-            Problems.show(e);
-        }
+        });
     }
 
     /** Saves the product's option groups (an existing product only); the dialog stays open. */
     public void saveOptions() {
-        try {
+        ServiceCall.run(() -> {
             form = new ProductForm(catalog.changeOptions(userSession.bearer(), form.getId(), form.optionsChange()));
             Messages.info("merchant.catalog.optionsSaved");
             load();
-        } catch (RuntimeException e) {
-            Problems.show(e);
-        }
+        });
     }
 
     /** Puts up the uploaded photo; the catalog checks that it is an image of a sensible size. */
     public void uploadPhoto(FileUploadEvent upload) {
-        try {
+        ServiceCall.run(() -> {
             photos.upload(userSession.bearer(), form.getId(), upload.getFile().getContent(),
                     upload.getFile().getContentType() == null ? "application/octet-stream" : upload.getFile().getContentType());
             form = new ProductForm(catalog.product(userSession.bearer(), form.getId()));
             Messages.info("merchant.catalog.photoSaved");
             load();
-        } catch (RuntimeException e) {
-            Problems.show(e);
-        }
+        });
     }
 
     public void removePhoto() {
-        try {
+        ServiceCall.run(() -> {
             photos.remove(userSession.bearer(), form.getId());
             form = new ProductForm(catalog.product(userSession.bearer(), form.getId()));
             Messages.info("merchant.catalog.photoRemoved");
             load();
-        } catch (RuntimeException e) {
-            Problems.show(e);
-        }
+        });
     }
 
     public void closeProduct() {

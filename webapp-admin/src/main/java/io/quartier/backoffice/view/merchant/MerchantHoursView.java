@@ -6,9 +6,10 @@ import io.quartier.catalog.api.PauseChange;
 import io.quartier.catalog.api.StoreContact;
 import io.quartier.catalog.api.StoreView;
 import io.quartier.catalog.api.WeekChange;
+import io.quartier.ui.Formats;
 import io.quartier.ui.LocaleSelection;
 import io.quartier.ui.Messages;
-import io.quartier.ui.Problems;
+import io.quartier.ui.ServiceCall;
 import io.quartier.ui.Service;
 import io.quartier.ui.UserSession;
 import jakarta.faces.view.ViewScoped;
@@ -19,8 +20,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -61,7 +60,7 @@ public class MerchantHoursView implements Serializable {
     private Integer deliveryRadiusMetres;
 
     public void load() {
-        try {
+        ServiceCall.run(() -> {
             stores = catalog.stores(userSession.bearer());
             if (storeId == null || stores.stream().noneMatch(s -> s.id() == storeId)) {
                 storeId = stores.isEmpty() ? null : stores.get(0).id();
@@ -74,9 +73,7 @@ public class MerchantHoursView implements Serializable {
                     deliveryRadiusMetres = s.deliveryRadiusMetres();
                 });
             }
-        } catch (RuntimeException e) {
-            Problems.show(e);
-        }
+        });
     }
 
     public void addRange() {
@@ -112,16 +109,14 @@ public class MerchantHoursView implements Serializable {
     }
 
     public void saveContact() {
-        try {
+        ServiceCall.run(() -> {
             StoreView saved = catalog.changeContact(userSession.bearer(), storeId,
                     new StoreContact(phone, email, deliveryRadiusMetres));
             phone = saved.phone();
             email = saved.email();
             deliveryRadiusMetres = saved.deliveryRadiusMetres();
             Messages.info("merchant.hours.contactSaved");
-        } catch (RuntimeException e) {
-            Problems.show(e);
-        }
+        });
     }
 
     public void pause() {
@@ -133,14 +128,10 @@ public class MerchantHoursView implements Serializable {
     }
 
     private boolean change(Supplier<OpeningHoursView> call, String doneKey) {
-        try {
+        return ServiceCall.run(() -> {
             show(call.get());
             Messages.info(doneKey);
-            return true;
-        } catch (RuntimeException e) {
-            Problems.show(e);
-            return false;
-        }
+        });
     }
 
     private void show(OpeningHoursView now) {
@@ -150,11 +141,8 @@ public class MerchantHoursView implements Serializable {
 
     /** An instant in the store's zone, for the reader. */
     public String format(Instant instant) {
-        if (instant == null || hours == null) {
-            return "";
-        }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(localeSelection.getLocale()).format(instant.atZone(ZoneId.of(hours.timeZone())));
+        return instant == null || hours == null ? ""
+                : Formats.dateTime(instant, ZoneId.of(hours.timeZone()), localeSelection.getLocale());
     }
 
     public List<ClosureRow> getClosures() {

@@ -1,4 +1,4 @@
-package io.quartier.ui.model;
+package io.quartier.backoffice.view.merchant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -16,16 +16,15 @@ class OrderRowTest {
             Instant.parse("2026-11-24T11:40:00Z"), null, null);
 
     @Test
-    void formatsAmountsForTheReader() {
+    void summarisesTheLinesForTheQueue() {
         OrderRow row = OrderRow.of(order, Locale.UK);
 
         assertEquals("£4.20", row.getTotal());
-        assertEquals("£3.00", row.getLines().get(0).getAmount());
         assertEquals("2 × Croissant, 1 × Baguette", row.getLinesSummary());
     }
 
     @Test
-    void showsThePlacingTimeInUtc() {
-        assertEquals(true, OrderRow.of(order, Locale.UK).getPlacedAt().contains("11:30"));
+    void showsTheAnswerDeadlineInUtc() {
+        assertEquals(true, OrderRow.of(order, Locale.UK).getAcceptBy().contains("11:40"));
     }
 }
