@@ -56,8 +56,7 @@ public class MerchantCatalogView implements Serializable {
     @Inject
     LocaleSelection localeSelection;
 
-    private List<StoreView> stores = List.of();
-    private Long storeId;
+    private final StoreChoice choice = new StoreChoice();
     private List<ShelfRow> categories = new ArrayList<>();
     private List<ShelfRow> products = new ArrayList<>();
     private Map<Long, String> categoryNames = new HashMap<>();
@@ -66,10 +65,8 @@ public class MerchantCatalogView implements Serializable {
 
     public void load() {
         ServiceCall.run(() -> {
-            stores = catalog.stores(userSession.bearer());
-            if (storeId == null || stores.stream().noneMatch(s -> s.id() == storeId)) {
-                storeId = stores.isEmpty() ? null : stores.get(0).id();
-            }
+            choice.offer(catalog.stores(userSession.bearer()));
+            Long storeId = choice.getStoreId();
             if (storeId == null) {
                 return;
             }
@@ -94,7 +91,7 @@ public class MerchantCatalogView implements Serializable {
 
     public void addCategory() {
         ServiceCall.run(() -> {
-            catalog.addCategory(userSession.bearer(), storeId, new CategoryDraft(nonBlank(newCategory)),
+            catalog.addCategory(userSession.bearer(), choice.getStoreId(), new CategoryDraft(nonBlank(newCategory)),
                     localeSelection.getLanguage());
             newCategory = new HashMap<>();
             Messages.info("merchant.catalog.categoryAdded");
@@ -113,7 +110,7 @@ public class MerchantCatalogView implements Serializable {
     /** After a drag: the list is already in its new order. */
     public void categoriesReordered() {
         boolean arranged = ServiceCall.run(() -> {
-            catalog.arrangeCategories(userSession.bearer(), storeId,
+            catalog.arrangeCategories(userSession.bearer(), choice.getStoreId(),
                     new Arrangement(categories.stream().map(ShelfRow::getId).toList()), localeSelection.getLanguage());
             Messages.info("merchant.catalog.reordered");
         });
@@ -124,7 +121,7 @@ public class MerchantCatalogView implements Serializable {
 
     public void productsReordered() {
         boolean arranged = ServiceCall.run(() -> {
-            catalog.arrangeProducts(userSession.bearer(), storeId,
+            catalog.arrangeProducts(userSession.bearer(), choice.getStoreId(),
                     new Arrangement(products.stream().map(ShelfRow::getId).toList()));
             Messages.info("merchant.catalog.reordered");
         });
@@ -143,8 +140,7 @@ public class MerchantCatalogView implements Serializable {
     }
 
     public void newProduct() {
-        String currency = stores.stream().filter(s -> s.id() == storeId).map(StoreView::currency).findFirst().orElse("EUR");
-        form = new ProductForm(currency);
+        form = new ProductForm(choice.chosen().map(StoreView::currency).orElse("EUR"));
     }
 
     public void editProduct(ShelfRow product) {
@@ -155,7 +151,7 @@ public class MerchantCatalogView implements Serializable {
     public void saveProduct() {
         ServiceCall.run(() -> {
             if (form.isNew()) {
-                catalog.addProduct(userSession.bearer(), storeId, form.draft());
+                catalog.addProduct(userSession.bearer(), choice.getStoreId(), form.draft());
             } else {
                 catalog.reviseProduct(userSession.bearer(), form.getId(), form.draft());
             }
@@ -210,7 +206,7 @@ public class MerchantCatalogView implements Serializable {
 
     /** The store's language first, then the others. */
     public List<String> getLanguages() {
-        String own = stores.stream().filter(s -> s.id() == storeId).map(StoreView::language).findFirst().orElse("en");
+        String own = choice.chosen().map(StoreView::language).orElse("en");
         return Stream.concat(Stream.of(own), LANGUAGES.stream().filter(l -> !l.equals(own))).toList();
     }
 
@@ -226,16 +222,9 @@ public class MerchantCatalogView implements Serializable {
         return DIETARY_TAGS;
     }
 
-    public List<StoreView> getStores() {
-        return stores;
-    }
-
-    public Long getStoreId() {
-        return storeId;
-    }
-
-    public void setStoreId(Long storeId) {
-        this.storeId = storeId;
+    /** The store the page works on, and the merchant's others to choose from. */
+    public StoreChoice getChoice() {
+        return choice;
     }
 
     public List<ShelfRow> getCategories() {

@@ -47,8 +47,7 @@ public class MerchantHoursView implements Serializable {
     @Inject
     LocaleSelection localeSelection;
 
-    private List<StoreView> stores = List.of();
-    private Long storeId;
+    private final StoreChoice choice = new StoreChoice();
     private OpeningHoursView hours;
     private List<RangeRow> week = new ArrayList<>();
     private LocalDate closureFirstDay;
@@ -61,13 +60,10 @@ public class MerchantHoursView implements Serializable {
 
     public void load() {
         ServiceCall.run(() -> {
-            stores = catalog.stores(userSession.bearer());
-            if (storeId == null || stores.stream().noneMatch(s -> s.id() == storeId)) {
-                storeId = stores.isEmpty() ? null : stores.get(0).id();
-            }
-            if (storeId != null) {
-                show(catalog.hours(userSession.bearer(), storeId));
-                stores.stream().filter(s -> s.id() == storeId).findFirst().ifPresent(s -> {
+            choice.offer(catalog.stores(userSession.bearer()));
+            if (choice.getStoreId() != null) {
+                show(catalog.hours(userSession.bearer(), choice.getStoreId()));
+                choice.chosen().ifPresent(s -> {
                     phone = s.phone();
                     email = s.email();
                     deliveryRadiusMetres = s.deliveryRadiusMetres();
@@ -87,7 +83,7 @@ public class MerchantHoursView implements Serializable {
     public void saveWeek() {
         List<OpeningHoursView.Range> ranges = week.stream()
                 .map(r -> new OpeningHoursView.Range(r.getDay(), r.getOpens(), r.getCloses())).toList();
-        change(() -> catalog.changeWeek(userSession.bearer(), storeId, new WeekChange(ranges)), "merchant.hours.saved");
+        change(() -> catalog.changeWeek(userSession.bearer(), choice.getStoreId(), new WeekChange(ranges)), "merchant.hours.saved");
     }
 
     public void addClosure() {
@@ -95,7 +91,7 @@ public class MerchantHoursView implements Serializable {
             Messages.error("catalog.closure.incomplete");
             return;
         }
-        if (change(() -> catalog.addClosure(userSession.bearer(), storeId,
+        if (change(() -> catalog.addClosure(userSession.bearer(), choice.getStoreId(),
                 new OpeningHoursView.ClosureDays(closureFirstDay, closureLastDay, closureNote)), "merchant.hours.closureAdded")) {
             closureFirstDay = null;
             closureLastDay = null;
@@ -104,13 +100,13 @@ public class MerchantHoursView implements Serializable {
     }
 
     public void removeClosure(ClosureRow closure) {
-        change(() -> catalog.removeClosure(userSession.bearer(), storeId, closure.getFirstDay().toString()),
+        change(() -> catalog.removeClosure(userSession.bearer(), choice.getStoreId(), closure.getFirstDay().toString()),
                 "merchant.hours.closureRemoved");
     }
 
     public void saveContact() {
         ServiceCall.run(() -> {
-            StoreView saved = catalog.changeContact(userSession.bearer(), storeId,
+            StoreView saved = catalog.changeContact(userSession.bearer(), choice.getStoreId(),
                     new StoreContact(phone, email, deliveryRadiusMetres));
             phone = saved.phone();
             email = saved.email();
@@ -120,11 +116,11 @@ public class MerchantHoursView implements Serializable {
     }
 
     public void pause() {
-        change(() -> catalog.pause(userSession.bearer(), storeId, new PauseChange(pauseMinutes)), "merchant.hours.paused");
+        change(() -> catalog.pause(userSession.bearer(), choice.getStoreId(), new PauseChange(pauseMinutes)), "merchant.hours.paused");
     }
 
     public void resume() {
-        change(() -> catalog.resume(userSession.bearer(), storeId), "merchant.hours.resumed");
+        change(() -> catalog.resume(userSession.bearer(), choice.getStoreId()), "merchant.hours.resumed");
     }
 
     private boolean change(Supplier<OpeningHoursView> call, String doneKey) {
@@ -178,16 +174,9 @@ public class MerchantHoursView implements Serializable {
         return PAUSES;
     }
 
-    public List<StoreView> getStores() {
-        return stores;
-    }
-
-    public Long getStoreId() {
-        return storeId;
-    }
-
-    public void setStoreId(Long storeId) {
-        this.storeId = storeId;
+    /** The store the page works on, and the merchant's others to choose from. */
+    public StoreChoice getChoice() {
+        return choice;
     }
 
     public List<RangeRow> getWeek() {

@@ -29,7 +29,6 @@ public class OrderRow implements Serializable {
         this.placedAt = Formats.dateTime(order.placedAt(), ZoneOffset.UTC, reader);
         this.acceptBy = Formats.dateTime(order.acceptBy(), ZoneOffset.UTC, reader);
         this.total = Money.of(order.totalMinor(), order.currency()).format(reader);
-        // "2 × Croissant, 1 × Baguette": products are named in the catalog's words, not the bundle's.
         this.linesSummary = order.lines() == null ? "" : order.lines().stream()
                 .map(line -> line.quantity() + " × " + line.name()).collect(Collectors.joining(", "));
     }
@@ -42,14 +41,22 @@ public class OrderRow implements Serializable {
         return id;
     }
 
+    public String getPlacedAt() {
+        return placedAt;
+    }
+
+    /** "2 × Croissant, 1 × Baguette": products are named in the catalog's words, not the bundle's. */
+    public String getLinesSummary() {
+        return linesSummary;
+    }
+
+    public String getTotal() {
+        return total;
+    }
+
     /** An OrderStatus name; the page translates it with {@code enum.OrderStatus.<status>}. */
     public String getStatus() {
         return status;
-    }
-
-    /** A RejectionReason name once rejected, else null; the page translates it with {@code enum.RejectionReason.<reason>}. */
-    public String getRejectionReason() {
-        return rejectionReason;
     }
 
     /** Waiting for the merchant's answer: the merchant may accept or reject it. */
@@ -57,20 +64,13 @@ public class OrderRow implements Serializable {
         return "PLACED".equals(status);
     }
 
-    public String getPlacedAt() {
-        return placedAt;
-    }
-
     /** Until when the merchant may accept it (while PLACED), formatted; empty otherwise. */
     public String getAcceptBy() {
         return acceptBy;
     }
 
-    public String getTotal() {
-        return total;
-    }
-
-    public String getLinesSummary() {
-        return linesSummary;
+    /** A RejectionReason name once rejected, else null; the page translates it with {@code enum.RejectionReason.<reason>}. */
+    public String getRejectionReason() {
+        return rejectionReason;
     }
 }
