@@ -23,7 +23,8 @@ class ServiceClientsTest {
 
     @Test
     void aClientIsMadeForEveryServiceInjectionPointOfAnInterface() {
-        assertEquals(Optional.of(KitchenApi.class), ServiceClients.serviceApi(point(KitchenApi.class, Service.Literal.INSTANCE)));
+        assertEquals(Optional.of(KitchenApi.class),
+                ServiceClients.serviceApi(point(KitchenApi.class, Service.Literal.INSTANCE)));
         assertEquals(Optional.empty(), ServiceClients.serviceApi(point(KitchenApi.class, Default.Literal.INSTANCE)));
         assertEquals(Optional.empty(), ServiceClients.serviceApi(point(String.class, Service.Literal.INSTANCE)));
     }

@@ -83,7 +83,8 @@ public class MerchantHoursView implements Serializable {
     public void saveWeek() {
         List<OpeningHoursView.Range> ranges = week.stream()
                 .map(r -> new OpeningHoursView.Range(r.getDay(), r.getOpens(), r.getCloses())).toList();
-        change(() -> catalog.changeWeek(userSession.bearer(), choice.getStoreId(), new WeekChange(ranges)), "merchant.hours.saved");
+        change(() -> catalog.changeWeek(userSession.bearer(), choice.getStoreId(), new WeekChange(ranges)),
+                "merchant.hours.saved");
     }
 
     public void addClosure() {
@@ -116,7 +117,8 @@ public class MerchantHoursView implements Serializable {
     }
 
     public void pause() {
-        change(() -> catalog.pause(userSession.bearer(), choice.getStoreId(), new PauseChange(pauseMinutes)), "merchant.hours.paused");
+        change(() -> catalog.pause(userSession.bearer(), choice.getStoreId(), new PauseChange(pauseMinutes)),
+                "merchant.hours.paused");
     }
 
     public void resume() {

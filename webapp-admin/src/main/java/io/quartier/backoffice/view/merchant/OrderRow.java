@@ -69,7 +69,7 @@ public class OrderRow implements Serializable {
         return acceptBy;
     }
 
-    /** A RejectionReason name once rejected, else null; the page translates it with {@code enum.RejectionReason.<reason>}. */
+    /** A RejectionReason name once rejected, else null; translated with {@code enum.RejectionReason.<reason>}. */
     public String getRejectionReason() {
         return rejectionReason;
     }

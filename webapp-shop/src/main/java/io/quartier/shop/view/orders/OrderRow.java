@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 
-/** A customer's order for a page: a JavaBean (EL does not read records) with amounts and times formatted for a reader. */
+/** A customer's order for a page: a JavaBean (EL does not read records), formatted for the reader. */
 public class OrderRow implements Serializable {
 
     private static final long serialVersionUID = 1L;
