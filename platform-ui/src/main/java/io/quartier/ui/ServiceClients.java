@@ -1,82 +1,62 @@
 package io.quartier.ui;
 
-import io.quartier.catalog.api.CatalogApi;
-import io.quartier.catalog.api.MerchantCatalogApi;
-import io.quartier.catalog.api.PhotoApi;
-import io.quartier.delivery.api.DeliveryApi;
-import io.quartier.identity.api.IdentityApi;
-import io.quartier.ordering.api.OrderingApi;
-import io.quartier.payment.api.PaymentApi;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Inject;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
+import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.InjectionPoint;
+import jakarta.enterprise.inject.spi.ProcessInjectionPoint;
 import java.net.URI;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
- * REST clients of the core contexts, built from the MicroProfile Config keys {@code <context>/mp-rest/url}.
- * Built by hand because the api jars are not bean archives. Errors arrive as {@link ServiceProblem}s.
+ * Makes a REST client for every {@code @Inject @Service SomeApi} of the webapp, so a webapp uses any context's api
+ * jar without this shared jar knowing it. The base URL is the MicroProfile Config value
+ * {@code <configKey>/mp-rest/url}, {@code configKey} being the one the interface names in its
+ * {@code @RegisterRestClient} (else, as the MicroProfile spec says, its class name). Built by hand, once per
+ * interface, because the api jars are not bean archives. Errors arrive as {@link ServiceProblem}s.
  */
-@ApplicationScoped
-public class ServiceClients {
+public class ServiceClients implements Extension {
 
-    @Inject
-    Config config;
+    private final Set<Class<?>> apis = ConcurrentHashMap.newKeySet();
 
-    @Produces
-    @Service
-    @ApplicationScoped
-    IdentityApi identity() {
-        return build(IdentityApi.class, "identity");
+    void collect(@Observes ProcessInjectionPoint<?, ?> event) {
+        serviceApi(event.getInjectionPoint()).ifPresent(apis::add);
     }
 
-    @Produces
-    @Service
-    @ApplicationScoped
-    CatalogApi catalog() {
-        return build(CatalogApi.class, "catalog");
+    void register(@Observes AfterBeanDiscovery event) {
+        for (Class<?> api : apis) {
+            event.addBean()
+                    .id(ServiceClients.class.getName() + "#" + api.getName())
+                    .types(api, Object.class)
+                    .qualifiers(Service.Literal.INSTANCE, Any.Literal.INSTANCE)
+                    .scope(ApplicationScoped.class)
+                    .produceWith(beans -> build(api, beans.select(Config.class).get()));
+        }
     }
 
-    @Produces
-    @Service
-    @ApplicationScoped
-    MerchantCatalogApi merchantCatalog() {
-        return build(MerchantCatalogApi.class, "catalog");
+    /** The interface an injection point asks a client of, when it is qualified {@code @Service}. */
+    static Optional<Class<?>> serviceApi(InjectionPoint point) {
+        boolean service = point.getQualifiers().stream().anyMatch(q -> q.annotationType() == Service.class);
+        return service && point.getType() instanceof Class<?> api && api.isInterface() ? Optional.of(api)
+                : Optional.empty();
     }
 
-    @Produces
-    @Service
-    @ApplicationScoped
-    PhotoApi photos() {
-        return build(PhotoApi.class, "catalog");
+    static String configKey(Class<?> api) {
+        RegisterRestClient registration = api.getAnnotation(RegisterRestClient.class);
+        return registration == null || registration.configKey().isBlank() ? api.getName() : registration.configKey();
     }
 
-    @Produces
-    @Service
-    @ApplicationScoped
-    PaymentApi payment() {
-        return build(PaymentApi.class, "payment");
-    }
-
-    @Produces
-    @Service
-    @ApplicationScoped
-    OrderingApi ordering() {
-        return build(OrderingApi.class, "ordering");
-    }
-
-    @Produces
-    @Service
-    @ApplicationScoped
-    DeliveryApi delivery() {
-        return build(DeliveryApi.class, "delivery");
-    }
-
-    private <T> T build(Class<T> api, String key) {
+    static <T> T build(Class<T> api, Config config) {
         return RestClientBuilder.newBuilder()
-                .baseUri(URI.create(config.getValue(key + "/mp-rest/url", String.class)))
+                .baseUri(URI.create(config.getValue(configKey(api) + "/mp-rest/url", String.class)))
                 .connectTimeout(config.getOptionalValue("quartier.ui.connect-timeout-ms", Long.class).orElse(3000L),
                         TimeUnit.MILLISECONDS)
                 .readTimeout(config.getOptionalValue("quartier.ui.read-timeout-ms", Long.class).orElse(45000L),

@@ -1,6 +1,6 @@
 /**
  * Live updates of open pages. A page asks for a socket with {@code <q:live command="..."/>}; the webapp's
- * message-driven beans turn events into {@link io.quartier.ui.live.LiveChannels#send pushes} on topics; the
+ * message-driven beans turn events into {@link io.quartier.ui.live.LivePush pushes} on topics; the
  * browser then runs the page's remote command, which re-reads what changed.
  *
  * <p>Not Faces' {@code <f:websocket>}: Mojarra keeps its channel registry in a static field of the server's

@@ -1,9 +1,8 @@
 package io.quartier.backoffice.push;
 
-import io.quartier.kernel.event.EventMessages;
 import io.quartier.kernel.event.Topics;
 import io.quartier.ui.EventJson;
-import io.quartier.ui.live.LiveChannels;
+import io.quartier.ui.live.LivePush;
 import io.quartier.ui.live.LiveTopics;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
@@ -31,8 +30,7 @@ public class MerchantOrderAlerts implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        JsonObject event = EventJson.body(message);
-        LiveChannels.send(topic(event), EventMessages.eventType(message), EventJson.id(event, "orderId"));
+        LivePush.relay(message, MerchantOrderAlerts::topic, event -> EventJson.id(event, "orderId"));
     }
 
     /** The selling merchant's topic: every staff member of the merchant hears it. */

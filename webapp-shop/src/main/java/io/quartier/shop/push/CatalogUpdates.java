@@ -1,9 +1,8 @@
 package io.quartier.shop.push;
 
-import io.quartier.kernel.event.EventMessages;
 import io.quartier.kernel.event.Topics;
 import io.quartier.ui.EventJson;
-import io.quartier.ui.live.LiveChannels;
+import io.quartier.ui.live.LivePush;
 import io.quartier.ui.live.LiveTopics;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
@@ -30,8 +29,7 @@ public class CatalogUpdates implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        JsonObject event = EventJson.body(message);
-        LiveChannels.send(topic(event), EventMessages.eventType(message), subject(event));
+        LivePush.relay(message, CatalogUpdates::topic, CatalogUpdates::subject);
     }
 
     static String topic(JsonObject event) {

@@ -1,9 +1,8 @@
 package io.quartier.shop.push;
 
-import io.quartier.kernel.event.EventMessages;
 import io.quartier.kernel.event.Topics;
 import io.quartier.ui.EventJson;
-import io.quartier.ui.live.LiveChannels;
+import io.quartier.ui.live.LivePush;
 import io.quartier.ui.live.LiveTopics;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
@@ -25,7 +24,6 @@ public class JobAlerts implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        LiveChannels.send(LiveTopics.COURIERS, EventMessages.eventType(message),
-                EventJson.id(EventJson.body(message), "orderId"));
+        LivePush.relay(message, event -> LiveTopics.COURIERS, event -> EventJson.id(event, "orderId"));
     }
 }

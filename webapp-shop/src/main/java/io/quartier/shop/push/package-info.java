@@ -1,2 +1,5 @@
-/** Live updates: message-driven beans on the event topics, pushing to open pages through {@link io.quartier.ui.live.LiveChannels}. */
+/**
+ * Live updates: message-driven beans on the event topics, each naming the topic and the id an event is pushed with
+ * ({@link io.quartier.ui.live.LivePush}).
+ */
 package io.quartier.shop.push;

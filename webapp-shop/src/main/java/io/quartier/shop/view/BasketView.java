@@ -11,6 +11,7 @@ import io.quartier.shop.basket.BasketLine;
 import io.quartier.ui.LocaleSelection;
 import io.quartier.ui.Messages;
 import io.quartier.ui.Problems;
+import io.quartier.ui.ServiceCall;
 import io.quartier.ui.ServiceProblem;
 import io.quartier.ui.UserSession;
 import io.quartier.catalog.api.CatalogApi;
@@ -75,23 +76,17 @@ public class BasketView implements Serializable {
         if (basket.isEmpty()) {
             return;
         }
-        try {
+        ServiceCall.run(() -> {
             paymentMethods = PaymentOption.of(payment.paymentMethods(userSession.bearer()));
             paymentMethodId = paymentMethods.isEmpty() ? null : paymentMethods.get(0).getId();
             deliveryAddress = identity.me(userSession.bearer()).deliveryAddress();
             checkShelf(false);
-        } catch (RuntimeException e) {
-            Problems.show(e);
-        }
+        });
     }
 
     /** Run by the page's live socket when the store's prices or stock changed. */
     public void catalogChanged() {
-        try {
-            checkShelf(!LiveView.OPEN.equals(live.getEvent()));
-        } catch (RuntimeException e) {
-            Problems.show(e);
-        }
+        ServiceCall.run(() -> checkShelf(!LiveView.OPEN.equals(live.getEvent())));
     }
 
     /**

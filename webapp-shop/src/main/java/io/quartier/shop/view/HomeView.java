@@ -3,7 +3,7 @@ package io.quartier.shop.view;
 import io.quartier.ui.Service;
 import io.quartier.catalog.api.CatalogApi;
 import io.quartier.ui.LocaleSelection;
-import io.quartier.ui.Problems;
+import io.quartier.ui.ServiceCall;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,11 +27,7 @@ public class HomeView implements Serializable {
     private List<CountryStores> countries = List.of();
 
     public void load() {
-        try {
-            countries = CountryStores.group(catalog.stores(null), localeSelection.getLocale());
-        } catch (RuntimeException e) {
-            Problems.show(e);
-        }
+        ServiceCall.run(() -> countries = CountryStores.group(catalog.stores(null), localeSelection.getLocale()));
     }
 
     public List<CountryStores> getCountries() {

@@ -1,10 +1,9 @@
 package io.quartier.shop.view;
 
 import io.quartier.catalog.api.StoreView;
+import io.quartier.ui.Formats;
 import java.io.Serializable;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /** A store for a page (EL does not read records). */
@@ -37,8 +36,7 @@ public class StoreRow implements Serializable {
         this.currency = store.currency();
         this.status = store.status();
         this.nextOpening = store.nextOpening() == null ? null
-                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(reader)
-                        .format(store.nextOpening().atZone(ZoneId.of(store.timeZone())));
+                : Formats.dateTime(store.nextOpening(), ZoneId.of(store.timeZone()), reader);
     }
 
     /** OPEN, CLOSED, PAUSED or CLOSED_EXCEPTIONALLY. */

@@ -5,7 +5,7 @@ import io.quartier.catalog.api.CatalogApi;
 import io.quartier.shop.basket.Basket;
 import io.quartier.ui.LocaleSelection;
 import io.quartier.ui.Messages;
-import io.quartier.ui.Problems;
+import io.quartier.ui.ServiceCall;
 import io.quartier.ui.live.LiveView;
 import io.quartier.catalog.api.CategoryView;
 import jakarta.faces.view.ViewScoped;
@@ -50,15 +50,13 @@ public class StorefrontView implements Serializable {
             Messages.error("problem.notFound");
             return;
         }
-        try {
+        ServiceCall.run(() -> {
             store = new StoreRow(catalog.store(storeId), localeSelection.getLocale());
             products = catalog.products(storeId, localeSelection.getLanguage()).stream()
                     .map(product -> new ProductRow(product, localeSelection.getLocale()))
                     .toList();
             shelves = shelves(catalog.categories(storeId, localeSelection.getLanguage()), products);
-        } catch (RuntimeException e) {
-            Problems.show(e);
-        }
+        });
     }
 
     /**

@@ -3,7 +3,7 @@ package io.quartier.backoffice.view.admin;
 import io.quartier.ui.Service;
 import io.quartier.catalog.api.CatalogApi;
 import io.quartier.ui.LocaleSelection;
-import io.quartier.ui.Problems;
+import io.quartier.ui.ServiceCall;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,11 +27,7 @@ public class ConsoleView implements Serializable {
     private List<CountryCount> countries = List.of();
 
     public void load() {
-        try {
-            countries = CountryCount.of(catalog.stores(null), localeSelection.getLocale());
-        } catch (RuntimeException e) {
-            Problems.show(e);
-        }
+        ServiceCall.run(() -> countries = CountryCount.of(catalog.stores(null), localeSelection.getLocale()));
     }
 
     public List<CountryCount> getCountries() {

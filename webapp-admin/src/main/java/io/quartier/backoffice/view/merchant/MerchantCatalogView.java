@@ -10,7 +10,7 @@ import io.quartier.catalog.api.StoreView;
 import io.quartier.kernel.Money;
 import io.quartier.ui.LocaleSelection;
 import io.quartier.ui.Messages;
-import io.quartier.ui.Problems;
+import io.quartier.ui.ServiceCall;
 import io.quartier.ui.Service;
 import io.quartier.ui.UserSession;
 import jakarta.faces.view.ViewScoped;
@@ -56,8 +56,7 @@ public class MerchantCatalogView implements Serializable {
     @Inject
     LocaleSelection localeSelection;
 
-    private List<StoreView> stores = List.of();
-    private Long storeId;
+    private final StoreChoice choice = new StoreChoice();
     private List<ShelfRow> categories = new ArrayList<>();
     private List<ShelfRow> products = new ArrayList<>();
     private Map<Long, String> categoryNames = new HashMap<>();
@@ -65,11 +64,9 @@ public class MerchantCatalogView implements Serializable {
     private ProductForm form;
 
     public void load() {
-        try {
-            stores = catalog.stores(userSession.bearer());
-            if (storeId == null || stores.stream().noneMatch(s -> s.id() == storeId)) {
-                storeId = stores.isEmpty() ? null : stores.get(0).id();
-            }
+        ServiceCall.run(() -> {
+            choice.offer(catalog.stores(userSession.bearer()));
+            Long storeId = choice.getStoreId();
             if (storeId == null) {
                 return;
             }
@@ -81,9 +78,7 @@ public class MerchantCatalogView implements Serializable {
             products = new ArrayList<>(catalog.products(userSession.bearer(), lang).stream()
                     .filter(p -> p.storeId() == storeId)
                     .map(this::row).toList());
-        } catch (RuntimeException e) {
-            Problems.show(e);
-        }
+        });
     }
 
     private ShelfRow row(ProductView p) {
@@ -95,123 +90,104 @@ public class MerchantCatalogView implements Serializable {
     }
 
     public void addCategory() {
-        try {
-            catalog.addCategory(userSession.bearer(), storeId, new CategoryDraft(nonBlank(newCategory)),
+        ServiceCall.run(() -> {
+            catalog.addCategory(userSession.bearer(), choice.getStoreId(), new CategoryDraft(nonBlank(newCategory)),
                     localeSelection.getLanguage());
             newCategory = new HashMap<>();
             Messages.info("merchant.catalog.categoryAdded");
             load();
-        } catch (RuntimeException e) {
-            Problems.show(e);
-        }
+        });
     }
 
     public void removeCategory(ShelfRow category) {
-        try {
+        ServiceCall.run(() -> {
             catalog.removeCategory(userSession.bearer(), category.getId());
             Messages.info("merchant.catalog.categoryRemoved");
             load();
-        } catch (RuntimeException e) {
-            Problems.show(e);
-        }
+        });
     }
 
     /** After a drag: the list is already in its new order. */
     public void categoriesReordered() {
-        try {
-            catalog.arrangeCategories(userSession.bearer(), storeId,
+        boolean arranged = ServiceCall.run(() -> {
+            catalog.arrangeCategories(userSession.bearer(), choice.getStoreId(),
                     new Arrangement(categories.stream().map(ShelfRow::getId).toList()), localeSelection.getLanguage());
             Messages.info("merchant.catalog.reordered");
-        } catch (RuntimeException e) {
-            Problems.show(e);
+        });
+        if (!arranged) {
             load();
         }
     }
 
     public void productsReordered() {
-        try {
-            catalog.arrangeProducts(userSession.bearer(), storeId,
+        boolean arranged = ServiceCall.run(() -> {
+            catalog.arrangeProducts(userSession.bearer(), choice.getStoreId(),
                     new Arrangement(products.stream().map(ShelfRow::getId).toList()));
             Messages.info("merchant.catalog.reordered");
-        } catch (RuntimeException e) {
-            Problems.show(e);
+        });
+        if (!arranged) {
             load();
         }
     }
 
     /** Takes a product off the store for good (kept for the orders that name it). */
     public void removeProduct(ShelfRow product) {
-        try {
+        ServiceCall.run(() -> {
             catalog.archiveProduct(userSession.bearer(), product.getId());
             Messages.info("merchant.catalog.productRemoved", product.getName());
             load();
-        } catch (RuntimeException e) {
-            Problems.show(e);
-        }
+        });
     }
 
     public void newProduct() {
-        String currency = stores.stream().filter(s -> s.id() == storeId).map(StoreView::currency).findFirst().orElse("EUR");
-        form = new ProductForm(currency);
+        form = new ProductForm(choice.chosen().map(StoreView::currency).orElse("EUR"));
     }
 
     public void editProduct(ShelfRow product) {
-        try {
-            form = new ProductForm(catalog.product(userSession.bearer(), product.getId()));
-        } catch (RuntimeException e) {
-            Problems.show(e);
-        }
+        ServiceCall.run(() -> form = new ProductForm(catalog.product(userSession.bearer(), product.getId())));
     }
 
     /** Saves the dialog; on a problem the dialog stays open with what was typed. */
     public void saveProduct() {
-        try {
+        ServiceCall.run(() -> {
             if (form.isNew()) {
-                catalog.addProduct(userSession.bearer(), storeId, form.draft());
+                catalog.addProduct(userSession.bearer(), choice.getStoreId(), form.draft());
             } else {
                 catalog.reviseProduct(userSession.bearer(), form.getId(), form.draft());
             }
             Messages.info("merchant.catalog.productSaved");
             form = null;
             load();
-        } catch (RuntimeException e) {
-            Problems.show(e);
-        }
+        });
     }
 
     /** Saves the product's option groups (an existing product only); the dialog stays open. */
     public void saveOptions() {
-        try {
+        ServiceCall.run(() -> {
             form = new ProductForm(catalog.changeOptions(userSession.bearer(), form.getId(), form.optionsChange()));
             Messages.info("merchant.catalog.optionsSaved");
             load();
-        } catch (RuntimeException e) {
-            Problems.show(e);
-        }
+        });
     }
 
     /** Puts up the uploaded photo; the catalog checks that it is an image of a sensible size. */
     public void uploadPhoto(FileUploadEvent upload) {
-        try {
+        ServiceCall.run(() -> {
             photos.upload(userSession.bearer(), form.getId(), upload.getFile().getContent(),
                     upload.getFile().getContentType() == null ? "application/octet-stream" : upload.getFile().getContentType());
             form = new ProductForm(catalog.product(userSession.bearer(), form.getId()));
             Messages.info("merchant.catalog.photoSaved");
             load();
-        } catch (RuntimeException e) {
-            Problems.show(e);
-        }
+        });
     }
 
     public void removePhoto() {
-        try {
+        ServiceCall.run(() -> {
             photos.remove(userSession.bearer(), form.getId());
             form = new ProductForm(catalog.product(userSession.bearer(), form.getId()));
             Messages.info("merchant.catalog.photoRemoved");
             load();
-        } catch (RuntimeException e) {
-            Problems.show(e);
-        }
+        });
     }
 
     public void closeProduct() {
@@ -230,7 +206,7 @@ public class MerchantCatalogView implements Serializable {
 
     /** The store's language first, then the others. */
     public List<String> getLanguages() {
-        String own = stores.stream().filter(s -> s.id() == storeId).map(StoreView::language).findFirst().orElse("en");
+        String own = choice.chosen().map(StoreView::language).orElse("en");
         return Stream.concat(Stream.of(own), LANGUAGES.stream().filter(l -> !l.equals(own))).toList();
     }
 
@@ -246,16 +222,9 @@ public class MerchantCatalogView implements Serializable {
         return DIETARY_TAGS;
     }
 
-    public List<StoreView> getStores() {
-        return stores;
-    }
-
-    public Long getStoreId() {
-        return storeId;
-    }
-
-    public void setStoreId(Long storeId) {
-        this.storeId = storeId;
+    /** The store the page works on, and the merchant's others to choose from. */
+    public StoreChoice getChoice() {
+        return choice;
     }
 
     public List<ShelfRow> getCategories() {

@@ -6,9 +6,10 @@ import io.quartier.catalog.api.PauseChange;
 import io.quartier.catalog.api.StoreContact;
 import io.quartier.catalog.api.StoreView;
 import io.quartier.catalog.api.WeekChange;
+import io.quartier.ui.Formats;
 import io.quartier.ui.LocaleSelection;
 import io.quartier.ui.Messages;
-import io.quartier.ui.Problems;
+import io.quartier.ui.ServiceCall;
 import io.quartier.ui.Service;
 import io.quartier.ui.UserSession;
 import jakarta.faces.view.ViewScoped;
@@ -19,8 +20,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -48,8 +47,7 @@ public class MerchantHoursView implements Serializable {
     @Inject
     LocaleSelection localeSelection;
 
-    private List<StoreView> stores = List.of();
-    private Long storeId;
+    private final StoreChoice choice = new StoreChoice();
     private OpeningHoursView hours;
     private List<RangeRow> week = new ArrayList<>();
     private LocalDate closureFirstDay;
@@ -61,22 +59,17 @@ public class MerchantHoursView implements Serializable {
     private Integer deliveryRadiusMetres;
 
     public void load() {
-        try {
-            stores = catalog.stores(userSession.bearer());
-            if (storeId == null || stores.stream().noneMatch(s -> s.id() == storeId)) {
-                storeId = stores.isEmpty() ? null : stores.get(0).id();
-            }
-            if (storeId != null) {
-                show(catalog.hours(userSession.bearer(), storeId));
-                stores.stream().filter(s -> s.id() == storeId).findFirst().ifPresent(s -> {
+        ServiceCall.run(() -> {
+            choice.offer(catalog.stores(userSession.bearer()));
+            if (choice.getStoreId() != null) {
+                show(catalog.hours(userSession.bearer(), choice.getStoreId()));
+                choice.chosen().ifPresent(s -> {
                     phone = s.phone();
                     email = s.email();
                     deliveryRadiusMetres = s.deliveryRadiusMetres();
                 });
             }
-        } catch (RuntimeException e) {
-            Problems.show(e);
-        }
+        });
     }
 
     public void addRange() {
@@ -90,7 +83,8 @@ public class MerchantHoursView implements Serializable {
     public void saveWeek() {
         List<OpeningHoursView.Range> ranges = week.stream()
                 .map(r -> new OpeningHoursView.Range(r.getDay(), r.getOpens(), r.getCloses())).toList();
-        change(() -> catalog.changeWeek(userSession.bearer(), storeId, new WeekChange(ranges)), "merchant.hours.saved");
+        change(() -> catalog.changeWeek(userSession.bearer(), choice.getStoreId(), new WeekChange(ranges)),
+                "merchant.hours.saved");
     }
 
     public void addClosure() {
@@ -98,7 +92,7 @@ public class MerchantHoursView implements Serializable {
             Messages.error("catalog.closure.incomplete");
             return;
         }
-        if (change(() -> catalog.addClosure(userSession.bearer(), storeId,
+        if (change(() -> catalog.addClosure(userSession.bearer(), choice.getStoreId(),
                 new OpeningHoursView.ClosureDays(closureFirstDay, closureLastDay, closureNote)), "merchant.hours.closureAdded")) {
             closureFirstDay = null;
             closureLastDay = null;
@@ -107,40 +101,35 @@ public class MerchantHoursView implements Serializable {
     }
 
     public void removeClosure(ClosureRow closure) {
-        change(() -> catalog.removeClosure(userSession.bearer(), storeId, closure.getFirstDay().toString()),
+        change(() -> catalog.removeClosure(userSession.bearer(), choice.getStoreId(), closure.getFirstDay().toString()),
                 "merchant.hours.closureRemoved");
     }
 
     public void saveContact() {
-        try {
-            StoreView saved = catalog.changeContact(userSession.bearer(), storeId,
+        ServiceCall.run(() -> {
+            StoreView saved = catalog.changeContact(userSession.bearer(), choice.getStoreId(),
                     new StoreContact(phone, email, deliveryRadiusMetres));
             phone = saved.phone();
             email = saved.email();
             deliveryRadiusMetres = saved.deliveryRadiusMetres();
             Messages.info("merchant.hours.contactSaved");
-        } catch (RuntimeException e) {
-            Problems.show(e);
-        }
+        });
     }
 
     public void pause() {
-        change(() -> catalog.pause(userSession.bearer(), storeId, new PauseChange(pauseMinutes)), "merchant.hours.paused");
+        change(() -> catalog.pause(userSession.bearer(), choice.getStoreId(), new PauseChange(pauseMinutes)),
+                "merchant.hours.paused");
     }
 
     public void resume() {
-        change(() -> catalog.resume(userSession.bearer(), storeId), "merchant.hours.resumed");
+        change(() -> catalog.resume(userSession.bearer(), choice.getStoreId()), "merchant.hours.resumed");
     }
 
     private boolean change(Supplier<OpeningHoursView> call, String doneKey) {
-        try {
+        return ServiceCall.run(() -> {
             show(call.get());
             Messages.info(doneKey);
-            return true;
-        } catch (RuntimeException e) {
-            Problems.show(e);
-            return false;
-        }
+        });
     }
 
     private void show(OpeningHoursView now) {
@@ -150,11 +139,8 @@ public class MerchantHoursView implements Serializable {
 
     /** An instant in the store's zone, for the reader. */
     public String format(Instant instant) {
-        if (instant == null || hours == null) {
-            return "";
-        }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(localeSelection.getLocale()).format(instant.atZone(ZoneId.of(hours.timeZone())));
+        return instant == null || hours == null ? ""
+                : Formats.dateTime(instant, ZoneId.of(hours.timeZone()), localeSelection.getLocale());
     }
 
     public List<ClosureRow> getClosures() {
@@ -190,16 +176,9 @@ public class MerchantHoursView implements Serializable {
         return PAUSES;
     }
 
-    public List<StoreView> getStores() {
-        return stores;
-    }
-
-    public Long getStoreId() {
-        return storeId;
-    }
-
-    public void setStoreId(Long storeId) {
-        this.storeId = storeId;
+    /** The store the page works on, and the merchant's others to choose from. */
+    public StoreChoice getChoice() {
+        return choice;
     }
 
     public List<RangeRow> getWeek() {

@@ -6,9 +6,8 @@ import io.quartier.ordering.api.Rejection;
 import io.quartier.ordering.api.RejectionReason;
 import io.quartier.ui.LocaleSelection;
 import io.quartier.ui.Messages;
-import io.quartier.ui.Problems;
+import io.quartier.ui.ServiceCall;
 import io.quartier.ui.UserSession;
-import io.quartier.ui.model.OrderRow;
 import io.quartier.ui.live.LiveView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -42,13 +41,9 @@ public class MerchantOrdersView implements Serializable {
     private RejectionReason rejectionReason;
 
     public void load() {
-        try {
-            orders = ordering.orders(userSession.bearer()).stream()
-                    .map(order -> OrderRow.of(order, localeSelection.getLocale()))
-                    .toList();
-        } catch (RuntimeException e) {
-            Problems.show(e);
-        }
+        ServiceCall.run(() -> orders = ordering.orders(userSession.bearer()).stream()
+                .map(order -> OrderRow.of(order, localeSelection.getLocale()))
+                .toList());
     }
 
     /** Run by the page's live socket: re-reads the queue, and says so when a new order came in. */
@@ -60,12 +55,10 @@ public class MerchantOrdersView implements Serializable {
     }
 
     public void accept(OrderRow order) {
-        try {
+        ServiceCall.run(() -> {
             ordering.accept(userSession.bearer(), order.getId());
             Messages.info("merchant.orders.accepted", String.valueOf(order.getId()));
-        } catch (RuntimeException e) {
-            Problems.show(e);
-        }
+        });
         load();
     }
 
@@ -83,13 +76,11 @@ public class MerchantOrdersView implements Serializable {
             Messages.error("merchant.orders.reasonRequired");
             return;
         }
-        try {
+        ServiceCall.run(() -> {
             ordering.reject(userSession.bearer(), rejecting.getId(), new Rejection(rejectionReason));
             Messages.info("merchant.orders.rejected", String.valueOf(rejecting.getId()));
             rejecting = null;
-        } catch (RuntimeException e) {
-            Problems.show(e);
-        }
+        });
         load();
     }
 

@@ -8,6 +8,7 @@ import io.quartier.catalog.api.StoreView;
 import io.quartier.ui.LocaleSelection;
 import io.quartier.ui.Messages;
 import io.quartier.ui.Problems;
+import io.quartier.ui.ServiceCall;
 import io.quartier.ui.Service;
 import io.quartier.ui.ServiceProblem;
 import io.quartier.ui.UserSession;
@@ -51,15 +52,13 @@ public class MerchantProductsView implements Serializable {
     private List<SheetErrorRow> sheetErrors = List.of();
 
     public void load() {
-        try {
+        ServiceCall.run(() -> {
             Map<Long, String> storeNames = catalog.stores(userSession.bearer()).stream()
                     .collect(Collectors.toMap(StoreView::id, StoreView::name));
             products = catalog.products(userSession.bearer(), localeSelection.getLanguage()).stream()
                     .map(p -> new ProductRow(p, storeNames.get(p.storeId())))
                     .toList();
-        } catch (RuntimeException e) {
-            Problems.show(e);
-        }
+        });
     }
 
     /** The sheet of every product, for a spreadsheet. */
@@ -122,24 +121,20 @@ public class MerchantProductsView implements Serializable {
     }
 
     private void save(ProductRow row, ProductChange change, String doneKey) {
-        try {
+        boolean changed = ServiceCall.run(() -> {
             ProductView saved = catalog.change(userSession.bearer(), row.getId(), change);
             replace(row, saved);
             Messages.info(doneKey, row.getName());
-        } catch (RuntimeException e) {
-            Problems.show(e);
+        });
+        if (!changed) {
             reload(row);
         }
     }
 
     private void reload(ProductRow row) {
-        try {
-            catalog.products(userSession.bearer(), localeSelection.getLanguage()).stream()
-                    .filter(p -> p.id() == row.getId()).findFirst()
-                    .ifPresent(p -> replace(row, p));
-        } catch (RuntimeException e) {
-            Problems.show(e);
-        }
+        ServiceCall.run(() -> catalog.products(userSession.bearer(), localeSelection.getLanguage()).stream()
+                .filter(p -> p.id() == row.getId()).findFirst()
+                .ifPresent(p -> replace(row, p)));
     }
 
     private void replace(ProductRow row, ProductView now) {

@@ -3,7 +3,7 @@ package io.quartier.shop.view.courier;
 import io.quartier.ui.Service;
 import io.quartier.delivery.api.DeliveryApi;
 import io.quartier.ui.Messages;
-import io.quartier.ui.Problems;
+import io.quartier.ui.ServiceCall;
 import io.quartier.ui.UserSession;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -30,11 +30,7 @@ public class JobsView implements Serializable {
     private List<JobRow> jobs = List.of();
 
     public void load() {
-        try {
-            jobs = delivery.jobs(userSession.bearer()).stream().map(JobRow::new).toList();
-        } catch (RuntimeException e) {
-            Problems.show(e);
-        }
+        ServiceCall.run(() -> jobs = delivery.jobs(userSession.bearer()).stream().map(JobRow::new).toList());
     }
 
     /** Run by the page's live socket; says so when a job is newly on offer. */
@@ -47,22 +43,18 @@ public class JobsView implements Serializable {
     }
 
     public void pickUp(JobRow job) {
-        try {
+        ServiceCall.run(() -> {
             delivery.pickUp(userSession.bearer(), job.getId());
             Messages.info("courier.jobs.pickedUp");
-        } catch (RuntimeException e) {
-            Problems.show(e);
-        }
+        });
         load();
     }
 
     public void deliver(JobRow job) {
-        try {
+        ServiceCall.run(() -> {
             delivery.deliver(userSession.bearer(), job.getId());
             Messages.info("courier.jobs.delivered");
-        } catch (RuntimeException e) {
-            Problems.show(e);
-        }
+        });
         load();
     }
 

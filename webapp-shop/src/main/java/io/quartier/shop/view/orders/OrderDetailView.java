@@ -4,9 +4,8 @@ import io.quartier.ui.Service;
 import io.quartier.ordering.api.OrderingApi;
 import io.quartier.ui.LocaleSelection;
 import io.quartier.ui.Messages;
-import io.quartier.ui.Problems;
+import io.quartier.ui.ServiceCall;
 import io.quartier.ui.UserSession;
-import io.quartier.ui.model.OrderRow;
 import io.quartier.ui.live.LiveView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -41,11 +40,8 @@ public class OrderDetailView implements Serializable {
             Messages.error("problem.notFound");
             return;
         }
-        try {
-            order = OrderRow.of(ordering.order(userSession.bearer(), orderId), localeSelection.getLocale());
-        } catch (RuntimeException e) {
-            Problems.show(e);
-        }
+        ServiceCall.run(() -> order = OrderRow.of(ordering.order(userSession.bearer(), orderId),
+                localeSelection.getLocale()));
     }
 
     /** Run by the page's live socket: re-reads the order when the event is about it (or on reconnection). */
@@ -63,12 +59,10 @@ public class OrderDetailView implements Serializable {
 
     /** The customer changes their mind before the merchant accepts: free of charge. */
     public void cancel() {
-        try {
+        ServiceCall.run(() -> {
             ordering.cancel(userSession.bearer(), orderId);
             Messages.info("shop.order.cancelled");
-        } catch (RuntimeException e) {
-            Problems.show(e);
-        }
+        });
         load();
     }
 

@@ -3,9 +3,8 @@ package io.quartier.shop.view.orders;
 import io.quartier.ui.Service;
 import io.quartier.ordering.api.OrderingApi;
 import io.quartier.ui.LocaleSelection;
-import io.quartier.ui.Problems;
+import io.quartier.ui.ServiceCall;
 import io.quartier.ui.UserSession;
-import io.quartier.ui.model.OrderRow;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,13 +31,9 @@ public class OrdersView implements Serializable {
     private List<OrderRow> orders = List.of();
 
     public void load() {
-        try {
-            orders = ordering.orders(userSession.bearer()).stream()
-                    .map(order -> OrderRow.of(order, localeSelection.getLocale()))
-                    .toList();
-        } catch (RuntimeException e) {
-            Problems.show(e);
-        }
+        ServiceCall.run(() -> orders = ordering.orders(userSession.bearer()).stream()
+                .map(order -> OrderRow.of(order, localeSelection.getLocale()))
+                .toList());
     }
 
     public List<OrderRow> getOrders() {

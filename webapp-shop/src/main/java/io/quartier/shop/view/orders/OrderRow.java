@@ -1,0 +1,117 @@
+package io.quartier.shop.view.orders;
+
+import io.quartier.kernel.Money;
+import io.quartier.ordering.api.OrderView;
+import io.quartier.ui.Formats;
+import java.io.Serializable;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+
+/** A customer's order for a page: a JavaBean (EL does not read records), formatted for the reader. */
+public class OrderRow implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final long id;
+    private final String status;
+    private final String rejectionReason;
+    private final String storeName;
+    private final String placedAt;
+    private final String total;
+    private final String deliveryAddress;
+    private final List<LineRow> lines;
+
+    private OrderRow(OrderView order, Locale reader) {
+        this.id = order.id();
+        this.status = order.status();
+        this.rejectionReason = order.rejectionReason();
+        this.storeName = order.storeName();
+        // Times are shown in UTC until orders carry their store's time zone.
+        this.placedAt = Formats.dateTime(order.placedAt(), ZoneOffset.UTC, reader);
+        this.total = Money.of(order.totalMinor(), order.currency()).format(reader);
+        this.deliveryAddress = order.deliveryAddress();
+        this.lines = order.lines() == null ? List.of() : order.lines().stream()
+                .map(line -> new LineRow(line.name(), line.quantity(),
+                        Money.of(line.unitPriceMinor(), order.currency()).format(reader),
+                        Money.of(line.unitPriceMinor(), order.currency()).times(line.quantity()).format(reader)))
+                .toList();
+    }
+
+    public static OrderRow of(OrderView order, Locale reader) {
+        return new OrderRow(order, reader);
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    /** An OrderStatus name; pages translate it with {@code enum.OrderStatus.<status>}. */
+    public String getStatus() {
+        return status;
+    }
+
+    /** A RejectionReason name once rejected, else null; pages translate it with {@code enum.RejectionReason.<reason>}. */
+    public String getRejectionReason() {
+        return rejectionReason;
+    }
+
+    /** Waiting for its merchant's answer: the customer may still cancel it. */
+    public boolean isAwaitingAnswer() {
+        return "PLACED".equals(status);
+    }
+
+    public String getStoreName() {
+        return storeName;
+    }
+
+    public String getPlacedAt() {
+        return placedAt;
+    }
+
+    public String getTotal() {
+        return total;
+    }
+
+    public String getDeliveryAddress() {
+        return deliveryAddress;
+    }
+
+    public List<LineRow> getLines() {
+        return lines;
+    }
+
+    /** One product of an order. */
+    public static class LineRow implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String name;
+        private final int quantity;
+        private final String unitPrice;
+        private final String amount;
+
+        LineRow(String name, int quantity, String unitPrice, String amount) {
+            this.name = name;
+            this.quantity = quantity;
+            this.unitPrice = unitPrice;
+            this.amount = amount;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public int getQuantity() {
+            return quantity;
+        }
+
+        public String getUnitPrice() {
+            return unitPrice;
+        }
+
+        public String getAmount() {
+            return amount;
+        }
+    }
+}
