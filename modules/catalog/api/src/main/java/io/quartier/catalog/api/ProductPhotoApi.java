@@ -7,11 +7,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * A product's public photo, at the address a {@link PhotoView} gives: browsers load it as an image, so it is a
  * contract of addresses rather than a client to call.
  */
+@RegisterRestClient(configKey = "catalog")
 @Path("products/{id}/photo")
 public interface ProductPhotoApi {
 
