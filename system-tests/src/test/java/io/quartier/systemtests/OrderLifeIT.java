@@ -154,6 +154,32 @@ class OrderLifeIT {
                 .status(), "accepted, so that its deadline gives nothing back while other tests count eggs");
     }
 
+    @Test
+    void aRejectionACancellationAndAnAcceptanceAtOnceLeaveOneOutcomeAndGiveBackOnce() throws Exception {
+        String camden = token("camden");
+        setStock(camden, 10);
+        String ben = token("ben");
+        JsonObject order = placeEggs(ben, 3);
+        long id = order.getJsonNumber("id").longValue();
+
+        List<String> calls = List.of("reject", "cancel", "accept", "reject", "cancel", "accept");
+        List<Response> answers = Race.run(calls.size(), i -> post("/ordering/api/orders/" + id + "/" + calls.get(i),
+                calls.get(i).equals("cancel") ? ben : camden, null,
+                calls.get(i).equals("reject") ? "{\"reason\": \"KITCHEN_TOO_BUSY\"}" : null));
+        List<Response> won = answers.stream().filter(r -> r.status() == 200).toList();
+        assertEquals(1, won.size(), answers::toString);
+        assertTrue(answers.stream().allMatch(r -> r.status() == 200 || r.status() == 409), answers::toString);
+
+        String outcome = won.get(0).object().getString("status");
+        assertEquals(outcome, get("/ordering/api/orders/" + id, ben).object().getString("status"));
+        if (outcome.equals("ACCEPTED")) {
+            assertEquals(7, stock(camden), "the accepted order keeps its eggs");
+        } else {
+            awaitGivenBack(camden, order, 10);
+            assertEquals(10, stock(camden), "given back once, not once per caller");
+        }
+    }
+
     private static JsonObject placeEggs(String customer, int quantity) {
         Response placed = post("/ordering/api/orders", customer, UUID.randomUUID().toString(), eggs(quantity, 3));
         assertEquals(201, placed.status(), placed::toString);
