@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quartier.systemtests.support.Api.Response;
 import io.quartier.systemtests.support.Browsers;
+import io.quartier.systemtests.support.Orders;
 import io.quartier.systemtests.support.Platform;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -85,7 +86,7 @@ class OrderLifeUiIT {
 
     private static long place() {
         Response placed = post("/ordering/api/orders", token("alice"), UUID.randomUUID().toString(),
-                OrderApiIT.order(1, 101, 1, 1));
+                Orders.inParis(1, 101, 1, 1));
         assertEquals(201, placed.status(), placed::toString);
         return placed.object().getJsonNumber("id").longValue();
     }
