@@ -62,7 +62,7 @@ class OrderLifeUiIT {
         waitFor(customer, 30).until(ExpectedConditions.attributeToBe(test("order-status"), "data-status", "REJECTED"));
         waitFor(customer, 10).until(ExpectedConditions.textToBePresentInElementLocated(test("rejection-reason"),
                 "Cuisine débordée"));
-        assertNeverReloaded(customer);
+        Browsers.assertNeverReloaded(customer);
     }
 
     @Test
@@ -70,9 +70,7 @@ class OrderLifeUiIT {
         long orderId = place();
         merchant = Browsers.open("de");
         logIn(merchant, "/backoffice/login.xhtml", "marcel");
-        merchant.get(Platform.baseUrl() + "/backoffice/merchant/orders.xhtml");
-        waitFor(merchant, 30).until(ExpectedConditions.attributeToBe(By.tagName("html"), "data-live", "connected"));
-        mark(merchant);
+        Browsers.openLive(merchant, "/backoffice/merchant/orders.xhtml");
         customer = openOrderPage("en", orderId);
 
         waitFor(customer, 30).until(ExpectedConditions.elementToBeClickable(test("cancel-order"))).click();
@@ -81,7 +79,7 @@ class OrderLifeUiIT {
 
         waitFor(merchant, 30).until(ExpectedConditions.attributeToBe(test("status-" + orderId), "data-status", "CANCELLED"));
         assertEquals(0, merchant.findElements(test("accept-" + orderId)).size(), "nothing left to accept");
-        assertNeverReloaded(merchant);
+        Browsers.assertNeverReloaded(merchant);
     }
 
     private static long place() {
@@ -96,8 +94,7 @@ class OrderLifeUiIT {
         logIn(driver, "/shop/login.xhtml", "alice");
         driver.get(Platform.baseUrl() + "/shop/orders/order.xhtml?id=" + orderId);
         waitFor(driver, 30).until(ExpectedConditions.attributeToBe(test("order-status"), "data-status", "PLACED"));
-        waitFor(driver, 30).until(ExpectedConditions.attributeToBe(By.tagName("html"), "data-live", "connected"));
-        mark(driver);
+        Browsers.markLive(driver);
         return driver;
     }
 
@@ -108,12 +105,5 @@ class OrderLifeUiIT {
                 select.getWrappedElement(), value);
     }
 
-    private static void mark(WebDriver driver) {
-        ((JavascriptExecutor) driver).executeScript("window.quartierTestMarker = 'still-here';");
-    }
 
-    private static void assertNeverReloaded(WebDriver driver) {
-        assertEquals("still-here", ((JavascriptExecutor) driver).executeScript("return window.quartierTestMarker;"),
-                "updated by push, not reloaded");
-    }
 }
