@@ -41,10 +41,8 @@ class EventsIT {
             assertEquals(402, declined.status(), declined::toString);
             assertNull(consumer.receive(3000), "no OrderPlaced for a rolled back order");
 
-            Response placed = post("/ordering/api/orders", token("alice"), UUID.randomUUID().toString(),
-                    Orders.inParis(1, 101, 1, 1));
-            assertEquals(201, placed.status(), placed::toString);
-            long orderId = placed.object().getJsonNumber("id").longValue();
+            JsonObject placed = Orders.place(token("alice"), Orders.inParis(1, 101, 1, 1));
+            long orderId = placed.getJsonNumber("id").longValue();
             Message message = consumer.receive(10_000);
             assertNotNull(message, "OrderPlaced of a committed order");
             JsonObject event = Json.createReader(new StringReader(((TextMessage) message).getText())).readObject();

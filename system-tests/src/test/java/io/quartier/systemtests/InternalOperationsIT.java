@@ -67,10 +67,8 @@ class InternalOperationsIT {
     void aPlacedOrdersStockIsReleasedOnlyByCancellingTheOrder() {
         String camden = token("camden");
         setStock(camden, EGGS, 10);
-        Response placed = post("/ordering/api/orders", token("ben"), UUID.randomUUID().toString(),
-                Orders.atCamden(EGGS, 2, 3));
-        assertEquals(201, placed.status(), placed::toString);
-        long orderId = placed.object().getJsonNumber("id").longValue();
+        JsonObject placed = Orders.place(token("ben"), Orders.atCamden(EGGS, 2, 3));
+        long orderId = placed.getJsonNumber("id").longValue();
         assertEquals(8, stock(camden, EGGS));
 
         String reservation = "/catalog/api/reservations/order-" + orderId;
@@ -116,11 +114,9 @@ class InternalOperationsIT {
     @Test
     void deliveryCapturesTheHoldTheOrderRecordedNotANewerOne() {
         String alice = token("alice");
-        Response placed = post("/ordering/api/orders", alice, UUID.randomUUID().toString(),
-                Orders.inParis(1, 101, 1, 1));
-        assertEquals(201, placed.status(), placed::toString);
-        long orderId = placed.object().getJsonNumber("id").longValue();
-        long recorded = placed.object().getJsonNumber("paymentAuthorizationId").longValue();
+        JsonObject placed = Orders.place(alice, Orders.inParis(1, 101, 1, 1));
+        long orderId = placed.getJsonNumber("id").longValue();
+        long recorded = placed.getJsonNumber("paymentAuthorizationId").longValue();
         // A later, smaller hold for the same order (as a faulty or compromised client might leave behind).
         Response newer = post("/payment/api/authorizations", serviceToken(), "extra-" + UUID.randomUUID(),
                 "{\"orderReference\": \"" + orderId + "\", \"customerId\": 1, \"paymentMethodId\": 1,"

@@ -23,10 +23,7 @@ class OrderApiIT {
     @Test
     void anOrderTravelsFromCustomerToMerchantToCourierAndBack() {
         String alice = token("alice");
-        Response placed = post("/ordering/api/orders", alice, UUID.randomUUID().toString(),
-                Orders.inParis(1, 101, 2, 1));
-        assertEquals(201, placed.status(), placed::toString);
-        JsonObject order = placed.object();
+        JsonObject order = Orders.place(alice, Orders.inParis(1, 101, 2, 1));
         long id = order.getJsonNumber("id").longValue();
         assertEquals("PLACED", order.getString("status"));
         assertEquals(3700, order.getJsonNumber("totalMinor").longValue(), "2 x 18.50 EUR from the catalog");

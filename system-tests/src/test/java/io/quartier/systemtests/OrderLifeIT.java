@@ -156,10 +156,9 @@ class OrderLifeIT {
     }
 
     private static JsonObject placeEggs(String customer, int quantity) {
-        Response placed = post("/ordering/api/orders", customer, UUID.randomUUID().toString(), eggs(quantity, 3));
-        assertEquals(201, placed.status(), placed::toString);
-        assertEquals("PLACED", placed.object().getString("status"));
-        return placed.object();
+        JsonObject placed = Orders.place(customer, eggs(quantity, 3));
+        assertEquals("PLACED", placed.getString("status"));
+        return placed;
     }
 
     private static String eggs(int quantity, long paymentMethodId) {

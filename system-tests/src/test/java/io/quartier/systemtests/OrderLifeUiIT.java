@@ -1,17 +1,14 @@
 package io.quartier.systemtests;
 
-import static io.quartier.systemtests.support.Api.post;
 import static io.quartier.systemtests.support.Api.token;
 import static io.quartier.systemtests.support.Browsers.logIn;
 import static io.quartier.systemtests.support.Browsers.test;
 import static io.quartier.systemtests.support.Browsers.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.quartier.systemtests.support.Api.Response;
 import io.quartier.systemtests.support.Browsers;
 import io.quartier.systemtests.support.Orders;
 import io.quartier.systemtests.support.Platform;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -83,10 +80,7 @@ class OrderLifeUiIT {
     }
 
     private static long place() {
-        Response placed = post("/ordering/api/orders", token("alice"), UUID.randomUUID().toString(),
-                Orders.inParis(1, 101, 1, 1));
-        assertEquals(201, placed.status(), placed::toString);
-        return placed.object().getJsonNumber("id").longValue();
+        return Orders.place(token("alice"), Orders.inParis(1, 101, 1, 1)).getJsonNumber("id").longValue();
     }
 
     private static WebDriver openOrderPage(String language, long orderId) {

@@ -85,9 +85,7 @@ class StoreHoursIT {
         } finally {
             assertEquals("OPEN", delete("/catalog/api/merchant/stores/1/pause", marcel).object().getString("status"));
         }
-        Response order = post("/ordering/api/orders", token("alice"), UUID.randomUUID().toString(),
-                Orders.inParis(MARCEL_STORE, 101, 1, 1));
-        assertEquals(201, order.status(), order::toString);
+        Orders.place(token("alice"), Orders.inParis(MARCEL_STORE, 101, 1, 1));
     }
 
     @Test
