@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.systemtests.support.Api.Response;
+import io.quartier.systemtests.support.Orders;
 import io.quartier.systemtests.support.Platform;
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -161,7 +162,7 @@ class CatalogEditorIT {
         assertTrue(get("/catalog/api/merchant/products", marcel).array().stream()
                 .noneMatch(p -> p.asJsonObject().getJsonNumber("id").longValue() == id), "off the merchant's board");
         Response order = post("/ordering/api/orders", token("alice"), java.util.UUID.randomUUID().toString(),
-                OrderApiIT.order(1, id, 1, 1));
+                Orders.inParis(1, id, 1, 1));
         assertEquals(409, order.status(), order::toString);
         assertEquals(404, delete("/catalog/api/merchant/products/" + id, marcel).status(), "gone is gone");
     }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.systemtests.support.Api.Response;
+import io.quartier.systemtests.support.Orders;
 import io.quartier.systemtests.support.Platform;
 import io.quartier.systemtests.support.Race;
 import jakarta.json.JsonObject;
@@ -87,9 +88,7 @@ class CatalogStockIT {
         String ben = token("ben");
 
         List<Response> answers = Race.run(6, i -> post("/ordering/api/orders", ben, UUID.randomUUID().toString(),
-                """
-                {"storeId": 2, "lines": [{"productId": %d, "quantity": 1}], "paymentMethodId": 3,
-                 "deliveryAddress": "1 Camden Road, London"}""".formatted(SOURDOUGH)));
+                Orders.atCamden(SOURDOUGH, 1, 3)));
 
         assertEquals(2, answers.stream().filter(r -> r.status() == 201).count(), answers::toString);
         List<Response> refused = answers.stream().filter(r -> r.status() == 409).toList();
@@ -104,9 +103,8 @@ class CatalogStockIT {
         String camden = token("camden");
         setStock(camden, CHEDDAR, 4);
         // alice's card 2 is declined by the sandbox gateway; Camden is in London but alice may order there.
-        Response declined = post("/ordering/api/orders", token("alice"), UUID.randomUUID().toString(), """
-                {"storeId": 2, "lines": [{"productId": %d, "quantity": 3}], "paymentMethodId": 2,
-                 "deliveryAddress": "1 Camden Road, London"}""".formatted(CHEDDAR));
+        Response declined = post("/ordering/api/orders", token("alice"), UUID.randomUUID().toString(),
+                Orders.atCamden(CHEDDAR, 3, 2));
         assertEquals(402, declined.status(), declined::toString);
         assertEquals(4, merchantProduct(camden, CHEDDAR).getInt("stockQuantity"), "nothing kept for a declined order");
     }
@@ -148,7 +146,7 @@ class CatalogStockIT {
         assertEquals(false, eightySixed.object().getBoolean("available"));
         assertEquals("2999-01-01T12:00:00Z", eightySixed.object().getString("unavailableUntil"));
         Response order = post("/ordering/api/orders", token("alice"), UUID.randomUUID().toString(),
-                OrderApiIT.order(1, 106, 1, 1));
+                Orders.inParis(1, 106, 1, 1));
         assertEquals(409, order.status(), order::toString);
         assertEquals(200, patch("/catalog/api/merchant/products/106", marcel, "{\"available\": true}").status());
         assertEquals(true, merchantProduct(marcel, 106).getBoolean("available"));

@@ -3,6 +3,7 @@ package io.quartier.systemtests;
 import static io.quartier.systemtests.support.Api.token;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quartier.systemtests.support.Orders;
 import io.quartier.systemtests.support.Platform;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -45,7 +46,7 @@ class CheckoutBenchmark {
                 .timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + alice).header("Content-Type", "application/json")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(OrderApiIT.order(1, 101, 1, 1))).build();
+                .POST(HttpRequest.BodyPublishers.ofString(Orders.inParis(1, 101, 1, 1))).build();
 
         run("warm-up, trivial", trivial, WARM_UP);
         run("warm-up, checkout", checkout, WARM_UP);

@@ -7,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.systemtests.support.Api.Response;
-import io.quartier.systemtests.support.Platform;
+import io.quartier.systemtests.support.Orders;
 import io.quartier.systemtests.support.Platform.Crash;
+import io.quartier.systemtests.support.Platform;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +21,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Durability: checkouts run on several clients while one of the platform's Java processes is killed outright; after
@@ -40,7 +41,7 @@ class CrashRecoveryIT {
     @EnumSource(Crash.class)
     void everyAcknowledgedOrderOutlivesAKilledProcess(Crash crash) throws Exception {
         String alice = token("alice");
-        String body = OrderApiIT.order(1, 101, 1, 1);
+        String body = Orders.inParis(1, 101, 1, 1);
         Map<String, Long> acknowledged = new ConcurrentHashMap<>();
         Set<String> unanswered = ConcurrentHashMap.newKeySet();
         AtomicInteger refused = new AtomicInteger();

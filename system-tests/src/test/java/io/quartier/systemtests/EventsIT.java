@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.quartier.systemtests.support.Api.Response;
+import io.quartier.systemtests.support.Orders;
 import io.quartier.systemtests.support.Platform;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
@@ -36,14 +37,12 @@ class EventsIT {
             JMSConsumer consumer = jms.createConsumer(jms.createTopic("ordering.events"), "eventType = 'OrderPlaced'");
 
             Response declined = post("/ordering/api/orders", token("alice"), UUID.randomUUID().toString(),
-                    OrderApiIT.order(1, 101, 1, 2));
+                    Orders.inParis(1, 101, 1, 2));
             assertEquals(402, declined.status(), declined::toString);
             assertNull(consumer.receive(3000), "no OrderPlaced for a rolled back order");
 
-            Response placed = post("/ordering/api/orders", token("alice"), UUID.randomUUID().toString(),
-                    OrderApiIT.order(1, 101, 1, 1));
-            assertEquals(201, placed.status(), placed::toString);
-            long orderId = placed.object().getJsonNumber("id").longValue();
+            JsonObject placed = Orders.place(token("alice"), Orders.inParis(1, 101, 1, 1));
+            long orderId = placed.getJsonNumber("id").longValue();
             Message message = consumer.receive(10_000);
             assertNotNull(message, "OrderPlaced of a committed order");
             JsonObject event = Json.createReader(new StringReader(((TextMessage) message).getText())).readObject();

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.systemtests.support.Api.Response;
 import io.quartier.systemtests.support.Eventually;
+import io.quartier.systemtests.support.Orders;
 import io.quartier.systemtests.support.Platform;
 import io.quartier.systemtests.support.Race;
 import jakarta.json.JsonObject;
@@ -66,11 +67,8 @@ class InternalOperationsIT {
     void aPlacedOrdersStockIsReleasedOnlyByCancellingTheOrder() {
         String camden = token("camden");
         setStock(camden, EGGS, 10);
-        Response placed = post("/ordering/api/orders", token("ben"), UUID.randomUUID().toString(), """
-                {"storeId": 2, "lines": [{"productId": %d, "quantity": 2}], "paymentMethodId": 3,
-                 "deliveryAddress": "1 Camden Road, London"}""".formatted(EGGS));
-        assertEquals(201, placed.status(), placed::toString);
-        long orderId = placed.object().getJsonNumber("id").longValue();
+        JsonObject placed = Orders.place(token("ben"), Orders.atCamden(EGGS, 2, 3));
+        long orderId = placed.getJsonNumber("id").longValue();
         assertEquals(8, stock(camden, EGGS));
 
         String reservation = "/catalog/api/reservations/order-" + orderId;
@@ -106,7 +104,7 @@ class InternalOperationsIT {
     @Test
     void aPlacedOrderCanBeLookedUpByTheServicesThatHoldItsMoneyAndStock() {
         Response placed = post("/ordering/api/orders", token("alice"), UUID.randomUUID().toString(),
-                OrderApiIT.order(1, 101, 1, 1));
+                Orders.inParis(1, 101, 1, 1));
         long orderId = placed.object().getJsonNumber("id").longValue();
         assertEquals("PLACED", get("/ordering/api/orders/" + orderId, serviceToken()).object().getString("status"));
         assertEquals(404, get("/ordering/api/orders/" + orderId, token("ben")).status(), "not Ben's");
@@ -116,10 +114,9 @@ class InternalOperationsIT {
     @Test
     void deliveryCapturesTheHoldTheOrderRecordedNotANewerOne() {
         String alice = token("alice");
-        Response placed = post("/ordering/api/orders", alice, UUID.randomUUID().toString(), OrderApiIT.order(1, 101, 1, 1));
-        assertEquals(201, placed.status(), placed::toString);
-        long orderId = placed.object().getJsonNumber("id").longValue();
-        long recorded = placed.object().getJsonNumber("paymentAuthorizationId").longValue();
+        JsonObject placed = Orders.place(alice, Orders.inParis(1, 101, 1, 1));
+        long orderId = placed.getJsonNumber("id").longValue();
+        long recorded = placed.getJsonNumber("paymentAuthorizationId").longValue();
         // A later, smaller hold for the same order (as a faulty or compromised client might leave behind).
         Response newer = post("/payment/api/authorizations", serviceToken(), "extra-" + UUID.randomUUID(),
                 "{\"orderReference\": \"" + orderId + "\", \"customerId\": 1, \"paymentMethodId\": 1,"

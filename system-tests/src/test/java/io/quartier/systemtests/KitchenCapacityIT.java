@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.systemtests.support.Api.Response;
 import io.quartier.systemtests.support.Eventually;
+import io.quartier.systemtests.support.Orders;
 import io.quartier.systemtests.support.Platform;
 import jakarta.json.JsonObject;
 import java.time.Duration;
@@ -140,9 +141,7 @@ class KitchenCapacityIT {
     }
 
     private static Response order(String customer) {
-        return post("/ordering/api/orders", customer, UUID.randomUUID().toString(), """
-                {"storeId": %d, "lines": [{"productId": %d, "quantity": 1}], "paymentMethodId": 3,
-                 "deliveryAddress": "1 Camden Road, London"}""".formatted(CAMDEN_STORE, MILK));
+        return post("/ordering/api/orders", customer, UUID.randomUUID().toString(), Orders.atCamden(MILK, 1, 3));
     }
 
     private static void sleep(Duration duration) {

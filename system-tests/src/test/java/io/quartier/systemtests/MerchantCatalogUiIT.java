@@ -78,9 +78,7 @@ class MerchantCatalogUiIT {
     @Test
     void aProductWrittenInTheEditorAppearsOnTheOpenShelfInTheCustomersLanguage() {
         customer = Browsers.open("en");
-        customer.get(Platform.baseUrl() + "/shop/store.xhtml?id=1");
-        waitFor(customer, 30).until(ExpectedConditions.attributeToBe(By.tagName("html"), "data-live", "connected"));
-        ((JavascriptExecutor) customer).executeScript("window.quartierTestMarker = 'still-here';");
+        Browsers.openLive(customer, "/shop/store.xhtml?id=1");
 
         merchant = Browsers.open("fr");
         logIn(merchant, "/backoffice/login.xhtml", "marcel");
@@ -101,15 +99,14 @@ class MerchantCatalogUiIT {
 
         waitFor(customer, 10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("store"),
                 "Warm goat cheese salad"));
-        assertEquals("still-here", ((JavascriptExecutor) customer).executeScript("return window.quartierTestMarker;"));
+        Browsers.assertNeverReloaded(customer);
         Browsers.screenshot(customer, "customer-sees-new-product");
     }
 
     @Test
     void aPhotoUploadedInTheEditorIsCheckedAndShownOnTheShelf() throws Exception {
         customer = Browsers.open("en");
-        customer.get(Platform.baseUrl() + "/shop/store.xhtml?id=1");
-        waitFor(customer, 30).until(ExpectedConditions.attributeToBe(By.tagName("html"), "data-live", "connected"));
+        Browsers.openLive(customer, "/shop/store.xhtml?id=1");
 
         merchant = Browsers.open("de");
         logIn(merchant, "/backoffice/login.xhtml", "marcel");
@@ -167,12 +164,11 @@ class MerchantCatalogUiIT {
     void priceAndSoldOutChangesReachAnOpenStorePageWithoutReload() {
         customer = Browsers.open("fr");
         logIn(customer, "/shop/login.xhtml", "alice");
-        customer.get(Platform.baseUrl() + "/shop/store.xhtml?id=1");
-        waitFor(customer, 30).until(ExpectedConditions.attributeToBe(By.tagName("html"), "data-live", "connected"));
+        Browsers.openLive(customer, "/shop/store.xhtml?id=1");
         waitFor(customer, 30).until(ExpectedConditions.elementToBeClickable(test("add-" + SOLD_OUT))).click();
         waitFor(customer, 30).until(ExpectedConditions.textToBePresentInElementLocated(test("basket"), "(1)"));
         String priceBefore = customer.findElement(test("price-" + REPRICED)).getText();
-        ((JavascriptExecutor) customer).executeScript("window.quartierTestMarker = 'still-here';");
+        Browsers.markLive(customer);
 
         merchant = Browsers.open("en");
         logIn(merchant, "/backoffice/login.xhtml", "marcel");
@@ -190,7 +186,6 @@ class MerchantCatalogUiIT {
                 By.cssSelector(".ui-growl"), "épuisé"));
         Browsers.screenshot(customer, "customer-sees-merchant-changes");
         assertFalse(priceBefore.contains("9,50"), "the price was " + priceBefore + " before the merchant changed it");
-        assertEquals("still-here", ((JavascriptExecutor) customer).executeScript("return window.quartierTestMarker;"),
-                "the customer's page was updated by push, not reloaded");
+        Browsers.assertNeverReloaded(customer);
     }
 }

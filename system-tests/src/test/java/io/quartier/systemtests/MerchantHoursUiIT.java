@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -41,9 +40,7 @@ class MerchantHoursUiIT {
     @Test
     void busyModeReachesTheOpenStorePageAndEndsTheSameWay() {
         customer = Browsers.open("de");
-        customer.get(Platform.baseUrl() + "/shop/store.xhtml?id=1");
-        waitFor(customer, 30).until(ExpectedConditions.attributeToBe(By.tagName("html"), "data-live", "connected"));
-        ((JavascriptExecutor) customer).executeScript("window.quartierTestMarker = 'still-here';");
+        Browsers.openLive(customer, "/shop/store.xhtml?id=1");
 
         merchant = Browsers.open("en");
         logIn(merchant, "/backoffice/login.xhtml", "marcel");
@@ -60,7 +57,7 @@ class MerchantHoursUiIT {
         waitFor(merchant, 30).until(ExpectedConditions.elementToBeClickable(test("resume"))).click();
         waitFor(merchant, 30).until(ExpectedConditions.attributeToBe(test("store-status"), "data-status", "OPEN"));
         waitFor(customer, 10).until(ExpectedConditions.invisibilityOfElementLocated(test("store-status")));
-        assertEquals("still-here", ((JavascriptExecutor) customer).executeScript("return window.quartierTestMarker;"));
+        Browsers.assertNeverReloaded(customer);
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.systemtests.support.Api.Response;
 import io.quartier.systemtests.support.Eventually;
+import io.quartier.systemtests.support.Orders;
 import io.quartier.systemtests.support.Platform;
 import jakarta.json.JsonObject;
 import java.time.Duration;
@@ -19,19 +20,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(Platform.class)
 class OrderApiIT {
 
-    static String order(long storeId, long productId, int quantity, long paymentMethodId) {
-        return """
-                {"storeId": %d, "lines": [{"productId": %d, "quantity": %d}], "paymentMethodId": %d,
-                 "deliveryAddress": "12 rue des Martyrs, 75009 Paris"}""".formatted(storeId, productId, quantity,
-                paymentMethodId);
-    }
-
     @Test
     void anOrderTravelsFromCustomerToMerchantToCourierAndBack() {
         String alice = token("alice");
-        Response placed = post("/ordering/api/orders", alice, UUID.randomUUID().toString(), order(1, 101, 2, 1));
-        assertEquals(201, placed.status(), placed::toString);
-        JsonObject order = placed.object();
+        JsonObject order = Orders.place(alice, Orders.inParis(1, 101, 2, 1));
         long id = order.getJsonNumber("id").longValue();
         assertEquals("PLACED", order.getString("status"));
         assertEquals(3700, order.getJsonNumber("totalMinor").longValue(), "2 x 18.50 EUR from the catalog");
@@ -59,12 +51,12 @@ class OrderApiIT {
     void theSameIdempotencyKeyNeverPlacesTwoOrders() {
         String alice = token("alice");
         String key = UUID.randomUUID().toString();
-        Response first = post("/ordering/api/orders", alice, key, order(1, 101, 1, 1));
-        Response again = post("/ordering/api/orders", alice, key, order(1, 101, 1, 1));
+        Response first = post("/ordering/api/orders", alice, key, Orders.inParis(1, 101, 1, 1));
+        Response again = post("/ordering/api/orders", alice, key, Orders.inParis(1, 101, 1, 1));
         assertEquals(201, first.status(), first::toString);
         assertEquals(200, again.status(), again::toString);
         assertEquals(first.object().getJsonNumber("id"), again.object().getJsonNumber("id"));
-        Response reused = post("/ordering/api/orders", alice, key, order(1, 101, 5, 1));
+        Response reused = post("/ordering/api/orders", alice, key, Orders.inParis(1, 101, 5, 1));
         assertEquals(422, reused.status(), reused::toString);
         assertEquals("problem.idempotencyKeyReused", reused.object().getString("code"));
     }
@@ -73,7 +65,8 @@ class OrderApiIT {
     void aDeclinedPaymentKeepsNoOrder() {
         String alice = token("alice");
         int before = get("/ordering/api/orders", alice).array().size();
-        Response declined = post("/ordering/api/orders", alice, UUID.randomUUID().toString(), order(1, 101, 1, 2));
+        Response declined = post("/ordering/api/orders", alice, UUID.randomUUID().toString(),
+                Orders.inParis(1, 101, 1, 2));
         assertEquals(402, declined.status(), declined::toString);
         assertTrue(declined.contentType().startsWith("application/problem+json"), declined::toString);
         assertEquals("problem.payment.declined", declined.object().getString("code"));
@@ -83,21 +76,22 @@ class OrderApiIT {
     @Test
     void productsOfAnotherStoreOrUnknownAreRefusedWithAProblem() {
         Response wrongStore = post("/ordering/api/orders", token("alice"), UUID.randomUUID().toString(),
-                order(1, 201, 1, 1));
+                Orders.inParis(1, 201, 1, 1));
         assertEquals(409, wrongStore.status(), wrongStore::toString);
         assertEquals("problem.order.productUnavailable", wrongStore.object().getString("code"));
         Response invalid = post("/ordering/api/orders", token("alice"), UUID.randomUUID().toString(),
                 "{\"storeId\": 1, \"lines\": [], \"paymentMethodId\": 1, \"deliveryAddress\": \"\"}");
         assertEquals(400, invalid.status(), invalid::toString);
         assertTrue(invalid.object().getJsonObject("errors").containsKey("lines"), invalid::toString);
-        Response noKey = post("/ordering/api/orders", token("alice"), null, order(1, 101, 1, 1));
+        Response noKey = post("/ordering/api/orders", token("alice"), null, Orders.inParis(1, 101, 1, 1));
         assertEquals(400, noKey.status(), noKey::toString);
         assertEquals("problem.idempotencyKeyRequired", noKey.object().getString("code"));
     }
 
     @Test
     void nobodySeesAnotherTenantsOrders() {
-        Response placed = post("/ordering/api/orders", token("alice"), UUID.randomUUID().toString(), order(1, 101, 1, 1));
+        Response placed = post("/ordering/api/orders", token("alice"), UUID.randomUUID().toString(),
+                Orders.inParis(1, 101, 1, 1));
         long id = placed.object().getJsonNumber("id").longValue();
         assertEquals(404, get("/ordering/api/orders/" + id, token("ben")).status(), "another customer");
         assertEquals(404, get("/ordering/api/orders/" + id, token("camden")).status(), "another merchant");
@@ -105,10 +99,10 @@ class OrderApiIT {
         assertEquals(200, get("/ordering/api/orders/" + id, token("marcel")).status(), "its own merchant");
         assertEquals(403, get("/ordering/api/orders", token("carlos")).status(), "couriers have no order list");
         assertEquals(401, get("/ordering/api/orders", null).status(), "no token");
-        assertEquals(403, post("/ordering/api/orders", token("marcel"), "k", order(1, 101, 1, 1)).status(),
+        assertEquals(403, post("/ordering/api/orders", token("marcel"), "k", Orders.inParis(1, 101, 1, 1)).status(),
                 "merchants do not place orders");
         Response otherCard = post("/ordering/api/orders", token("ben"), UUID.randomUUID().toString(),
-                order(1, 101, 1, 1));
+                Orders.inParis(1, 101, 1, 1));
         assertEquals(422, otherCard.status(), "ben cannot pay with alice's card: " + otherCard);
     }
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.systemtests.support.Api.Response;
 import io.quartier.systemtests.support.Eventually;
+import io.quartier.systemtests.support.Orders;
 import io.quartier.systemtests.support.Platform;
 import io.quartier.systemtests.support.Race;
 import jakarta.json.JsonObject;
@@ -181,16 +182,13 @@ class OrderLifeIT {
     }
 
     private static JsonObject placeEggs(String customer, int quantity) {
-        Response placed = post("/ordering/api/orders", customer, UUID.randomUUID().toString(), eggs(quantity, 3));
-        assertEquals(201, placed.status(), placed::toString);
-        assertEquals("PLACED", placed.object().getString("status"));
-        return placed.object();
+        JsonObject placed = Orders.place(customer, eggs(quantity, 3));
+        assertEquals("PLACED", placed.getString("status"));
+        return placed;
     }
 
     private static String eggs(int quantity, long paymentMethodId) {
-        return """
-                {"storeId": 2, "lines": [{"productId": %d, "quantity": %d}], "paymentMethodId": %d,
-                 "deliveryAddress": "1 Camden Road, London"}""".formatted(EGGS, quantity, paymentMethodId);
+        return Orders.atCamden(EGGS, quantity, paymentMethodId);
     }
 
     /** The stock is back to {@code expected} and the order's payment hold is voided, not captured. */

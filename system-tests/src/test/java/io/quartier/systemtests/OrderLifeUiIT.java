@@ -1,16 +1,14 @@
 package io.quartier.systemtests;
 
-import static io.quartier.systemtests.support.Api.post;
 import static io.quartier.systemtests.support.Api.token;
 import static io.quartier.systemtests.support.Browsers.logIn;
 import static io.quartier.systemtests.support.Browsers.test;
 import static io.quartier.systemtests.support.Browsers.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.quartier.systemtests.support.Api.Response;
 import io.quartier.systemtests.support.Browsers;
+import io.quartier.systemtests.support.Orders;
 import io.quartier.systemtests.support.Platform;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -61,7 +59,7 @@ class OrderLifeUiIT {
         waitFor(customer, 30).until(ExpectedConditions.attributeToBe(test("order-status"), "data-status", "REJECTED"));
         waitFor(customer, 10).until(ExpectedConditions.textToBePresentInElementLocated(test("rejection-reason"),
                 "Cuisine débordée"));
-        assertNeverReloaded(customer);
+        Browsers.assertNeverReloaded(customer);
     }
 
     @Test
@@ -69,9 +67,7 @@ class OrderLifeUiIT {
         long orderId = place();
         merchant = Browsers.open("de");
         logIn(merchant, "/backoffice/login.xhtml", "marcel");
-        merchant.get(Platform.baseUrl() + "/backoffice/merchant/orders.xhtml");
-        waitFor(merchant, 30).until(ExpectedConditions.attributeToBe(By.tagName("html"), "data-live", "connected"));
-        mark(merchant);
+        Browsers.openLive(merchant, "/backoffice/merchant/orders.xhtml");
         customer = openOrderPage("en", orderId);
 
         waitFor(customer, 30).until(ExpectedConditions.elementToBeClickable(test("cancel-order"))).click();
@@ -80,14 +76,11 @@ class OrderLifeUiIT {
 
         waitFor(merchant, 30).until(ExpectedConditions.attributeToBe(test("status-" + orderId), "data-status", "CANCELLED"));
         assertEquals(0, merchant.findElements(test("accept-" + orderId)).size(), "nothing left to accept");
-        assertNeverReloaded(merchant);
+        Browsers.assertNeverReloaded(merchant);
     }
 
     private static long place() {
-        Response placed = post("/ordering/api/orders", token("alice"), UUID.randomUUID().toString(),
-                OrderApiIT.order(1, 101, 1, 1));
-        assertEquals(201, placed.status(), placed::toString);
-        return placed.object().getJsonNumber("id").longValue();
+        return Orders.place(token("alice"), Orders.inParis(1, 101, 1, 1)).getJsonNumber("id").longValue();
     }
 
     private static WebDriver openOrderPage(String language, long orderId) {
@@ -95,8 +88,7 @@ class OrderLifeUiIT {
         logIn(driver, "/shop/login.xhtml", "alice");
         driver.get(Platform.baseUrl() + "/shop/orders/order.xhtml?id=" + orderId);
         waitFor(driver, 30).until(ExpectedConditions.attributeToBe(test("order-status"), "data-status", "PLACED"));
-        waitFor(driver, 30).until(ExpectedConditions.attributeToBe(By.tagName("html"), "data-live", "connected"));
-        mark(driver);
+        Browsers.markLive(driver);
         return driver;
     }
 
@@ -107,12 +99,5 @@ class OrderLifeUiIT {
                 select.getWrappedElement(), value);
     }
 
-    private static void mark(WebDriver driver) {
-        ((JavascriptExecutor) driver).executeScript("window.quartierTestMarker = 'still-here';");
-    }
 
-    private static void assertNeverReloaded(WebDriver driver) {
-        assertEquals("still-here", ((JavascriptExecutor) driver).executeScript("return window.quartierTestMarker;"),
-                "updated by push, not reloaded");
-    }
 }

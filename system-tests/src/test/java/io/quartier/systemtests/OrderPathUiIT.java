@@ -3,15 +3,12 @@ package io.quartier.systemtests;
 import static io.quartier.systemtests.support.Browsers.logIn;
 import static io.quartier.systemtests.support.Browsers.test;
 import static io.quartier.systemtests.support.Browsers.waitFor;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quartier.systemtests.support.Browsers;
 import io.quartier.systemtests.support.Platform;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -44,13 +41,11 @@ class OrderPathUiIT {
     void anOrderIsPlacedAcceptedPickedUpAndDeliveredWithLiveUpdates() {
         merchant = Browsers.open("fr");
         logIn(merchant, "/backoffice/login.xhtml", "marcel");
-        merchant.get(Platform.baseUrl() + "/backoffice/merchant/orders.xhtml");
-        awaitLive(merchant);
+        Browsers.openLive(merchant, "/backoffice/merchant/orders.xhtml");
 
         courier = Browsers.open("es");
         logIn(courier, "/shop/login.xhtml", "carlos");
-        courier.get(Platform.baseUrl() + "/shop/courier/jobs.xhtml");
-        awaitLive(courier);
+        Browsers.openLive(courier, "/shop/courier/jobs.xhtml");
 
         customer = Browsers.open("fr");
         logIn(customer, "/shop/login.xhtml", "alice");
@@ -62,7 +57,7 @@ class OrderPathUiIT {
         waitFor(customer, 60).until(ExpectedConditions.urlContains("orders/order.xhtml"));
         String orderId = customer.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
         assertStatus(customer, "PLACED");
-        awaitLive(customer);
+        Browsers.markLive(customer);
         Browsers.screenshot(customer, "customer-placed");
 
         waitFor(merchant, 30).until(ExpectedConditions.elementToBeClickable(test("accept-" + orderId))).click();
@@ -77,29 +72,13 @@ class OrderPathUiIT {
         waitFor(merchant, 30).until(ExpectedConditions.attributeToBe(test("status-" + orderId), "data-status", "DELIVERED"));
         Browsers.screenshot(customer, "customer-delivered");
 
-        assertPageNeverReloaded(merchant);
-        assertPageNeverReloaded(courier);
-        assertPageNeverReloaded(customer);
+        Browsers.assertNeverReloaded(merchant);
+        Browsers.assertNeverReloaded(courier);
+        Browsers.assertNeverReloaded(customer);
     }
 
     private static void assertStatus(WebDriver driver, String status) {
         waitFor(driver, 30).until(ExpectedConditions.attributeToBe(test("order-status"), "data-status", status));
     }
 
-    /** Waits until the page's live socket is open, then marks the page (see {@link #markPage}). */
-    private static void awaitLive(WebDriver driver) {
-        waitFor(driver, 30).until(ExpectedConditions.attributeToBe(By.tagName("html"), "data-live", "connected"));
-        markPage(driver);
-    }
-
-    /** A marker in the page's JavaScript state: a reload would wipe it. */
-    private static void markPage(WebDriver driver) {
-        ((JavascriptExecutor) driver).executeScript("window.quartierTestMarker = 'still-here';");
-    }
-
-    private static void assertPageNeverReloaded(WebDriver driver) {
-        assertEquals("still-here", ((JavascriptExecutor) driver).executeScript("return window.quartierTestMarker;"),
-                "the page was updated by push, not reloaded: " + driver.getCurrentUrl());
-        driver.findElement(By.tagName("body"));
-    }
 }

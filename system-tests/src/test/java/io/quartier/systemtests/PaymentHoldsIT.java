@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.systemtests.support.Api.Response;
 import io.quartier.systemtests.support.Eventually;
+import io.quartier.systemtests.support.Orders;
 import io.quartier.systemtests.support.Platform;
 import jakarta.json.JsonObject;
 import java.time.Duration;
@@ -35,10 +36,9 @@ class PaymentHoldsIT {
         assertEquals(200, orphan.status(), orphan::toString);
         long orphanId = orphan.object().getJsonNumber("id").longValue();
 
-        Response placed = post("/ordering/api/orders", alice, UUID.randomUUID().toString(), OrderApiIT.order(1, 101, 1, 1));
-        assertEquals(201, placed.status(), placed::toString);
-        long orderHold = placed.object().getJsonNumber("paymentAuthorizationId").longValue();
-        long orderId = placed.object().getJsonNumber("id").longValue();
+        JsonObject placed = Orders.place(alice, Orders.inParis(1, 101, 1, 1));
+        long orderHold = placed.getJsonNumber("paymentAuthorizationId").longValue();
+        long orderId = placed.getJsonNumber("id").longValue();
         // Accepted, so that the acceptance deadline does not reject it while the test waits.
         assertEquals(200, post("/ordering/api/orders/" + orderId + "/accept", token("marcel"), null, null).status());
 

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.systemtests.support.Api.Response;
 import io.quartier.systemtests.support.Eventually;
+import io.quartier.systemtests.support.Orders;
 import io.quartier.systemtests.support.Platform;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
@@ -78,15 +79,13 @@ class StoreHoursIT {
                     "customers see when it takes orders again");
 
             Response order = post("/ordering/api/orders", token("alice"), UUID.randomUUID().toString(),
-                    OrderApiIT.order(MARCEL_STORE, 101, 1, 1));
+                    Orders.inParis(MARCEL_STORE, 101, 1, 1));
             assertEquals(409, order.status(), order::toString);
             assertEquals("problem.order.storeClosed", order.object().getString("code"));
         } finally {
             assertEquals("OPEN", delete("/catalog/api/merchant/stores/1/pause", marcel).object().getString("status"));
         }
-        Response order = post("/ordering/api/orders", token("alice"), UUID.randomUUID().toString(),
-                OrderApiIT.order(MARCEL_STORE, 101, 1, 1));
-        assertEquals(201, order.status(), order::toString);
+        Orders.place(token("alice"), Orders.inParis(MARCEL_STORE, 101, 1, 1));
     }
 
     @Test

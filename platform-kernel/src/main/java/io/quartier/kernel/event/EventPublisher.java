@@ -7,7 +7,8 @@ import jakarta.jms.ConnectionFactory;
 /**
  * Publishes this module's events through its own connection factory ({@code java:app/jms/<module>}, named by
  * {@value ServiceResources#NAME}). Inside a JTA transaction the send is enlisted, so the event goes out if and only if
- * the transaction commits. Each context's {@code Jms*Events} adapter names its topic and calls this.
+ * the transaction commits. Each context's {@code Jms*Events} adapter names its topic and calls this through
+ * {@link TopicEvents}.
  */
 @ApplicationScoped
 public class EventPublisher {

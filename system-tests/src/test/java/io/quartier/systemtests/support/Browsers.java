@@ -1,11 +1,14 @@
 package io.quartier.systemtests.support;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -64,6 +67,28 @@ public final class Browsers {
         driver.findElement(By.id("login:password")).sendKeys(Api.PASSWORD);
         driver.findElement(By.id("login:submit")).click();
         waitFor(driver, 30).until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+    }
+
+    /** Opens a page of the platform and marks it once its live socket is open (see {@link #markLive}). */
+    public static void openLive(WebDriver driver, String path) {
+        driver.get(Platform.baseUrl() + path);
+        markLive(driver);
+    }
+
+    /**
+     * Waits until the page's live socket is open ({@code data-live="connected"}), then puts a marker in its JavaScript
+     * state, which a reload would wipe: {@link #assertNeverReloaded} looks for it.
+     */
+    public static void markLive(WebDriver driver) {
+        waitFor(driver, 30).until(ExpectedConditions.attributeToBe(By.tagName("html"), "data-live", "connected"));
+        ((JavascriptExecutor) driver).executeScript("window.quartierTestMarker = 'still-here';");
+    }
+
+    /** The page marked by {@link #markLive} still has its marker: it was updated by push, not reloaded. */
+    public static void assertNeverReloaded(WebDriver driver) {
+        assertEquals("still-here", ((JavascriptExecutor) driver).executeScript("return window.quartierTestMarker;"),
+                "the page was updated by push, not reloaded: " + driver.getCurrentUrl());
+        driver.findElement(By.tagName("body"));
     }
 
     public static By test(String hook) {

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.function.Predicate;
 
 /** Moves a placed order through its life; each step and its event commit together. */
 @ApplicationScoped
@@ -26,9 +27,7 @@ public class OrderLifecycle {
 
     @Transactional
     public Order accept(long orderId, long merchantId) {
-        Order order = orders.byIdForUpdate(orderId)
-                .filter(o -> o.getMerchantId() == merchantId)
-                .orElseThrow(() -> DomainException.notFound("order", orderId));
+        Order order = find(orderId, o -> o.getMerchantId() == merchantId);
         order.accept();
         events.publish(new OrderAccepted(order.getId(), order.getCustomerId(), order.getMerchantId(),
                 order.getStoreId(), order.getStoreName(), order.getStoreAddress(), order.getDeliveryAddress()));
@@ -38,9 +37,7 @@ public class OrderLifecycle {
     /** The merchant says no, with a reason; OrderRejected gives the stock and the payment hold back. */
     @Transactional
     public Order reject(long orderId, long merchantId, RejectionReason reason) {
-        Order order = orders.byIdForUpdate(orderId)
-                .filter(o -> o.getMerchantId() == merchantId)
-                .orElseThrow(() -> DomainException.notFound("order", orderId));
+        Order order = find(orderId, o -> o.getMerchantId() == merchantId);
         order.reject(reason);
         publishRejected(order);
         return order;
@@ -49,9 +46,7 @@ public class OrderLifecycle {
     /** The customer changes their mind before acceptance; OrderCancelled gives the stock and the hold back. */
     @Transactional
     public Order cancel(long orderId, long customerId) {
-        Order order = orders.byIdForUpdate(orderId)
-                .filter(o -> o.getCustomerId() == customerId)
-                .orElseThrow(() -> DomainException.notFound("order", orderId));
+        Order order = find(orderId, o -> o.getCustomerId() == customerId);
         order.cancelByCustomer();
         events.publish(new OrderCancelled(order.getId(), order.getCustomerId(), order.getMerchantId(), order.getStoreId()));
         return order;
@@ -94,6 +89,12 @@ public class OrderLifecycle {
     }
 
     private Order find(long orderId) {
-        return orders.byIdForUpdate(orderId).orElseThrow(() -> DomainException.notFound("order", orderId));
+        return find(orderId, order -> true);
+    }
+
+    /** The order, locked for the change; "not found" as well when it is not the caller's ({@code whose}). */
+    private Order find(long orderId, Predicate<Order> whose) {
+        return orders.byIdForUpdate(orderId).filter(whose)
+                .orElseThrow(() -> DomainException.notFound("order", orderId));
     }
 }

@@ -60,18 +60,19 @@ public class JpaProductRepository implements ProductRepository {
 
     @Override
     public boolean takeStock(long productId, int quantity) {
-        return em.createQuery("UPDATE Product p SET p.stockQuantity = p.stockQuantity - :q"
-                        + " WHERE p.id = :id AND p.stockQuantity >= :q")
-                .setParameter("q", quantity).setParameter("id", productId)
-                .executeUpdate() == 1;
+        return updatesOne("UPDATE Product p SET p.stockQuantity = p.stockQuantity - :q"
+                + " WHERE p.id = :id AND p.stockQuantity >= :q", productId, quantity);
     }
 
     @Override
     public boolean giveBackStock(long productId, int quantity) {
-        return em.createQuery("UPDATE Product p SET p.stockQuantity = p.stockQuantity + :q"
-                        + " WHERE p.id = :id AND p.stockQuantity IS NOT NULL")
-                .setParameter("q", quantity).setParameter("id", productId)
-                .executeUpdate() == 1;
+        return updatesOne("UPDATE Product p SET p.stockQuantity = p.stockQuantity + :q"
+                + " WHERE p.id = :id AND p.stockQuantity IS NOT NULL", productId, quantity);
+    }
+
+    /** Runs a stock UPDATE of one product ({@code :id}) by {@code :q}; whether it changed the product. */
+    private boolean updatesOne(String update, long productId, int quantity) {
+        return em.createQuery(update).setParameter("q", quantity).setParameter("id", productId).executeUpdate() == 1;
     }
 
     @Override

@@ -12,28 +12,30 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaStoreRepository implements StoreRepository {
 
+    /** Stores with their merchant, which every caller reads. */
+    private static final String STORES = "SELECT s FROM Store s JOIN FETCH s.merchant m";
+
     @PersistenceContext(unitName = "catalog")
     EntityManager em;
 
     @Override
     public List<Store> all() {
-        return em.createQuery("SELECT s FROM Store s JOIN FETCH s.merchant ORDER BY s.id", Store.class)
-                .getResultList();
+        return em.createQuery(STORES + " ORDER BY s.id", Store.class).getResultList();
     }
 
     @Override
     public List<Store> inCountry(String country) {
-        return em.createQuery("SELECT s FROM Store s JOIN FETCH s.merchant WHERE s.country = :c ORDER BY s.id",
-                        Store.class)
-                .setParameter("c", country)
-                .getResultList();
+        return where("s.country = :value", country);
     }
 
     @Override
     public List<Store> ofMerchant(long merchantId) {
-        return em.createQuery("SELECT s FROM Store s JOIN FETCH s.merchant m WHERE m.id = :m ORDER BY s.id",
-                        Store.class)
-                .setParameter("m", merchantId)
+        return where("m.id = :value", merchantId);
+    }
+
+    private List<Store> where(String condition, Object value) {
+        return em.createQuery(STORES + " WHERE " + condition + " ORDER BY s.id", Store.class)
+                .setParameter("value", value)
                 .getResultList();
     }
 

@@ -1,19 +1,15 @@
 package io.quartier.payment.infrastructure.messaging;
 
-import io.quartier.kernel.event.DomainEvent;
-import io.quartier.kernel.event.EventPublisher;
+import io.quartier.kernel.event.TopicEvents;
 import io.quartier.payment.api.event.PaymentTopic;
+import io.quartier.payment.application.PaymentEvents;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 /** Publishes payment's events on its topic through the kernel's publisher, inside the caller's transaction. */
 @ApplicationScoped
-public class JmsPaymentEvents implements io.quartier.payment.application.PaymentEvents {
+public class JmsPaymentEvents extends TopicEvents implements PaymentEvents {
 
-    @Inject
-    EventPublisher publisher;
-
-    public void publish(DomainEvent event) {
-        publisher.publish(PaymentTopic.NAME, event);
+    public JmsPaymentEvents() {
+        super(PaymentTopic.NAME);
     }
 }

@@ -23,8 +23,7 @@ class WeeklyHoursTest {
 
     @Test
     void lunchAndDinnerOnTheSameDayAreAValidWeek() {
-        assertEquals(List.of(), WeeklyHours.violations(List.of(range(MONDAY, "11:30", "14:30"),
-                range(MONDAY, "18:30", "23:00"))));
+        assertEquals(List.of(), violations(range(MONDAY, "11:30", "14:30"), range(MONDAY, "18:30", "23:00")));
     }
 
     @Test
@@ -34,46 +33,34 @@ class WeeklyHoursTest {
 
     @Test
     void rangesThatOnlyTouchAreAccepted() {
-        assertEquals(List.of(), WeeklyHours.violations(List.of(range(MONDAY, "11:00", "15:00"),
-                range(MONDAY, "15:00", "22:00"), range(FRIDAY, "18:00", "02:00"), range(SATURDAY, "02:00", "04:00"))));
+        assertEquals(List.of(), violations(range(MONDAY, "11:00", "15:00"), range(MONDAY, "15:00", "22:00"),
+                range(FRIDAY, "18:00", "02:00"), range(SATURDAY, "02:00", "04:00")));
     }
 
     @Test
     void overlappingRangesAreRejectedNamingBoth() {
-        List<HoursViolation> found = WeeklyHours.violations(List.of(range(MONDAY, "11:30", "14:30"),
-                range(TUESDAY, "11:30", "14:30"), range(MONDAY, "14:00", "15:00")));
-
-        assertEquals(List.of(new HoursViolation(WeeklyHours.OVERLAP, List.of(0, 2))), found);
+        assertEquals(overlapOf(0, 2), violations(range(MONDAY, "11:30", "14:30"), range(TUESDAY, "11:30", "14:30"),
+                range(MONDAY, "14:00", "15:00")));
     }
 
     @Test
     void pastMidnightRangeOverlappingTheNextMorningIsRejected() {
-        List<HoursViolation> found = WeeklyHours.violations(List.of(range(FRIDAY, "18:00", "02:00"),
-                range(SATURDAY, "01:00", "03:00")));
-
-        assertEquals(List.of(new HoursViolation(WeeklyHours.OVERLAP, List.of(0, 1))), found);
+        assertEquals(overlapOf(0, 1), violations(range(FRIDAY, "18:00", "02:00"), range(SATURDAY, "01:00", "03:00")));
     }
 
     @Test
     void sundayNightRangeOverlappingMondayMorningIsRejected() {
-        List<HoursViolation> found = WeeklyHours.violations(List.of(range(MONDAY, "00:30", "03:00"),
-                range(SUNDAY, "22:00", "01:00")));
-
-        assertEquals(List.of(new HoursViolation(WeeklyHours.OVERLAP, List.of(0, 1))), found);
+        assertEquals(overlapOf(0, 1), violations(range(MONDAY, "00:30", "03:00"), range(SUNDAY, "22:00", "01:00")));
     }
 
     @Test
     void allDayRangeLeavesNoRoomForAnotherThatDay() {
-        List<HoursViolation> found = WeeklyHours.violations(List.of(range(MONDAY, "00:00", "00:00"),
-                range(MONDAY, "12:00", "14:00")));
-
-        assertEquals(List.of(new HoursViolation(WeeklyHours.OVERLAP, List.of(0, 1))), found);
+        assertEquals(overlapOf(0, 1), violations(range(MONDAY, "00:00", "00:00"), range(MONDAY, "12:00", "14:00")));
     }
 
     @Test
     void sameRangeTwiceIsAnOverlap() {
-        assertEquals(List.of(new HoursViolation(WeeklyHours.OVERLAP, List.of(0, 1))),
-                WeeklyHours.violations(List.of(range(MONDAY, "09:00", "12:00"), range(MONDAY, "09:00", "12:00"))));
+        assertEquals(overlapOf(0, 1), violations(range(MONDAY, "09:00", "12:00"), range(MONDAY, "09:00", "12:00")));
     }
 
     @Test
@@ -109,5 +96,14 @@ class WeeklyHoursTest {
         assertThrows(OpeningHoursRejected.class, () -> new OpeningSchedule(
                 List.of(range(MONDAY, "09:00", "12:00"), range(MONDAY, "11:00", "13:00")),
                 List.of(), null, ZoneId.of("Europe/Paris")));
+    }
+
+    private static List<HoursViolation> violations(OpeningRange... week) {
+        return WeeklyHours.violations(List.of(week));
+    }
+
+    /** The one violation of a week whose ranges at these two positions overlap. */
+    private static List<HoursViolation> overlapOf(int first, int second) {
+        return List.of(new HoursViolation(WeeklyHours.OVERLAP, List.of(first, second)));
     }
 }
