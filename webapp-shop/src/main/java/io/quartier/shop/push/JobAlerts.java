@@ -1,6 +1,6 @@
 package io.quartier.shop.push;
 
-import io.quartier.kernel.event.Topics;
+import io.quartier.delivery.api.event.DeliveryTopic;
 import io.quartier.ui.EventJson;
 import io.quartier.ui.live.LivePush;
 import io.quartier.ui.live.LiveTopics;
@@ -14,7 +14,7 @@ import jakarta.jms.MessageListener;
         @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-ra"),
         @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
-        @ActivationConfigProperty(propertyName = "destination", propertyValue = Topics.DELIVERY),
+        @ActivationConfigProperty(propertyName = "destination", propertyValue = DeliveryTopic.NAME),
         @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "NonDurable"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1"),
         @ActivationConfigProperty(propertyName = "messageSelector",

@@ -1,6 +1,6 @@
 package io.quartier.shop.push;
 
-import io.quartier.kernel.event.Topics;
+import io.quartier.ordering.api.event.OrderingTopic;
 import io.quartier.ui.EventJson;
 import io.quartier.ui.live.LivePush;
 import io.quartier.ui.live.LiveTopics;
@@ -19,7 +19,7 @@ import jakarta.json.JsonObject;
         @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-ra"),
         @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
-        @ActivationConfigProperty(propertyName = "destination", propertyValue = Topics.ORDERING),
+        @ActivationConfigProperty(propertyName = "destination", propertyValue = OrderingTopic.NAME),
         @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "NonDurable"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1"),
         @ActivationConfigProperty(propertyName = "messageSelector",
