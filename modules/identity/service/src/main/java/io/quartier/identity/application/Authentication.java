@@ -43,7 +43,8 @@ public class Authentication {
     Sessions sessions;
 
     /**
-     * Checks a login. {@code address} is the client's (null when unknown); too many failures for the account or the
+     * Checks a login; an account whose address is not confirmed yet is refused with 403 (told only to whoever knows
+     * its password). {@code address} is the client's (null when unknown); too many failures for the account or the
      * address answer 429 with the time to wait, without checking the password. A password hashed with an older work
      * factor is hashed again.
      */
@@ -65,6 +66,10 @@ public class Authentication {
             throw new ProblemException(401, "problem.badCredentials", "username or password does not match");
         }
         throttle.succeeded(credentials.username());
+        if (!account.isVerified()) {
+            throw new ProblemException(403, "problem.accountNotVerified",
+                    "the account's e-mail address is not confirmed yet: follow the link mailed at sign-up");
+        }
         if (passwords.isOutdated(account.getPasswordHash())) {
             account.changePasswordHash(passwords.hash(credentials.password().toCharArray()));
         }

@@ -85,6 +85,13 @@ public class Sessions {
         refreshTokens.lockByHash(hash(presented)).ifPresent(token -> endFamily(token.getFamily(), Instant.now()));
     }
 
+    /** Ends every login of an account (its password was reset). Runs in the caller's transaction. */
+    @Transactional
+    public void endAll(long accountId) {
+        Instant now = Instant.now();
+        refreshTokens.ofAccount(accountId).forEach(t -> t.revoke(now));
+    }
+
     private TokenView issue(Account account, String family, Instant now, Instant loginEnds) {
         Instant accessExpires = now.plus(accessLifetime).isBefore(loginEnds) ? now.plus(accessLifetime) : loginEnds;
         Map<String, Object> claims = new HashMap<>();

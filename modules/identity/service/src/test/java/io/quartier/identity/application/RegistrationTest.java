@@ -1,93 +1,112 @@
 package io.quartier.identity.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quartier.identity.api.AccountView;
 import io.quartier.identity.api.NewCustomer;
+import io.quartier.identity.api.SignUpView;
 import io.quartier.identity.api.event.AccountCreated;
 import io.quartier.identity.domain.model.account.Account;
-import io.quartier.identity.domain.model.account.AccountRepository;
+import io.quartier.identity.domain.model.mail.OutgoingMail;
 import io.quartier.kernel.event.DomainEvent;
 import io.quartier.kernel.problem.ProblemException;
-import java.lang.reflect.Field;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RegistrationTest {
 
-    private final Accounts accounts = new Accounts();
+    private final Fakes.Accounts accounts = new Fakes.Accounts();
+    private final Fakes.Outbox mails = new Fakes.Outbox();
+    private final Fakes.MovableClock clock = new Fakes.MovableClock();
     private final List<DomainEvent> events = new ArrayList<>();
     private final Registration registration = new Registration();
 
     RegistrationTest() {
         registration.accounts = accounts;
         registration.events = events::add;
-        registration.passwords = new PasswordHashing() {
-            @Override
-            public String hash(char[] password) {
-                return "hashed:" + password.length;
-            }
-        };
+        registration.passwords = Fakes.passwords();
+        registration.tokens = Fakes.mailedTokens(new Fakes.Tokens(), clock);
+        registration.texts = Fakes.texts();
+        registration.outbox = Fakes.outbox(mails, clock);
     }
 
     @Test
-    void aNewCustomerGetsAnAccountAndItIsAnnounced() {
-        AccountView created = registration.registerCustomer(customer("alice"));
+    void aNewCustomerGetsAnUnverifiedAccountAnnouncedAndAMailInItsLanguage() {
+        SignUpView answer = registration.registerCustomer(customer("alice", "alice@example.org", "fr"));
 
-        assertEquals("alice", created.username());
-        assertEquals("hashed:13", accounts.byId(created.id()).orElseThrow().getPasswordHash());
-        assertEquals(List.of(new AccountCreated(created.id(), "alice", "CUSTOMER")), events);
+        assertEquals(new SignUpView("alice", "alice@example.org"), answer);
+        Account created = accounts.byUsername("alice").orElseThrow();
+        assertEquals("hashed:correct horse", created.getPasswordHash());
+        assertFalse(created.isVerified());
+        assertEquals(List.of(new AccountCreated(created.getId(), "alice", "CUSTOMER")), events);
+        OutgoingMail mail = mails.mails.get(0);
+        assertEquals("alice@example.org", mail.getRecipient());
+        assertEquals("Confirmez votre compte Quartier", mail.getSubject());
+        assertTrue(mail.getBody().contains("https://quartier.test/shop/verify.xhtml?token="), mail.getBody());
     }
 
     @Test
-    void aTakenUsernameIsRefusedAndNothingIsAnnounced() {
-        registration.registerCustomer(customer("alice"));
+    void theMailedLinkVerifiesTheAccountOnce() {
+        registration.registerCustomer(customer("alice", "alice@example.org", null));
+        String token = Fakes.token(mails.mails.get(0));
+
+        registration.verify(token);
+
+        assertTrue(accounts.byUsername("alice").orElseThrow().isVerified());
+        ProblemException again = assertThrows(ProblemException.class, () -> registration.verify(token));
+        assertEquals(400, again.status());
+        assertEquals("problem.badToken", again.code());
+        assertEquals("problem.badToken", assertThrows(ProblemException.class,
+                () -> registration.verify("made-up")).code());
+    }
+
+    @Test
+    void theLinkExpiresAfterADay() {
+        registration.registerCustomer(customer("alice", "alice@example.org", "en"));
+        clock.now = clock.now.plus(Duration.ofHours(24));
+
+        assertThrows(ProblemException.class, () -> registration.verify(Fakes.token(mails.mails.get(0))));
+        assertFalse(accounts.byUsername("alice").orElseThrow().isVerified());
+    }
+
+    @Test
+    void aTakenAddressAnswersAsASignUpAndTellsItsOwnerOnly() {
+        registration.registerCustomer(customer("alice", "alice@example.org", "de"));
         events.clear();
+        mails.mails.clear();
 
-        ProblemException refused = assertThrows(ProblemException.class,
-                () -> registration.registerCustomer(customer("alice")));
+        SignUpView answer = registration.registerCustomer(customer("mallory", "Alice@Example.org", "en"));
 
-        assertEquals(409, refused.status());
-        assertEquals("problem.usernameTaken", refused.code());
+        assertEquals(new SignUpView("mallory", "Alice@Example.org"), answer, "the same answer as a sign-up");
+        assertTrue(accounts.byUsername("mallory").isEmpty());
         assertTrue(events.isEmpty());
+        assertEquals(1, mails.mails.size());
+        assertEquals("alice@example.org", mails.mails.get(0).getRecipient());
+        assertEquals("Jemand wollte sich mit Ihrer Adresse registrieren", mails.mails.get(0).getSubject(),
+                "in the owner's language");
     }
 
-    private static NewCustomer customer(String username) {
-        return new NewCustomer(username, "correct horse", "Alice", username + "@example.org", null, "2 rue Y");
+    @Test
+    void aTakenUsernameAnswersAsASignUpAndTellsTheApplicantByMail() {
+        registration.registerCustomer(customer("alice", "alice@example.org", "en"));
+        events.clear();
+        mails.mails.clear();
+
+        SignUpView answer = registration.registerCustomer(customer("alice", "other@example.org", "es"));
+
+        assertEquals(new SignUpView("alice", "other@example.org"), answer);
+        assertEquals(1, accounts.byId.size());
+        assertTrue(events.isEmpty());
+        assertEquals("other@example.org", mails.mails.get(0).getRecipient());
+        assertEquals("Tu cuenta de Quartier no se ha creado", mails.mails.get(0).getSubject());
+        assertTrue(mails.mails.get(0).getBody().contains("«alice»"), mails.mails.get(0).getBody());
     }
 
-    /** Accounts in a map, numbered as the database would. */
-    private static final class Accounts implements AccountRepository {
-
-        private final Map<Long, Account> byId = new HashMap<>();
-
-        @Override
-        public Optional<Account> byUsername(String username) {
-            return byId.values().stream().filter(a -> a.getUsername().equals(username)).findFirst();
-        }
-
-        @Override
-        public Optional<Account> byId(long id) {
-            return Optional.ofNullable(byId.get(id));
-        }
-
-        @Override
-        public void add(Account account) {
-            long id = byId.size() + 1L;
-            try {
-                Field field = Account.class.getDeclaredField("id");
-                field.setAccessible(true);
-                field.set(account, id);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-            byId.put(id, account);
-        }
+    private static NewCustomer customer(String username, String email, String locale) {
+        return new NewCustomer(username, "correct horse", "Alice", email, locale, "2 rue Y");
     }
 }

@@ -5,6 +5,7 @@ import io.quartier.identity.domain.model.account.AccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Accounts in identity's own schema, through JPA. */
@@ -25,6 +26,14 @@ public class JpaAccountRepository implements AccountRepository {
     @Override
     public Optional<Account> byId(long id) {
         return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    @Override
+    public Optional<Account> byEmail(String email) {
+        return em.createQuery("SELECT a FROM Account a WHERE LOWER(a.email) = :e", Account.class)
+                .setParameter("e", email.toLowerCase(Locale.ROOT))
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

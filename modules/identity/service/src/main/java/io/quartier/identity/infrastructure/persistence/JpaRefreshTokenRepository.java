@@ -28,6 +28,13 @@ public class JpaRefreshTokenRepository implements RefreshTokenRepository {
     }
 
     @Override
+    public List<RefreshToken> ofAccount(long accountId) {
+        return em.createQuery("SELECT t FROM RefreshToken t WHERE t.accountId = :a", RefreshToken.class)
+                .setParameter("a", accountId)
+                .getResultList();
+    }
+
+    @Override
     public void add(RefreshToken token) {
         em.persist(token);
     }

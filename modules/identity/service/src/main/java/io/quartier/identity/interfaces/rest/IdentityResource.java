@@ -4,12 +4,16 @@ import io.quartier.identity.api.AccountView;
 import io.quartier.identity.api.Credentials;
 import io.quartier.identity.api.IdentityApi;
 import io.quartier.identity.api.NewCustomer;
+import io.quartier.identity.api.NewPassword;
+import io.quartier.identity.api.PasswordResetRequest;
 import io.quartier.identity.api.RefreshRequest;
 import io.quartier.identity.api.ServiceCredentials;
 import io.quartier.identity.api.ServiceTokenView;
+import io.quartier.identity.api.TokenRequest;
 import io.quartier.identity.api.TokenView;
 import io.quartier.identity.application.Accounts;
 import io.quartier.identity.application.Authentication;
+import io.quartier.identity.application.PasswordResets;
 import io.quartier.identity.application.Registration;
 import io.quartier.identity.application.ServiceTokens;
 import io.quartier.identity.application.Sessions;
@@ -34,7 +38,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -45,8 +48,8 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Serves {@link IdentityApi}: tokens for a login or a platform service, sign-up, the caller's account, and the public
- * key that verifies every token. The JAX-RS annotations are repeated so this class reads on its own and the OpenAPI
+ * Serves {@link IdentityApi}: tokens for a login or a platform service, sign-up and password resets by mail, the
+ * caller's account, and the public key that verifies every token. The JAX-RS annotations are repeated so this class reads on its own and the OpenAPI
  * scan (which skips the api package) documents it; the constraints are the contract's. The bearer parameters of the
  * contract are read by MP-JWT, not here.
  */
@@ -69,6 +72,9 @@ public class IdentityResource implements IdentityApi {
 
     @Inject
     Registration registration;
+
+    @Inject
+    PasswordResets passwordResets;
 
     @Inject
     Accounts accounts;
@@ -95,6 +101,7 @@ public class IdentityResource implements IdentityApi {
     @Operation(summary = "Exchange a username and password for a signed JWT")
     @APIResponse(responseCode = "200", description = "the token")
     @APIResponse(responseCode = "401", description = "username or password does not match")
+    @APIResponse(responseCode = "403", description = "problem.accountNotVerified: the address is not confirmed yet")
     @APIResponse(responseCode = "429", description = "problem.tooManyLogins: too many failures for the account or"
             + " the address; Retry-After says when to try again")
     public TokenView issueToken(@HeaderParam("X-Forwarded-For") String forwardedFor, Credentials credentials) {
@@ -137,10 +144,41 @@ public class IdentityResource implements IdentityApi {
     @POST
     @Path("accounts")
     @PermitAll
-    @Operation(summary = "Sign up as a customer")
+    @Operation(summary = "Sign up as a customer; the account logs in once the mailed link confirmed its address")
+    @APIResponse(responseCode = "201", description = "the same whether the account was created or the address or"
+            + " username was taken: the mail sent to the address tells")
     public Response register(@Valid @NotNull NewCustomer customer) {
-        AccountView created = registration.registerCustomer(customer);
-        return Response.created(URI.create("accounts/" + created.id())).entity(created).build();
+        return Response.status(Response.Status.CREATED).entity(registration.registerCustomer(customer)).build();
+    }
+
+    @POST
+    @Path("accounts/verifications")
+    @PermitAll
+    @Operation(summary = "Confirm a new account's e-mail address with the token of the mailed link")
+    @APIResponse(responseCode = "204", description = "confirmed; the account logs in")
+    @APIResponse(responseCode = "400", description = "problem.badToken: unknown, used or expired")
+    public void verify(@Valid @NotNull TokenRequest request) {
+        registration.verify(request.token());
+    }
+
+    @POST
+    @Path("password-resets")
+    @PermitAll
+    @Operation(summary = "Mail a link to choose a new password to the address, if it has an account")
+    @APIResponse(responseCode = "202", description = "the same whether the address has an account or not")
+    public Response requestPasswordReset(@Valid @NotNull PasswordResetRequest request) {
+        passwordResets.request(request.email());
+        return Response.accepted().build();
+    }
+
+    @POST
+    @Path("password-resets/new-password")
+    @PermitAll
+    @Operation(summary = "Set a new password with the token of a mailed reset link; ends every login of the account")
+    @APIResponse(responseCode = "204", description = "set")
+    @APIResponse(responseCode = "400", description = "problem.badToken: unknown, used or expired")
+    public void resetPassword(@Valid @NotNull NewPassword request) {
+        passwordResets.complete(request.token(), request.password());
     }
 
     @Override

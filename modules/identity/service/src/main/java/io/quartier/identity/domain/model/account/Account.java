@@ -46,6 +46,10 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Whether the owner proved they read the e-mail address; an account that is not cannot log in. */
+    @Column(nullable = false)
+    private boolean verified;
+
     protected Account() {
     }
 
@@ -60,6 +64,23 @@ public class Account {
         this.locale = locale;
         this.deliveryAddress = deliveryAddress;
         this.createdAt = Instant.now();
+        this.verified = true;
+    }
+
+    /** A new customer's account, unusable until the owner follows the mailed link ({@link #verify}). */
+    public static Account unverified(String username, String passwordHash, String displayName, String email,
+                                     String role, String locale, String deliveryAddress) {
+        Account account = new Account(username, passwordHash, displayName, email, role, null, locale, deliveryAddress);
+        account.verified = false;
+        return account;
+    }
+
+    public boolean isVerified() {
+        return verified;
+    }
+
+    public void verify() {
+        verified = true;
     }
 
     public Long getId() {
@@ -70,7 +91,7 @@ public class Account {
         return username;
     }
 
-    /** The same password, hashed again with today's work factor. */
+    /** The same password hashed again with today's work factor, or a new one chosen through a reset. */
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
     }

@@ -9,6 +9,9 @@ public interface AccountRepository {
 
     Optional<Account> byId(long id);
 
+    /** The account with this e-mail address, compared without case. */
+    Optional<Account> byEmail(String email);
+
     /** Writes the new account at once, so that it has its id. */
     void add(Account account);
 }

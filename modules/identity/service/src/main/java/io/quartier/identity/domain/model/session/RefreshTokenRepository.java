@@ -12,5 +12,8 @@ public interface RefreshTokenRepository {
     /** Every token of one login. */
     List<RefreshToken> family(String family);
 
+    /** Every token of every login of one account. */
+    List<RefreshToken> ofAccount(long accountId);
+
     void add(RefreshToken token);
 }

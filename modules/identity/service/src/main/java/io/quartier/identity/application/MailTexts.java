@@ -1,0 +1,50 @@
+package io.quartier.identity.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The mails identity writes, in the recipient's language, from the bundle {@code io.quartier.identity.mail.mails}
+ * (en, fr, es, de, ar). Links point to the shop at {@code identity.mail.link-base}.
+ */
+@ApplicationScoped
+public class MailTexts {
+
+    static final String BUNDLE = "io.quartier.identity.mail.mails";
+
+    @Inject
+    @ConfigProperty(name = "identity.mail.link-base", defaultValue = "http://localhost:8080")
+    String linkBase;
+
+    /** The link to confirm the address of a new account. */
+    public Mail verification(String to, String locale, String name, String token) {
+        return mail("verify", to, locale, name, linkBase + "/shop/verify.xhtml?token=" + token);
+    }
+
+    /** To an account's owner, when someone signed up again with their address. */
+    public Mail addressAlreadyUsed(String to, String locale, String name) {
+        return mail("addressUsed", to, locale, name, linkBase + "/shop/forgot-password.xhtml");
+    }
+
+    /** To someone who signed up with a username another account has. */
+    public Mail usernameTaken(String to, String locale, String name, String username) {
+        return mail("usernameTaken", to, locale, name, username);
+    }
+
+    /** The link to choose a new password. */
+    public Mail passwordReset(String to, String locale, String name, String token) {
+        return mail("reset", to, locale, name, linkBase + "/shop/reset-password.xhtml?token=" + token);
+    }
+
+    private Mail mail(String kind, String to, String locale, Object... args) {
+        Locale language = Locale.forLanguageTag(locale == null ? "en" : locale);
+        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, language, MailTexts.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new Mail(to, new MessageFormat(texts.getString(kind + ".subject"), language).format(args),
+                new MessageFormat(texts.getString(kind + ".body"), language).format(args));
+    }
+}

@@ -1,0 +1,34 @@
+package io.quartier.identity.infrastructure.persistence;
+
+import io.quartier.identity.domain.model.mail.OutgoingMail;
+import io.quartier.identity.domain.model.mail.OutgoingMailRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Optional;
+
+/** The mail outbox in identity's own schema, through JPA. */
+@ApplicationScoped
+public class JpaOutgoingMailRepository implements OutgoingMailRepository {
+
+    @PersistenceContext(unitName = "identity")
+    EntityManager em;
+
+    @Override
+    public void add(OutgoingMail mail) {
+        em.persist(mail);
+    }
+
+    @Override
+    public Optional<OutgoingMail> lockNextDue(Instant now) {
+        return em.createQuery("SELECT m FROM OutgoingMail m WHERE m.sentAt IS NULL AND m.nextAttemptAt <= :now"
+                        + " ORDER BY m.id", OutgoingMail.class)
+                .setParameter("now", now)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+}
