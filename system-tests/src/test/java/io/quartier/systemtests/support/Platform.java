@@ -17,7 +17,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Starts the whole platform once per test JVM with the real launcher (Payara Micro, Artemis, the embedded
- * PostgreSQL or the one QUARTIER_DB_URL names) on free ports and a fresh data folder, and stops it when the JVM's
+ * PostgreSQL or the one QUARTIER_DB_URL names) on free ports and a fresh data folder, its mail going to a
+ * {@link Mailbox} in this JVM, and stops it when the JVM's
  * tests are done. Prints the start-to-ready time it measured. A test may kill one of its processes outright and
  * start it again on the same data ({@link #crashAndRestart}).
  */
@@ -45,6 +46,7 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         LAUNCHER
     }
 
+    private Mailbox mailbox;
     private Process process;
     private Path data;
     private int httpPort;
@@ -58,6 +60,11 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
     /** The running platform's data folder (its generated secrets, logs and databases). */
     public static Path dataDir() {
         return running.data;
+    }
+
+    /** The SMTP server that receives every mail the platform sends. */
+    public static Mailbox mailbox() {
+        return running.mailbox;
     }
 
     public static String brokerUrl() {
@@ -92,6 +99,7 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         data = Path.of(System.getProperty("quartier.it.data", "target/it-data")).toAbsolutePath();
         deleteRecursively(data);
         Files.createDirectories(data);
+        mailbox = new Mailbox(freePort());
         launch();
     }
 
@@ -141,6 +149,9 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         launcher.environment().put("ORDERING_ACCEPTANCE_DEADLINE", ACCEPTANCE_DEADLINE.toString());
         launcher.environment().put("ORDERING_CHECKOUT_GIVE_UP_AFTER", GIVE_UP_CHECKOUT_AFTER.toString());
         launcher.environment().put("IDENTITY_LOGIN_ADDRESS_FAILURES", ADDRESS_FAILURES);
+        launcher.environment().put("IDENTITY_MAIL_SMTP_HOST", "127.0.0.1");
+        launcher.environment().put("IDENTITY_MAIL_SMTP_PORT", String.valueOf(mailbox.port()));
+        launcher.environment().put("IDENTITY_MAIL_LINK_BASE", "http://localhost:" + httpPort);
         process = launcher.start();
         Instant deadline = started.plus(Duration.ofMinutes(8));
         while (Instant.now().isBefore(deadline)) {
@@ -167,6 +178,7 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }
+        mailbox.stop();
         running = null;
     }
 
