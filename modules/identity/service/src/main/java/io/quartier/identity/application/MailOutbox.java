@@ -1,5 +1,6 @@
 package io.quartier.identity.application;
 
+import io.quartier.identity.application.Mailer.Mail;
 import io.quartier.identity.domain.model.mail.OutgoingMail;
 import io.quartier.identity.domain.model.mail.OutgoingMailRepository;
 import jakarta.enterprise.context.ApplicationScoped;

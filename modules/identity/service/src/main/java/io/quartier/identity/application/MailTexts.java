@@ -1,5 +1,6 @@
 package io.quartier.identity.application;
 
+import io.quartier.identity.application.Mailer.Mail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;

@@ -5,4 +5,8 @@ public interface Mailer {
 
     /** Throws when the server did not take the mail, so that it is tried again later. */
     void send(Mail mail) throws Exception;
+
+    /** A plain-text mail to one person, in their language. */
+    record Mail(String recipient, String subject, String body) {
+    }
 }

@@ -1,5 +1,6 @@
 package io.quartier.identity.application;
 
+import io.quartier.identity.application.Mailer.Mail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

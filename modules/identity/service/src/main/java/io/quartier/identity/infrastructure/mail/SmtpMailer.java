@@ -1,6 +1,6 @@
 package io.quartier.identity.infrastructure.mail;
 
-import io.quartier.identity.application.Mail;
+import io.quartier.identity.application.Mailer.Mail;
 import io.quartier.identity.application.Mailer;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
