@@ -53,10 +53,18 @@ public class LoginView {
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> redirect(external, landingPages.after(userSession.getRoles()));
-            default -> Messages.error(request.getAttribute(QuartierIdentityStore.UNAVAILABLE) != null
-                    ? Problems.UNAVAILABLE
-                    : request.getAttribute(QuartierIdentityStore.TOO_MANY) != null ? "problem.tooManyLogins" : "login.failed");
+            default -> Messages.error(failure(request));
         }
+    }
+
+    private static String failure(HttpServletRequest request) {
+        if (request.getAttribute(QuartierIdentityStore.UNAVAILABLE) != null) {
+            return Problems.UNAVAILABLE;
+        }
+        if (request.getAttribute(QuartierIdentityStore.TOO_MANY) != null) {
+            return "problem.tooManyLogins";
+        }
+        return request.getAttribute(QuartierIdentityStore.NOT_VERIFIED) != null ? "problem.accountNotVerified" : "login.failed";
     }
 
     public void logout() {

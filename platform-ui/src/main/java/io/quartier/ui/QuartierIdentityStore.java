@@ -24,6 +24,9 @@ public class QuartierIdentityStore implements IdentityStore {
 
     /** Request attribute set when identity could not be asked, so the login page can say so. */
     public static final String UNAVAILABLE = "io.quartier.ui.identityUnavailable";
+    /** Set on the request when identity refused the login because the account's address is not confirmed (403). */
+    public static final String NOT_VERIFIED = "io.quartier.ui.accountNotVerified";
+
     /** Set on the request when identity refused the login for too many failures (429). */
     public static final String TOO_MANY = "io.quartier.ui.tooManyLogins";
 
@@ -52,6 +55,10 @@ public class QuartierIdentityStore implements IdentityStore {
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 400 || status == 401) {
+                return CredentialValidationResult.INVALID_RESULT;
+            }
+            if (status == 403) {
+                request.setAttribute(NOT_VERIFIED, Boolean.TRUE);
                 return CredentialValidationResult.INVALID_RESULT;
             }
             if (status == 429) {

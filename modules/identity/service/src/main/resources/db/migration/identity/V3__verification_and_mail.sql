@@ -13,7 +13,7 @@ CREATE TABLE account_token (
 CREATE INDEX account_token_account ON account_token (account_id);
 
 -- Mails written in the transaction that decides them and sent after it commits, again until the SMTP server takes them.
-CREATE SEQUENCE outgoing_mail_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE outgoing_mail_seq START WITH 1000 INCREMENT BY 50;
 CREATE TABLE outgoing_mail (
     id              BIGINT        NOT NULL PRIMARY KEY,
     recipient       VARCHAR(200)  NOT NULL,

@@ -9,10 +9,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
- * Identity's public face: tokens for a login, and the caller's own account. The constraints are declared here, where
+ * Identity's public face: tokens for a login, sign-up and password resets by mail, and the caller's own account. The constraints are declared here, where
  * the server's implementation inherits them from.
  */
 @RegisterRestClient(configKey = "identity")
@@ -43,6 +44,29 @@ public interface IdentityApi {
     @POST
     @Path("service-tokens")
     ServiceTokenView serviceToken(@Valid @NotNull ServiceCredentials credentials);
+
+    /**
+     * Signs a customer up: 201 with a {@link SignUpView}, the same whether the account was created (its address is
+     * then confirmed through the mailed link) or the address or username was taken (the mail says so).
+     */
+    @POST
+    @Path("accounts")
+    Response signUp(@Valid @NotNull NewCustomer customer);
+
+    /** Confirms a new account's address with the token of the mailed link; 400 {@code problem.badToken} otherwise. */
+    @POST
+    @Path("accounts/verifications")
+    void verify(@Valid @NotNull TokenRequest request);
+
+    /** Mails a link to choose a new password if the address has an account; 202 either way. */
+    @POST
+    @Path("password-resets")
+    Response requestPasswordReset(@Valid @NotNull PasswordResetRequest request);
+
+    /** Sets a new password with a reset link's token and ends every login; 400 {@code problem.badToken} otherwise. */
+    @POST
+    @Path("password-resets/new-password")
+    void resetPassword(@Valid @NotNull NewPassword request);
 
     @GET
     @Path("accounts/me")

@@ -25,8 +25,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -141,43 +139,47 @@ public class IdentityResource implements IdentityApi {
         return serviceTokens.issue(credentials);
     }
 
+    @Override
     @POST
     @Path("accounts")
     @PermitAll
     @Operation(summary = "Sign up as a customer; the account logs in once the mailed link confirmed its address")
     @APIResponse(responseCode = "201", description = "the same whether the account was created or the address or"
             + " username was taken: the mail sent to the address tells")
-    public Response register(@Valid @NotNull NewCustomer customer) {
+    public Response signUp(NewCustomer customer) {
         return Response.status(Response.Status.CREATED).entity(registration.registerCustomer(customer)).build();
     }
 
+    @Override
     @POST
     @Path("accounts/verifications")
     @PermitAll
     @Operation(summary = "Confirm a new account's e-mail address with the token of the mailed link")
     @APIResponse(responseCode = "204", description = "confirmed; the account logs in")
     @APIResponse(responseCode = "400", description = "problem.badToken: unknown, used or expired")
-    public void verify(@Valid @NotNull TokenRequest request) {
+    public void verify(TokenRequest request) {
         registration.verify(request.token());
     }
 
+    @Override
     @POST
     @Path("password-resets")
     @PermitAll
     @Operation(summary = "Mail a link to choose a new password to the address, if it has an account")
     @APIResponse(responseCode = "202", description = "the same whether the address has an account or not")
-    public Response requestPasswordReset(@Valid @NotNull PasswordResetRequest request) {
+    public Response requestPasswordReset(PasswordResetRequest request) {
         passwordResets.request(request.email());
         return Response.accepted().build();
     }
 
+    @Override
     @POST
     @Path("password-resets/new-password")
     @PermitAll
     @Operation(summary = "Set a new password with the token of a mailed reset link; ends every login of the account")
     @APIResponse(responseCode = "204", description = "set")
     @APIResponse(responseCode = "400", description = "problem.badToken: unknown, used or expired")
-    public void resetPassword(@Valid @NotNull NewPassword request) {
+    public void resetPassword(NewPassword request) {
         passwordResets.complete(request.token(), request.password());
     }
 
