@@ -6,11 +6,18 @@ import io.quartier.identity.domain.model.account.AccountToken.Purpose;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A forgotten password: a single-use link by mail, valid for an hour, to choose a new one. Asking answers the same
- * whether the address has an account or not (only an owner gets a mail); the new password ends every login.
+ * whether the address has an account or not (only an owner gets a mail), and mails one account at most once per
+ * {@code identity.reset.mail-interval} (a minute), so that nobody floods an inbox through it (counted in this
+ * instance's memory, like {@link LoginThrottle}). The new password ends every login.
  */
 @ApplicationScoped
 public class PasswordResets {
@@ -35,12 +42,33 @@ public class PasswordResets {
     @Inject
     Sessions sessions;
 
+    @Inject
+    @ConfigProperty(name = "identity.reset.mail-interval", defaultValue = "PT1M")
+    Duration mailInterval;
+
+    Clock clock = Clock.systemUTC();
+
+    private final Map<Long, Instant> lastMailed = new ConcurrentHashMap<>();
+
     @Transactional
     public void request(String email) {
-        accounts.byEmail(email).ifPresent(a -> {
+        Instant now = clock.instant();
+        if (lastMailed.size() > 100_000) {
+            lastMailed.values().removeIf(at -> at.plus(mailInterval).isBefore(now));
+        }
+        accounts.byEmail(email).filter(a -> mayMail(a.getId(), now)).ifPresent(a -> {
             String token = tokens.issue(Purpose.RESET, a.getId(), RESET_LIFETIME);
             outbox.queue(texts.passwordReset(a.getEmail(), a.getLocale(), a.getDisplayName(), token));
         });
+    }
+
+    private boolean mayMail(long accountId, Instant now) {
+        Instant before = lastMailed.get(accountId);
+        if (before != null && now.isBefore(before.plus(mailInterval))) {
+            return false;
+        }
+        lastMailed.put(accountId, now);
+        return true;
     }
 
     /**

@@ -28,6 +28,8 @@ class PasswordResetsTest {
         resets.tokens = Fakes.mailedTokens(new Fakes.Tokens(), clock);
         resets.texts = Fakes.texts();
         resets.outbox = Fakes.outbox(mails, clock);
+        resets.mailInterval = Duration.ofMinutes(1);
+        resets.clock = clock;
         resets.sessions = new Sessions() {
             @Override
             public void endAll(long accountId) {
@@ -61,6 +63,17 @@ class PasswordResetsTest {
         ProblemException again = assertThrows(ProblemException.class, () -> resets.complete(token, "third password"));
         assertEquals("problem.badToken", again.code());
         assertEquals("hashed:new password", alice.getPasswordHash());
+    }
+
+    @Test
+    void anAccountGetsAtMostOneResetMailAMinute() {
+        resets.request("alice@example.org");
+        resets.request("alice@example.org");
+        assertEquals(1, mails.mails.size(), "the second answer is the same, without a mail");
+
+        clock.now = clock.now.plusSeconds(61);
+        resets.request("alice@example.org");
+        assertEquals(2, mails.mails.size());
     }
 
     @Test
