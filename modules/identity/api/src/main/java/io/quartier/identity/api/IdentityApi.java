@@ -46,7 +46,7 @@ public interface IdentityApi {
     ServiceTokenView serviceToken(@Valid @NotNull ServiceCredentials credentials);
 
     /**
-     * Signs a customer up: 201 with a {@link SignUpView}, the same whether the account was created (its address is
+     * Signs a customer up: 201 with a {@link SignUpReceipt}, the same whether the account was created (its address is
      * then confirmed through the mailed link) or the address or username was taken (the mail says so).
      */
     @POST

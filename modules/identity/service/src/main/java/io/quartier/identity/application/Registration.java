@@ -1,7 +1,7 @@
 package io.quartier.identity.application;
 
 import io.quartier.identity.api.NewCustomer;
-import io.quartier.identity.api.SignUpView;
+import io.quartier.identity.api.SignUpReceipt;
 import io.quartier.identity.api.event.AccountCreated;
 import io.quartier.identity.domain.model.account.Account;
 import io.quartier.identity.domain.model.account.AccountRepository;
@@ -43,7 +43,7 @@ public class Registration {
     MailOutbox outbox;
 
     @Transactional
-    public SignUpView registerCustomer(NewCustomer customer) {
+    public SignUpReceipt registerCustomer(NewCustomer customer) {
         String locale = customer.locale() == null ? "en" : customer.locale();
         String passwordHash = passwords.hash(customer.password().toCharArray()); // every answer takes as long
         Optional<Account> owner = accounts.byEmail(customer.email());
@@ -60,7 +60,7 @@ public class Registration {
             String token = tokens.issue(Purpose.VERIFY, account.getId(), VERIFICATION_LIFETIME);
             outbox.queue(texts.verification(account.getEmail(), locale, account.getDisplayName(), token));
         }
-        return new SignUpView(customer.username(), customer.email());
+        return new SignUpReceipt(customer.username(), customer.email());
     }
 
     /** Confirms the address of the token's account; 400 {@code problem.badToken} when the token cannot be used. */

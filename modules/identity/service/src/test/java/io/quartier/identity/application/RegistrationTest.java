@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.identity.api.NewCustomer;
-import io.quartier.identity.api.SignUpView;
+import io.quartier.identity.api.SignUpReceipt;
 import io.quartier.identity.api.event.AccountCreated;
 import io.quartier.identity.domain.model.account.Account;
 import io.quartier.identity.domain.model.mail.OutgoingMail;
@@ -36,9 +36,9 @@ class RegistrationTest {
 
     @Test
     void aNewCustomerGetsAnUnverifiedAccountAnnouncedAndAMailInItsLanguage() {
-        SignUpView answer = registration.registerCustomer(customer("alice", "alice@example.org", "fr"));
+        SignUpReceipt answer = registration.registerCustomer(customer("alice", "alice@example.org", "fr"));
 
-        assertEquals(new SignUpView("alice", "alice@example.org"), answer);
+        assertEquals(new SignUpReceipt("alice", "alice@example.org"), answer);
         Account created = accounts.byUsername("alice").orElseThrow();
         assertEquals("hashed:correct horse", created.getPasswordHash());
         assertFalse(created.isVerified());
@@ -79,9 +79,9 @@ class RegistrationTest {
         events.clear();
         mails.mails.clear();
 
-        SignUpView answer = registration.registerCustomer(customer("mallory", "Alice@Example.org", "en"));
+        SignUpReceipt answer = registration.registerCustomer(customer("mallory", "Alice@Example.org", "en"));
 
-        assertEquals(new SignUpView("mallory", "Alice@Example.org"), answer, "the same answer as a sign-up");
+        assertEquals(new SignUpReceipt("mallory", "Alice@Example.org"), answer, "the same answer as a sign-up");
         assertTrue(accounts.byUsername("mallory").isEmpty());
         assertTrue(events.isEmpty());
         assertEquals(1, mails.mails.size());
@@ -96,9 +96,9 @@ class RegistrationTest {
         events.clear();
         mails.mails.clear();
 
-        SignUpView answer = registration.registerCustomer(customer("alice", "other@example.org", "es"));
+        SignUpReceipt answer = registration.registerCustomer(customer("alice", "other@example.org", "es"));
 
-        assertEquals(new SignUpView("alice", "other@example.org"), answer);
+        assertEquals(new SignUpReceipt("alice", "other@example.org"), answer);
         assertEquals(1, accounts.byId.size());
         assertTrue(events.isEmpty());
         assertEquals("other@example.org", mails.mails.get(0).getRecipient());
