@@ -35,6 +35,7 @@ class MailOutboxTest {
         assertTrue(outbox.sendNext());
         assertFalse(outbox.sendNext(), "nothing left");
         assertEquals(List.of(mail), delivered);
+        assertEquals("", stored.mails.get(0).getBody(), "a sent mail's secrets are not kept");
     }
 
     @Test

@@ -57,9 +57,11 @@ public class OutgoingMail {
         this.nextAttemptAt = now;
     }
 
+    /** Taken by the server. The body is dropped: it may hold a link's secret, which the database need not keep. */
     public void sent(Instant now) {
         attempts++;
         sentAt = now;
+        body = "";
     }
 
     /** The server refused it: 10 s before the next try, twice as long after each further failure, at most an hour. */
