@@ -9,7 +9,9 @@ import io.quartier.systemtests.support.Api.Response;
 import io.quartier.systemtests.support.Mailbox;
 import io.quartier.systemtests.support.Mailbox.Mail;
 import io.quartier.systemtests.support.Platform;
+import io.quartier.systemtests.support.Race;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -64,6 +66,17 @@ class SignUpAndResetIT {
         Mail told = mailbox.waitFor(owner + "@example.org", 2);
         assertEquals("Jemand wollte sich mit Ihrer Adresse registrieren", told.subject(), "in the owner's language");
         assertEquals(200, login(owner, "first-password-1").status(), "the owner's account is untouched");
+    }
+
+    @Test
+    void tenSignUpsWithOneNameAtOnceMakeOneAccountAndNoServerError() throws Exception {
+        String name = unique("race");
+        List<Response> answers = Race.run(10, i -> signUp(name, name + "@example.org", "en"));
+        assertTrue(answers.stream().allMatch(r -> r.status() == 201), answers::toString);
+        mailbox.waitFor(name + "@example.org", 1);
+        Thread.sleep(QUIET.toMillis());
+        assertEquals(1, mailbox.to(name + "@example.org").stream()
+                .filter(m -> m.body().contains("/shop/verify.xhtml?token=")).count(), "one account, one confirmation link");
     }
 
     @Test

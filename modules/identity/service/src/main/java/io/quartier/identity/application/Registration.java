@@ -46,6 +46,7 @@ public class Registration {
     public SignUpReceipt registerCustomer(NewCustomer customer) {
         String locale = customer.locale() == null ? "en" : customer.locale();
         String passwordHash = passwords.hash(customer.password().toCharArray()); // every answer takes as long
+        accounts.lockNames(customer.username(), customer.email());
         Optional<Account> owner = accounts.byEmail(customer.email());
         if (owner.isPresent()) {
             Account a = owner.get();

@@ -47,6 +47,11 @@ final class Fakes {
         }
 
         @Override
+        public void lockNames(String username, String email) {
+            // one thread at a time in a unit test: nothing to wait for
+        }
+
+        @Override
         public void add(Account account) {
             long id = byId.size() + 1L;
             setField(account, Account.class, "id", id);

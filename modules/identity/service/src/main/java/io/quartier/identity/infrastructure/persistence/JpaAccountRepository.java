@@ -5,8 +5,10 @@ import io.quartier.identity.domain.model.account.AccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Accounts in identity's own schema, through JPA. */
 @ApplicationScoped
@@ -34,6 +36,17 @@ public class JpaAccountRepository implements AccountRepository {
                 .setParameter("e", email.toLowerCase(Locale.ROOT))
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** PostgreSQL transaction-level advisory locks, taken in a fixed order so that two sign-ups never deadlock. */
+    @Override
+    public void lockNames(String username, String email) {
+        List<String> names = Stream.of("username:" + username.toLowerCase(Locale.ROOT),
+                "email:" + email.toLowerCase(Locale.ROOT)).sorted().toList();
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1)), pg_advisory_xact_lock(hashtext(?2))")
+                .setParameter(1, names.get(0))
+                .setParameter(2, names.get(1))
+                .getSingleResult();
     }
 
     @Override

@@ -12,6 +12,12 @@ public interface AccountRepository {
     /** The account with this e-mail address, compared without case. */
     Optional<Account> byEmail(String email);
 
+    /**
+     * Holds a username and an e-mail address until the transaction ends: a second sign-up with either waits, then
+     * finds the account the first one made (instead of both passing the check and one failing on the unique key).
+     */
+    void lockNames(String username, String email);
+
     /** Writes the new account at once, so that it has its id. */
     void add(Account account);
 }
