@@ -14,8 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The shells speak five languages: the browser's first, then the visitor's choice, remembered; Arabic right to left. */
@@ -45,8 +45,9 @@ class LanguagesUiIT {
         for (String language : List.of("en", "fr", "es", "de", "ar")) {
             browser.get(Platform.baseUrl() + "/shop/login.xhtml");
             waitFor(browser, 30).until(ExpectedConditions.elementToBeClickable(test("lang-" + language))).click();
-            // The click reloads the page: the html element read during the reload may be gone (stale) meanwhile.
-            waitFor(browser, 30).ignoring(StaleElementReferenceException.class)
+            // The click reloads the page: the html element read during the reload may be gone meanwhile (stale, or
+            // Chromium's "node does not belong to the document").
+            waitFor(browser, 30).ignoring(WebDriverException.class)
                     .until(d -> language.equals(htmlAttribute("lang")));
             assertEquals(language.equals("ar") ? "rtl" : "ltr", htmlAttribute("dir"));
             buttonTexts.add(buttonText());
@@ -59,7 +60,7 @@ class LanguagesUiIT {
         browser = Browsers.open("en");
         browser.get(Platform.baseUrl() + "/backoffice/login.xhtml");
         waitFor(browser, 30).until(ExpectedConditions.elementToBeClickable(test("lang-ar"))).click();
-        waitFor(browser, 30).ignoring(StaleElementReferenceException.class)
+        waitFor(browser, 30).ignoring(WebDriverException.class)
                 .until(d -> "ar".equals(htmlAttribute("lang")));
         browser.manage().deleteCookieNamed("JSESSIONID");
         browser.get(Platform.baseUrl() + "/backoffice/login.xhtml");
