@@ -115,6 +115,22 @@ class SignUpAndResetIT {
         assertEquals(200, login(name, "second-password-2").status());
     }
 
+    @Test
+    void oneResetLinkUsedFiveTimesAtOnceSetsOnePassword() throws Exception {
+        String name = unique("twice");
+        String address = name + "@example.org";
+        signUp(name, address, "en");
+        verify(mailbox.waitFor(address, 1).token());
+        assertEquals(202, requestReset(address).status());
+        String token = mailbox.waitFor(address, 2).token();
+
+        List<Response> answers = Race.run(5, i -> newPassword(token, "raced-password-" + i));
+        assertEquals(1, answers.stream().filter(r -> r.status() == 204).count(), answers::toString);
+        assertEquals(4, answers.stream().filter(r -> r.status() == 400).count(), answers::toString);
+        int winner = answers.indexOf(answers.stream().filter(r -> r.status() == 204).findFirst().orElseThrow());
+        assertEquals(200, login(name, "raced-password-" + winner).status(), "the one that was answered 204 holds");
+    }
+
     private static String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().substring(0, 8);
     }

@@ -185,12 +185,12 @@ class StockTest {
 
         @Override
         public List<Product> ofStore(long storeId) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("Stock does not call this");
         }
 
         @Override
         public List<Product> ofMerchant(long merchantId) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("Stock does not call this");
         }
 
         @Override
@@ -199,27 +199,27 @@ class StockTest {
 
         @Override
         public List<Product> byIds(Collection<Long> ids) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("Stock does not call this");
         }
 
         @Override
         public List<Product> inCategory(Category category) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("Stock does not call this");
         }
 
         @Override
         public int lastPosition(Store store) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("Stock does not call this");
         }
 
         @Override
         public List<Product> unavailableUntilAtMost(Instant now) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("Stock does not call this");
         }
 
         @Override
         public void add(Product product) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("Stock does not call this");
         }
 
         @Override

@@ -10,14 +10,8 @@ import io.quartier.kernel.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +29,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Sessions {
 
     private static final Logger LOG = Logger.getLogger(Sessions.class.getName());
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     TokenSigner signer;
@@ -65,7 +58,7 @@ public class Sessions {
     @Transactional(dontRollbackOn = ProblemException.class)
     public TokenView refresh(String presented) {
         Instant now = Instant.now();
-        RefreshToken token = refreshTokens.lockByHash(hash(presented)).orElseThrow(Sessions::refused);
+        RefreshToken token = refreshTokens.lockByHash(Secrets.hash(presented)).orElseThrow(Sessions::refused);
         if (token.wasReplaced()) {
             LOG.warning(() -> "a replaced refresh token of account " + token.getAccountId()
                     + " was presented again: its login is ended");
@@ -82,7 +75,7 @@ public class Sessions {
     /** Ends the login the refresh token belongs to (logout); unknown tokens change nothing. */
     @Transactional
     public void end(String presented) {
-        refreshTokens.lockByHash(hash(presented)).ifPresent(token -> endFamily(token.getFamily(), Instant.now()));
+        refreshTokens.lockByHash(Secrets.hash(presented)).ifPresent(token -> endFamily(token.getFamily(), Instant.now()));
     }
 
     /** Ends every login of an account (its password was reset). Runs in the caller's transaction. */
@@ -101,10 +94,8 @@ public class Sessions {
         claims.put("locale", account.getLocale());
         String access = signer.sign(String.valueOf(account.getId()), account.getUsername(), Set.of(account.getRole()),
                 claims, accessExpires);
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String refresh = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        refreshTokens.add(new RefreshToken(hash(refresh), family, account.getId(), now, loginEnds));
+        String refresh = Secrets.next();
+        refreshTokens.add(new RefreshToken(Secrets.hash(refresh), family, account.getId(), now, loginEnds));
         return new TokenView(access, accessExpires, refresh, loginEnds, account.getId(), account.getUsername(),
                 account.getDisplayName(), Set.of(account.getRole()), account.getMerchantId(), account.getLocale());
     }
@@ -115,13 +106,5 @@ public class Sessions {
 
     private static ProblemException refused() {
         return new ProblemException(401, "problem.badRefreshToken", "the refresh token is unknown, used, ended or expired");
-    }
-
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
