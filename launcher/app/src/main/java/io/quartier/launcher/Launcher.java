@@ -95,9 +95,7 @@ public final class Launcher {
         payara = payaraProcess.start();
         watch(payara.pid());
         say("payara      starting " + String.join(", ", settings.wars()) + "; log in " + log);
-        ReadinessPoll readiness = new ReadinessPoll(URI.create(settings.baseUrl() + "/health/ready"),
-                Duration.ofSeconds(5), Duration.ofMillis(500));
-        Optional<String> notReady = readiness.await(started.plus(settings.startTimeout()), () -> startupFailure(log));
+        Optional<String> notReady = awaitServed(started.plus(settings.startTimeout()), log);
         if (notReady.isPresent()) {
             System.err.println(notReady.get() + " (after " + Duration.between(started, Instant.now()).toSeconds()
                     + " s); see " + log);
@@ -274,6 +272,25 @@ public final class Launcher {
         Files.writeString(file, "set " + listener + "cookie-same-site-value=Lax\n"
                 + "set " + listener + "cookie-same-site-enabled=true\n");
         return file;
+    }
+
+    /**
+     * Waits until Payara's readiness is UP (every WAR deployed, with its database and broker), then until each WAR
+     * serves its static {@code quartier-served.txt}, asked from here, one at a time: a WAR's readiness check that
+     * asked the other WARs over HTTP itself made health requests wait for HTTP threads of the same starting server.
+     */
+    private Optional<String> awaitServed(Instant deadline, Path log) throws InterruptedException {
+        Optional<String> notReady = new ReadinessPoll(URI.create(settings.baseUrl() + "/health/ready"),
+                Duration.ofSeconds(5), Duration.ofMillis(500)).await(deadline, () -> startupFailure(log));
+        for (String war : settings.wars()) {
+            if (notReady.isPresent()) {
+                return notReady;
+            }
+            notReady = new ReadinessPoll(URI.create(settings.baseUrl() + "/" + war + "/quartier-served.txt"),
+                    Duration.ofSeconds(5), Duration.ofMillis(200), ReadinessPoll.Answer::served)
+                    .await(deadline, () -> startupFailure(log));
+        }
+        return notReady;
     }
 
     private Optional<String> startupFailure(Path log) {

@@ -12,10 +12,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * Polls a readiness address until it answers 200 with an UP status. Each attempt is a plain HTTP/1.0 request on a
+ * Polls an address until its answer is ready: a health address answers 200 with an UP status ({@link Answer#up()}),
+ * a WAR's served file answers 200 ({@link Answer#served()}). Each attempt is a plain HTTP/1.0 request on a
  * connection of its own, closed after the answer, and bounded as a whole (connect, write, read): a server that
  * stalls or drops a connection costs one attempt, never the loop. (An HTTP client with pooled connections and
  * HTTP/2 upgrades hung on a request made while Payara was still deploying, and every later request timed out.)
@@ -28,6 +30,10 @@ final class ReadinessPoll {
         boolean up() {
             return status == 200 && body.contains("\"UP\"") && !body.contains("\"DOWN\"");
         }
+
+        boolean served() {
+            return status == 200;
+        }
     }
 
     private static final int MAX_ANSWER = 1 << 20;
@@ -35,16 +41,22 @@ final class ReadinessPoll {
     private final URI address;
     private final Duration attemptLimit;
     private final Duration pause;
+    private final Predicate<Answer> ready;
     private String last = "no answer yet";
 
     ReadinessPoll(URI address, Duration attemptLimit, Duration pause) {
+        this(address, attemptLimit, pause, Answer::up);
+    }
+
+    ReadinessPoll(URI address, Duration attemptLimit, Duration pause, Predicate<Answer> ready) {
         this.address = address;
         this.attemptLimit = attemptLimit;
         this.pause = pause;
+        this.ready = ready;
     }
 
     /**
-     * Polls until the address answers UP (empty result), {@code failure} names a reason to stop, or the deadline
+     * Polls until the address's answer is ready (empty result), {@code failure} names a reason to stop, or the deadline
      * passes; the reason is returned in the last two cases.
      */
     Optional<String> await(Instant deadline, Supplier<Optional<String>> failure) throws InterruptedException {
@@ -55,7 +67,7 @@ final class ReadinessPoll {
             }
             try {
                 Answer answer = get(address, shorter(attemptLimit, Duration.between(Instant.now(), deadline)));
-                if (answer.up()) {
+                if (ready.test(answer)) {
                     return Optional.empty();
                 }
                 last = answer.status() + " " + answer.body();
@@ -64,7 +76,7 @@ final class ReadinessPoll {
             }
             TimeUnit.MILLISECONDS.sleep(pause.toMillis());
         }
-        return Optional.of("not ready: " + last);
+        return Optional.of("not ready: " + address + " answered " + last);
     }
 
     /** One GET on a fresh connection, all of it within {@code limit}. */
