@@ -124,7 +124,7 @@ class InternalOperationsIT {
         assertEquals(200, newer.status(), newer::toString);
         long newerId = newer.object().getJsonNumber("id").longValue();
 
-        assertEquals(200, post("/ordering/api/orders/" + orderId + "/accept", token("marcel"), null, null).status());
+        assertEquals(200, post("/ordering/api/orders/" + orderId + "/accept", token("marcel"), null, "{\"preparationMinutes\": 15}").status());
         String carlos = token("carlos");
         JsonObject job = Eventually.await("a job for order " + orderId, Duration.ofSeconds(20),
                 () -> get("/delivery/api/jobs", carlos).array().stream().map(v -> v.asJsonObject())

@@ -29,7 +29,7 @@ class OrderApiIT {
         assertEquals(3700, order.getJsonNumber("totalMinor").longValue(), "2 x 18.50 EUR from the catalog");
         assertEquals("EUR", order.getString("currency"));
 
-        Response accepted = post("/ordering/api/orders/" + id + "/accept", token("marcel"), null, null);
+        Response accepted = post("/ordering/api/orders/" + id + "/accept", token("marcel"), null, "{\"preparationMinutes\": 15}");
         assertEquals("ACCEPTED", accepted.object().getString("status"), accepted::toString);
 
         String carlos = token("carlos");
@@ -95,7 +95,7 @@ class OrderApiIT {
         long id = placed.object().getJsonNumber("id").longValue();
         assertEquals(404, get("/ordering/api/orders/" + id, token("ben")).status(), "another customer");
         assertEquals(404, get("/ordering/api/orders/" + id, token("camden")).status(), "another merchant");
-        assertEquals(404, post("/ordering/api/orders/" + id + "/accept", token("camden"), null, null).status());
+        assertEquals(404, post("/ordering/api/orders/" + id + "/accept", token("camden"), null, "{\"preparationMinutes\": 15}").status());
         assertEquals(200, get("/ordering/api/orders/" + id, token("marcel")).status(), "its own merchant");
         assertEquals(403, get("/ordering/api/orders", token("carlos")).status(), "couriers have no order list");
         assertEquals(401, get("/ordering/api/orders", null).status(), "no token");

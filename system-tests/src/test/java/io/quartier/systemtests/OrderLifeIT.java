@@ -59,7 +59,7 @@ class OrderLifeIT {
         assertEquals("KITCHEN_TOO_BUSY", rejected.object().getString("rejectionReason"));
         assertEquals(409, post("/ordering/api/orders/" + id + "/reject", camden, null,
                 "{\"reason\": \"OTHER\"}").status(), "rejected once");
-        assertEquals(409, post("/ordering/api/orders/" + id + "/accept", camden, null, null).status(),
+        assertEquals(409, post("/ordering/api/orders/" + id + "/accept", camden, null, "{\"preparationMinutes\": 15}").status(),
                 "a rejected order is not accepted after all");
 
         awaitGivenBack(camden, order, 10);
@@ -83,7 +83,7 @@ class OrderLifeIT {
 
         JsonObject accepted = placeEggs(ben, 1);
         long acceptedId = accepted.getJsonNumber("id").longValue();
-        assertEquals(200, post("/ordering/api/orders/" + acceptedId + "/accept", camden, null, null).status());
+        assertEquals(200, post("/ordering/api/orders/" + acceptedId + "/accept", camden, null, "{\"preparationMinutes\": 15}").status());
         Response tooLate = post("/ordering/api/orders/" + acceptedId + "/cancel", ben, null, null);
         assertEquals(409, tooLate.status(), tooLate::toString);
         assertEquals("problem.order.alreadyAccepted", tooLate.object().getString("code"));
@@ -151,7 +151,7 @@ class OrderLifeIT {
         Set<Long> ids = answers.stream().map(r -> r.object().getJsonNumber("id").longValue()).collect(Collectors.toSet());
         assertEquals(1, ids.size(), () -> "one order for one key: " + ids);
         assertEquals(49, stock(token("camden")), "one egg taken, once");
-        assertEquals(200, post("/ordering/api/orders/" + ids.iterator().next() + "/accept", token("camden"), null, null)
+        assertEquals(200, post("/ordering/api/orders/" + ids.iterator().next() + "/accept", token("camden"), null, "{\"preparationMinutes\": 15}")
                 .status(), "accepted, so that its deadline gives nothing back while other tests count eggs");
     }
 
@@ -166,7 +166,11 @@ class OrderLifeIT {
         List<String> calls = List.of("reject", "cancel", "accept", "reject", "cancel", "accept");
         List<Response> answers = Race.run(calls.size(), i -> post("/ordering/api/orders/" + id + "/" + calls.get(i),
                 calls.get(i).equals("cancel") ? ben : camden, null,
-                calls.get(i).equals("reject") ? "{\"reason\": \"KITCHEN_TOO_BUSY\"}" : null));
+                switch (calls.get(i)) {
+                    case "reject" -> "{\"reason\": \"KITCHEN_TOO_BUSY\"}";
+                    case "accept" -> "{\"preparationMinutes\": 15}";
+                    default -> null;
+                }));
         List<Response> won = answers.stream().filter(r -> r.status() == 200).toList();
         assertEquals(1, won.size(), answers::toString);
         assertTrue(answers.stream().allMatch(r -> r.status() == 200 || r.status() == 409), answers::toString);

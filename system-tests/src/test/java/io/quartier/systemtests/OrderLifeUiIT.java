@@ -21,7 +21,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The end of an order's life on both pages at once, without a reload: the merchant rejects an order with a reason
  * from the portal and the customer's page shows it at once, translated; the customer cancels an order from the shop
- * and the merchant's queue shows it at once.
+ * and the merchant's queue shows it at once; the kitchen accepts with a preparation time, starts and says ready, and
+ * the customer's page follows each step; the kitchen ticket prints, and prints again as a reprint.
  */
 @ExtendWith(Platform.class)
 class OrderLifeUiIT {
@@ -77,6 +78,41 @@ class OrderLifeUiIT {
         waitFor(merchant, 30).until(ExpectedConditions.attributeToBe(test("status-" + orderId), "data-status", "CANCELLED"));
         assertEquals(0, merchant.findElements(test("accept-" + orderId)).size(), "nothing left to accept");
         Browsers.assertNeverReloaded(merchant);
+    }
+
+    @Test
+    void theKitchensStepsReachTheCustomersPageLiveAndTheTicketKnowsAReprint() {
+        long orderId = place();
+        merchant = Browsers.open("fr");
+        logIn(merchant, "/backoffice/login.xhtml", "marcel");
+        Browsers.openLive(merchant, "/backoffice/merchant/orders.xhtml");
+        customer = openOrderPage("es", orderId);
+
+        waitFor(merchant, 30).until(ExpectedConditions.presenceOfElementLocated(test("countdown-" + orderId)));
+        waitFor(merchant, 10).until(driver -> driver.findElement(test("countdown-" + orderId)).getText().matches("\\d+:\\d\\d"));
+        new Select(merchant.findElement(test("prep-" + orderId))).selectByValue("30");
+        merchant.findElement(test("accept-" + orderId)).click();
+        waitFor(merchant, 30).until(ExpectedConditions.attributeToBe(test("status-" + orderId), "data-status", "ACCEPTED"));
+        waitFor(customer, 30).until(ExpectedConditions.attributeToBe(test("order-status"), "data-status", "ACCEPTED"));
+        waitFor(customer, 10).until(ExpectedConditions.presenceOfElementLocated(test("ready-by")));
+
+        waitFor(merchant, 30).until(ExpectedConditions.elementToBeClickable(test("preparing-" + orderId))).click();
+        waitFor(customer, 30).until(ExpectedConditions.attributeToBe(test("order-status"), "data-status", "IN_PREPARATION"));
+        waitFor(customer, 10).until(ExpectedConditions.textToBePresentInElementLocated(test("order-status"), "En preparación"));
+        waitFor(merchant, 30).until(ExpectedConditions.elementToBeClickable(test("ready-" + orderId))).click();
+        waitFor(customer, 30).until(ExpectedConditions.attributeToBe(test("order-status"), "data-status", "READY"));
+        waitFor(merchant, 30).until(ExpectedConditions.attributeToBe(test("status-" + orderId), "data-status", "READY"));
+        Browsers.assertNeverReloaded(customer);
+        Browsers.assertNeverReloaded(merchant);
+
+        String ticket = waitFor(merchant, 10).until(ExpectedConditions.presenceOfElementLocated(test("ticket-" + orderId)))
+                .getAttribute("href");
+        merchant.get(ticket);
+        waitFor(merchant, 30).until(ExpectedConditions.attributeToBe(test("ticket"), "data-print", "1"));
+        assertEquals(0, merchant.findElements(test("reprint")).size(), "the first print is no reprint");
+        merchant.get(ticket);
+        waitFor(merchant, 30).until(ExpectedConditions.attributeToBe(test("ticket"), "data-print", "2"));
+        assertEquals(true, merchant.findElement(test("reprint")).getText().contains("RÉIMPRESSION"));
     }
 
     private static long place() {

@@ -40,7 +40,7 @@ class PaymentHoldsIT {
         long orderHold = placed.getJsonNumber("paymentAuthorizationId").longValue();
         long orderId = placed.getJsonNumber("id").longValue();
         // Accepted, so that the acceptance deadline does not reject it while the test waits.
-        assertEquals(200, post("/ordering/api/orders/" + orderId + "/accept", token("marcel"), null, null).status());
+        assertEquals(200, post("/ordering/api/orders/" + orderId + "/accept", token("marcel"), null, "{\"preparationMinutes\": 15}").status());
 
         Eventually.await("the orphan hold is voided", Platform.RELEASE_UNCONFIRMED_AFTER.plus(Duration.ofSeconds(90)),
                 () -> get("/payment/api/authorizations/" + orphanId, alice).object().getString("status"),

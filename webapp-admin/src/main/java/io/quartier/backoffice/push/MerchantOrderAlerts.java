@@ -23,8 +23,8 @@ import jakarta.json.JsonObject;
         @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "NonDurable"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1"),
         @ActivationConfigProperty(propertyName = "messageSelector",
-                propertyValue = "eventType IN ('OrderPlaced', 'OrderAccepted', 'OrderPickedUp', 'OrderDelivered', "
-                        + "'OrderCancelled', 'OrderRejected')")
+                propertyValue = "eventType IN ('OrderPlaced', 'OrderAccepted', 'OrderInPreparation', 'OrderReady', "
+                        + "'OrderPickedUp', 'OrderDelivered', 'OrderCancelled', 'OrderRejected')")
 })
 public class MerchantOrderAlerts implements MessageListener {
 

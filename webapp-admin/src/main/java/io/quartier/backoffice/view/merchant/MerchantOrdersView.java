@@ -1,7 +1,9 @@
 package io.quartier.backoffice.view.merchant;
 
 import io.quartier.ui.Service;
+import io.quartier.ordering.api.Acceptance;
 import io.quartier.ordering.api.OrderingApi;
+import org.primefaces.PrimeFaces;
 import io.quartier.ordering.api.Rejection;
 import io.quartier.ordering.api.RejectionReason;
 import io.quartier.ui.LocaleSelection;
@@ -39,6 +41,7 @@ public class MerchantOrdersView implements Serializable {
     private List<OrderRow> orders = List.of();
     private OrderRow rejecting;
     private RejectionReason rejectionReason;
+    private Filter filter = Filter.ALL;
 
     public void load() {
         ServiceCall.run(() -> orders = ordering.orders(userSession.bearer()).stream()
@@ -51,15 +54,48 @@ public class MerchantOrdersView implements Serializable {
         load();
         if (live.is("OrderPlaced")) {
             Messages.info("merchant.orders.newOrder");
+            PrimeFaces.current().executeScript("Quartier.chime()");
         }
     }
 
     public void accept(OrderRow order) {
         ServiceCall.run(() -> {
-            ordering.accept(userSession.bearer(), order.getId());
+            ordering.accept(userSession.bearer(), order.getId(), new Acceptance(order.getPreparationMinutes()));
             Messages.info("merchant.orders.accepted", String.valueOf(order.getId()));
         });
         load();
+    }
+
+    public void startPreparing(OrderRow order) {
+        ServiceCall.run(() -> ordering.startPreparing(userSession.bearer(), order.getId()));
+        load();
+    }
+
+    public void ready(OrderRow order) {
+        ServiceCall.run(() -> {
+            ordering.ready(userSession.bearer(), order.getId());
+            Messages.info("merchant.orders.readyDone", String.valueOf(order.getId()));
+        });
+        load();
+    }
+
+    public List<Integer> getPreparationChoices() {
+        return OrderRow.PREPARATION_CHOICES;
+    }
+
+    /** Which orders the queue shows: those the kitchen still works on, those that are over, or all (the default). */
+    public enum Filter { ACTIVE, DONE, ALL }
+
+    public Filter getFilter() {
+        return filter;
+    }
+
+    public void setFilter(Filter filter) {
+        this.filter = filter == null ? Filter.ALL : filter;
+    }
+
+    public Filter[] getFilters() {
+        return Filter.values();
     }
 
     /** Opens the rejection dialog for this order. */
@@ -90,7 +126,11 @@ public class MerchantOrdersView implements Serializable {
     }
 
     public List<OrderRow> getOrders() {
-        return orders;
+        return switch (filter) {
+            case ACTIVE -> orders.stream().filter(row -> !row.isDone()).toList();
+            case DONE -> orders.stream().filter(OrderRow::isDone).toList();
+            case ALL -> orders;
+        };
     }
 
     public OrderRow getRejecting() {

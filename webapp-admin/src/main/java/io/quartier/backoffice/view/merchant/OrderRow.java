@@ -5,6 +5,7 @@ import io.quartier.ordering.api.OrderView;
 import io.quartier.ui.Formats;
 import java.io.Serializable;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -13,6 +14,10 @@ public class OrderRow implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** What the queue proposes when a merchant accepts; the merchant picks another from {@link #PREPARATION_CHOICES}. */
+    static final int DEFAULT_PREPARATION_MINUTES = 15;
+    public static final List<Integer> PREPARATION_CHOICES = List.of(5, 10, 15, 20, 25, 30, 45, 60, 90, 120);
+
     private final long id;
     private final String status;
     private final String rejectionReason;
@@ -20,6 +25,9 @@ public class OrderRow implements Serializable {
     private final String acceptBy;
     private final String total;
     private final String linesSummary;
+    private final String readyBy;
+    private final String acceptByInstant;
+    private int preparationMinutes = DEFAULT_PREPARATION_MINUTES;
 
     private OrderRow(OrderView order, Locale reader) {
         this.id = order.id();
@@ -28,6 +36,8 @@ public class OrderRow implements Serializable {
         // Times are shown in UTC until orders carry their store's time zone.
         this.placedAt = Formats.dateTime(order.placedAt(), ZoneOffset.UTC, reader);
         this.acceptBy = Formats.dateTime(order.acceptBy(), ZoneOffset.UTC, reader);
+        this.acceptByInstant = order.acceptBy() == null ? "" : order.acceptBy().toString();
+        this.readyBy = Formats.dateTime(order.readyBy(), ZoneOffset.UTC, reader);
         this.total = Money.of(order.totalMinor(), order.currency()).format(reader);
         this.linesSummary = order.lines() == null ? "" : order.lines().stream()
                 .map(line -> line.quantity() + " × " + line.name()).collect(Collectors.joining(", "));
@@ -67,6 +77,45 @@ public class OrderRow implements Serializable {
     /** Until when the merchant may accept it (while PLACED), formatted; empty otherwise. */
     public String getAcceptBy() {
         return acceptBy;
+    }
+
+    /** The acceptance deadline as an ISO instant, for the page's live countdown; empty when there is none. */
+    public String getAcceptByInstant() {
+        return acceptByInstant;
+    }
+
+    /** When the kitchen said the order would be ready, formatted; empty before it is accepted. */
+    public String getReadyBy() {
+        return readyBy;
+    }
+
+    /** The preparation time the merchant picks in the queue before accepting. */
+    public int getPreparationMinutes() {
+        return preparationMinutes;
+    }
+
+    public void setPreparationMinutes(int preparationMinutes) {
+        this.preparationMinutes = preparationMinutes;
+    }
+
+    /** Accepted and not started: the kitchen may say it starts. */
+    public boolean isAccepted() {
+        return "ACCEPTED".equals(status);
+    }
+
+    /** Accepted or being prepared: the kitchen may say it is ready. */
+    public boolean isInKitchen() {
+        return "ACCEPTED".equals(status) || "IN_PREPARATION".equals(status);
+    }
+
+    /** The kitchen works on it or has it ready: it has a kitchen ticket. */
+    public boolean isTicketed() {
+        return isInKitchen() || "READY".equals(status);
+    }
+
+    /** Its life in this store is over: delivered, rejected, cancelled (or on its way: picked up). */
+    public boolean isDone() {
+        return !isAwaitingAnswer() && !isTicketed();
     }
 
     /** A RejectionReason name once rejected, else null; translated with {@code enum.RejectionReason.<reason>}. */

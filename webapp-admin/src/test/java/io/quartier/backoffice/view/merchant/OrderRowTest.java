@@ -24,8 +24,33 @@ class OrderRowTest {
         assertEquals(true, OrderRow.of(placed(List.of()), Locale.UK).getAcceptBy().contains("11:40"));
     }
 
+    @Test
+    void offersTheKitchensStepsThatFitTheOrdersStatus() {
+        OrderRow placed = OrderRow.of(in("PLACED"), Locale.UK);
+        assertEquals(List.of(true, false, false, false, false), steps(placed));
+        assertEquals("2026-11-24T11:40:00Z", placed.getAcceptByInstant());
+        assertEquals(List.of(false, true, true, true, false), steps(OrderRow.of(in("ACCEPTED"), Locale.UK)));
+        assertEquals(List.of(false, false, true, true, false), steps(OrderRow.of(in("IN_PREPARATION"), Locale.UK)));
+        assertEquals(List.of(false, false, false, true, false), steps(OrderRow.of(in("READY"), Locale.UK)));
+        for (String over : List.of("PICKED_UP", "DELIVERED", "REJECTED", "CANCELLED")) {
+            assertEquals(List.of(false, false, false, false, true), steps(OrderRow.of(in(over), Locale.UK)), over);
+        }
+    }
+
+    /** awaiting an answer, may start preparing, may say ready, has a ticket, is done. */
+    private static List<Boolean> steps(OrderRow row) {
+        return List.of(row.isAwaitingAnswer(), row.isAccepted(), row.isInKitchen(), row.isTicketed(), row.isDone());
+    }
+
     private static OrderView placed(List<Line> lines) {
         return new OrderView(7, 2, 3, 4, "Épicerie Nour", "PLACED", lines, 420, "EUR", "1 rue Oberkampf",
-                Instant.parse("2026-11-24T11:30:00Z"), null, 9L, Instant.parse("2026-11-24T11:40:00Z"), null, null);
+                Instant.parse("2026-11-24T11:30:00Z"), null, 9L, Instant.parse("2026-11-24T11:40:00Z"), null, null,
+                null, null);
+    }
+
+    private static OrderView in(String status) {
+        return new OrderView(7, 2, 3, 4, "Épicerie Nour", status, List.of(), 420, "EUR", "1 rue Oberkampf",
+                Instant.parse("2026-11-24T11:30:00Z"), null, 9L, Instant.parse("2026-11-24T11:40:00Z"), null, null,
+                15, Instant.parse("2026-11-24T11:50:00Z"));
     }
 }

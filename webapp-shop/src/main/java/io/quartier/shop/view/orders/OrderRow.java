@@ -18,6 +18,7 @@ public class OrderRow implements Serializable {
     private final String rejectionReason;
     private final String storeName;
     private final String placedAt;
+    private final String readyBy;
     private final String total;
     private final String deliveryAddress;
     private final List<LineRow> lines;
@@ -29,6 +30,7 @@ public class OrderRow implements Serializable {
         this.storeName = order.storeName();
         // Times are shown in UTC until orders carry their store's time zone.
         this.placedAt = Formats.dateTime(order.placedAt(), ZoneOffset.UTC, reader);
+        this.readyBy = Formats.dateTime(order.readyBy(), ZoneOffset.UTC, reader);
         this.total = Money.of(order.totalMinor(), order.currency()).format(reader);
         this.deliveryAddress = order.deliveryAddress();
         this.lines = order.lines() == null ? List.of() : order.lines().stream()
@@ -67,6 +69,11 @@ public class OrderRow implements Serializable {
 
     public String getPlacedAt() {
         return placedAt;
+    }
+
+    /** When the store said it would have the order ready, formatted; empty until it accepts. */
+    public String getReadyBy() {
+        return readyBy;
     }
 
     public String getTotal() {

@@ -30,7 +30,7 @@ class DispatchTest {
 
     @Test
     void anAcceptedOrderIsOfferedOnceHoweverOftenItsEventComes() {
-        OrderAccepted accepted = new OrderAccepted(5, 42, 7, 1, "Chez Marcel", "1 rue X", "2 rue Y");
+        OrderAccepted accepted = new OrderAccepted(5, 42, 7, 1, "Chez Marcel", "1 rue X", "2 rue Y", null);
 
         dispatch.offer(accepted);
         dispatch.offer(accepted);
@@ -43,7 +43,7 @@ class DispatchTest {
 
     @Test
     void theCourierWhoPicksUpDeliversAndEachStepIsPublished() {
-        dispatch.offer(new OrderAccepted(5, 42, 7, 1, "Chez Marcel", "1 rue X", "2 rue Y"));
+        dispatch.offer(new OrderAccepted(5, 42, 7, 1, "Chez Marcel", "1 rue X", "2 rue Y", null));
         long job = jobs.byId.firstKey();
 
         dispatch.pickUp(job, 20);
@@ -56,7 +56,7 @@ class DispatchTest {
 
     @Test
     void anotherCouriersJobIsNotFoundAndNothingIsPublished() {
-        dispatch.offer(new OrderAccepted(5, 42, 7, 1, "Chez Marcel", "1 rue X", "2 rue Y"));
+        dispatch.offer(new OrderAccepted(5, 42, 7, 1, "Chez Marcel", "1 rue X", "2 rue Y", null));
         long job = jobs.byId.firstKey();
         dispatch.pickUp(job, 20);
 

@@ -45,10 +45,29 @@ public interface OrderingApi {
     @Path("{id}")
     OrderView order(@HeaderParam("Authorization") String bearer, @PathParam("id") long orderId);
 
-    /** The merchant accepts a placed order; a courier job is then offered. */
+    /**
+     * The merchant accepts a placed order, saying how long the kitchen needs; a courier job is then offered. The
+     * acceptance is validated here, where the server's implementation inherits it from.
+     */
     @POST
     @Path("{id}/accept")
-    OrderView accept(@HeaderParam("Authorization") String bearer, @PathParam("id") long orderId);
+    OrderView accept(@HeaderParam("Authorization") String bearer, @PathParam("id") long orderId,
+                     @Valid @NotNull Acceptance acceptance);
+
+    /** The merchant's kitchen starts on an accepted order. */
+    @POST
+    @Path("{id}/preparing")
+    OrderView startPreparing(@HeaderParam("Authorization") String bearer, @PathParam("id") long orderId);
+
+    /** The merchant's kitchen has the order ready for pickup. */
+    @POST
+    @Path("{id}/ready")
+    OrderView ready(@HeaderParam("Authorization") String bearer, @PathParam("id") long orderId);
+
+    /** Prints the order's kitchen ticket for its merchant, counting the prints (a second one is a reprint). */
+    @POST
+    @Path("{id}/tickets")
+    KitchenTicket printTicket(@HeaderParam("Authorization") String bearer, @PathParam("id") long orderId);
 
     /**
      * The merchant rejects a placed order with a reason; its stock and payment hold are given back. The rejection

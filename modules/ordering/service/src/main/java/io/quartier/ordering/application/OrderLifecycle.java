@@ -3,6 +3,8 @@ package io.quartier.ordering.application;
 import io.quartier.kernel.domain.DomainException;
 import io.quartier.ordering.api.RejectionReason;
 import io.quartier.ordering.api.event.OrderAccepted;
+import io.quartier.ordering.api.event.OrderInPreparation;
+import io.quartier.ordering.api.event.OrderReady;
 import io.quartier.ordering.api.event.OrderCancelled;
 import io.quartier.ordering.api.event.OrderRejected;
 import io.quartier.ordering.api.event.OrderDelivered;
@@ -26,12 +28,40 @@ public class OrderLifecycle {
     OrderEvents events;
 
     @Transactional
-    public Order accept(long orderId, long merchantId) {
+    public Order accept(long orderId, long merchantId, int preparationMinutes) {
         Order order = find(orderId, o -> o.getMerchantId() == merchantId);
-        order.accept();
+        order.accept(preparationMinutes, Instant.now());
         events.publish(new OrderAccepted(order.getId(), order.getCustomerId(), order.getMerchantId(),
-                order.getStoreId(), order.getStoreName(), order.getStoreAddress(), order.getDeliveryAddress()));
+                order.getStoreId(), order.getStoreName(), order.getStoreAddress(), order.getDeliveryAddress(),
+                order.getReadyBy()));
         return order;
+    }
+
+    @Transactional
+    public Order startPreparing(long orderId, long merchantId) {
+        Order order = find(orderId, o -> o.getMerchantId() == merchantId);
+        order.startPreparing();
+        events.publish(new OrderInPreparation(order.getId(), order.getCustomerId(), order.getMerchantId()));
+        return order;
+    }
+
+    @Transactional
+    public Order ready(long orderId, long merchantId) {
+        Order order = find(orderId, o -> o.getMerchantId() == merchantId);
+        order.ready();
+        events.publish(new OrderReady(order.getId(), order.getCustomerId(), order.getMerchantId(), order.getStoreId()));
+        return order;
+    }
+
+    /** A print of an order's kitchen ticket: the order as it is, and which print this is (1 the first). */
+    public record TicketPrint(Order order, int print) {
+    }
+
+    /** Counts a print of the order's kitchen ticket. */
+    @Transactional
+    public TicketPrint printTicket(long orderId, long merchantId) {
+        Order order = find(orderId, o -> o.getMerchantId() == merchantId);
+        return new TicketPrint(order, order.printTicket());
     }
 
     /** The merchant says no, with a reason; OrderRejected gives the stock and the payment hold back. */

@@ -8,6 +8,7 @@ import io.quartier.kernel.Money;
 import io.quartier.kernel.domain.DomainException;
 import io.quartier.ordering.api.OrderStatus;
 import io.quartier.ordering.api.RejectionReason;
+import io.quartier.ordering.api.event.OrderAccepted;
 import io.quartier.ordering.api.event.OrderCancelled;
 import io.quartier.ordering.api.event.OrderDelivered;
 import io.quartier.ordering.api.event.OrderRejected;
@@ -55,7 +56,7 @@ class OrderLifecycleTest {
     @Test
     void anAcceptedOrderCannotBeCancelledAndNothingIsPublished() {
         Order order = placed(Instant.now().plusSeconds(600));
-        lifecycle.accept(order.getId(), MERCHANT);
+        lifecycle.accept(order.getId(), MERCHANT, 15);
 
         DomainException refused = assertThrows(DomainException.class, () -> lifecycle.cancel(order.getId(), CUSTOMER));
 
@@ -89,9 +90,26 @@ class OrderLifecycleTest {
     }
 
     @Test
+    void theKitchenSaysWhenItStartsAndWhenTheOrderIsReadyOnlyForItsOwnOrders() {
+        Order order = placed(Instant.now().plusSeconds(600));
+        lifecycle.accept(order.getId(), MERCHANT, 20);
+
+        assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class,
+                () -> lifecycle.startPreparing(order.getId(), MERCHANT + 1)).kind());
+        lifecycle.startPreparing(order.getId(), MERCHANT);
+        assertEquals(1, lifecycle.printTicket(order.getId(), MERCHANT).print());
+        assertEquals(2, lifecycle.printTicket(order.getId(), MERCHANT).print());
+        lifecycle.ready(order.getId(), MERCHANT);
+
+        assertEquals(OrderStatus.READY, order.getStatus());
+        assertEquals(List.of("OrderAccepted", "OrderInPreparation", "OrderReady"), events.types());
+        assertEquals(order.getReadyBy(), ((OrderAccepted) events.published.get(0)).readyBy());
+    }
+
+    @Test
     void theCourierPicksUpAndDeliversAndDeliveryCarriesTheHoldToCapture() {
         Order order = placed(Instant.now().plusSeconds(600));
-        lifecycle.accept(order.getId(), MERCHANT);
+        lifecycle.accept(order.getId(), MERCHANT, 15);
 
         lifecycle.pickedUp(order.getId(), 20);
         lifecycle.delivered(order.getId());

@@ -6,6 +6,8 @@ import io.quartier.kernel.problem.ProblemException;
 import io.quartier.kernel.security.Callers;
 import io.quartier.kernel.security.Roles;
 import io.quartier.ordering.api.OrderStatus;
+import io.quartier.ordering.api.Acceptance;
+import io.quartier.ordering.api.KitchenTicket;
 import io.quartier.ordering.api.OrderView;
 import io.quartier.ordering.api.OrderingApi;
 import io.quartier.ordering.api.PlaceOrder;
@@ -31,6 +33,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.metrics.annotation.Counted;
@@ -149,10 +152,49 @@ public class OrderResource implements OrderingApi {
     @POST
     @Path("{id}/accept")
     @RolesAllowed(Roles.MERCHANT)
-    @Operation(summary = "The merchant accepts a placed order")
-    @APIResponse(responseCode = "409", description = "the order is not waiting for acceptance")
-    public OrderView accept(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long id) {
-        return view(lifecycle.accept(id, merchantId()));
+    @Operation(summary = "The merchant accepts a placed order, saying how many minutes the kitchen needs")
+    @APIResponse(responseCode = "400", description = "problem.invalid: no preparation time, or not 1 to 180 minutes")
+    @APIResponse(responseCode = "404", description = "not one of the merchant's orders")
+    @APIResponse(responseCode = "409", description = "problem.order.wrongStatus: the order is not waiting for acceptance")
+    public OrderView accept(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long id,
+                            Acceptance acceptance) {
+        return view(lifecycle.accept(id, merchantId(), acceptance.preparationMinutes()));
+    }
+
+    @Override
+    @POST
+    @Path("{id}/preparing")
+    @RolesAllowed(Roles.MERCHANT)
+    @Operation(summary = "The merchant's kitchen starts on an accepted order")
+    @APIResponse(responseCode = "404", description = "not one of the merchant's orders")
+    @APIResponse(responseCode = "409", description = "problem.order.wrongStatus: the order is not accepted")
+    public OrderView startPreparing(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long id) {
+        return view(lifecycle.startPreparing(id, merchantId()));
+    }
+
+    @Override
+    @POST
+    @Path("{id}/ready")
+    @RolesAllowed(Roles.MERCHANT)
+    @Operation(summary = "The merchant's kitchen has the order ready for pickup")
+    @APIResponse(responseCode = "404", description = "not one of the merchant's orders")
+    @APIResponse(responseCode = "409", description = "problem.order.wrongStatus: the order is not being prepared")
+    public OrderView ready(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long id) {
+        return view(lifecycle.ready(id, merchantId()));
+    }
+
+    @Override
+    @POST
+    @Path("{id}/tickets")
+    @RolesAllowed(Roles.MERCHANT)
+    @Operation(summary = "Prints the order's kitchen ticket; from the second print on, it is a reprint")
+    @APIResponse(responseCode = "404", description = "not one of the merchant's orders")
+    @APIResponse(responseCode = "409", description = "problem.order.noTicket: the kitchen does not work on this order")
+    public KitchenTicket printTicket(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long id) {
+        OrderLifecycle.TicketPrint printed = lifecycle.printTicket(id, merchantId());
+        Order o = printed.order();
+        return new KitchenTicket(o.getId(), printed.print(), o.getStoreName(), o.getPlacedAt(), o.getReadyBy(), lines(o),
+                Instant.now());
     }
 
     @Override
@@ -200,11 +242,16 @@ public class OrderResource implements OrderingApi {
 
     static OrderView view(Order o) {
         return new OrderView(o.getId(), o.getCustomerId(), o.getMerchantId(), o.getStoreId(), o.getStoreName(),
-                o.getStatus().name(),
-                o.getLines().stream().map(l -> new OrderView.Line(l.getProductId(), l.getName(), l.getQuantity(),
-                        l.getUnitPriceMinor())).toList(),
+                o.getStatus().name(), lines(o),
                 o.total().getAmountMinor(), o.getCurrency(), o.getDeliveryAddress(), o.getPlacedAt(), o.getCourierId(),
                 o.getPaymentAuthorizationId(), o.getAcceptBy(),
-                o.getRejectionReason() == null ? null : o.getRejectionReason().name(), o.getFailureCode());
+                o.getRejectionReason() == null ? null : o.getRejectionReason().name(), o.getFailureCode(),
+                o.getPreparationMinutes(), o.getReadyBy());
+    }
+
+    private static List<OrderView.Line> lines(Order o) {
+        return o.getLines().stream()
+                .map(l -> new OrderView.Line(l.getProductId(), l.getName(), l.getQuantity(), l.getUnitPriceMinor()))
+                .toList();
     }
 }

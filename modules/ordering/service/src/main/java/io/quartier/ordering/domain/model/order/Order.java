@@ -19,6 +19,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,8 @@ import java.util.List;
 @Entity
 @Table(name = "orders")
 public class Order {
+
+    public static final int MAX_PREPARATION_MINUTES = 180;
 
     @Id
     @SequenceGenerator(name = "order_seq", sequenceName = "order_seq", allocationSize = 50)
@@ -109,6 +112,15 @@ public class Order {
     @Column(name = "compensated_at")
     private Instant compensatedAt;
 
+    @Column(name = "preparation_minutes")
+    private Integer preparationMinutes;
+
+    @Column(name = "ready_by")
+    private Instant readyBy;
+
+    @Column(name = "ticket_prints", nullable = false)
+    private int ticketPrints;
+
     @Column(name = "placed_at", nullable = false)
     private Instant placedAt;
 
@@ -174,8 +186,37 @@ public class Order {
         compensatedAt = at;
     }
 
-    public void accept() {
+    /** The merchant takes the order, to be ready {@code preparationMinutes} after {@code now}. */
+    public void accept(int preparationMinutes, Instant now) {
+        if (preparationMinutes < 1 || preparationMinutes > MAX_PREPARATION_MINUTES) {
+            throw DomainException.invalid("problem.order.preparationMinutes",
+                    "a preparation takes 1 to " + MAX_PREPARATION_MINUTES + " minutes, not " + preparationMinutes);
+        }
         move(OrderStatus.PLACED, OrderStatus.ACCEPTED);
+        this.preparationMinutes = preparationMinutes;
+        this.readyBy = now.plus(Duration.ofMinutes(preparationMinutes));
+    }
+
+    /** The kitchen starts on the accepted order. */
+    public void startPreparing() {
+        move(OrderStatus.ACCEPTED, OrderStatus.IN_PREPARATION);
+    }
+
+    /** The kitchen has it ready, whether or not it said it had started. */
+    public void ready() {
+        if (status == OrderStatus.ACCEPTED) {
+            startPreparing();
+        }
+        move(OrderStatus.IN_PREPARATION, OrderStatus.READY);
+    }
+
+    /** Counts a print of the kitchen ticket, which only an order the kitchen works on has; returns its number. */
+    public int printTicket() {
+        if (status != OrderStatus.ACCEPTED && status != OrderStatus.IN_PREPARATION && status != OrderStatus.READY) {
+            throw DomainException.conflict("problem.order.noTicket",
+                    "order " + id + " is " + status + ": only an accepted order has a kitchen ticket");
+        }
+        return ++ticketPrints;
     }
 
     public void reject(RejectionReason reason) {
@@ -198,15 +239,20 @@ public class Order {
 
     /** The customer changes their mind: free, and only before the merchant accepts. */
     public void cancelByCustomer() {
-        if (status == OrderStatus.ACCEPTED || status == OrderStatus.PICKED_UP) {
+        if (status == OrderStatus.ACCEPTED || status == OrderStatus.IN_PREPARATION || status == OrderStatus.READY
+                || status == OrderStatus.PICKED_UP) {
             throw DomainException.conflict("problem.order.alreadyAccepted",
                     "order " + id + " was accepted by its merchant: ask support to cancel it");
         }
         move(OrderStatus.PLACED, OrderStatus.CANCELLED);
     }
 
+    /** A courier took it at the store: what the kitchen handed over was ready, whatever the kitchen had marked. */
     public void pickedUp(long courierId) {
-        move(OrderStatus.ACCEPTED, OrderStatus.PICKED_UP);
+        if (status == OrderStatus.ACCEPTED || status == OrderStatus.IN_PREPARATION) {
+            status = OrderStatus.READY;
+        }
+        move(OrderStatus.READY, OrderStatus.PICKED_UP);
         this.courierId = courierId;
     }
 
@@ -311,6 +357,16 @@ public class Order {
     /** When what the failed checkout held was given back; null until then. */
     public Instant getCompensatedAt() {
         return compensatedAt;
+    }
+
+    /** The minutes the kitchen said it needs, once accepted; null before. */
+    public Integer getPreparationMinutes() {
+        return preparationMinutes;
+    }
+
+    /** When the kitchen said the order would be ready, once accepted; null before. */
+    public Instant getReadyBy() {
+        return readyBy;
     }
 
     public Instant getUpdatedAt() {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 class OrderTest {
 
     private static final Instant DEADLINE = Instant.parse("2026-11-28T12:10:00Z");
+    private static final Instant NOW = Instant.parse("2026-11-28T12:02:00Z");
 
     /** Every transition, by name, and the only statuses it may start from. */
     private static final Map<String, Set<OrderStatus>> ALLOWED_FROM = Map.of(
@@ -28,15 +29,19 @@ class OrderTest {
             "accept", EnumSet.of(OrderStatus.PLACED),
             "reject", EnumSet.of(OrderStatus.PLACED),
             "cancelByCustomer", EnumSet.of(OrderStatus.PLACED),
-            "pickedUp", EnumSet.of(OrderStatus.ACCEPTED),
+            "startPreparing", EnumSet.of(OrderStatus.ACCEPTED),
+            "ready", EnumSet.of(OrderStatus.ACCEPTED, OrderStatus.IN_PREPARATION),
+            "pickedUp", EnumSet.of(OrderStatus.ACCEPTED, OrderStatus.IN_PREPARATION, OrderStatus.READY),
             "delivered", EnumSet.of(OrderStatus.PICKED_UP));
 
     private static final Map<String, Consumer<Order>> TRANSITIONS = Map.of(
             "placed", o -> o.placed(7, DEADLINE),
             "failed", o -> o.failed(402, "problem.payment.declined"),
-            "accept", Order::accept,
+            "accept", o -> o.accept(15, NOW),
             "reject", o -> o.reject(RejectionReason.OUT_OF_STOCK),
             "cancelByCustomer", Order::cancelByCustomer,
+            "startPreparing", Order::startPreparing,
+            "ready", Order::ready,
             "pickedUp", o -> o.pickedUp(20),
             "delivered", Order::delivered);
 
@@ -68,11 +73,53 @@ class OrderTest {
     @Test
     void movesForwardThroughItsLife() {
         Order order = in(OrderStatus.PLACED);
-        order.accept();
+        order.accept(25, NOW);
+        assertEquals(25, order.getPreparationMinutes());
+        assertEquals(NOW.plusSeconds(25 * 60), order.getReadyBy());
+        order.startPreparing();
+        assertEquals(OrderStatus.IN_PREPARATION, order.getStatus());
+        order.ready();
+        assertEquals(OrderStatus.READY, order.getStatus());
         order.pickedUp(20);
         order.delivered();
         assertEquals(OrderStatus.DELIVERED, order.getStatus());
         assertEquals(20L, order.getCourierId());
+    }
+
+    @Test
+    void aPreparationTakesOneToOneHundredEightyMinutes() {
+        for (int minutes : new int[] {0, -5, 181, Integer.MAX_VALUE}) {
+            Order order = in(OrderStatus.PLACED);
+            DomainException refused = assertThrows(DomainException.class, () -> order.accept(minutes, NOW));
+            assertEquals("problem.order.preparationMinutes", refused.code());
+            assertEquals(400, ProblemMappers.problem(refused).status());
+            assertEquals(OrderStatus.PLACED, order.getStatus(), "a refused acceptance changes nothing");
+        }
+        Order order = in(OrderStatus.PLACED);
+        order.accept(180, NOW);
+        assertEquals(NOW.plusSeconds(3 * 3600), order.getReadyBy());
+    }
+
+    @Test
+    void aCourierTakingAnOrderTheKitchenDidNotMarkReadyTakesItAsReady() {
+        Order order = in(OrderStatus.IN_PREPARATION);
+        order.pickedUp(20);
+        assertEquals(OrderStatus.PICKED_UP, order.getStatus());
+    }
+
+    @Test
+    void theKitchenTicketIsCountedAndExistsOnlyWhileTheKitchenWorksOnTheOrder() {
+        Order order = in(OrderStatus.ACCEPTED);
+        assertEquals(1, order.printTicket());
+        order.startPreparing();
+        assertEquals(2, order.printTicket());
+        order.ready();
+        assertEquals(3, order.printTicket());
+        for (OrderStatus status : EnumSet.complementOf(EnumSet.of(OrderStatus.ACCEPTED, OrderStatus.IN_PREPARATION,
+                OrderStatus.READY))) {
+            assertEquals("problem.order.noTicket",
+                    assertThrows(DomainException.class, in(status)::printTicket).code(), status.name());
+        }
     }
 
     @Test
@@ -95,9 +142,11 @@ class OrderTest {
 
     @Test
     void aCustomerCannotCancelOnceTheMerchantAccepted() {
-        Order order = in(OrderStatus.ACCEPTED);
-        assertEquals("problem.order.alreadyAccepted",
-                assertThrows(DomainException.class, order::cancelByCustomer).code());
+        for (OrderStatus status : EnumSet.of(OrderStatus.ACCEPTED, OrderStatus.IN_PREPARATION, OrderStatus.READY,
+                OrderStatus.PICKED_UP)) {
+            assertEquals("problem.order.alreadyAccepted",
+                    assertThrows(DomainException.class, in(status)::cancelByCustomer).code(), status.name());
+        }
     }
 
     @Test
@@ -149,11 +198,13 @@ class OrderTest {
             case PENDING -> { }
             case FAILED -> order.failed(402, "problem.payment.declined");
             case PLACED -> order.placed(7, DEADLINE);
-            case ACCEPTED -> { order.placed(7, DEADLINE); order.accept(); }
+            case ACCEPTED -> { order.placed(7, DEADLINE); order.accept(15, NOW); }
+            case IN_PREPARATION -> { order.placed(7, DEADLINE); order.accept(15, NOW); order.startPreparing(); }
+            case READY -> { order.placed(7, DEADLINE); order.accept(15, NOW); order.ready(); }
             case REJECTED -> { order.placed(7, DEADLINE); order.reject(RejectionReason.OTHER); }
             case CANCELLED -> { order.placed(7, DEADLINE); order.cancelByCustomer(); }
-            case PICKED_UP -> { order.placed(7, DEADLINE); order.accept(); order.pickedUp(20); }
-            case DELIVERED -> { order.placed(7, DEADLINE); order.accept(); order.pickedUp(20); order.delivered(); }
+            case PICKED_UP -> { order.placed(7, DEADLINE); order.accept(15, NOW); order.pickedUp(20); }
+            case DELIVERED -> { order.placed(7, DEADLINE); order.accept(15, NOW); order.pickedUp(20); order.delivered(); }
         }
         assertEquals(status, order.getStatus());
         return order;

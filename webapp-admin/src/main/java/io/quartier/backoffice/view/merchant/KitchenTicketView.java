@@ -1,0 +1,70 @@
+package io.quartier.backoffice.view.merchant;
+
+import io.quartier.ordering.api.KitchenTicket;
+import io.quartier.ordering.api.OrderView;
+import io.quartier.ordering.api.OrderingApi;
+import io.quartier.ui.Formats;
+import io.quartier.ui.LocaleSelection;
+import io.quartier.ui.Service;
+import io.quartier.ui.ServiceCall;
+import io.quartier.ui.UserSession;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * An order's kitchen ticket, printed as the page opens: every opening is a print that ordering counts, so from the
+ * second one on the ticket says it is a reprint.
+ */
+@Named
+@RequestScoped
+public class KitchenTicketView {
+
+    @Inject
+    @Service
+    OrderingApi ordering;
+
+    @Inject
+    UserSession userSession;
+
+    @Inject
+    LocaleSelection localeSelection;
+
+    private long id;
+    private KitchenTicket ticket;
+
+    public void load() {
+        ServiceCall.run(() -> ticket = ordering.printTicket(userSession.bearer(), id));
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+
+    public KitchenTicket getTicket() {
+        return ticket;
+    }
+
+    public List<OrderView.Line> getLines() {
+        return ticket == null ? List.of() : ticket.lines();
+    }
+
+    // Times are shown in UTC until orders carry their store's time zone, as in the queue.
+    public String getPlacedAt() {
+        return ticket == null ? "" : Formats.dateTime(ticket.placedAt(), ZoneOffset.UTC, localeSelection.getLocale());
+    }
+
+    public String getReadyBy() {
+        return ticket == null ? "" : Formats.dateTime(ticket.readyBy(), ZoneOffset.UTC, localeSelection.getLocale());
+    }
+
+    public String getPrintedAt() {
+        return ticket == null ? "" : Formats.dateTime(ticket.printedAt(), ZoneOffset.UTC, localeSelection.getLocale());
+    }
+}
