@@ -1,6 +1,7 @@
 package io.quartier.kernel;
 
 import jakarta.jms.ConnectionFactory;
+import java.util.Optional;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
@@ -23,8 +24,17 @@ public final class ServiceResources {
 
     /** This service's name; an {@link IllegalStateException} in a WAR that is no service module. */
     public static String name() {
-        return ConfigProvider.getConfig().getOptionalValue(NAME, String.class)
+        return configuredName()
                 .orElseThrow(() -> new IllegalStateException(NAME + " is not configured: no service module"));
+    }
+
+    /** Whether this WAR is a service module (a webapp is not). */
+    public static boolean configured() {
+        return configuredName().isPresent();
+    }
+
+    private static Optional<String> configuredName() {
+        return ConfigProvider.getConfig().getOptionalValue(NAME, String.class);
     }
 
     /** The module's own data source, {@code java:app/jdbc/<module>}. */

@@ -11,8 +11,8 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 
 /**
  * The two readiness checks every service reports, named after the module ({@value ServiceResources#NAME}):
- * {@code <module>-database} and {@code <module>-broker}. A service produces them from its {@code interfaces/health}
- * bean. The resources are looked up when a check is created: the checks themselves run later, outside the
+ * {@code <module>-database} and {@code <module>-broker}. {@link ServiceReadiness} produces them in every service
+ * module. The resources are looked up when a check is created: the checks themselves run later, outside the
  * application's naming context.
  */
 public final class ReadinessChecks {

@@ -2,9 +2,8 @@ package io.quartier.catalog.infrastructure.persistence;
 
 import io.quartier.catalog.domain.model.capacity.CountedOrder;
 import io.quartier.catalog.domain.model.capacity.CountedOrderRepository;
+import io.quartier.kernel.persistence.JpaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,24 +11,11 @@ import java.util.Optional;
 
 /** Counted orders in the catalog's own schema, through JPA. */
 @ApplicationScoped
-public class JpaCountedOrderRepository implements CountedOrderRepository {
-
-    @PersistenceContext(unitName = "catalog")
-    EntityManager em;
+public class JpaCountedOrderRepository extends JpaRepository<CountedOrder> implements CountedOrderRepository {
 
     @Override
     public Optional<CountedOrder> byOrderId(long orderId) {
-        return Optional.ofNullable(em.find(CountedOrder.class, orderId));
-    }
-
-    @Override
-    public void add(CountedOrder counted) {
-        em.persist(counted);
-    }
-
-    @Override
-    public void remove(CountedOrder counted) {
-        em.remove(counted);
+        return find(CountedOrder.class, orderId);
     }
 
     @Override

@@ -3,9 +3,8 @@ package io.quartier.catalog.infrastructure.persistence;
 import io.quartier.catalog.domain.model.photo.PhotoSize;
 import io.quartier.catalog.domain.model.photo.ProductPhoto;
 import io.quartier.catalog.domain.model.photo.ProductPhotoRepository;
+import io.quartier.kernel.persistence.JpaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -14,19 +13,11 @@ import java.util.stream.Collectors;
 
 /** Product photos in the catalog's own schema, through JPA; a listing reads versions only, never the bytes. */
 @ApplicationScoped
-public class JpaProductPhotoRepository implements ProductPhotoRepository {
-
-    @PersistenceContext(unitName = "catalog")
-    EntityManager em;
+public class JpaProductPhotoRepository extends JpaRepository<ProductPhoto> implements ProductPhotoRepository {
 
     @Override
     public Optional<ProductPhoto> ofProduct(long productId) {
-        return Optional.ofNullable(em.find(ProductPhoto.class, productId));
-    }
-
-    @Override
-    public void add(ProductPhoto photo) {
-        em.persist(photo);
+        return find(ProductPhoto.class, productId);
     }
 
     @Override

@@ -3,29 +3,24 @@ package io.quartier.catalog.infrastructure.persistence;
 import io.quartier.catalog.domain.model.stock.ReservationStatus;
 import io.quartier.catalog.domain.model.stock.StockReservation;
 import io.quartier.catalog.domain.model.stock.StockReservationRepository;
+import io.quartier.kernel.persistence.JpaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /** Stock reservations in the catalog's own schema, through JPA. */
 @ApplicationScoped
-public class JpaStockReservationRepository implements StockReservationRepository {
-
-    @PersistenceContext(unitName = "catalog")
-    EntityManager em;
+public class JpaStockReservationRepository extends JpaRepository<StockReservation> implements StockReservationRepository {
 
     @Override
     public Optional<StockReservation> byReference(String reference) {
-        return Optional.ofNullable(em.find(StockReservation.class, reference));
+        return find(StockReservation.class, reference);
     }
 
     @Override
     public Optional<StockReservation> byReferenceForUpdate(String reference) {
-        return Optional.ofNullable(em.find(StockReservation.class, reference, LockModeType.PESSIMISTIC_WRITE));
+        return findForUpdate(StockReservation.class, reference);
     }
 
     @Override
@@ -36,10 +31,5 @@ public class JpaStockReservationRepository implements StockReservationRepository
                 .setParameter("before", before)
                 .setMaxResults(limit)
                 .getResultList();
-    }
-
-    @Override
-    public void add(StockReservation reservation) {
-        em.persist(reservation);
     }
 }

@@ -2,24 +2,19 @@ package io.quartier.delivery.infrastructure.persistence;
 
 import io.quartier.delivery.domain.model.job.DeliveryJob;
 import io.quartier.delivery.domain.model.job.JobRepository;
+import io.quartier.kernel.persistence.JpaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
 /** Delivery jobs in delivery's own schema, through JPA. */
 @ApplicationScoped
-public class JpaJobRepository implements JobRepository {
-
-    @PersistenceContext(unitName = "delivery")
-    EntityManager em;
+public class JpaJobRepository extends JpaRepository<DeliveryJob> implements JobRepository {
 
     /** Reads and locks the job, so that two couriers cannot both pick it up. */
     @Override
     public Optional<DeliveryJob> byIdForUpdate(long id) {
-        return Optional.ofNullable(em.find(DeliveryJob.class, id, LockModeType.PESSIMISTIC_WRITE));
+        return findForUpdate(DeliveryJob.class, id);
     }
 
     @Override
@@ -38,11 +33,5 @@ public class JpaJobRepository implements JobRepository {
                 .setParameter("c", courierId)
                 .setMaxResults(100)
                 .getResultList();
-    }
-
-    @Override
-    public void add(DeliveryJob job) {
-        em.persist(job);
-        em.flush();
     }
 }

@@ -2,24 +2,15 @@ package io.quartier.identity.infrastructure.persistence;
 
 import io.quartier.identity.domain.model.mail.OutgoingMail;
 import io.quartier.identity.domain.model.mail.OutgoingMailRepository;
+import io.quartier.kernel.persistence.JpaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Optional;
 
 /** The mail outbox in identity's own schema, through JPA. */
 @ApplicationScoped
-public class JpaOutgoingMailRepository implements OutgoingMailRepository {
-
-    @PersistenceContext(unitName = "identity")
-    EntityManager em;
-
-    @Override
-    public void add(OutgoingMail mail) {
-        em.persist(mail);
-    }
+public class JpaOutgoingMailRepository extends JpaRepository<OutgoingMail> implements OutgoingMailRepository {
 
     @Override
     public Optional<OutgoingMail> lockNextDue(Instant now) {

@@ -2,22 +2,17 @@ package io.quartier.identity.infrastructure.persistence;
 
 import io.quartier.identity.domain.model.session.RefreshToken;
 import io.quartier.identity.domain.model.session.RefreshTokenRepository;
+import io.quartier.kernel.persistence.JpaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaRefreshTokenRepository implements RefreshTokenRepository {
-
-    @PersistenceContext(unitName = "identity")
-    EntityManager em;
+public class JpaRefreshTokenRepository extends JpaRepository<RefreshToken> implements RefreshTokenRepository {
 
     @Override
     public Optional<RefreshToken> lockByHash(String tokenHash) {
-        return Optional.ofNullable(em.find(RefreshToken.class, tokenHash, LockModeType.PESSIMISTIC_WRITE));
+        return findForUpdate(RefreshToken.class, tokenHash);
     }
 
     @Override
@@ -32,10 +27,5 @@ public class JpaRefreshTokenRepository implements RefreshTokenRepository {
         return em.createQuery("SELECT t FROM RefreshToken t WHERE t.accountId = :a", RefreshToken.class)
                 .setParameter("a", accountId)
                 .getResultList();
-    }
-
-    @Override
-    public void add(RefreshToken token) {
-        em.persist(token);
     }
 }

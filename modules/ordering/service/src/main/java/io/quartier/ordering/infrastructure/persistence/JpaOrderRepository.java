@@ -1,34 +1,30 @@
 package io.quartier.ordering.infrastructure.persistence;
 
+import io.quartier.kernel.persistence.JpaRepository;
 import io.quartier.ordering.api.OrderStatus;
 import io.quartier.ordering.domain.model.order.Order;
 import io.quartier.ordering.domain.model.order.OrderRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /** Orders in ordering's own schema, through JPA. */
 @ApplicationScoped
-public class JpaOrderRepository implements OrderRepository {
+public class JpaOrderRepository extends JpaRepository<Order> implements OrderRepository {
 
     private static final int PAGE = 100;
 
-    @PersistenceContext(unitName = "ordering")
-    EntityManager em;
 
     @Override
     public Optional<Order> byId(long id) {
-        return Optional.ofNullable(em.find(Order.class, id));
+        return find(Order.class, id);
     }
 
     /** Reads and locks the order, so that two events about it cannot interleave. */
     @Override
     public Optional<Order> byIdForUpdate(long id) {
-        return Optional.ofNullable(em.find(Order.class, id, LockModeType.PESSIMISTIC_WRITE));
+        return findForUpdate(Order.class, id);
     }
 
     @Override
@@ -78,11 +74,5 @@ public class JpaOrderRepository implements OrderRepository {
                         + " ORDER BY o.acceptBy", Long.class)
                 .setParameter("placed", OrderStatus.PLACED).setParameter("now", now)
                 .setMaxResults(limit).getResultList();
-    }
-
-    @Override
-    public void add(Order order) {
-        em.persist(order);
-        em.flush();
     }
 }

@@ -1,22 +1,17 @@
 package io.quartier.payment.infrastructure.persistence;
 
+import io.quartier.kernel.persistence.JpaRepository;
 import io.quartier.payment.domain.model.authorization.Authorization;
-import io.quartier.payment.domain.model.authorization.AuthorizationStatus;
 import io.quartier.payment.domain.model.authorization.AuthorizationRepository;
+import io.quartier.payment.domain.model.authorization.AuthorizationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /** Holds in payment's own schema, through JPA. */
 @ApplicationScoped
-public class JpaAuthorizationRepository implements AuthorizationRepository {
-
-    @PersistenceContext(unitName = "payment")
-    EntityManager em;
+public class JpaAuthorizationRepository extends JpaRepository<Authorization> implements AuthorizationRepository {
 
     @Override
     public Optional<Authorization> byIdempotencyKey(long customerId, String idempotencyKey) {
@@ -51,19 +46,12 @@ public class JpaAuthorizationRepository implements AuthorizationRepository {
 
     @Override
     public Optional<Authorization> byId(long id) {
-        return Optional.ofNullable(em.find(Authorization.class, id));
+        return find(Authorization.class, id);
     }
 
     /** The hold, locked until the transaction ends: two captures or voids of one hold run one after the other. */
     @Override
     public Optional<Authorization> byIdForUpdate(long id) {
-        return Optional.ofNullable(em.find(Authorization.class, id, LockModeType.PESSIMISTIC_WRITE));
-    }
-
-    /** Inserts at once, so a concurrent request with the same idempotency key fails here and not at commit. */
-    @Override
-    public void add(Authorization authorization) {
-        em.persist(authorization);
-        em.flush();
+        return findForUpdate(Authorization.class, id);
     }
 }

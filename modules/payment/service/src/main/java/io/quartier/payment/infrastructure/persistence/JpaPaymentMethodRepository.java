@@ -1,19 +1,15 @@
 package io.quartier.payment.infrastructure.persistence;
 
+import io.quartier.kernel.persistence.JpaRepository;
 import io.quartier.payment.domain.model.method.PaymentMethod;
 import io.quartier.payment.domain.model.method.PaymentMethodRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
 /** Payment methods in payment's own schema, through JPA. */
 @ApplicationScoped
-public class JpaPaymentMethodRepository implements PaymentMethodRepository {
-
-    @PersistenceContext(unitName = "payment")
-    EntityManager em;
+public class JpaPaymentMethodRepository extends JpaRepository<PaymentMethod> implements PaymentMethodRepository {
 
     /** The customer's methods, the preferred one first. */
     @Override
@@ -27,6 +23,6 @@ public class JpaPaymentMethodRepository implements PaymentMethodRepository {
     /** The method, only when it belongs to the customer: someone else's is as good as unknown. */
     @Override
     public Optional<PaymentMethod> owned(long customerId, long methodId) {
-        return Optional.ofNullable(em.find(PaymentMethod.class, methodId)).filter(m -> m.belongsTo(customerId));
+        return find(PaymentMethod.class, methodId).filter(m -> m.belongsTo(customerId));
     }
 }

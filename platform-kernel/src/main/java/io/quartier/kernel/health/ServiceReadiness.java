@@ -1,18 +1,17 @@
-package io.quartier.identity.interfaces.health;
+package io.quartier.kernel.health;
 
-import io.quartier.kernel.health.ReadinessChecks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Reports this service's database and the broker as the kernel checks them, named after the module
- * (identity-database, identity-broker). The producers are declared here, not in the kernel, because the kernel
- * jar is in the webapps too, which have neither.
+ * Produces this service's two readiness checks, {@code <module>-database} and {@code <module>-broker}. The kernel
+ * jar is in the webapps too, which have neither: {@link ServiceModules} keeps this bean out of a WAR that is no
+ * service module.
  */
 @ApplicationScoped
-public class IdentityReadiness {
+public class ServiceReadiness {
 
     @Produces
     @Readiness
