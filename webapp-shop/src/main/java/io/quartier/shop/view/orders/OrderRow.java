@@ -19,6 +19,7 @@ public class OrderRow implements Serializable {
     private final String storeName;
     private final String placedAt;
     private final String readyBy;
+    private final boolean deliveredByCourier;
     private final String total;
     private final String deliveryAddress;
     private final List<LineRow> lines;
@@ -31,6 +32,7 @@ public class OrderRow implements Serializable {
         // Times are shown in UTC until orders carry their store's time zone.
         this.placedAt = Formats.dateTime(order.placedAt(), ZoneOffset.UTC, reader);
         this.readyBy = Formats.dateTime(order.readyBy(), ZoneOffset.UTC, reader);
+        this.deliveredByCourier = order.courierId() != null;
         this.total = Money.of(order.totalMinor(), order.currency()).format(reader);
         this.deliveryAddress = order.deliveryAddress();
         this.lines = order.lines() == null ? List.of() : order.lines().stream()
@@ -69,6 +71,16 @@ public class OrderRow implements Serializable {
 
     public String getPlacedAt() {
         return placedAt;
+    }
+
+    /** A courier took it (so the customer rates the courier too). */
+    public boolean isDeliveredByCourier() {
+        return deliveredByCourier;
+    }
+
+    /** Delivered: the customer may rate it. */
+    public boolean isDelivered() {
+        return "DELIVERED".equals(status);
     }
 
     /** When the store said it would have the order ready, formatted; empty until it accepts. */
