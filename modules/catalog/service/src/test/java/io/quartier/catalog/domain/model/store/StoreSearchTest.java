@@ -3,9 +3,11 @@ package io.quartier.catalog.domain.model.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.quartier.catalog.api.StoreFilters;
 import io.quartier.catalog.domain.model.merchant.MerchantType;
 import io.quartier.catalog.domain.model.product.DietaryTag;
 import io.quartier.kernel.domain.DomainException;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class StoreSearchTest {
@@ -32,5 +34,11 @@ class StoreSearchTest {
                 () -> StoreSearch.of(null, null, null, "x".repeat(101), null)).code());
         assertEquals("catalog.search.tooLong", assertThrows(DomainException.class,
                 () -> StoreSearch.of(null, "y".repeat(81), null, null, null)).code());
+    }
+
+    @Test
+    void theApiOffersExactlyTheTypesAndTagsTheCatalogKnows() {
+        assertEquals(Arrays.stream(MerchantType.values()).map(Enum::name).toList(), StoreFilters.MERCHANT_TYPES);
+        assertEquals(Arrays.stream(DietaryTag.values()).map(Enum::name).toList(), StoreFilters.DIETARY_TAGS);
     }
 }
