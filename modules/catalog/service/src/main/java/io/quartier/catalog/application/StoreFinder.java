@@ -1,15 +1,15 @@
 package io.quartier.catalog.application;
 
 import io.quartier.catalog.api.NearbyStoreView;
-import io.quartier.catalog.domain.model.store.NearbyStore;
+import io.quartier.catalog.domain.model.finder.DeliveringStores;
+import io.quartier.catalog.domain.model.finder.NearbyStore;
+import io.quartier.catalog.domain.model.finder.StoreSearch;
+import io.quartier.catalog.domain.model.product.Languages;
 import io.quartier.catalog.domain.model.store.Place;
 import io.quartier.catalog.domain.model.store.Store;
-import io.quartier.catalog.domain.model.store.StoreRepository;
-import io.quartier.catalog.domain.model.store.StoreSearch;
+import io.quartier.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import io.quartier.catalog.domain.model.product.Languages;
-import io.quartier.kernel.problem.ProblemException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +19,7 @@ import java.util.Locale;
 public class StoreFinder {
 
     @Inject
-    StoreRepository stores;
+    DeliveringStores stores;
 
     Clock clock = Clock.systemUTC();
 

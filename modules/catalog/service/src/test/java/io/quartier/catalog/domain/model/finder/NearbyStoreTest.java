@@ -1,4 +1,4 @@
-package io.quartier.catalog.domain.model.store;
+package io.quartier.catalog.domain.model.finder;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,7 +10,10 @@ import io.quartier.catalog.domain.model.hours.OpeningRange;
 import io.quartier.catalog.domain.model.hours.OpeningStatus;
 import io.quartier.catalog.domain.model.merchant.Merchant;
 import io.quartier.catalog.domain.model.merchant.MerchantType;
-import io.quartier.catalog.domain.model.store.NearbyStore.Availability;
+import io.quartier.catalog.domain.model.store.DeliveryTerms;
+import io.quartier.catalog.domain.model.store.Place;
+import io.quartier.catalog.domain.model.store.Store;
+import io.quartier.catalog.domain.model.finder.NearbyStore.Availability;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,7 +1,9 @@
-package io.quartier.catalog.domain.model.store;
+package io.quartier.catalog.domain.model.finder;
 
 import io.quartier.catalog.domain.model.hours.OpeningSchedule;
 import io.quartier.catalog.domain.model.hours.OpeningStatus;
+import io.quartier.catalog.domain.model.store.Place;
+import io.quartier.catalog.domain.model.store.Store;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

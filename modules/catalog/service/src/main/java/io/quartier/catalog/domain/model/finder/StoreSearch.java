@@ -1,4 +1,4 @@
-package io.quartier.catalog.domain.model.store;
+package io.quartier.catalog.domain.model.finder;
 
 import io.quartier.catalog.domain.model.merchant.MerchantType;
 import io.quartier.catalog.domain.model.product.DietaryTag;

@@ -1,4 +1,4 @@
-package io.quartier.catalog.domain.model.store;
+package io.quartier.catalog.domain.model.finder;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
