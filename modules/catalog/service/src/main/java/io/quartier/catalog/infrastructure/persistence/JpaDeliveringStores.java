@@ -25,9 +25,9 @@ public class JpaDeliveringStores implements DeliveringStores {
     EntityManager em;
 
     /**
-     * Three queries whatever the number of stores: the ids, by SQL that keeps each store whose radius spans the
+     * Four queries whatever the number of stores: the ids, by SQL that keeps each store whose radius spans the
      * place's latitude and longitude (a rectangle around the store) and that matches the search; then those stores
-     * with their merchant; then their hours and their closures, each for all of them at once.
+     * with their merchant; then their hours, and their closures, each in one query for all of them (batch reading).
      */
     @Override
     public List<Store> mayDeliverTo(Place place, StoreSearch search) {
