@@ -1,16 +1,31 @@
 package io.quartier.shop.view;
 
-import io.quartier.ui.Service;
 import io.quartier.catalog.api.CatalogApi;
+import io.quartier.catalog.api.StoreFilters;
+import io.quartier.shop.place.DeliveryPlace;
 import io.quartier.ui.LocaleSelection;
+import io.quartier.ui.Messages;
+import io.quartier.ui.Service;
 import io.quartier.ui.ServiceCall;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The shop's home page: every store, by country. */
+/**
+ * The shop's home page. With a delivery place chosen: the stores that deliver there, open ones first, narrowed by
+ * type, dietary tag and a search text. Without one: a request to choose one, and every store by country.
+ * <p>
+ * The view parameters {@code lat}, {@code lon} and {@code place} (its label) choose a place, so that a link can carry
+ * one; {@code type}, {@code tag} and {@code q} are the filters, so that a filtered list is a link too.
+ */
 @Named
 @ViewScoped
 public class HomeView implements Serializable {
@@ -24,13 +39,184 @@ public class HomeView implements Serializable {
     @Inject
     LocaleSelection localeSelection;
 
+    @Inject
+    DeliveryPlace deliveryPlace;
+
+    private String lat;
+    private String lon;
+    private String place;
+    private String type;
+    private String tag;
+    private String query;
+
+    private List<NearbyStoreRow> nearby = List.of();
     private List<CountryStores> countries = List.of();
 
     public void load() {
-        ServiceCall.run(() -> countries = CountryStores.group(catalog.stores(null), localeSelection.getLocale()));
+        if (lat != null || lon != null) {
+            choosePlace();
+        }
+        if (deliveryPlace.isChosen()) {
+            ServiceCall.run(() -> nearby = catalog.nearby(String.valueOf(deliveryPlace.getLatitude()),
+                            String.valueOf(deliveryPlace.getLongitude()), type, null, tag, query,
+                            localeSelection.getLanguage()).stream()
+                    .map(store -> new NearbyStoreRow(store, localeSelection.getLocale(), Instant.now())).toList());
+        } else {
+            ServiceCall.run(() -> countries = CountryStores.group(catalog.stores(null), localeSelection.getLocale()));
+        }
+    }
+
+    private void choosePlace() {
+        if (blank(lat) || blank(lon)) {
+            Messages.error("catalog.place.invalid");
+            return;
+        }
+        try {
+            double latitude = Double.parseDouble(lat);
+            double longitude = Double.parseDouble(lon);
+            String label = place == null || place.isBlank() ? lat.strip() + ", " + lon.strip() : place.strip();
+            deliveryPlace.choose(label.length() > 200 ? label.substring(0, 200) : label, latitude, longitude, null);
+        } catch (IllegalArgumentException notAPlace) {
+            // Not a number (NumberFormatException is one), or off the Earth (DeliveryPlace refuses it): said, not chosen.
+            Messages.error("catalog.place.invalid");
+        }
+    }
+
+    /** "All" then each merchant type, each a link to this page with that filter and the others kept. */
+    public List<FilterChip> getTypeChips() {
+        return chips(StoreFilters.MERCHANT_TYPES, "enum.MerchantType.", "shop.home.anyType", type, "type");
+    }
+
+    /** "Any" then each dietary tag, each a link to this page with that filter and the others kept. */
+    public List<FilterChip> getTagChips() {
+        return chips(StoreFilters.DIETARY_TAGS, "enum.DietaryTag.", "shop.home.anyTag", tag, "tag");
+    }
+
+    private List<FilterChip> chips(List<String> values, String labelPrefix, String anyLabel, String current,
+                                   String parameter) {
+        List<FilterChip> chips = new ArrayList<>();
+        chips.add(new FilterChip("", anyLabel, blank(current), link(parameter, null)));
+        for (String value : values) {
+            chips.add(new FilterChip(value, labelPrefix + value, value.equalsIgnoreCase(current), link(parameter, value)));
+        }
+        return chips;
+    }
+
+    /** This page's address relative to it, with the current filters and {@code parameter} set to {@code value}. */
+    private String link(String parameter, String value) {
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("type", type);
+        filters.put("tag", tag);
+        filters.put("q", query);
+        filters.put(parameter, value);
+        StringBuilder link = new StringBuilder("index.xhtml");
+        char separator = '?';
+        for (Map.Entry<String, String> filter : filters.entrySet()) {
+            if (!blank(filter.getValue())) {
+                link.append(separator).append(filter.getKey()).append('=')
+                        .append(URLEncoder.encode(filter.getValue(), StandardCharsets.UTF_8));
+                separator = '&';
+            }
+        }
+        return link.toString();
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    public boolean isFiltered() {
+        return !blank(type) || !blank(tag) || !blank(query);
+    }
+
+    public List<NearbyStoreRow> getNearby() {
+        return nearby;
     }
 
     public List<CountryStores> getCountries() {
         return countries;
+    }
+
+    public String getLat() {
+        return lat;
+    }
+
+    public void setLat(String lat) {
+        this.lat = lat;
+    }
+
+    public String getLon() {
+        return lon;
+    }
+
+    public void setLon(String lon) {
+        this.lon = lon;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public void setPlace(String place) {
+        this.place = place;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    public String getTag() {
+        return tag;
+    }
+
+    public void setTag(String tag) {
+        this.tag = tag;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    /** A filter value as a link; {@code label} is a bundle key. */
+    public static class FilterChip implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String value;
+        private final String label;
+        private final boolean current;
+        private final String link;
+
+        FilterChip(String value, String label, boolean current, String link) {
+            this.value = value;
+            this.label = label;
+            this.current = current;
+            this.link = link;
+        }
+
+        /** The filter's value; empty for "any". */
+        public String getValue() {
+            return value;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public boolean isCurrent() {
+            return current;
+        }
+
+        public String getLink() {
+            return link;
+        }
     }
 }

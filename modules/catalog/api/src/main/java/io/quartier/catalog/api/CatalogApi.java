@@ -20,6 +20,20 @@ public interface CatalogApi {
     @Path("stores")
     List<StoreView> stores(@QueryParam("country") String country);
 
+    /**
+     * The stores whose delivery radius covers the place ({@code lat}, {@code lon} in decimal degrees): open now
+     * first, nearest first; then those opening later today; then paused or closed ones, with when they open.
+     * Optional filters: merchant {@code type} (RESTAURANT, GROCERY, SPECIALTY), a {@code shelf}'s whole name, a
+     * dietary {@code tag} (VEGAN, HALAL...), and {@code q}, at most 100 characters, found in the store's name or a
+     * product's name as read in {@code lang} (else the store's language).
+     */
+    @GET
+    @Path("stores/nearby")
+    List<NearbyStoreView> nearby(@QueryParam("lat") String lat, @QueryParam("lon") String lon,
+                                 @QueryParam("type") String type, @QueryParam("shelf") String shelf,
+                                 @QueryParam("tag") String tag, @QueryParam("q") String q,
+                                 @QueryParam("lang") String lang);
+
     @GET
     @Path("stores/{id}")
     StoreView store(@PathParam("id") long storeId);

@@ -6,7 +6,9 @@ import io.quartier.catalog.api.CatalogApi;
 import io.quartier.catalog.api.CategoryView;
 import io.quartier.catalog.api.ProductView;
 import io.quartier.catalog.api.StoreView;
+import io.quartier.catalog.api.NearbyStoreView;
 import io.quartier.catalog.application.CatalogQueries;
+import io.quartier.catalog.application.StoreFinder;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -14,6 +16,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,6 +38,12 @@ public class CatalogResource implements CatalogApi {
     @Inject
     CatalogQueries catalog;
 
+    @Inject
+    StoreFinder finder;
+
+    @Context
+    HttpHeaders headers;
+
     @Override
     @GET
     @Path("stores")
@@ -41,6 +51,22 @@ public class CatalogResource implements CatalogApi {
     @APIResponse(responseCode = "400", description = "problem.invalidCountry")
     public List<StoreView> stores(@QueryParam("country") String country) {
         return catalog.stores(country);
+    }
+
+    @Override
+    @GET
+    @Path("stores/nearby")
+    @Operation(summary = "Stores that deliver to a place (lat, lon): open now first and nearest first, then those"
+            + " opening later today, then paused or closed ones; each with distance, delivery fee and time."
+            + " Filters: type, shelf (a shelf's whole name), tag (dietary), q (store or product name in lang,"
+            + " else Accept-Language, else the store's language)")
+    @APIResponse(responseCode = "400", description = "catalog.place.invalid, catalog.search.invalidType,"
+            + " catalog.search.invalidTag, catalog.search.tooLong or problem.invalidLanguage")
+    public List<NearbyStoreView> nearby(@QueryParam("lat") String lat, @QueryParam("lon") String lon,
+                                        @QueryParam("type") String type, @QueryParam("shelf") String shelf,
+                                        @QueryParam("tag") String tag, @QueryParam("q") String q,
+                                        @QueryParam("lang") String lang) {
+        return finder.nearby(lat, lon, type, shelf, tag, q, lang, headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     @Override

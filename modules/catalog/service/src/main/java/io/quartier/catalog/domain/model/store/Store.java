@@ -9,6 +9,7 @@ import io.quartier.kernel.domain.DomainException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -33,6 +34,15 @@ import java.util.Optional;
 @Entity
 @Table(name = "store")
 public class Store {
+
+    /**
+     * How far a store delivers when its merchant has not said: 3 km, about 15 minutes by bicycle, the reach of a
+     * neighbourhood shop (merchants set their own from 100 m to 50 km in the hours editor).
+     */
+    public static final int DEFAULT_DELIVERY_RADIUS_METRES = 3000;
+
+    /** The farthest a merchant may deliver; it bounds the search for stores near a place. */
+    public static final int LONGEST_DELIVERY_RADIUS_METRES = 50_000;
 
     /** The highest limit a merchant may set: no kitchen makes more orders in 15 minutes, so more is a slip. */
     public static final int MOST_ORDERS_PER_WINDOW = 1000;
@@ -92,6 +102,9 @@ public class Store {
     /** How far it delivers, in metres, from its coordinates; null when the platform's default applies. */
     @Column(name = "delivery_radius_m")
     private Integer deliveryRadiusMetres;
+
+    @Embedded
+    private DeliveryTerms deliveryTerms = DeliveryTerms.unpriced();
 
     @Column(length = 30)
     private String phone;
@@ -232,7 +245,7 @@ public class Store {
         if (e != null && (e.length() > 200 || !e.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
             throw DomainException.invalid("catalog.store.invalidEmail", "not an e-mail address: " + e);
         }
-        if (newRadiusMetres != null && (newRadiusMetres < 100 || newRadiusMetres > 50_000)) {
+        if (newRadiusMetres != null && (newRadiusMetres < 100 || newRadiusMetres > LONGEST_DELIVERY_RADIUS_METRES)) {
             throw DomainException.invalid("catalog.store.invalidRadius", "radius " + newRadiusMetres);
         }
         phone = p;
@@ -251,6 +264,24 @@ public class Store {
 
     public Integer getDeliveryRadiusMetres() {
         return deliveryRadiusMetres;
+    }
+
+    /** How far it delivers: the merchant's radius, else {@value #DEFAULT_DELIVERY_RADIUS_METRES} m. */
+    public int deliveryRadiusOrDefault() {
+        return deliveryRadiusMetres == null ? DEFAULT_DELIVERY_RADIUS_METRES : deliveryRadiusMetres;
+    }
+
+    /** Whether {@code place} lies within its delivery radius of the store, as the crow flies. */
+    public boolean deliversTo(Place place) {
+        return location().metresTo(place) <= deliveryRadiusOrDefault();
+    }
+
+    public Place location() {
+        return new Place(latitude, longitude);
+    }
+
+    public DeliveryTerms getDeliveryTerms() {
+        return deliveryTerms;
     }
 
     public String getPhone() {
