@@ -3,12 +3,14 @@ package io.quartier.systemtests;
 import static io.quartier.systemtests.support.Browsers.logIn;
 import static io.quartier.systemtests.support.Browsers.test;
 import static io.quartier.systemtests.support.Browsers.waitFor;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.systemtests.support.Browsers;
 import io.quartier.systemtests.support.Platform;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -72,9 +74,21 @@ class OrderPathUiIT {
         waitFor(merchant, 30).until(ExpectedConditions.attributeToBe(test("status-" + orderId), "data-status", "DELIVERED"));
         Browsers.screenshot(customer, "customer-delivered");
 
+        // the customer rates the store and the courier; the merchant reads it among its reviews
+        waitFor(customer, 30).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-test='store-stars'] input[value='5']"))).click();
+        customer.findElement(By.cssSelector("[data-test='courier-stars'] input[value='4']")).click();
+        customer.findElement(test("store-comment")).sendKeys("Excellent, still warm");
+        customer.findElement(test("rate")).click();
+        waitFor(customer, 30).until(ExpectedConditions.attributeToBe(test("rated"), "data-stars", "5"));
+
         Browsers.assertNeverReloaded(merchant);
         Browsers.assertNeverReloaded(courier);
         Browsers.assertNeverReloaded(customer);
+
+        merchant.get(Platform.baseUrl() + "/backoffice/merchant/reviews.xhtml");
+        waitFor(merchant, 30).until(ExpectedConditions.presenceOfElementLocated(test("review-" + orderId)));
+        assertTrue(merchant.getPageSource().contains("Excellent, still warm"));
     }
 
     private static void assertStatus(WebDriver driver, String status) {

@@ -8,6 +8,11 @@ import io.quartier.ui.Messages;
 import io.quartier.ui.Service;
 import io.quartier.ui.ServiceCall;
 import jakarta.faces.view.ViewScoped;
+import io.quartier.ordering.api.RatingsApi;
+import io.quartier.ordering.api.StoreScore;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -15,6 +20,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +37,7 @@ import java.util.Map;
 public class HomeView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(HomeView.class.getName());
 
     @Inject
     @Service
@@ -42,6 +49,10 @@ public class HomeView implements Serializable {
     @Inject
     DeliveryPlace deliveryPlace;
 
+    @Inject
+    @Service
+    RatingsApi ratings;
+
     private String lat;
     private String lon;
     private String place;
@@ -51,6 +62,8 @@ public class HomeView implements Serializable {
 
     private List<NearbyStoreRow> nearby = List.of();
     private List<CountryStores> countries = List.of();
+    /** Average stars and rating count per store id (plain values: the view is kept in the session). */
+    private Map<Long, double[]> scores = Map.of();
 
     public void load() {
         if (lat != null || lon != null) {
@@ -61,9 +74,40 @@ public class HomeView implements Serializable {
                             String.valueOf(deliveryPlace.getLongitude()), type, null, tag, query,
                             localeSelection.getLanguage()).stream()
                     .map(store -> new NearbyStoreRow(store, localeSelection.getLocale(), Instant.now())).toList());
+            scores = scores(nearby.stream().map(NearbyStoreRow::getId).toList());
         } else {
             ServiceCall.run(() -> countries = CountryStores.group(catalog.stores(null), localeSelection.getLocale()));
         }
+    }
+
+    /**
+     * The stores' average stars. The list is useful without them: when ordering cannot say, the stores are shown
+     * without their stars and the failure is logged, not shown.
+     */
+    private Map<Long, double[]> scores(List<Long> storeIds) {
+        if (storeIds.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            return ratings.storeScores(storeIds.stream().limit(200).map(String::valueOf).collect(Collectors.joining(",")))
+                    .stream().collect(Collectors.toMap(StoreScore::storeId,
+                            score -> new double[] {score.average(), score.count()}, (a, b) -> a, HashMap::new));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "store ratings unavailable; the list is shown without them", e);
+            return Map.of();
+        }
+    }
+
+    /** The store's average stars in the reader's format ("4,3"), or null when it has no rating yet. */
+    public String average(long storeId) {
+        double[] score = scores.get(storeId);
+        return score == null ? null : String.format(localeSelection.getLocale(), "%.1f", score[0]);
+    }
+
+    /** How many ratings the store's average is made of. */
+    public long ratingCount(long storeId) {
+        double[] score = scores.get(storeId);
+        return score == null ? 0 : (long) score[1];
     }
 
     private void choosePlace() {

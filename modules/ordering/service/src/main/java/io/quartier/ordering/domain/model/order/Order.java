@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -194,7 +195,7 @@ public class Order {
         }
         move(OrderStatus.PLACED, OrderStatus.ACCEPTED);
         this.preparationMinutes = preparationMinutes;
-        this.readyBy = now.plus(Duration.ofMinutes(preparationMinutes));
+        this.readyBy = now.plus(Duration.ofMinutes(preparationMinutes)).truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** The kitchen starts on the accepted order. */

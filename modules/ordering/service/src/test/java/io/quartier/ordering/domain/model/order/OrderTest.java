@@ -73,9 +73,9 @@ class OrderTest {
     @Test
     void movesForwardThroughItsLife() {
         Order order = in(OrderStatus.PLACED);
-        order.accept(25, NOW);
+        order.accept(25, NOW.plusMillis(700));
         assertEquals(25, order.getPreparationMinutes());
-        assertEquals(NOW.plusSeconds(25 * 60), order.getReadyBy());
+        assertEquals(NOW.plusSeconds(25 * 60), order.getReadyBy(), "to the second, as it is stored and shown");
         order.startPreparing();
         assertEquals(OrderStatus.IN_PREPARATION, order.getStatus());
         order.ready();
