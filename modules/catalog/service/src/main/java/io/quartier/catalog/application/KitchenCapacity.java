@@ -19,9 +19,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How many orders each store's kitchen takes per 15-minute window, and how many it has. Orders are counted from
- * ordering's events, after they are placed: checkout reads the count before placing, so orders placed at the same
- * moment may all pass and take a window past its limit. The limit is a brake on the flow, not a reservation.
+ * How many orders each store's kitchen takes per 15-minute window, and how many it has. An order takes its place
+ * when checkout holds its stock ({@link #hold}), under a lock of the store's row, so orders placed at the same
+ * moment never take a window past its limit; it gives the place back with its stock (failed checkout, cancellation,
+ * rejection). Orders placed before that existed are counted from ordering's OrderPlaced events ({@link #count}).
  */
 @ApplicationScoped
 public class KitchenCapacity {
@@ -55,6 +56,31 @@ public class KitchenCapacity {
         return windows.stream()
                 .map(w -> view(new WindowCapacity(w, store.getMaxOrdersPerWindow(), used.getOrDefault(w.start(), 0))))
                 .toList();
+    }
+
+    /**
+     * Takes a place for the order in the store's window holding {@code servedIn} (null: the current window), once:
+     * an order holding a place keeps it. Runs in the caller's transaction (the stock reservation's), so a refusal
+     * holds nothing.
+     *
+     * @throws ProblemException 409 {@code problem.order.kitchenFull} when the window has no place left
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void hold(long orderId, long storeId, Instant servedIn) {
+        if (counted.byOrderId(orderId).isPresent()) {
+            return;
+        }
+        Store store = stores.byIdForUpdate(storeId).orElseThrow(() -> ProblemException.notFound("store", storeId));
+        KitchenWindow window = KitchenWindow.containing(servedIn == null ? clock.instant() : servedIn, zone(store));
+        if (store.getMaxOrdersPerWindow() != null) {
+            int used = counted.perWindow(storeId, window.start(), window.end()).getOrDefault(window.start(), 0);
+            if (used >= store.getMaxOrdersPerWindow()) {
+                throw ProblemException.conflict("problem.order.kitchenFull",
+                        "store " + storeId + " takes no more orders in the window from " + window.start())
+                        .withError("window", window.start().toString());
+            }
+        }
+        counted.add(new CountedOrder(orderId, storeId, window));
     }
 
     /** Counts a placed order in the window of {@code placedAt}, once: an order counted before is left as it is. */

@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import io.quartier.ordering.api.OrderReferences;
 import java.util.TreeMap;
 
 /**
@@ -46,6 +48,9 @@ public class Stock {
     @Inject
     Orders orders;
 
+    @Inject
+    KitchenCapacity capacity;
+
     /** This bean through its proxy, so that each reservation is settled in a transaction of its own. */
     @Inject
     Stock self;
@@ -67,6 +72,10 @@ public class Stock {
         Map<Long, Integer> wanted = new TreeMap<>();
         request.lines().forEach(line -> wanted.merge(line.productId(), line.quantity(), Integer::sum));
         Instant now = clock.instant();
+        OptionalLong order = OrderReferences.orderOfStockReservation(request.reference());
+        if (order.isPresent()) {
+            storeOf(wanted.keySet()).ifPresent(store -> capacity.hold(order.getAsLong(), store, request.servedIn()));
+        }
         List<Long> missing = new ArrayList<>();
         List<Product> taken = new ArrayList<>();
         for (Map.Entry<Long, Integer> line : wanted.entrySet()) {
@@ -115,7 +124,19 @@ public class Stock {
         return reservations.byReferenceForUpdate(reference);
     }
 
+    /** The store of the products named (the first one found; an order's products are all of one store). */
+    private Optional<Long> storeOf(Iterable<Long> productIds) {
+        for (long id : productIds) {
+            Optional<Product> product = products.byId(id);
+            if (product.isPresent()) {
+                return Optional.of(product.get().getStore().getId());
+            }
+        }
+        return Optional.empty();
+    }
+
     private ReservationView giveBack(StockReservation reservation) {
+        OrderReferences.orderOfStockReservation(reservation.getReference()).ifPresent(capacity::uncount);
         if (reservation.release(clock.instant())) {
             for (ReservedLine line : reservation.getLines()) {
                 if (products.giveBackStock(line.getProductId(), line.getQuantity())) {

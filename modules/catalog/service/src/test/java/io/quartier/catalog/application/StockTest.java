@@ -27,6 +27,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import io.quartier.catalog.domain.model.capacity.CountedOrder;
+import io.quartier.catalog.domain.model.capacity.CountedOrderRepository;
+import io.quartier.catalog.domain.model.store.StoreRepository;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +44,8 @@ class StockTest {
     private final List<DomainEvent> events = new ArrayList<>();
     private final Map<String, OrderStanding> standings = new HashMap<>();
     private final Stock stock = new Stock();
+    private final Counted counted = new Counted();
+    private final Store store;
     private final Product soup;
     private final Product bread;
 
@@ -49,10 +55,37 @@ class StockTest {
         stock.events = events::add;
         stock.orders = standings::get;
         stock.self = stock;
-        Store store = withId(new Store(withId(new Merchant("Chez Marcel", MerchantType.RESTAURANT), 7L), "Chez Marcel",
+        store = withId(new Store(withId(new Merchant("Chez Marcel", MerchantType.RESTAURANT), 7L), "Chez Marcel",
                 "1 rue X", "FR", "EUR", "Europe/Paris", "fr", 48.85, 2.35), 1L);
         soup = products.add(new Product(store, 890, 1000, true, 1), 101L, 3);
         bread = products.add(new Product(store, 250, 550, true, 2), 102L, null);
+        KitchenCapacity capacity = new KitchenCapacity();
+        capacity.counted = counted;
+        capacity.stores = new OneStore(store);
+        capacity.clock = Clock.fixed(Instant.parse("2026-11-28T11:07:00Z"), ZoneOffset.UTC);
+        stock.capacity = capacity;
+    }
+
+    @Test
+    void anOrdersReservationTakesAPlaceInTheKitchenWindowAndGivesItBackWithItsStock() {
+        store.limitOrdersPerWindow(2);
+        Instant lunch = Instant.parse("2026-11-29T11:40:00Z");
+        stock.reserve(new io.quartier.catalog.api.StockReservation("order-1", 42, List.of(new Line(102, 1)), lunch));
+        stock.reserve(new io.quartier.catalog.api.StockReservation("order-2", 42, List.of(new Line(102, 1)), lunch));
+        stock.reserve(new io.quartier.catalog.api.StockReservation("order-2", 42, List.of(new Line(102, 1)), lunch));
+
+        ProblemException full = assertThrows(ProblemException.class, () -> stock.reserve(
+                new io.quartier.catalog.api.StockReservation("order-3", 42, List.of(new Line(101, 1)), lunch)));
+        assertEquals("problem.order.kitchenFull", full.code());
+        assertEquals(3, soup.getStockQuantity(), "a refused order takes no stock");
+        assertEquals(2, counted.perWindow(1, lunch.minusSeconds(3600), lunch.plusSeconds(3600)).values().stream()
+                .mapToInt(Integer::intValue).sum(), "two places in the 12:30 window (Paris), the same order once");
+
+        stock.reserve(new io.quartier.catalog.api.StockReservation("order-4", 42, List.of(new Line(101, 1)),
+                lunch.plusSeconds(15 * 60)));
+        stock.releaseHeld("order-1");
+        stock.reserve(new io.quartier.catalog.api.StockReservation("order-3", 42, List.of(new Line(101, 1)), lunch));
+        assertEquals(1, soup.getStockQuantity(), "the next window, and the place given back, took the others");
     }
 
     @Test
@@ -126,7 +159,7 @@ class StockTest {
     }
 
     private static io.quartier.catalog.api.StockReservation request(String reference, Line... lines) {
-        return new io.quartier.catalog.api.StockReservation(reference, 42, List.of(lines));
+        return new io.quartier.catalog.api.StockReservation(reference, 42, List.of(lines), null);
     }
 
     /** What JPA does: the id the database gave. */
@@ -251,6 +284,65 @@ class StockTest {
         @Override
         public void add(StockReservation reservation) {
             byReference.put(reservation.getReference(), reservation);
+        }
+    }
+
+    /** Counted orders in a map, by order id. */
+    private static final class Counted implements CountedOrderRepository {
+
+        private final Map<Long, CountedOrder> byOrder = new HashMap<>();
+
+        @Override
+        public Optional<CountedOrder> byOrderId(long orderId) {
+            return Optional.ofNullable(byOrder.get(orderId));
+        }
+
+        @Override
+        public void add(CountedOrder order) {
+            byOrder.put(order.getOrderId(), order);
+        }
+
+        @Override
+        public void remove(CountedOrder order) {
+            byOrder.remove(order.getOrderId());
+        }
+
+        @Override
+        public Map<Instant, Integer> perWindow(long storeId, Instant from, Instant to) {
+            Map<Instant, Integer> used = new HashMap<>();
+            byOrder.values().stream()
+                    .filter(o -> o.getStoreId() == storeId && !o.getWindowStart().isBefore(from) && o.getWindowStart().isBefore(to))
+                    .forEach(o -> used.merge(o.getWindowStart(), 1, Integer::sum));
+            return used;
+        }
+    }
+
+    /** The one store of these tests; the port's listing methods are not for stock to call. */
+    private record OneStore(Store store) implements StoreRepository {
+
+        @Override
+        public Optional<Store> byId(long id) {
+            return Optional.of(store).filter(s -> s.getId() == id);
+        }
+
+        @Override
+        public Optional<Store> byIdForUpdate(long id) {
+            return byId(id);
+        }
+
+        @Override
+        public List<Store> all() {
+            throw new UnsupportedOperationException("stock does not list stores");
+        }
+
+        @Override
+        public List<Store> inCountry(String country) {
+            throw new UnsupportedOperationException("stock does not list stores");
+        }
+
+        @Override
+        public List<Store> ofMerchant(long merchantId) {
+            throw new UnsupportedOperationException("stock does not list stores");
         }
     }
 }

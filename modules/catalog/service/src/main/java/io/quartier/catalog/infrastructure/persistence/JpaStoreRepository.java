@@ -4,6 +4,7 @@ import io.quartier.catalog.domain.model.store.Store;
 import io.quartier.catalog.domain.model.store.StoreRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -42,5 +43,10 @@ public class JpaStoreRepository implements StoreRepository {
     @Override
     public Optional<Store> byId(long id) {
         return Optional.ofNullable(em.find(Store.class, id));
+    }
+
+    @Override
+    public Optional<Store> byIdForUpdate(long id) {
+        return Optional.ofNullable(em.find(Store.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 }

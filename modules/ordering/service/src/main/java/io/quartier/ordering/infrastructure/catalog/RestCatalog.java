@@ -82,15 +82,22 @@ public class RestCatalog implements Catalog {
     public void reserve(long customerId, long orderId, List<PlaceOrder.Line> lines) {
         try {
             ReservationView held = stock.reserve(self.bearer(), new StockReservation(reference(orderId), customerId,
-                    lines.stream().map(l -> new StockReservation.Line(l.productId(), l.quantity())).toList()));
+                    lines.stream().map(l -> new StockReservation.Line(l.productId(), l.quantity())).toList(), null));
             if ("RELEASED".equals(held.status())) {
                 throw ProblemException.conflict("problem.order.abandoned",
                         "order " + orderId + " was given up and its stock given back");
             }
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 409) {
+                JsonObject problem = problem(e);
+                if ("problem.order.kitchenFull".equals(problem.getString("code", ""))) {
+                    throw ProblemException.conflict("problem.order.kitchenFull",
+                            "the store's kitchen takes no more orders in this 15-minute window");
+                }
+                JsonObject errors = problem.getJsonObject("errors");
                 throw ProblemException.conflict("problem.order.outOfStock", "not enough stock for this order")
-                        .withError("productIds", productIds(e));
+                        .withError("productIds", errors == null ? JsonValue.EMPTY_JSON_ARRAY
+                                : errors.getOrDefault("productIds", JsonValue.EMPTY_JSON_ARRAY));
             }
             throw e;
         }
@@ -115,13 +122,12 @@ public class RestCatalog implements Catalog {
         return OrderReferences.stockReservation(orderId);
     }
 
-    private static JsonValue productIds(WebApplicationException e) {
+    /** The problem details of a refusal; an empty object when the answer is not one. */
+    private static JsonObject problem(WebApplicationException e) {
         try (JsonReader reader = Json.createReader(new StringReader(e.getResponse().readEntity(String.class)))) {
-            JsonObject problem = reader.readObject();
-            JsonObject errors = problem.getJsonObject("errors");
-            return errors == null ? JsonValue.EMPTY_JSON_ARRAY : errors.getOrDefault("productIds", JsonValue.EMPTY_JSON_ARRAY);
+            return reader.readObject();
         } catch (RuntimeException unreadable) {
-            return JsonValue.EMPTY_JSON_ARRAY;
+            return JsonValue.EMPTY_JSON_OBJECT;
         }
     }
 

@@ -32,4 +32,16 @@ public class CountedOrder {
         this.storeId = storeId;
         this.windowStart = window.start();
     }
+
+    public long getOrderId() {
+        return orderId;
+    }
+
+    public long getStoreId() {
+        return storeId;
+    }
+
+    public Instant getWindowStart() {
+        return windowStart;
+    }
 }

@@ -13,4 +13,7 @@ public interface StoreRepository {
     List<Store> ofMerchant(long merchantId);
 
     Optional<Store> byId(long id);
+
+    /** The store with its row locked until the transaction ends: what is counted per store is counted one at a time. */
+    Optional<Store> byIdForUpdate(long id);
 }
