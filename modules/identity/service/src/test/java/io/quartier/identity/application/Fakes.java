@@ -41,6 +41,11 @@ final class Fakes {
         }
 
         @Override
+        public Optional<Account> lockById(long id) {
+            return byId(id);
+        }
+
+        @Override
         public Optional<Account> byEmail(String email) {
             return byId.values().stream()
                     .filter(a -> a.getEmail().toLowerCase(Locale.ROOT).equals(email.toLowerCase(Locale.ROOT))).findFirst();
@@ -78,6 +83,11 @@ final class Fakes {
                 throw new IllegalStateException(e);
             }
         }
+
+        @Override
+        public void removeOfAccount(long accountId) {
+            byHash.values().removeIf(t -> t.getAccountId() == accountId);
+        }
     }
 
     static final class Outbox implements OutgoingMailRepository {
@@ -94,6 +104,11 @@ final class Fakes {
         public Optional<OutgoingMail> lockNextDue(Instant now) {
             return mails.stream().filter(m -> !m.isSent() && !m.getNextAttemptAt().isAfter(now))
                     .min(Comparator.comparing(OutgoingMail::getId));
+        }
+
+        @Override
+        public void forgetSentTo(String recipient) {
+            mails.removeIf(m -> m.isSent() && m.getRecipient().equalsIgnoreCase(recipient));
         }
     }
 

@@ -24,4 +24,9 @@ public class JpaAccountTokenRepository implements AccountTokenRepository {
     public void add(AccountToken token) {
         em.persist(token);
     }
+
+    @Override
+    public void removeOfAccount(long accountId) {
+        em.createQuery("DELETE FROM AccountToken t WHERE t.accountId = :a").setParameter("a", accountId).executeUpdate();
+    }
 }

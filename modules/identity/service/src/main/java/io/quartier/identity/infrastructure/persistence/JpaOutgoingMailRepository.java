@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The mail outbox in identity's own schema, through JPA. */
@@ -30,5 +31,12 @@ public class JpaOutgoingMailRepository implements OutgoingMailRepository {
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public void forgetSentTo(String recipient) {
+        em.createQuery("DELETE FROM OutgoingMail m WHERE LOWER(m.recipient) = :r AND m.sentAt IS NOT NULL")
+                .setParameter("r", recipient.toLowerCase(Locale.ROOT))
+                .executeUpdate();
     }
 }

@@ -38,4 +38,9 @@ public class JpaRefreshTokenRepository implements RefreshTokenRepository {
     public void add(RefreshToken token) {
         em.persist(token);
     }
+
+    @Override
+    public void removeOfAccount(long accountId) {
+        em.createQuery("DELETE FROM RefreshToken t WHERE t.accountId = :a").setParameter("a", accountId).executeUpdate();
+    }
 }

@@ -47,6 +47,12 @@ public class JpaOrderRepository implements OrderRepository {
                 .setMaxResults(PAGE).getResultList();
     }
 
+    @Override
+    public List<Order> everyOfCustomerForUpdate(long customerId) {
+        return em.createQuery("SELECT o FROM Order o WHERE o.customerId = :c ORDER BY o.id", Order.class)
+                .setParameter("c", customerId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
     /** A merchant's orders, newest first: only placed ones (never a checkout still pending or failed). */
     @Override
     public List<Order> ofMerchant(long merchantId) {
