@@ -1,14 +1,12 @@
 package io.quartier.systemtests;
 
-import static io.quartier.systemtests.support.Api.post;
 import static io.quartier.systemtests.support.Browsers.test;
 import static io.quartier.systemtests.support.Browsers.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quartier.systemtests.support.Browsers;
-import io.quartier.systemtests.support.Mailbox;
+import io.quartier.systemtests.support.Customers;
 import io.quartier.systemtests.support.Platform;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,10 +35,10 @@ class AccountUiIT {
 
     @Test
     void aCustomerChoosesFrenchAddsAnAddressAndDeliversThere() throws InterruptedException {
-        String name = newCustomer();
+        String name = Customers.signUpAndConfirm("ui", PASSWORD, "en");
         browser = Browsers.open("en");
         try {
-            logIn(name);
+            Browsers.logIn(browser, "/shop/login.xhtml", name, PASSWORD);
             browser.get(Platform.baseUrl() + "/shop/account/profile.xhtml");
             waitFor(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("profile:language")));
             assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
@@ -74,7 +72,7 @@ class AccountUiIT {
             waitFor(browser, 30).until(ExpectedConditions.textToBe(test("deliver-to-label"), "Camden Road, London"));
 
             browser.manage().deleteAllCookies();
-            logIn(name);
+            Browsers.logIn(browser, "/shop/login.xhtml", name, PASSWORD);
             waitFor(browser, 30).until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fr"));
             assertEquals("Bureau", browser.findElement(test("deliver-to-label")).getText(),
                     "at login, the default address; the shop in the account's language");
@@ -82,27 +80,5 @@ class AccountUiIT {
             Browsers.screenshot(browser, "account");
             throw e;
         }
-    }
-
-    /** A new customer, signed up in English and confirmed; its username. */
-    private static String newCustomer() throws InterruptedException {
-        Mailbox mailbox = Platform.mailbox();
-        String name = "ui" + UUID.randomUUID().toString().substring(0, 8);
-        String email = name + "@example.org";
-        assertEquals(201, post("/identity/api/accounts", null, null, """
-                {"username": "%s", "password": "%s", "displayName": "Ui %s", "email": "%s", "locale": "en"}"""
-                .formatted(name, PASSWORD, name, email)).status());
-        assertEquals(204, post("/identity/api/accounts/verifications", null, null,
-                "{\"token\": \"%s\"}".formatted(mailbox.waitFor(email, 1).token())).status());
-        return name;
-    }
-
-    private void logIn(String username) {
-        browser.get(Platform.baseUrl() + "/shop/login.xhtml");
-        waitFor(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
-        browser.findElement(By.id("login:username")).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        waitFor(browser, 30).until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
     }
 }

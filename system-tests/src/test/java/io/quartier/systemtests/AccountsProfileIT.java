@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.systemtests.support.Api;
 import io.quartier.systemtests.support.Api.Response;
+import io.quartier.systemtests.support.Customers;
 import io.quartier.systemtests.support.Eventually;
 import io.quartier.systemtests.support.Mailbox;
 import io.quartier.systemtests.support.Mailbox.Mail;
@@ -19,7 +20,6 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -229,18 +229,11 @@ class AccountsProfileIT {
     }
 
     /** A new customer, signed up and confirmed, logged in. */
-    private Customer newCustomer(String prefix, String locale) throws InterruptedException {
-        String name = prefix + UUID.randomUUID().toString().substring(0, 8);
-        String email = name + "@example.org";
-        Response signedUp = post("/identity/api/accounts", null, null, """
-                {"username": "%s", "password": "%s", "displayName": "Test %s", "email": "%s", "locale": "%s"}"""
-                .formatted(name, PASSWORD, name, email, locale));
-        assertEquals(201, signedUp.status(), signedUp::toString);
-        assertEquals(204, post("/identity/api/accounts/verifications", null, null,
-                "{\"token\": \"%s\"}".formatted(mailbox.waitFor(email, 1).token())).status());
+    private static Customer newCustomer(String prefix, String locale) throws InterruptedException {
+        String name = Customers.signUpAndConfirm(prefix, PASSWORD, locale);
         Response login = login(name, PASSWORD);
         assertEquals(200, login.status(), login::toString);
-        return new Customer(name, email, login.object().getString("token"));
+        return new Customer(name, name + "@example.org", login.object().getString("token"));
     }
 
     private static JsonObject me(Customer customer) {
