@@ -54,16 +54,30 @@ public class LocaleSelection implements Serializable {
 
     /** Switches language, remembers it, and reloads the current page (keeping its view parameters). */
     public String choose(String chosen) {
-        if (!SUPPORTED.contains(chosen)) {
+        if (!adopt(chosen)) {
             return null;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getViewRoot().setLocale(getLocale());
+        return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+    }
+
+    /**
+     * Switches to a language chosen elsewhere (the account's, at login) and remembers it, from the next page on;
+     * false, changing nothing, when it is not supported.
+     */
+    public boolean adopt(String chosen) {
+        if (!SUPPORTED.contains(chosen)) {
+            return false;
         }
         language = chosen;
         FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.addResponseCookie(COOKIE, chosen,
-                Map.of("maxAge", ONE_YEAR, "path", "/", "httpOnly", Boolean.TRUE, "SameSite", "Lax"));
-        faces.getViewRoot().setLocale(getLocale());
-        return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+        if (faces != null) {
+            ExternalContext external = faces.getExternalContext();
+            external.addResponseCookie(COOKIE, chosen,
+                    Map.of("maxAge", ONE_YEAR, "path", "/", "httpOnly", Boolean.TRUE, "SameSite", "Lax"));
+        }
+        return true;
     }
 
     public Locale getLocale() {

@@ -4,6 +4,7 @@ import io.quartier.identity.api.Credentials;
 import io.quartier.identity.api.IdentityApi;
 import io.quartier.identity.api.TokenView;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -17,7 +18,8 @@ import java.util.logging.Logger;
 
 /**
  * Checks a login against the identity context: the token it issues is kept in {@link UserSession} for
- * later calls, and its roles become the caller's groups (mapped to the roles each WAR declares).
+ * later calls, and its roles become the caller's groups (mapped to the roles each WAR declares). A webapp that
+ * prepares something for the person at login observes {@link SignedIn}.
  */
 @ApplicationScoped
 public class QuartierIdentityStore implements IdentityStore {
@@ -42,6 +44,9 @@ public class QuartierIdentityStore implements IdentityStore {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    Event<SignedIn> signedIn;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
@@ -51,6 +56,7 @@ public class QuartierIdentityStore implements IdentityStore {
             TokenView token = identity.issueToken(request.getRemoteAddr(),
                     new Credentials(login.getCaller(), login.getPasswordAsString()));
             userSession.signIn(token);
+            signedIn.fire(new SignedIn(token));
             return new CredentialValidationResult(token.username(), token.roles());
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();

@@ -58,7 +58,7 @@ class SignUpUiIT {
             assertEquals("Confirmez votre compte Quartier", mail.subject());
             browser.get(Platform.baseUrl() + "/shop/verify.xhtml?token=" + mail.token());
             waitFor(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(test("verify-done")));
-            logIn(name, "long-enough-1");
+            Browsers.logIn(browser, "/shop/login.xhtml", name, "long-enough-1");
 
             browser.manage().deleteAllCookies();
             browser.get(Platform.baseUrl() + "/shop/login.xhtml");
@@ -76,19 +76,10 @@ class SignUpUiIT {
             browser.findElement(By.id("reset:password")).sendKeys("new-password-2");
             browser.findElement(By.id("reset:submit")).click();
             waitFor(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(test("reset-done")));
-            logIn(name, "new-password-2");
+            Browsers.logIn(browser, "/shop/login.xhtml", name, "new-password-2");
         } catch (RuntimeException | AssertionError e) {
             Browsers.screenshot(browser, "sign-up");
             throw e;
         }
-    }
-
-    private void logIn(String username, String password) {
-        browser.get(Platform.baseUrl() + "/shop/login.xhtml");
-        waitFor(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
-        browser.findElement(By.id("login:username")).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(password);
-        browser.findElement(By.id("login:submit")).click();
-        waitFor(browser, 30).until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
     }
 }

@@ -152,6 +152,13 @@ public final class Api {
         }
     }
 
+    /** A GET with extra headers, no token. */
+    public static Response getWithHeaders(String path, Map<String, String> headers) {
+        HttpRequest.Builder b = request(path, null).GET();
+        headers.forEach(b::header);
+        return send(b.build());
+    }
+
     /** A POST of a JSON body with extra headers, no token. */
     public static Response postWithHeaders(String path, Map<String, String> headers, String json) {
         HttpRequest.Builder b = request(path, null).header("Content-Type", "application/json")

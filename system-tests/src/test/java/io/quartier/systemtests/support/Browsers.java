@@ -61,10 +61,15 @@ public final class Browsers {
 
     /** Logs in through a webapp's login page; {@code loginPath} is "/shop/login.xhtml" or "/backoffice/login.xhtml". */
     public static void logIn(WebDriver driver, String loginPath, String username) {
+        logIn(driver, loginPath, username, Api.PASSWORD);
+    }
+
+    /** Logs in with a password of the test's own (an account it signed up). */
+    public static void logIn(WebDriver driver, String loginPath, String username, String password) {
         driver.get(Platform.baseUrl() + loginPath);
         waitFor(driver, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
         driver.findElement(By.id("login:username")).sendKeys(username);
-        driver.findElement(By.id("login:password")).sendKeys(Api.PASSWORD);
+        driver.findElement(By.id("login:password")).sendKeys(password);
         driver.findElement(By.id("login:submit")).click();
         waitFor(driver, 30).until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
     }

@@ -1,7 +1,7 @@
 package io.quartier.shop.view;
 
 import io.quartier.ui.Service;
-import io.quartier.identity.api.IdentityApi;
+import io.quartier.identity.api.AccountApi;
 import io.quartier.ordering.api.OrderView;
 import io.quartier.ordering.api.OrderingApi;
 import io.quartier.ordering.api.PlaceOrder;
@@ -48,7 +48,7 @@ public class BasketView implements Serializable {
 
     @Inject
     @Service
-    IdentityApi identity;
+    AccountApi account;
 
     @Inject
     @Service
@@ -79,7 +79,7 @@ public class BasketView implements Serializable {
         ServiceCall.run(() -> {
             paymentMethods = PaymentOption.of(payment.paymentMethods(userSession.bearer()));
             paymentMethodId = paymentMethods.isEmpty() ? null : paymentMethods.get(0).getId();
-            deliveryAddress = identity.me(userSession.bearer()).deliveryAddress();
+            deliveryAddress = account.me(userSession.bearer()).deliveryAddress();
             checkShelf(false);
         });
     }

@@ -3,7 +3,6 @@ package io.quartier.identity.api;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,8 +12,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
- * Identity's public face: tokens for a login, sign-up and password resets by mail, and the caller's own account. The constraints are declared here, where
- * the server's implementation inherits them from.
+ * Identity's public face: tokens for a login, sign-up, password resets and address changes by mail ({@link AccountApi}
+ * has the caller's own account). The constraints are declared here, where the server's implementation inherits them from.
  */
 @RegisterRestClient(configKey = "identity")
 @Path("")
@@ -68,7 +67,11 @@ public interface IdentityApi {
     @Path("password-resets/new-password")
     void resetPassword(@Valid @NotNull NewPassword request);
 
-    @GET
-    @Path("accounts/me")
-    AccountView me(@HeaderParam("Authorization") String bearer);
+    /**
+     * Makes a requested change of e-mail address take effect with the token of the link mailed to the new address;
+     * 400 {@code problem.badToken} otherwise, 409 {@code problem.emailTaken} when another account took it meanwhile.
+     */
+    @POST
+    @Path("accounts/email-confirmations")
+    void confirmEmailChange(@Valid @NotNull TokenRequest request);
 }

@@ -41,6 +41,26 @@ public class MailTexts {
         return mail("reset", to, locale, name, linkBase + "/shop/reset-password.xhtml?token=" + token);
     }
 
+    /** The link, mailed to the new address, that makes a change of address take effect. */
+    public Mail emailChange(String to, String locale, String name, String token) {
+        return mail("emailChange", to, locale, name, linkBase + "/shop/confirm-email.xhtml?token=" + token);
+    }
+
+    /** To an account's owner, when another account asked to move to their address. */
+    public Mail emailChangeTaken(String to, String locale, String name) {
+        return mail("emailChangeTaken", to, locale, name, linkBase + "/shop/forgot-password.xhtml");
+    }
+
+    /** To the old address, once the new one took effect. */
+    public Mail emailChanged(String to, String locale, String name, String newEmail) {
+        return mail("emailChanged", to, locale, name, newEmail);
+    }
+
+    /** To the owner of an account that was just deleted. */
+    public Mail accountDeleted(String to, String locale, String name) {
+        return mail("accountDeleted", to, locale, name);
+    }
+
     private Mail mail(String kind, String to, String locale, Object... args) {
         Locale language = Locale.forLanguageTag(locale == null ? "en" : locale);
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, language, MailTexts.class.getClassLoader(),

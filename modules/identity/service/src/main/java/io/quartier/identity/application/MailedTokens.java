@@ -26,11 +26,22 @@ public class MailedTokens {
         return token;
     }
 
+    /** A new token confirming {@code newEmail} as the account's address, valid for {@code lifetime}. */
+    public String issueEmailChange(long accountId, String newEmail, Duration lifetime) {
+        String token = Secrets.next();
+        tokens.add(AccountToken.emailChange(Secrets.hash(token), accountId, newEmail, clock.instant().plus(lifetime)));
+        return token;
+    }
+
     /** Uses up the token and names its account; 400 {@code problem.badToken} when it is unknown, used or expired. */
     public long use(Purpose purpose, String token) {
+        return take(purpose, token).getAccountId();
+    }
+
+    /** Uses up the token; 400 {@code problem.badToken} when it is unknown, used, expired or of another purpose. */
+    public AccountToken take(Purpose purpose, String token) {
         return tokens.lockByHash(Secrets.hash(token))
                 .filter(t -> t.use(purpose, clock.instant()))
-                .map(AccountToken::getAccountId)
                 .orElseThrow(() -> new ProblemException(400, "problem.badToken",
                         "the link is unknown, already used or expired"));
     }

@@ -30,6 +30,9 @@ public class Sessions {
 
     private static final Logger LOG = Logger.getLogger(Sessions.class.getName());
 
+    /** The claim of an access token that names its login (the refresh tokens' family). */
+    public static final String LOGIN_CLAIM = "sid";
+
     @Inject
     TokenSigner signer;
 
@@ -81,8 +84,17 @@ public class Sessions {
     /** Ends every login of an account (its password was reset). Runs in the caller's transaction. */
     @Transactional
     public void endAll(long accountId) {
+        endAllBut(accountId, null);
+    }
+
+    /**
+     * Ends every login of an account but the one named {@code keep} (the {@value #LOGIN_CLAIM} claim of its access
+     * tokens): its owner changed the password there. Runs in the caller's transaction.
+     */
+    @Transactional
+    public void endAllBut(long accountId, String keep) {
         Instant now = Instant.now();
-        refreshTokens.ofAccount(accountId).forEach(t -> t.revoke(now));
+        refreshTokens.ofAccount(accountId).stream().filter(t -> !t.getFamily().equals(keep)).forEach(t -> t.revoke(now));
     }
 
     private TokenView issue(Account account, String family, Instant now, Instant loginEnds) {
@@ -92,6 +104,7 @@ public class Sessions {
         claims.put(Roles.MERCHANT_CLAIM, account.getMerchantId());
         claims.put("name", account.getDisplayName());
         claims.put("locale", account.getLocale());
+        claims.put(LOGIN_CLAIM, family);
         String access = signer.sign(String.valueOf(account.getId()), account.getUsername(), Set.of(account.getRole()),
                 claims, accessExpires);
         String refresh = Secrets.next();

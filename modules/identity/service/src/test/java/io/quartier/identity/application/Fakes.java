@@ -4,6 +4,8 @@ import io.quartier.identity.domain.model.account.Account;
 import io.quartier.identity.domain.model.account.AccountRepository;
 import io.quartier.identity.domain.model.account.AccountToken;
 import io.quartier.identity.domain.model.account.AccountTokenRepository;
+import io.quartier.identity.domain.model.address.DeliveryAddress;
+import io.quartier.identity.domain.model.address.DeliveryAddressRepository;
 import io.quartier.identity.domain.model.mail.OutgoingMail;
 import io.quartier.identity.domain.model.mail.OutgoingMailRepository;
 import java.lang.reflect.Field;
@@ -38,6 +40,11 @@ final class Fakes {
         @Override
         public Optional<Account> byId(long id) {
             return Optional.ofNullable(byId.get(id));
+        }
+
+        @Override
+        public Optional<Account> lockById(long id) {
+            return byId(id);
         }
 
         @Override
@@ -78,6 +85,34 @@ final class Fakes {
                 throw new IllegalStateException(e);
             }
         }
+
+        @Override
+        public void removeOfAccount(long accountId) {
+            byHash.values().removeIf(t -> t.getAccountId() == accountId);
+        }
+    }
+
+    /** Addresses in a list, numbered as the database would. */
+    static final class Addresses implements DeliveryAddressRepository {
+
+        final List<DeliveryAddress> all = new ArrayList<>();
+        private long next = 1000;
+
+        @Override
+        public List<DeliveryAddress> ofAccount(long accountId) {
+            return all.stream().filter(a -> a.getAccountId() == accountId).toList();
+        }
+
+        @Override
+        public void add(DeliveryAddress address) {
+            setField(address, DeliveryAddress.class, "id", next++);
+            all.add(address);
+        }
+
+        @Override
+        public void remove(DeliveryAddress address) {
+            all.remove(address);
+        }
     }
 
     static final class Outbox implements OutgoingMailRepository {
@@ -94,6 +129,11 @@ final class Fakes {
         public Optional<OutgoingMail> lockNextDue(Instant now) {
             return mails.stream().filter(m -> !m.isSent() && !m.getNextAttemptAt().isAfter(now))
                     .min(Comparator.comparing(OutgoingMail::getId));
+        }
+
+        @Override
+        public void forgetSentTo(String recipient) {
+            mails.removeIf(m -> m.isSent() && m.getRecipient().equalsIgnoreCase(recipient));
         }
     }
 

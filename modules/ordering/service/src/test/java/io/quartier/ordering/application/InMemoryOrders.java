@@ -42,6 +42,11 @@ class InMemoryOrders implements OrderRepository {
     }
 
     @Override
+    public List<Order> everyOfCustomerForUpdate(long customerId) {
+        return newestFirst().stream().filter(o -> o.getCustomerId() == customerId).toList();
+    }
+
+    @Override
     public List<Order> ofMerchant(long merchantId) {
         return newestFirst().stream().filter(o -> o.getMerchantId() == merchantId)
                 .filter(o -> o.getStatus() != OrderStatus.PENDING && o.getStatus() != OrderStatus.FAILED).toList();

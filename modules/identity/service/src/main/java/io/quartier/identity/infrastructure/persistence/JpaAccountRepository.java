@@ -4,6 +4,7 @@ import io.quartier.identity.domain.model.account.Account;
 import io.quartier.identity.domain.model.account.AccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,11 @@ public class JpaAccountRepository implements AccountRepository {
     @Override
     public Optional<Account> byId(long id) {
         return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    @Override
+    public Optional<Account> lockById(long id) {
+        return Optional.ofNullable(em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override

@@ -14,4 +14,9 @@ public class JpaAccountTokenRepository extends JpaRepository<AccountToken> imple
     public Optional<AccountToken> lockByHash(String tokenHash) {
         return findForUpdate(AccountToken.class, tokenHash);
     }
+
+    @Override
+    public void removeOfAccount(long accountId) {
+        em.createQuery("DELETE FROM AccountToken t WHERE t.accountId = :a").setParameter("a", accountId).executeUpdate();
+    }
 }

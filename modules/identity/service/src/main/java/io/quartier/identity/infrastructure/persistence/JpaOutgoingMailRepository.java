@@ -6,6 +6,7 @@ import io.quartier.kernel.persistence.JpaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The mail outbox in identity's own schema, through JPA. */
@@ -21,5 +22,12 @@ public class JpaOutgoingMailRepository extends JpaRepository<OutgoingMail> imple
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public void forgetSentTo(String recipient) {
+        em.createQuery("DELETE FROM OutgoingMail m WHERE LOWER(m.recipient) = :r AND m.sentAt IS NOT NULL")
+                .setParameter("r", recipient.toLowerCase(Locale.ROOT))
+                .executeUpdate();
     }
 }

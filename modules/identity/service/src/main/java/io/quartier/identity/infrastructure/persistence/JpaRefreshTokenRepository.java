@@ -28,4 +28,9 @@ public class JpaRefreshTokenRepository extends JpaRepository<RefreshToken> imple
                 .setParameter("a", accountId)
                 .getResultList();
     }
+
+    @Override
+    public void removeOfAccount(long accountId) {
+        em.createQuery("DELETE FROM RefreshToken t WHERE t.accountId = :a").setParameter("a", accountId).executeUpdate();
+    }
 }

@@ -13,18 +13,17 @@ import io.quartier.identity.api.TokenRequest;
 import io.quartier.identity.api.TokenView;
 import io.quartier.identity.application.Accounts;
 import io.quartier.identity.application.Authentication;
+import io.quartier.identity.application.EmailChanges;
 import io.quartier.identity.application.PasswordResets;
 import io.quartier.identity.application.Registration;
 import io.quartier.identity.application.ServiceTokens;
 import io.quartier.identity.application.Sessions;
 import io.quartier.identity.application.TokenSigner;
-import io.quartier.kernel.security.Callers;
 import io.quartier.kernel.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -32,13 +31,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.metrics.annotation.Counted;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -46,10 +40,10 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Serves {@link IdentityApi}: tokens for a login or a platform service, sign-up and password resets by mail, the
- * caller's account, and the public key that verifies every token. The JAX-RS annotations are repeated so this class reads on its own and the OpenAPI
- * scan (which skips the api package) documents it; the constraints are the contract's. The bearer parameters of the
- * contract are read by MP-JWT, not here.
+ * Serves {@link IdentityApi}: tokens for a login or a platform service, sign-up, password resets and address changes
+ * by mail, accounts for platform staff, and the public key that verifies every token. The JAX-RS annotations are
+ * repeated so this class reads on its own and the OpenAPI scan (which skips the api package) documents it; the
+ * constraints are the contract's.
  */
 @RequestScoped
 @Tag(name = "identity")
@@ -78,18 +72,13 @@ public class IdentityResource implements IdentityApi {
     Accounts accounts;
 
     @Inject
+    EmailChanges emailChanges;
+
+    @Inject
     TokenSigner signer;
 
     @Inject
-    JsonWebToken caller;
-
-    @Context
-    HttpServletRequest request;
-
-    /** Addresses whose X-Forwarded-For is believed: the platform's own web shells, which log people in here. */
-    @Inject
-    @ConfigProperty(name = "identity.login.trusted-proxies", defaultValue = "127.0.0.1,0:0:0:0:0:0:0:1")
-    List<String> trustedProxies;
+    ClientAddress clientAddress;
 
     @Override
     @POST
@@ -103,7 +92,7 @@ public class IdentityResource implements IdentityApi {
     @APIResponse(responseCode = "429", description = "problem.tooManyLogins: too many failures for the account or"
             + " the address; Retry-After says when to try again")
     public TokenView issueToken(@HeaderParam("X-Forwarded-For") String forwardedFor, Credentials credentials) {
-        return authentication.issueToken(credentials, clientAddress(forwardedFor));
+        return authentication.issueToken(credentials, clientAddress.of(forwardedFor));
     }
 
     @Override
@@ -184,12 +173,15 @@ public class IdentityResource implements IdentityApi {
     }
 
     @Override
-    @GET
-    @Path("accounts/me")
-    @RolesAllowed({Roles.CUSTOMER, Roles.MERCHANT, Roles.COURIER, Roles.ADMIN, Roles.SUPPORT, Roles.PARTNER})
-    @Operation(summary = "The caller's own account")
-    public AccountView me(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer) {
-        return accounts.byId(Callers.accountId(caller));
+    @POST
+    @Path("accounts/email-confirmations")
+    @PermitAll
+    @Operation(summary = "Make a change of e-mail address take effect with the token of the link mailed to the new address")
+    @APIResponse(responseCode = "204", description = "changed; the old address is told")
+    @APIResponse(responseCode = "400", description = "problem.badToken: unknown, used or expired")
+    @APIResponse(responseCode = "409", description = "problem.emailTaken: another account took the address meanwhile")
+    public void confirmEmailChange(TokenRequest request) {
+        emailChanges.confirm(request.token());
     }
 
     @GET
@@ -207,15 +199,5 @@ public class IdentityResource implements IdentityApi {
     @Operation(summary = "The public key that verifies Quartier's tokens")
     public String publicKey() {
         return signer.publicKeyPem();
-    }
-
-    /** The caller's address, or the one a trusted web shell forwards for the person it logs in. */
-    private String clientAddress(String forwardedFor) {
-        String direct = request.getRemoteAddr();
-        if (forwardedFor != null && !forwardedFor.isBlank() && trustedProxies.contains(direct)) {
-            String[] hops = forwardedFor.split(",");
-            return hops[hops.length - 1].strip();
-        }
-        return direct;
     }
 }

@@ -5,6 +5,7 @@ import io.quartier.ordering.api.OrderStatus;
 import io.quartier.ordering.domain.model.order.Order;
 import io.quartier.ordering.domain.model.order.OrderRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +42,12 @@ public class JpaOrderRepository extends JpaRepository<Order> implements OrderRep
                         + " ORDER BY o.placedAt DESC", Order.class)
                 .setParameter("c", customerId).setParameter("failed", OrderStatus.FAILED)
                 .setMaxResults(PAGE).getResultList();
+    }
+
+    @Override
+    public List<Order> everyOfCustomerForUpdate(long customerId) {
+        return em.createQuery("SELECT o FROM Order o WHERE o.customerId = :c ORDER BY o.id", Order.class)
+                .setParameter("c", customerId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     /** A merchant's orders, newest first: only placed ones (never a checkout still pending or failed). */

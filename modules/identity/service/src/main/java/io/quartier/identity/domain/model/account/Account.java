@@ -50,6 +50,10 @@ public class Account {
     @Column(nullable = false)
     private boolean verified;
 
+    /** When the owner deleted the account ({@link #erase}); null while it lives. */
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
     protected Account() {
     }
 
@@ -81,6 +85,37 @@ public class Account {
 
     public void verify() {
         verified = true;
+    }
+
+    /** The owner's name as shown and the language of their pages and mails. */
+    public void changeProfile(String displayName, String locale) {
+        this.displayName = displayName;
+        this.locale = locale;
+    }
+
+    /** A new address, which its owner proved to read by following the link mailed to it. */
+    public void changeEmail(String newEmail) {
+        this.email = newEmail;
+        this.verified = true;
+    }
+
+    /**
+     * Erases the owner's personal data at their request: the username becomes a tombstone that no one can log in
+     * with (the account is unverified and its password a random one's hash); the row stays so that ids others keep
+     * (an order's customer) name no one else.
+     */
+    public void erase(String unusablePasswordHash, Instant now) {
+        username = "deleted-" + id;
+        passwordHash = unusablePasswordHash;
+        displayName = "";
+        email = "deleted-" + id + "@invalid";
+        deliveryAddress = null;
+        verified = false;
+        deletedAt = now;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
     }
 
     public Long getId() {

@@ -9,6 +9,9 @@ public interface AccountRepository {
 
     Optional<Account> byId(long id);
 
+    /** The account, locked until the transaction ends: changes to it and to its addresses run one at a time. */
+    Optional<Account> lockById(long id);
+
     /** The account with this e-mail address, compared without case. */
     Optional<Account> byEmail(String email);
 

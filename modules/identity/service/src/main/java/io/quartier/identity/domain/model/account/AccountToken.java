@@ -10,14 +10,14 @@ import java.time.Instant;
 
 /**
  * A single-use token mailed to an account's owner, known by its hash only: it proves the owner reads the address
- * (verification) or lets them choose a new password (reset) until it is used or expires.
+ * (verification, or a new address it carries) or lets them choose a new password (reset) until it is used or expires.
  */
 @Entity
 @Table(name = "account_token")
 public class AccountToken {
 
     /** What a token lets its holder do. */
-    public enum Purpose { VERIFY, RESET }
+    public enum Purpose { VERIFY, RESET, EMAIL_CHANGE }
 
     @Id
     @Column(name = "token_hash", length = 64)
@@ -36,6 +36,10 @@ public class AccountToken {
     @Column(name = "used_at")
     private Instant usedAt;
 
+    /** The address an {@code EMAIL_CHANGE} token confirms; null for the other purposes. */
+    @Column(name = "new_email", length = 200)
+    private String newEmail;
+
     protected AccountToken() {
     }
 
@@ -44,6 +48,13 @@ public class AccountToken {
         this.purpose = purpose;
         this.accountId = accountId;
         this.expiresAt = expiresAt;
+    }
+
+    /** A token that confirms {@code newEmail} as the account's new address. */
+    public static AccountToken emailChange(String tokenHash, long accountId, String newEmail, Instant expiresAt) {
+        AccountToken token = new AccountToken(tokenHash, Purpose.EMAIL_CHANGE, accountId, expiresAt);
+        token.newEmail = newEmail;
+        return token;
     }
 
     /** Marks the token used if it is of this purpose, unused and unexpired; false otherwise. */
@@ -57,5 +68,9 @@ public class AccountToken {
 
     public long getAccountId() {
         return accountId;
+    }
+
+    public String getNewEmail() {
+        return newEmail;
     }
 }

@@ -9,4 +9,7 @@ public interface AccountTokenRepository {
     Optional<AccountToken> lockByHash(String tokenHash);
 
     void add(AccountToken token);
+
+    /** Removes every token of the account (it was deleted). */
+    void removeOfAccount(long accountId);
 }

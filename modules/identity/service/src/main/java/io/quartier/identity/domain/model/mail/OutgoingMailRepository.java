@@ -10,4 +10,7 @@ public interface OutgoingMailRepository {
 
     /** The oldest unsent mail due by {@code now}, locked until the transaction ends so that one instance sends it. */
     Optional<OutgoingMail> lockNextDue(Instant now);
+
+    /** Removes the mails already sent to the address (its account was deleted); unsent ones still go. */
+    void forgetSentTo(String recipient);
 }

@@ -16,4 +16,7 @@ public interface RefreshTokenRepository {
     List<RefreshToken> ofAccount(long accountId);
 
     void add(RefreshToken token);
+
+    /** Removes every token of the account (it was deleted). */
+    void removeOfAccount(long accountId);
 }

@@ -128,6 +128,10 @@ public class Order {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** When the customer's account was deleted and the delivery address erased with it; null until then. */
+    @Column(name = "customer_erased_at")
+    private Instant customerErasedAt;
+
     protected Order() {
     }
 
@@ -268,6 +272,15 @@ public class Order {
         }
         status = to;
         updatedAt = Instant.now();
+    }
+
+    /**
+     * The customer deleted their account: the delivery address, the one thing of theirs an order keeps, is erased;
+     * what the merchant's books need (lines, amounts, dates, the store) stays.
+     */
+    public void eraseCustomer(Instant now) {
+        deliveryAddress = "";
+        customerErasedAt = now;
     }
 
     public boolean isMatchedBy(String fingerprint) {

@@ -17,6 +17,9 @@ public interface OrderRepository {
     /** A customer's orders, newest first; a checkout that failed is not an order of theirs. */
     List<Order> ofCustomer(long customerId);
 
+    /** Every order of a customer, whatever its status, locked until the transaction ends. */
+    List<Order> everyOfCustomerForUpdate(long customerId);
+
     /** A merchant's orders, newest first: only placed ones (never a checkout still pending or failed). */
     List<Order> ofMerchant(long merchantId);
 

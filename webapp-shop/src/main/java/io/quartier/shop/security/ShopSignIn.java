@@ -1,0 +1,53 @@
+package io.quartier.shop.security;
+
+import io.quartier.identity.api.AccountApi;
+import io.quartier.identity.api.AddressView;
+import io.quartier.identity.api.TokenView;
+import io.quartier.kernel.security.Roles;
+import io.quartier.shop.place.DeliveryPlace;
+import io.quartier.ui.LocaleSelection;
+import io.quartier.ui.Service;
+import io.quartier.ui.SignedIn;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * At login the shop speaks the account's language, and delivers a customer to their default address. Reading the
+ * addresses must not stop the login: when identity cannot answer, the customer chooses where to deliver themselves.
+ */
+@ApplicationScoped
+public class ShopSignIn {
+
+    private static final Logger LOG = Logger.getLogger(ShopSignIn.class.getName());
+
+    @Inject
+    LocaleSelection localeSelection;
+
+    @Inject
+    DeliveryPlace deliveryPlace;
+
+    @Inject
+    @Service
+    AccountApi account;
+
+    void signedIn(@Observes SignedIn signedIn) {
+        TokenView token = signedIn.token();
+        if (token.locale() != null) {
+            localeSelection.adopt(token.locale());
+        }
+        if (token.roles() != null && token.roles().contains(Roles.CUSTOMER)) {
+            try {
+                account.addresses("Bearer " + token.token()).stream().filter(AddressView::defaultAddress).findFirst()
+                        .ifPresent(a -> deliveryPlace.choose(a.label(), a.latitude(), a.longitude(), a.id()));
+            } catch (WebApplicationException | ProcessingException e) {
+                LOG.log(Level.WARNING, "the default address of account " + token.accountId()
+                        + " could not be read at login; the customer chooses a place", e);
+            }
+        }
+    }
+}

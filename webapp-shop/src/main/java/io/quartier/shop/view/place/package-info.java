@@ -1,0 +1,2 @@
+/** The "Deliver to" chooser of every shop page. */
+package io.quartier.shop.view.place;
