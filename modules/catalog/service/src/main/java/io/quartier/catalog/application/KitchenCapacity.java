@@ -15,6 +15,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import io.quartier.catalog.domain.model.capacity.DeliverySlot;
+import io.quartier.catalog.domain.model.capacity.DeliverySlots;
+import io.quartier.catalog.domain.model.store.DeliveryTerms;
+import io.quartier.catalog.domain.model.store.Place;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -81,6 +87,35 @@ public class KitchenCapacity {
             }
         }
         counted.add(new CountedOrder(orderId, storeId, window));
+    }
+
+    /**
+     * The windows of {@code date} (the store's clock) an order to {@code place} (null: at the store) can be served in.
+     *
+     * @throws ProblemException 404 for an unknown store; 400 {@code catalog.slots.date} for a day before today or more
+     *                          than a week ahead; 409 {@code catalog.slots.outOfRange} when the store does not
+     *                          deliver to the place
+     */
+    public List<DeliverySlot> slots(long storeId, LocalDate date, Place place) {
+        Store store = stores.byId(storeId).orElseThrow(() -> ProblemException.notFound("store", storeId));
+        ZoneId zone = zone(store);
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        if (date.isBefore(today) || date.isAfter(LocalDate.ofInstant(now.plus(DeliverySlots.MOST_AHEAD), zone))) {
+            throw ProblemException.invalid("catalog.slots.date", "orders are scheduled from today to a week ahead")
+                    .withError("date", date.toString());
+        }
+        if (place != null && !store.deliversTo(place)) {
+            throw ProblemException.conflict("catalog.slots.outOfRange", "store " + storeId + " does not deliver there");
+        }
+        DeliveryTerms terms = store.getDeliveryTerms();
+        Duration preparation = Duration.ofMinutes(terms.getPreparationMinutes());
+        Duration travel = place == null ? Duration.ZERO
+                : Duration.ofMinutes(terms.minutes(store.location().metresTo(place))).minus(preparation);
+        Map<Instant, Integer> used = counted.perWindow(storeId, date.atStartOfDay(zone).toInstant(),
+                date.plusDays(1).atStartOfDay(zone).toInstant());
+        return DeliverySlots.on(date, zone, store.openingSchedule(), store.getMaxOrdersPerWindow(), used, preparation,
+                travel, now);
     }
 
     /** Counts a placed order in the window of {@code placedAt}, once: an order counted before is left as it is. */
