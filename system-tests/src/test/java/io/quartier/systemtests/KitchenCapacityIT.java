@@ -15,6 +15,10 @@ import io.quartier.systemtests.support.Platform;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.LocalDate;
+import io.quartier.systemtests.support.Race;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -72,6 +76,60 @@ class KitchenCapacityIT {
         assertTrue(none(unlimited, "max") && none(unlimited, "free"), unlimited::toString);
         Response order = order(ben);
         assertEquals(201, order.status(), "without a limit the kitchen takes it: " + order);
+    }
+
+    @Test
+    void twentyCheckoutsAtOnceForTheLastThreePlacesMakeThreeOrders() throws Exception {
+        String camden = token("camden");
+        String ben = token("ben");
+        Response stocked = patch("/catalog/api/merchant/products/" + MILK, camden,
+                "{\"stockQuantity\": 40, \"available\": true}");
+        assertEquals(200, stocked.status(), stocked::toString);
+        JsonObject window = windowWithTimeToSpare();
+        int used = settledCount();
+        try {
+            assertEquals(200, put(LIMIT, camden, "{\"maxOrdersPerWindow\": " + (used + 3) + "}").status());
+
+            List<Response> answers = Race.run(20, i -> order(ben));
+
+            assertEquals(3, answers.stream().filter(r -> r.status() == 201).count(), answers::toString);
+            assertTrue(answers.stream().filter(r -> r.status() != 201).allMatch(r -> r.status() == 409
+                    && "problem.order.kitchenFull".equals(r.object().getString("code"))), answers::toString);
+            JsonObject full = current();
+            assertEquals(window.getString("start"), full.getString("start"), "still the same window");
+            assertEquals(used + 3, full.getInt("used"), "counted when their stock was held, never past the limit");
+            assertEquals(0, full.getInt("free"));
+        } finally {
+            assertEquals(200, put(LIMIT, camden, "{\"maxOrdersPerWindow\": null}").status());
+        }
+    }
+
+    @Test
+    void anyoneReadsTheSlotsOfADayOnTheStoresClockForAPlaceItDeliversTo() {
+        String slots = "/catalog/api/stores/" + CAMDEN_STORE + "/slots";
+        LocalDate tomorrow = LocalDate.now(ZoneId.of("Europe/London")).plusDays(1);
+        Response day = get(slots + "?date=" + tomorrow + "&lat=51.539&lon=-0.1426", null);
+        assertEquals(200, day.status(), day::toString);
+        List<JsonObject> offered = day.array().getValuesAs(JsonObject.class);
+        assertTrue(offered.size() >= 90, "open around the clock: nearly every window of the day, " + offered.size());
+        JsonObject first = offered.get(0);
+        assertEquals("00:00", first.getString("localTime"));
+        assertEquals(Duration.ofMinutes(15), Duration.between(Instant.parse(first.getString("start")),
+                Instant.parse(first.getString("end"))));
+        assertTrue(Instant.parse(first.getString("cookFrom")).isBefore(Instant.parse(first.getString("start"))));
+
+        List<JsonObject> today = get(slots + "?date=" + LocalDate.now(ZoneId.of("Europe/London")), null).array()
+                .getValuesAs(JsonObject.class);
+        assertTrue(today.isEmpty() || Instant.parse(today.get(0).getString("start")).isAfter(Instant.now()),
+                "nothing in the past");
+
+        assertEquals(409, get(slots + "?date=" + tomorrow + "&lat=48.8827&lon=2.3387", null).status(),
+                "Camden does not deliver to Paris");
+        assertEquals(400, get(slots + "?date=" + tomorrow.plusDays(8), null).status(), "more than a week ahead");
+        assertEquals(400, get(slots + "?date=tomorrow", null).status());
+        assertEquals(400, get(slots + "?date=" + "9".repeat(5000), null).status());
+        assertEquals(400, get(slots + "?date=" + tomorrow + "&lat=95&lon=0", null).status());
+        assertEquals(404, get("/catalog/api/stores/999999/slots?date=" + tomorrow, null).status());
     }
 
     @Test

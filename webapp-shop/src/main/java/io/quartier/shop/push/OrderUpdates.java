@@ -23,7 +23,7 @@ import jakarta.json.JsonObject;
         @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "NonDurable"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1"),
         @ActivationConfigProperty(propertyName = "messageSelector",
-                propertyValue = "eventType IN ('OrderPlaced', 'OrderAccepted', 'OrderInPreparation', 'OrderReady', "
+                propertyValue = "eventType IN ('OrderPlaced', 'OrderReleased', 'OrderAccepted', 'OrderInPreparation', 'OrderReady', "
                         + "'OrderPickedUp', 'OrderDelivered', 'OrderCancelled', 'OrderRejected')")
 })
 public class OrderUpdates implements MessageListener {

@@ -52,7 +52,7 @@ public class MerchantOrdersView implements Serializable {
     /** Run by the page's live socket: re-reads the queue, and says so when a new order came in. */
     public void ordersChanged() {
         load();
-        if (live.is("OrderPlaced")) {
+        if (live.is("OrderPlaced") || live.is("OrderReleased")) {
             Messages.info("merchant.orders.newOrder");
             PrimeFaces.current().executeScript("Quartier.chime()");
         }
@@ -83,8 +83,11 @@ public class MerchantOrdersView implements Serializable {
         return OrderRow.PREPARATION_CHOICES;
     }
 
-    /** Which orders the queue shows: those the kitchen still works on, those that are over, or all (the default). */
-    public enum Filter { ACTIVE, DONE, ALL }
+    /**
+     * Which orders the queue shows: those the kitchen works on, those for a later slot, those that are over, or all
+     * (the default).
+     */
+    public enum Filter { ACTIVE, SCHEDULED, DONE, ALL }
 
     public Filter getFilter() {
         return filter;
@@ -127,7 +130,8 @@ public class MerchantOrdersView implements Serializable {
 
     public List<OrderRow> getOrders() {
         return switch (filter) {
-            case ACTIVE -> orders.stream().filter(row -> !row.isDone()).toList();
+            case ACTIVE -> orders.stream().filter(row -> !row.isDone() && !row.isScheduled()).toList();
+            case SCHEDULED -> orders.stream().filter(OrderRow::isScheduled).toList();
             case DONE -> orders.stream().filter(OrderRow::isDone).toList();
             case ALL -> orders;
         };

@@ -26,6 +26,7 @@ public class OrderRow implements Serializable {
     private final String total;
     private final String linesSummary;
     private final String readyBy;
+    private final String scheduledFor;
     private final String acceptByInstant;
     private int preparationMinutes = DEFAULT_PREPARATION_MINUTES;
 
@@ -38,6 +39,7 @@ public class OrderRow implements Serializable {
         this.acceptBy = Formats.dateTime(order.acceptBy(), ZoneOffset.UTC, reader);
         this.acceptByInstant = order.acceptBy() == null ? "" : order.acceptBy().toString();
         this.readyBy = Formats.dateTime(order.readyBy(), ZoneOffset.UTC, reader);
+        this.scheduledFor = Formats.dateTime(order.scheduledFor(), ZoneOffset.UTC, reader);
         this.total = Money.of(order.totalMinor(), order.currency()).format(reader);
         this.linesSummary = order.lines() == null ? "" : order.lines().stream()
                 .map(line -> line.quantity() + " × " + line.name()).collect(Collectors.joining(", "));
@@ -84,6 +86,11 @@ public class OrderRow implements Serializable {
         return acceptByInstant;
     }
 
+    /** The slot a scheduled order is to be served in, formatted; empty for as soon as possible. */
+    public String getScheduledFor() {
+        return scheduledFor;
+    }
+
     /** When the kitchen said the order would be ready, formatted; empty before it is accepted. */
     public String getReadyBy() {
         return readyBy;
@@ -113,9 +120,14 @@ public class OrderRow implements Serializable {
         return isInKitchen() || "READY".equals(status);
     }
 
+    /** For a later slot, not released to the kitchen yet. */
+    public boolean isScheduled() {
+        return "SCHEDULED".equals(status);
+    }
+
     /** Its life in this store is over: delivered, rejected, cancelled (or on its way: picked up). */
     public boolean isDone() {
-        return !isAwaitingAnswer() && !isTicketed();
+        return !isAwaitingAnswer() && !isTicketed() && !isScheduled();
     }
 
     /** A RejectionReason name once rejected, else null; translated with {@code enum.RejectionReason.<reason>}. */

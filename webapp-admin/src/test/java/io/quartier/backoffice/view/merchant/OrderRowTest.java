@@ -45,12 +45,12 @@ class OrderRowTest {
     private static OrderView placed(List<Line> lines) {
         return new OrderView(7, 2, 3, 4, "Épicerie Nour", "PLACED", lines, 420, "EUR", "1 rue Oberkampf",
                 Instant.parse("2026-11-24T11:30:00Z"), null, 9L, Instant.parse("2026-11-24T11:40:00Z"), null, null,
-                null, null);
+                null, null, null);
     }
 
     private static OrderView in(String status) {
         return new OrderView(7, 2, 3, 4, "Épicerie Nour", status, List.of(), 420, "EUR", "1 rue Oberkampf",
                 Instant.parse("2026-11-24T11:30:00Z"), null, 9L, Instant.parse("2026-11-24T11:40:00Z"), null, null,
-                15, Instant.parse("2026-11-24T11:50:00Z"));
+                15, Instant.parse("2026-11-24T11:50:00Z"), null);
     }
 }

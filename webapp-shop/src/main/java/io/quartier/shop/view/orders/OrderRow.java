@@ -19,6 +19,7 @@ public class OrderRow implements Serializable {
     private final String storeName;
     private final String placedAt;
     private final String readyBy;
+    private final String scheduledFor;
     private final boolean deliveredByCourier;
     private final String total;
     private final String deliveryAddress;
@@ -32,6 +33,7 @@ public class OrderRow implements Serializable {
         // Times are shown in UTC until orders carry their store's time zone.
         this.placedAt = Formats.dateTime(order.placedAt(), ZoneOffset.UTC, reader);
         this.readyBy = Formats.dateTime(order.readyBy(), ZoneOffset.UTC, reader);
+        this.scheduledFor = Formats.dateTime(order.scheduledFor(), ZoneOffset.UTC, reader);
         this.deliveredByCourier = order.courierId() != null;
         this.total = Money.of(order.totalMinor(), order.currency()).format(reader);
         this.deliveryAddress = order.deliveryAddress();
@@ -62,7 +64,7 @@ public class OrderRow implements Serializable {
 
     /** Waiting for its merchant's answer: the customer may still cancel it. */
     public boolean isAwaitingAnswer() {
-        return "PLACED".equals(status);
+        return "PLACED".equals(status) || "SCHEDULED".equals(status);
     }
 
     public String getStoreName() {
@@ -81,6 +83,11 @@ public class OrderRow implements Serializable {
     /** Delivered: the customer may rate it. */
     public boolean isDelivered() {
         return "DELIVERED".equals(status);
+    }
+
+    /** The slot the order is to be delivered in, formatted; empty for as soon as possible. */
+    public String getScheduledFor() {
+        return scheduledFor;
     }
 
     /** When the store said it would have the order ready, formatted; empty until it accepts. */

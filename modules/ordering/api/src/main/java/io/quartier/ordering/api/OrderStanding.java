@@ -16,7 +16,7 @@ public enum OrderStanding {
         return switch (status) {
             case PENDING -> PENDING;
             case FAILED, REJECTED, CANCELLED -> GONE;
-            case PLACED, ACCEPTED, IN_PREPARATION, READY, PICKED_UP, DELIVERED -> STANDS;
+            case SCHEDULED, PLACED, ACCEPTED, IN_PREPARATION, READY, PICKED_UP, DELIVERED -> STANDS;
         };
     }
 }

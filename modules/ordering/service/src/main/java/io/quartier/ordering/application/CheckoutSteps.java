@@ -71,16 +71,23 @@ public class CheckoutSteps {
         orders.add(order);
     }
 
-    /** Stock held and payment authorised: the order is placed and OrderPlaced is sent, together. */
+    /**
+     * Stock held and payment authorised: the order is placed (scheduled, for a later slot) and OrderPlaced is sent,
+     * together.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Order place(long orderId, long authorizationId) {
         Order order = locked(orderId);
         if (order.getStatus() != OrderStatus.PENDING) {
             return order; // placed by a concurrent retry, or given up by the recovery (which gives back what is held)
         }
-        order.placed(authorizationId, clock.instant().plus(acceptanceDeadline));
+        if (order.getScheduledFor() == null) {
+            order.placed(authorizationId, clock.instant().plus(acceptanceDeadline));
+        } else {
+            order.scheduled(authorizationId);
+        }
         events.publish(new OrderPlaced(order.getId(), order.getCustomerId(), order.getMerchantId(), order.getStoreId(),
-                order.total().getAmountMinor(), order.getCurrency(), authorizationId));
+                order.total().getAmountMinor(), order.getCurrency(), authorizationId, order.getScheduledFor()));
         return order;
     }
 

@@ -5,6 +5,7 @@ import io.quartier.ordering.api.RejectionReason;
 import io.quartier.ordering.api.event.OrderAccepted;
 import io.quartier.ordering.api.event.OrderInPreparation;
 import io.quartier.ordering.api.event.OrderReady;
+import io.quartier.ordering.api.event.OrderReleased;
 import io.quartier.ordering.api.event.OrderCancelled;
 import io.quartier.ordering.api.event.OrderRejected;
 import io.quartier.ordering.api.event.OrderDelivered;
@@ -14,7 +15,9 @@ import io.quartier.ordering.domain.model.order.OrderRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.function.Predicate;
 
 /** Moves a placed order through its life; each step and its event commit together. */
@@ -26,6 +29,10 @@ public class OrderLifecycle {
 
     @Inject
     OrderEvents events;
+
+    @Inject
+    @ConfigProperty(name = "ordering.acceptance.deadline", defaultValue = "PT10M")
+    Duration acceptanceDeadline;
 
     @Transactional
     public Order accept(long orderId, long merchantId, int preparationMinutes) {
@@ -95,6 +102,25 @@ public class OrderLifecycle {
             }
         }
         return rejected;
+    }
+
+    /**
+     * Releases the scheduled orders whose time has come to their merchants, each with the usual time to accept;
+     * returns how many. Run by the clock, from the database: a restart misses none, only releases them late.
+     */
+    @Transactional
+    public int releaseScheduled() {
+        Instant now = Instant.now();
+        int released = 0;
+        for (long id : orders.dueForRelease(now, 100)) {
+            Order order = orders.byIdForUpdate(id).orElseThrow();
+            if (order.releaseIfDueBy(now, now.plus(acceptanceDeadline))) {
+                events.publish(new OrderReleased(order.getId(), order.getCustomerId(), order.getMerchantId(),
+                        order.getStoreId(), order.getScheduledFor(), order.getAcceptBy()));
+                released++;
+            }
+        }
+        return released;
     }
 
     private void publishRejected(Order order) {

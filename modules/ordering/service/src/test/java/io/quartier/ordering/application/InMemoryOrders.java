@@ -73,6 +73,13 @@ class InMemoryOrders implements OrderRepository {
     }
 
     @Override
+    public List<Long> dueForRelease(Instant now, int limit) {
+        return orders.values().stream()
+                .filter(o -> o.getStatus() == OrderStatus.SCHEDULED && !o.getReleaseAt().isAfter(now))
+                .map(Order::getId).limit(limit).toList();
+    }
+
+    @Override
     public void add(Order order) {
         if (byIdempotencyKey(order.getCustomerId(), order.getIdempotencyKey()).isPresent()) {
             throw new IllegalStateException(new SQLException("duplicate key", "23505"));

@@ -12,7 +12,9 @@ import io.quartier.ordering.api.event.OrderAccepted;
 import io.quartier.ordering.api.event.OrderCancelled;
 import io.quartier.ordering.api.event.OrderDelivered;
 import io.quartier.ordering.api.event.OrderRejected;
+import io.quartier.ordering.api.event.OrderReleased;
 import io.quartier.ordering.domain.model.order.Order;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,24 @@ class OrderLifecycleTest {
     OrderLifecycleTest() {
         lifecycle.orders = orders;
         lifecycle.events = events;
+        lifecycle.acceptanceDeadline = Duration.ofMinutes(10);
+    }
+
+    @Test
+    void scheduledOrdersGoToTheirMerchantsWhenTheirTimeComesNotBeforeAndOnce() {
+        Order due = scheduled(Instant.now().minusSeconds(1));
+        Order later = scheduled(Instant.now().plusSeconds(3600));
+
+        assertEquals(1, lifecycle.releaseScheduled());
+        assertEquals(0, lifecycle.releaseScheduled(), "released once");
+
+        assertEquals(OrderStatus.PLACED, due.getStatus());
+        assertTrue(due.getAcceptBy().isAfter(Instant.now().plusSeconds(9 * 60)), "the usual ten minutes to accept");
+        assertEquals(OrderStatus.SCHEDULED, later.getStatus());
+        OrderReleased released = (OrderReleased) events.published.get(0);
+        assertEquals((long) due.getId(), released.orderId());
+        assertEquals(due.getScheduledFor(), released.scheduledFor());
+        assertEquals(1, events.published.size());
     }
 
     @Test
@@ -118,6 +138,16 @@ class OrderLifecycleTest {
         OrderDelivered delivered = (OrderDelivered) events.published.get(2);
         assertEquals(9L, delivered.paymentAuthorizationId());
         assertEquals(890, delivered.totalMinor());
+    }
+
+    private Order scheduled(Instant releaseAt) {
+        Order order = new Order(CUSTOMER, "key-s-" + releaseAt, "fp", MERCHANT, 1, "Chez Marcel", "1 rue X", "EUR",
+                "2 rue Y", 3);
+        order.addLine(101, "Soupe", 1, Money.of(890, "EUR"));
+        orders.add(order);
+        order.scheduleFor(releaseAt.plusSeconds(40 * 60), releaseAt);
+        order.scheduled(9);
+        return order;
     }
 
     private Order placed(Instant acceptBy) {

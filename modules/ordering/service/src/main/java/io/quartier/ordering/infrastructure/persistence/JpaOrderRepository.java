@@ -82,4 +82,13 @@ public class JpaOrderRepository extends JpaRepository<Order> implements OrderRep
                 .setParameter("placed", OrderStatus.PLACED).setParameter("now", now)
                 .setMaxResults(limit).getResultList();
     }
+
+    /** SCHEDULED orders whose release time has come by {@code now}, the earliest first. */
+    @Override
+    public List<Long> dueForRelease(Instant now, int limit) {
+        return em.createQuery("SELECT o.id FROM Order o WHERE o.status = :scheduled AND o.releaseAt <= :now"
+                        + " ORDER BY o.releaseAt", Long.class)
+                .setParameter("scheduled", OrderStatus.SCHEDULED).setParameter("now", now)
+                .setMaxResults(limit).getResultList();
+    }
 }

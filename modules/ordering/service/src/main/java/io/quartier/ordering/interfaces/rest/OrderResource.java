@@ -246,7 +246,7 @@ public class OrderResource implements OrderingApi {
                 o.total().getAmountMinor(), o.getCurrency(), o.getDeliveryAddress(), o.getPlacedAt(), o.getCourierId(),
                 o.getPaymentAuthorizationId(), o.getAcceptBy(),
                 o.getRejectionReason() == null ? null : o.getRejectionReason().name(), o.getFailureCode(),
-                o.getPreparationMinutes(), o.getReadyBy());
+                o.getPreparationMinutes(), o.getReadyBy(), o.getScheduledFor());
     }
 
     private static List<OrderView.Line> lines(Order o) {

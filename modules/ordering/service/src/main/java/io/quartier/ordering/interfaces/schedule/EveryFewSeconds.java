@@ -11,7 +11,8 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
 /**
- * Ordering's clock, every five seconds: rejects the placed orders nobody accepted in time, and settles checkouts
+ * Ordering's clock, every five seconds: releases the scheduled orders whose time has come, rejects the placed orders
+ * nobody accepted in time, and settles checkouts
  * that were interrupted. Each job is tried again at the next tick when it fails, and does not hold up the other.
  */
 @Singleton
@@ -28,6 +29,7 @@ public class EveryFewSeconds {
 
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     void tick() {
+        ClockJobs.run(LOG, "scheduled orders released to their merchants", lifecycle::releaseScheduled);
         ClockJobs.run(LOG, "orders rejected: not accepted in time", lifecycle::rejectUnaccepted);
         ClockJobs.run(LOG, "interrupted checkouts settled", recovery::recover);
     }

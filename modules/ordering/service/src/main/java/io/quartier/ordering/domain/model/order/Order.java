@@ -113,6 +113,14 @@ public class Order {
     @Column(name = "compensated_at")
     private Instant compensatedAt;
 
+    /** The slot (its window's start) a scheduled order is to be served in; null for as soon as possible. */
+    @Column(name = "scheduled_for")
+    private Instant scheduledFor;
+
+    /** When a scheduled order goes to its merchant, in time for the kitchen; null for as soon as possible. */
+    @Column(name = "release_at")
+    private Instant releaseAt;
+
     @Column(name = "preparation_minutes")
     private Integer preparationMinutes;
 
@@ -174,6 +182,37 @@ public class Order {
         move(OrderStatus.PENDING, OrderStatus.PLACED);
         this.paymentAuthorizationId = authorizationId;
         this.acceptBy = acceptBy;
+    }
+
+    /**
+     * While it is being placed: the order is for the slot starting {@code servedIn}, and goes to its merchant at
+     * {@code releaseAt}.
+     */
+    public void scheduleFor(Instant servedIn, Instant releaseAt) {
+        if (status != OrderStatus.PENDING) {
+            throw new IllegalStateException("order " + id + " is " + status + ": only a checkout is scheduled");
+        }
+        this.scheduledFor = servedIn;
+        this.releaseAt = releaseAt;
+    }
+
+    /** Checkout's last step for an order for a later slot: paid and held, waiting for its release. */
+    public void scheduled(long authorizationId) {
+        if (scheduledFor == null) {
+            throw new IllegalStateException("order " + id + " has no slot");
+        }
+        move(OrderStatus.PENDING, OrderStatus.SCHEDULED);
+        this.paymentAuthorizationId = authorizationId;
+    }
+
+    /** Its time came: the merchant now has until {@code acceptBy} to answer; false when it is not waiting any more. */
+    public boolean releaseIfDueBy(Instant now, Instant acceptBy) {
+        if (status != OrderStatus.SCHEDULED || now.isBefore(releaseAt)) {
+            return false;
+        }
+        move(OrderStatus.SCHEDULED, OrderStatus.PLACED);
+        this.acceptBy = acceptBy;
+        return true;
     }
 
     /** A checkout step refused ({@code problemCode} says which); what earlier steps held has been given back. */
@@ -242,14 +281,14 @@ public class Order {
         return true;
     }
 
-    /** The customer changes their mind: free, and only before the merchant accepts. */
+    /** The customer changes their mind: free, and only before the merchant accepts (a scheduled order too). */
     public void cancelByCustomer() {
         if (status == OrderStatus.ACCEPTED || status == OrderStatus.IN_PREPARATION || status == OrderStatus.READY
                 || status == OrderStatus.PICKED_UP) {
             throw DomainException.conflict("problem.order.alreadyAccepted",
                     "order " + id + " was accepted by its merchant: ask support to cancel it");
         }
-        move(OrderStatus.PLACED, OrderStatus.CANCELLED);
+        move(status == OrderStatus.SCHEDULED ? OrderStatus.SCHEDULED : OrderStatus.PLACED, OrderStatus.CANCELLED);
     }
 
     /** A courier took it at the store: what the kitchen handed over was ready, whatever the kitchen had marked. */
@@ -371,6 +410,15 @@ public class Order {
     /** When what the failed checkout held was given back; null until then. */
     public Instant getCompensatedAt() {
         return compensatedAt;
+    }
+
+    /** The slot's start for a scheduled order; null for as soon as possible. */
+    public Instant getScheduledFor() {
+        return scheduledFor;
+    }
+
+    public Instant getReleaseAt() {
+        return releaseAt;
     }
 
     /** The minutes the kitchen said it needs, once accepted; null before. */

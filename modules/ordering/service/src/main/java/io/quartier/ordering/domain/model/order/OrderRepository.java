@@ -32,6 +32,9 @@ public interface OrderRepository {
     /** PLACED orders whose acceptance deadline passed before {@code now}. */
     List<Long> unacceptedBy(Instant now, int limit);
 
+    /** SCHEDULED orders whose release time has come by {@code now}. */
+    List<Long> dueForRelease(Instant now, int limit);
+
     /** Writes a new order at once, so that a second one with the same key is refused here. */
     void add(Order order);
 }

@@ -21,6 +21,7 @@ class OrderTest {
 
     private static final Instant DEADLINE = Instant.parse("2026-11-28T12:10:00Z");
     private static final Instant NOW = Instant.parse("2026-11-28T12:02:00Z");
+    private static final Instant SLOT = Instant.parse("2026-11-29T11:30:00Z");
 
     /** Every transition, by name, and the only statuses it may start from. */
     private static final Map<String, Set<OrderStatus>> ALLOWED_FROM = Map.of(
@@ -28,7 +29,7 @@ class OrderTest {
             "failed", EnumSet.of(OrderStatus.PENDING),
             "accept", EnumSet.of(OrderStatus.PLACED),
             "reject", EnumSet.of(OrderStatus.PLACED),
-            "cancelByCustomer", EnumSet.of(OrderStatus.PLACED),
+            "cancelByCustomer", EnumSet.of(OrderStatus.PLACED, OrderStatus.SCHEDULED),
             "startPreparing", EnumSet.of(OrderStatus.ACCEPTED),
             "ready", EnumSet.of(OrderStatus.ACCEPTED, OrderStatus.IN_PREPARATION),
             "pickedUp", EnumSet.of(OrderStatus.ACCEPTED, OrderStatus.IN_PREPARATION, OrderStatus.READY),
@@ -84,6 +85,30 @@ class OrderTest {
         order.delivered();
         assertEquals(OrderStatus.DELIVERED, order.getStatus());
         assertEquals(20L, order.getCourierId());
+    }
+
+    @Test
+    void aScheduledOrderWaitsForItsReleaseThenGoesToItsMerchant() {
+        Order order = pending();
+        order.scheduleFor(SLOT, SLOT.minusSeconds(40 * 60));
+        order.scheduled(7);
+        assertEquals(OrderStatus.SCHEDULED, order.getStatus());
+        assertEquals(null, order.getAcceptBy(), "nobody is asked yet");
+        assertEquals(409, ProblemMappers.problem(assertThrows(DomainException.class, () -> order.accept(15, NOW)))
+                .status(), "not its merchant's to accept before its release");
+
+        assertFalse(order.releaseIfDueBy(SLOT.minusSeconds(40 * 60 + 1), SLOT));
+        assertTrue(order.releaseIfDueBy(SLOT.minusSeconds(40 * 60), SLOT.minusSeconds(30 * 60)));
+        assertEquals(OrderStatus.PLACED, order.getStatus());
+        assertEquals(SLOT.minusSeconds(30 * 60), order.getAcceptBy());
+        assertFalse(order.releaseIfDueBy(SLOT, SLOT), "released once");
+        assertEquals(SLOT, order.getScheduledFor());
+    }
+
+    @Test
+    void onlyACheckoutIsScheduledAndOnlyAScheduledOneIsPlacedAsScheduled() {
+        assertThrows(IllegalStateException.class, () -> in(OrderStatus.PLACED).scheduleFor(SLOT, SLOT));
+        assertThrows(IllegalStateException.class, () -> pending().scheduled(7));
     }
 
     @Test
@@ -198,6 +223,7 @@ class OrderTest {
             case PENDING -> { }
             case FAILED -> order.failed(402, "problem.payment.declined");
             case PLACED -> order.placed(7, DEADLINE);
+            case SCHEDULED -> { order.scheduleFor(SLOT, SLOT.minusSeconds(3600)); order.scheduled(7); }
             case ACCEPTED -> { order.placed(7, DEADLINE); order.accept(15, NOW); }
             case IN_PREPARATION -> { order.placed(7, DEADLINE); order.accept(15, NOW); order.startPreparing(); }
             case READY -> { order.placed(7, DEADLINE); order.accept(15, NOW); order.ready(); }
