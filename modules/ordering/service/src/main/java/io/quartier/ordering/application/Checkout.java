@@ -1,5 +1,6 @@
 package io.quartier.ordering.application;
 
+import io.quartier.catalog.api.DeliverySlotView;
 import io.quartier.catalog.api.ProductView;
 import io.quartier.catalog.api.StoreView;
 import io.quartier.kernel.Money;
@@ -60,6 +61,11 @@ public class Checkout {
     @ConfigProperty(name = "ordering.checkout.resume-after", defaultValue = "PT15S")
     Duration resumeAfter;
 
+    /** How long before its kitchen must start a scheduled order goes to its merchant (who then has time to accept). */
+    @Inject
+    @ConfigProperty(name = "ordering.schedule.release-ahead", defaultValue = "PT15M")
+    Duration releaseAhead;
+
     Clock clock = Clock.systemUTC();
 
     public Placement place(long customerId, String idempotencyKey, PlaceOrder request) {
@@ -84,7 +90,7 @@ public class Checkout {
         long orderId = order.getId();
         try {
             catalog.reserve(order.getCustomerId(), orderId, order.getLines().stream()
-                    .map(l -> new PlaceOrder.Line(l.getProductId(), l.getQuantity())).toList());
+                    .map(l -> new PlaceOrder.Line(l.getProductId(), l.getQuantity())).toList(), order.getScheduledFor());
             long authorization = payments.authorize(order.getCustomerId(), orderId, order.getPaymentMethodId(),
                     order.total());
             Order placed = steps.place(orderId, authorization);
@@ -146,11 +152,15 @@ public class Checkout {
 
     private Order price(long customerId, String idempotencyKey, String fingerprint, PlaceOrder request) {
         StoreView store = catalog.store(request.storeId());
-        if (!store.isOpen()) {
+        DeliverySlotView slot = null;
+        if (request.scheduledFor() != null) {
+            slot = catalog.slot(store, request.scheduledFor()).orElseThrow(() -> ProblemException.conflict(
+                    "problem.order.slotUnavailable", "store " + store.id() + " does not offer the slot "
+                            + request.scheduledFor() + " (any more)"));
+        } else if (!store.isOpen()) {
             throw ProblemException.conflict("problem.order.storeClosed", "store " + store.id() + " is " + store.status())
                     .withError("nextOpening", String.valueOf(store.nextOpening()));
-        }
-        if (!catalog.kitchenHasRoom(store.id())) {
+        } else if (!catalog.kitchenHasRoom(store.id())) {
             throw ProblemException.conflict("problem.order.kitchenFull",
                     "store " + store.id() + " takes no more orders in this 15-minute window");
         }
@@ -159,6 +169,9 @@ public class Checkout {
                 .collect(Collectors.toMap(ProductView::id, Function.identity()));
         Order order = new Order(customerId, idempotencyKey, fingerprint, store.merchantId(), store.id(), store.name(),
                 store.address(), store.currency(), request.deliveryAddress(), request.paymentMethodId());
+        if (slot != null) {
+            order.scheduleFor(slot.start(), slot.cookFrom().minus(releaseAhead));
+        }
         for (PlaceOrder.Line line : request.lines()) {
             ProductView product = products.get(line.productId());
             if (product == null || product.storeId() != store.id() || !product.available()) {
@@ -187,6 +200,7 @@ public class Checkout {
 
     static String fingerprint(PlaceOrder request) {
         String canonical = request.storeId() + "|" + request.paymentMethodId() + "|" + request.deliveryAddress() + "|"
+                + request.scheduledFor() + "|"
                 + request.lines().stream().map(l -> l.productId() + "x" + l.quantity()
                         + l.optionIds().stream().sorted().map(String::valueOf).collect(Collectors.joining("+", "[", "]")))
                 .collect(Collectors.joining(","));

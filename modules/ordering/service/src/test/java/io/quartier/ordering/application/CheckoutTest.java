@@ -14,6 +14,8 @@ import io.quartier.ordering.api.PlaceOrder;
 import io.quartier.ordering.api.event.OrderPlaced;
 import io.quartier.ordering.domain.model.order.Order;
 import java.time.Duration;
+import io.quartier.catalog.api.DeliverySlotView;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +52,43 @@ class CheckoutTest {
         OrderPlaced placed = (OrderPlaced) world.events.published.get(0);
         assertEquals((long) order.getId(), placed.orderId());
         assertEquals((long) order.getPaymentAuthorizationId(), placed.paymentAuthorizationId());
+    }
+
+    @Test
+    void anOrderForAnOfferedSlotIsScheduledWithItsKitchenPlaceInThatWindow() {
+        Instant slot = Instant.parse("2026-11-29T11:30:00Z");
+        world.catalog.slots.put(slot, new DeliverySlotView(slot, slot.plusSeconds(900), "12:30", "+01:00",
+                slot.minusSeconds(30 * 60), 4));
+
+        Order order = world.checkout.place(Checkouts.CUSTOMER, "k-s", scheduled(slot)).order();
+
+        assertEquals(OrderStatus.SCHEDULED, order.getStatus());
+        assertEquals(slot, order.getScheduledFor());
+        assertEquals(slot.minusSeconds(45 * 60), order.getReleaseAt(), "15 minutes before the kitchen must start");
+        assertEquals(slot, world.catalog.servedIn.get(order.getId()), "its kitchen place is in the slot's window");
+        assertEquals(slot, ((OrderPlaced) world.events.published.get(0)).scheduledFor());
+    }
+
+    @Test
+    void aSlotTheStoreDoesNotOfferCreatesNothing() {
+        ProblemException refused = assertThrows(ProblemException.class, () -> world.checkout.place(Checkouts.CUSTOMER,
+                "k-x", scheduled(Instant.parse("2026-11-29T11:37:00Z"))));
+
+        assertEquals("problem.order.slotUnavailable", refused.code());
+        assertEquals(409, refused.status());
+        assertTrue(world.orders.byIdempotencyKey(Checkouts.CUSTOMER, "k-x").isEmpty());
+        assertTrue(world.catalog.held.isEmpty() && world.payments.holds.isEmpty());
+    }
+
+    @Test
+    void theSlotIsPartOfTheRequest() {
+        assertNotEquals(Checkout.fingerprint(Checkouts.soupAndBread()),
+                Checkout.fingerprint(scheduled(Instant.parse("2026-11-29T11:30:00Z"))));
+    }
+
+    private static PlaceOrder scheduled(Instant slot) {
+        PlaceOrder asap = Checkouts.soupAndBread();
+        return new PlaceOrder(asap.storeId(), asap.lines(), asap.paymentMethodId(), asap.deliveryAddress(), slot);
     }
 
     @Test

@@ -27,6 +27,7 @@ class Checkouts {
         checkout.catalog = catalog;
         checkout.payments = payments;
         checkout.resumeAfter = Duration.ofSeconds(15);
+        checkout.releaseAhead = Duration.ofMinutes(15);
         recovery.steps = steps;
         recovery.checkout = checkout;
         recovery.giveUpAfter = Duration.ofMinutes(2);

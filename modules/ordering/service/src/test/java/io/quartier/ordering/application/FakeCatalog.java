@@ -6,6 +6,9 @@ import io.quartier.kernel.problem.ProblemException;
 import io.quartier.ordering.api.PlaceOrder;
 import java.util.ArrayList;
 import java.util.HashMap;
+import io.quartier.catalog.api.DeliverySlotView;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 
@@ -40,10 +43,22 @@ class FakeCatalog implements Catalog {
         return true;
     }
 
+    /** The slots the store offers, by start. */
+    final Map<Instant, DeliverySlotView> slots = new HashMap<>();
+    final Map<Long, Instant> servedIn = new HashMap<>();
+
     @Override
-    public void reserve(long customerId, long orderId, List<PlaceOrder.Line> lines) {
+    public Optional<DeliverySlotView> slot(StoreView store, Instant start) {
+        return Optional.ofNullable(slots.get(start));
+    }
+
+    @Override
+    public void reserve(long customerId, long orderId, List<PlaceOrder.Line> lines, Instant served) {
         answer(stock);
         held.put(orderId, lines);
+        if (served != null) {
+            servedIn.put(orderId, served);
+        }
     }
 
     @Override

@@ -22,6 +22,12 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.WebApplicationException;
 import java.io.StringReader;
 import java.net.URI;
+import io.quartier.catalog.api.DeliverySlotView;
+import io.quartier.catalog.api.SlotsApi;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -45,12 +51,14 @@ public class RestCatalog implements Catalog {
     private CatalogApi catalog;
     private StockApi stock;
     private CapacityApi capacity;
+    private SlotsApi slots;
 
     @PostConstruct
     void connect() {
         catalog = client(CatalogApi.class);
         stock = client(StockApi.class);
         capacity = client(CapacityApi.class);
+        slots = client(SlotsApi.class);
     }
 
     @Override
@@ -77,12 +85,20 @@ public class RestCatalog implements Catalog {
         return free == null || free > 0;
     }
 
-    /** Holds the order's units; 409 {@code problem.order.outOfStock} naming the products that ran short. */
     @Override
-    public void reserve(long customerId, long orderId, List<PlaceOrder.Line> lines) {
+    public Optional<DeliverySlotView> slot(StoreView store, Instant start) {
+        LocalDate day = LocalDate.ofInstant(start, ZoneId.of(store.timeZone()));
+        return slots.slots(store.id(), day.toString(), null, null).stream()
+                .filter(slot -> slot.start().equals(start))
+                .findFirst();
+    }
+
+    /** Holds the order's units and kitchen place; 409 naming the products that ran short, or the full kitchen. */
+    @Override
+    public void reserve(long customerId, long orderId, List<PlaceOrder.Line> lines, Instant servedIn) {
         try {
             ReservationView held = stock.reserve(self.bearer(), new StockReservation(reference(orderId), customerId,
-                    lines.stream().map(l -> new StockReservation.Line(l.productId(), l.quantity())).toList(), null));
+                    lines.stream().map(l -> new StockReservation.Line(l.productId(), l.quantity())).toList(), servedIn));
             if ("RELEASED".equals(held.status())) {
                 throw ProblemException.conflict("problem.order.abandoned",
                         "order " + orderId + " was given up and its stock given back");
