@@ -86,7 +86,7 @@ class OrderLifeUiIT {
         merchant = Browsers.open("fr");
         logIn(merchant, "/backoffice/login.xhtml", "marcel");
         Browsers.openLive(merchant, "/backoffice/merchant/orders.xhtml");
-        customer = openOrderPage("es", orderId);
+        customer = openOrderPage("fr", orderId); // alice reads French: the shop takes her language at login
 
         waitFor(merchant, 30).until(ExpectedConditions.presenceOfElementLocated(test("countdown-" + orderId)));
         waitFor(merchant, 10).until(driver -> driver.findElement(test("countdown-" + orderId)).getText().matches("\\d+:\\d\\d"));
@@ -98,7 +98,7 @@ class OrderLifeUiIT {
 
         waitFor(merchant, 30).until(ExpectedConditions.elementToBeClickable(test("preparing-" + orderId))).click();
         waitFor(customer, 30).until(ExpectedConditions.attributeToBe(test("order-status"), "data-status", "IN_PREPARATION"));
-        waitFor(customer, 10).until(ExpectedConditions.textToBePresentInElementLocated(test("order-status"), "En preparación"));
+        waitFor(customer, 10).until(ExpectedConditions.textToBePresentInElementLocated(test("order-status"), "En préparation"));
         waitFor(merchant, 30).until(ExpectedConditions.elementToBeClickable(test("ready-" + orderId))).click();
         waitFor(customer, 30).until(ExpectedConditions.attributeToBe(test("order-status"), "data-status", "READY"));
         waitFor(merchant, 30).until(ExpectedConditions.attributeToBe(test("status-" + orderId), "data-status", "READY"));
