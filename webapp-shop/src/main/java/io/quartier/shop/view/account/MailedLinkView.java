@@ -9,11 +9,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.function.Consumer;
 
-/** The page the sign-up mail links to: confirms the address with the link's token as it opens. */
+/**
+ * The pages a mailed link opens, which act on the link's token as they open: the sign-up mail's confirms the new
+ * account's address; the mail to a changed address makes the change take effect, logged in or not.
+ */
 @Named
 @ViewScoped
-public class VerifyView implements Serializable {
+public class MailedLinkView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -25,11 +29,19 @@ public class VerifyView implements Serializable {
     private boolean done;
 
     public void verify() {
+        use(identity::verify);
+    }
+
+    public void confirmEmailChange() {
+        use(identity::confirmEmailChange);
+    }
+
+    private void use(Consumer<TokenRequest> link) {
         if (token == null || token.isBlank()) {
             Messages.error("problem.badToken");
             return;
         }
-        done = ServiceCall.run(() -> identity.verify(new TokenRequest(token)));
+        done = ServiceCall.run(() -> link.accept(new TokenRequest(token)));
     }
 
     public boolean isDone() {
