@@ -18,6 +18,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -75,8 +77,9 @@ class ShopBenchmark {
         System.out.printf("%nshop benchmark: %d clients, %d s each, after %d s of warm-up per endpoint%n", CLIENTS,
                 MEASURE.toSeconds(), WARM_UP.toSeconds());
         for (Result result : results) {
-            System.out.printf("%s   %5.1f %% of the trivial endpoint%n", result,
-                    100.0 * result.perSecond() / ceiling.perSecond());
+            System.out.printf("%s   %5.1f %% of the trivial endpoint%s%n", result,
+                    100.0 * result.perSecond() / ceiling.perSecond(),
+                    result.failures().isEmpty() ? "" : "   failures: " + result.failures());
         }
         assertTrue(results.stream().allMatch(r -> r.failed() == 0), "every request succeeded: " + results);
     }
@@ -90,13 +93,14 @@ class ShopBenchmark {
             clients.submit(() -> {
                 while (System.nanoTime() < end) {
                     long start = System.nanoTime();
-                    boolean ok;
+                    String failure;
                     try {
-                        ok = customer.get(path).statusCode() == 200;
+                        int status = customer.get(path).statusCode();
+                        failure = status == 200 ? null : "HTTP " + status;
                     } catch (IOException | InterruptedException | RuntimeException e) {
-                        ok = false;
+                        failure = e.toString();
                     }
-                    latencies.add(System.nanoTime() - start, ok);
+                    latencies.add(System.nanoTime() - start, failure);
                 }
             });
         }
@@ -181,11 +185,14 @@ class ShopBenchmark {
 
         private final List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
         private final AtomicInteger failed = new AtomicInteger();
+        /** Each way a request failed, once. */
+        private final Set<String> failures = ConcurrentHashMap.newKeySet();
 
-        void add(long latency, boolean ok) {
+        void add(long latency, String failure) {
             nanos.add(latency);
-            if (!ok) {
+            if (failure != null) {
                 failed.incrementAndGet();
+                failures.add(failure);
             }
         }
 
@@ -196,15 +203,16 @@ class ShopBenchmark {
         }
     }
 
-    record Result(String name, int requests, int failed, double perSecond, double p50Millis, double p99Millis) {
+    record Result(String name, int requests, int failed, double perSecond, double p50Millis, double p99Millis,
+                  Set<String> failures) {
 
         Result(String name, Latencies latencies, Duration duration) {
-            this(name, latencies.sorted(), latencies.failed.get(), duration);
+            this(name, latencies.sorted(), latencies.failed.get(), duration, Set.copyOf(latencies.failures));
         }
 
-        private Result(String name, List<Long> sorted, int failed, Duration duration) {
+        private Result(String name, List<Long> sorted, int failed, Duration duration, Set<String> failures) {
             this(name, sorted.size(), failed, sorted.size() / (double) duration.toSeconds(), percentile(sorted, 50),
-                    percentile(sorted, 99));
+                    percentile(sorted, 99), failures);
         }
 
         private static double percentile(List<Long> sorted, int p) {

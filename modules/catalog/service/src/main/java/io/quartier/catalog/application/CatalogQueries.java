@@ -3,6 +3,7 @@ package io.quartier.catalog.application;
 import io.quartier.catalog.api.CategoryView;
 import io.quartier.catalog.api.OptionGroupView;
 import io.quartier.catalog.api.ProductView;
+import io.quartier.catalog.api.StoreMenu;
 import io.quartier.catalog.api.StoreView;
 import io.quartier.catalog.domain.model.hours.OpeningSchedule;
 import io.quartier.catalog.domain.model.photo.PhotoSize;
@@ -70,6 +71,11 @@ public class CatalogQueries {
             List<Product> listed = products.ofStore(storeId);
             return new MenuCache.Read<>(withPhotos(listed, language), backOnSale(listed, Instant.now()));
         });
+    }
+
+    /** A store's page: the store, its shelves and its menu, each read (and kept) as on its own. */
+    public StoreMenu menu(long storeId, String lang) {
+        return new StoreMenu(store(storeId), categories(storeId, lang), products(storeId, lang));
     }
 
     public List<ProductView> productsByIds(List<Long> ids, String lang) {
