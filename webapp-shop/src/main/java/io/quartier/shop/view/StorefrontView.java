@@ -8,6 +8,7 @@ import io.quartier.ui.Messages;
 import io.quartier.ui.ServiceCall;
 import io.quartier.ui.live.LiveView;
 import io.quartier.catalog.api.CategoryView;
+import io.quartier.catalog.api.StoreMenu;
 import jakarta.faces.view.ViewScoped;
 import java.util.ArrayList;
 import java.util.Set;
@@ -51,11 +52,12 @@ public class StorefrontView implements Serializable {
             return;
         }
         ServiceCall.run(() -> {
-            store = new StoreRow(catalog.store(storeId), localeSelection.getLocale());
-            products = catalog.products(storeId, localeSelection.getLanguage()).stream()
+            StoreMenu menu = catalog.menu(storeId, localeSelection.getLanguage());
+            store = new StoreRow(menu.store(), localeSelection.getLocale());
+            products = menu.products().stream()
                     .map(product -> new ProductRow(product, localeSelection.getLocale()))
                     .toList();
-            shelves = shelves(catalog.categories(storeId, localeSelection.getLanguage()), products);
+            shelves = shelves(menu.shelves(), products);
         });
     }
 

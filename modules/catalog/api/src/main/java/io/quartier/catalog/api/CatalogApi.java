@@ -48,6 +48,11 @@ public interface CatalogApi {
     @Path("stores/{id}/products")
     List<ProductView> products(@PathParam("id") long storeId, @QueryParam("lang") String lang);
 
+    /** A store's page in one call: the store, its shelves and its products, texts as in {@link #products}. */
+    @GET
+    @Path("stores/{id}/menu")
+    StoreMenu menu(@PathParam("id") long storeId, @QueryParam("lang") String lang);
+
     /** The current price and availability of the given products, for checkout. */
     @GET
     @Path("products")

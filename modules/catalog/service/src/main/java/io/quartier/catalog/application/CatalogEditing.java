@@ -11,6 +11,7 @@ import io.quartier.catalog.api.ProductText;
 import io.quartier.catalog.api.event.PriceChanged;
 import io.quartier.catalog.api.event.ProductChanged;
 import io.quartier.catalog.api.event.StockChanged;
+import io.quartier.catalog.api.event.StoreChanged;
 import io.quartier.catalog.domain.model.photo.PhotoSize;
 import io.quartier.catalog.domain.model.product.Allergen;
 import io.quartier.catalog.domain.model.product.Category;
@@ -81,6 +82,7 @@ public class CatalogEditing {
         int last = categoriesOf(store, null).stream().mapToInt(CategoryView::position).max().orElse(0);
         Category category = new Category(store, names, last + 1);
         categories.add(category);
+        shelvesChanged(store);
         return view(category, CatalogQueries.language(lang));
     }
 
@@ -88,6 +90,7 @@ public class CatalogEditing {
     public CategoryView renameCategory(long merchantId, long categoryId, CategoryDraft draft, String lang) {
         Category category = ownCategory(merchantId, categoryId);
         category.rename(checkedNames(category.getStore(), draft));
+        shelvesChanged(category.getStore());
         return view(category, CatalogQueries.language(lang));
     }
 
@@ -100,6 +103,7 @@ public class CatalogEditing {
             announce(product);
         }
         categories.remove(category);
+        shelvesChanged(category.getStore());
     }
 
     @Transactional
@@ -108,6 +112,7 @@ public class CatalogEditing {
         List<Category> all = categories.ofStore(store.getId());
         arrange(arrangement, all.stream().collect(Collectors.toMap(Category::getId, c -> c)),
                 (category, position) -> category.moveTo(position));
+        shelvesChanged(store);
         return categoriesOf(store, CatalogQueries.language(lang));
     }
 
@@ -316,6 +321,10 @@ public class CatalogEditing {
     private void announce(Product product) {
         events.publish(new ProductChanged(product.getId(), product.getStore().getId(),
                 product.getStore().getMerchant().getId()));
+    }
+
+    private void shelvesChanged(Store store) {
+        events.publish(new StoreChanged(store.getId(), store.getMerchant().getId()));
     }
 
     private List<CategoryView> categoriesOf(Store store, String language) {

@@ -3,6 +3,7 @@ package io.quartier.catalog.application;
 import io.quartier.catalog.api.CategoryView;
 import io.quartier.catalog.api.OptionGroupView;
 import io.quartier.catalog.api.ProductView;
+import io.quartier.catalog.api.StoreMenu;
 import io.quartier.catalog.api.StoreView;
 import io.quartier.catalog.domain.model.hours.OpeningSchedule;
 import io.quartier.catalog.domain.model.photo.PhotoSize;
@@ -42,6 +43,9 @@ public class CatalogQueries {
     @Inject
     ProductRepository products;
 
+    @Inject
+    MenuCache menus;
+
     public List<StoreView> stores(String country) {
         List<Store> found = country == null || country.isBlank()
                 ? stores.all()
@@ -50,13 +54,28 @@ public class CatalogQueries {
     }
 
     public StoreView store(long storeId) {
-        return view(requireStore(storeId));
+        return menus.read(new MenuCache.Key(storeId, MenuCache.Part.STORE, null), () -> {
+            Store store = requireStore(storeId);
+            Instant now = Instant.now();
+            OpeningSchedule schedule = store.openingSchedule();
+            return new MenuCache.Read<>(view(store),
+                    (schedule.isOpen(now) ? schedule.nextClosing(now) : schedule.nextOpening(now)).orElse(null));
+        });
     }
 
+    /** A store's menu: its products on sale, in its order, texts in {@code lang} (else the store's language). */
     public List<ProductView> products(long storeId, String lang) {
         String language = language(lang);
-        requireStore(storeId);
-        return withPhotos(products.ofStore(storeId), language);
+        return menus.read(new MenuCache.Key(storeId, MenuCache.Part.PRODUCTS, language), () -> {
+            requireStore(storeId);
+            List<Product> listed = products.ofStore(storeId);
+            return new MenuCache.Read<>(withPhotos(listed, language), backOnSale(listed, Instant.now()));
+        });
+    }
+
+    /** A store's page: the store, its shelves and its menu, each read (and kept) as on its own. */
+    public StoreMenu menu(long storeId, String lang) {
+        return new StoreMenu(store(storeId), categories(storeId, lang), products(storeId, lang));
     }
 
     public List<ProductView> productsByIds(List<Long> ids, String lang) {
@@ -72,8 +91,15 @@ public class CatalogQueries {
     /** A store's shelves in the merchant's order, named in {@code lang} (else the store's language). */
     public List<CategoryView> categories(long storeId, String lang) {
         String language = language(lang);
-        return categories.ofStore(requireStore(storeId).getId()).stream()
-                .map(c -> CatalogEditing.view(c, language)).toList();
+        return menus.read(new MenuCache.Key(storeId, MenuCache.Part.SHELVES, language), () -> new MenuCache.Read<>(
+                categories.ofStore(requireStore(storeId).getId()).stream()
+                        .map(c -> CatalogEditing.view(c, language)).toList(), null));
+    }
+
+    /** The first moment after {@code now} at which an "86" of these products runs out; null when none will. */
+    private static Instant backOnSale(List<Product> listed, Instant now) {
+        return listed.stream().filter(p -> !p.isAvailable()).map(Product::getUnavailableUntil)
+                .filter(until -> until != null && until.isAfter(now)).min(Instant::compareTo).orElse(null);
     }
 
     /** Every store of a merchant. */

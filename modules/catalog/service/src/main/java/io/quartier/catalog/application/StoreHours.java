@@ -3,6 +3,7 @@ package io.quartier.catalog.application;
 import io.quartier.catalog.api.OpeningHoursView;
 import io.quartier.catalog.api.StoreContact;
 import io.quartier.catalog.api.StoreView;
+import io.quartier.catalog.api.event.StoreChanged;
 import io.quartier.catalog.api.event.StoreStatusChanged;
 import io.quartier.catalog.domain.model.hours.Closure;
 import io.quartier.catalog.domain.model.hours.OpeningRange;
@@ -84,6 +85,7 @@ public class StoreHours {
             throw ProblemException.invalid("catalog.store.invalidPhone", "contact details are needed");
         }
         store.changeContact(contact.phone(), contact.email(), contact.deliveryRadiusMetres());
+        events.publish(new StoreChanged(store.getId(), store.getMerchant().getId()));
         return CatalogQueries.view(store);
     }
 

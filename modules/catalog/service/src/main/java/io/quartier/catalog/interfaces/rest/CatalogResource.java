@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quartier.catalog.api.CatalogApi;
 import io.quartier.catalog.api.CategoryView;
 import io.quartier.catalog.api.ProductView;
+import io.quartier.catalog.api.StoreMenu;
 import io.quartier.catalog.api.StoreView;
 import io.quartier.catalog.api.NearbyStoreView;
 import io.quartier.catalog.application.CatalogQueries;
@@ -95,6 +96,17 @@ public class CatalogResource implements CatalogApi {
     @APIResponse(responseCode = "404", description = "problem.notFound")
     public List<ProductView> products(@PathParam("id") long storeId, @QueryParam("lang") String lang) {
         return catalog.products(storeId, lang);
+    }
+
+    @Override
+    @GET
+    @Path("stores/{id}/menu")
+    @Operation(summary = "A store's page in one call: the store, its shelves and its products, texts in lang (en, fr,"
+            + " es, de, ar) or else the store's language")
+    @APIResponse(responseCode = "400", description = "problem.invalidLanguage")
+    @APIResponse(responseCode = "404", description = "problem.notFound")
+    public StoreMenu menu(@PathParam("id") long storeId, @QueryParam("lang") String lang) {
+        return catalog.menu(storeId, lang);
     }
 
     @Override
