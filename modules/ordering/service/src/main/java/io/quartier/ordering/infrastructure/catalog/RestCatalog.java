@@ -88,9 +88,17 @@ public class RestCatalog implements Catalog {
     @Override
     public Optional<DeliverySlotView> slot(StoreView store, Instant start) {
         LocalDate day = LocalDate.ofInstant(start, ZoneId.of(store.timeZone()));
-        return slots.slots(store.id(), day.toString(), null, null).stream()
-                .filter(slot -> slot.start().equals(start))
-                .findFirst();
+        try {
+            return slots.slots(store.id(), day.toString(), null, null).stream()
+                    .filter(slot -> slot.start().equals(start))
+                    .findFirst();
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 400 || status == 409) {
+                return Optional.empty(); // a day the store takes no orders for (past, or over a week ahead)
+            }
+            throw e;
+        }
     }
 
     /** Holds the order's units and kitchen place; 409 naming the products that ran short, or the full kitchen. */
