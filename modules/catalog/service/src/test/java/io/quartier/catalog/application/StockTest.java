@@ -332,17 +332,17 @@ class StockTest {
 
         @Override
         public List<Store> all() {
-            throw new UnsupportedOperationException("stock does not list stores");
+            throw new AssertionError("stock does not list stores");
         }
 
         @Override
         public List<Store> inCountry(String country) {
-            throw new UnsupportedOperationException("stock does not list stores");
+            throw new AssertionError("stock does not list stores");
         }
 
         @Override
         public List<Store> ofMerchant(long merchantId) {
-            throw new UnsupportedOperationException("stock does not list stores");
+            throw new AssertionError("stock does not list stores");
         }
     }
 }
