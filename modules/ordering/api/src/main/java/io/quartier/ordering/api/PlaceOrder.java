@@ -10,19 +10,50 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** A customer's order from one store. Prices are not sent: ordering takes them from the catalog. */
+/**
+ * A customer's order from one store. Prices are not sent: ordering takes them from the catalog, and the delivery fee
+ * from the catalog's quote for the store and the delivery place ({@code latitude}, {@code longitude} in decimal
+ * degrees, both or neither). Without a place (clients from before fees were charged) the store's base fee is
+ * charged and the radius is not checked. {@code tipMinor} is an optional tip for the courier in the store's
+ * currency's minor units, 0 to {@value #MAX_TIP_MINOR}.
+ */
 public record PlaceOrder(@Positive long storeId,
                          @NotEmpty @Size(max = 100) List<@NotNull @Valid Line> lines,
                          @Positive long paymentMethodId,
-                         @NotBlank @Size(max = 300) String deliveryAddress) {
+                         @NotBlank @Size(max = 300) String deliveryAddress,
+                         Double latitude, Double longitude, Long tipMinor) {
 
-    /** Explicit, so that the constraints stay on the fields and accessors: Payara's OpenAPI scanner fails
-     * (NullPointerException) on a constraint it finds on a constructor parameter. */
-    public PlaceOrder(long storeId, List<Line> lines, long paymentMethodId, String deliveryAddress) {
+    /** The largest tip a customer may give (100.00 in a currency of two decimals), so a slip cannot cost a fortune. */
+    public static final long MAX_TIP_MINOR = 10_000;
+
+    /**
+     * Explicit, so that the constraints stay on the fields and accessors (Payara's OpenAPI scanner fails with a
+     * NullPointerException on a constraint it finds on a constructor parameter); marked for JSON-B, which needs
+     * telling which constructor reads a record with several. Missing place and tip arrive as null.
+     */
+    @JsonbCreator
+    public PlaceOrder(@JsonbProperty("storeId") long storeId, @JsonbProperty("lines") List<Line> lines,
+                      @JsonbProperty("paymentMethodId") long paymentMethodId,
+                      @JsonbProperty("deliveryAddress") String deliveryAddress,
+                      @JsonbProperty("latitude") Double latitude, @JsonbProperty("longitude") Double longitude,
+                      @JsonbProperty("tipMinor") Long tipMinor) {
         this.storeId = storeId;
         this.lines = lines;
         this.paymentMethodId = paymentMethodId;
         this.deliveryAddress = deliveryAddress;
+        this.latitude = latitude;
+        this.longitude = longitude;
+        this.tipMinor = tipMinor;
+    }
+
+    /** An order without a delivery place's coordinates and without a tip, as clients before them send it. */
+    public PlaceOrder(long storeId, List<Line> lines, long paymentMethodId, String deliveryAddress) {
+        this(storeId, lines, paymentMethodId, deliveryAddress, null, null, null);
+    }
+
+    /** The tip, 0 when none was given. */
+    public long tip() {
+        return tipMinor == null ? 0 : tipMinor;
     }
 
     /** A product, how many of it, and the options chosen for it (none when it has no option groups). */

@@ -1,5 +1,6 @@
 package io.quartier.ordering.application;
 
+import io.quartier.catalog.api.DeliveryQuote;
 import io.quartier.catalog.api.ProductView;
 import io.quartier.catalog.api.StoreView;
 import io.quartier.kernel.Money;
@@ -28,7 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Places an order in steps that each commit on their own and can each be repeated: the pending order (priced from
- * the catalog), its stock held in the catalog, its payment authorised, then the order placed with its OrderPlaced
+ * the catalog: its lines, and the delivery fee the catalog quotes for the store and the delivery place, refused when
+ * the place is beyond the store's radius; with the customer's tip), its stock held in the catalog, its payment authorised, then the order placed with its OrderPlaced
  * event. No transaction stays open across a call to another service. A step that refuses fails the order and gives
  * back what earlier steps held. A step whose outcome is unknown (the other service timed out or failed) leaves the
  * order PENDING: the same Idempotency-Key takes it up again, and {@link CheckoutRecovery} gives up a checkout left
@@ -158,7 +160,8 @@ public class Checkout {
         Map<Long, ProductView> products = catalog.products(ids, store.language()).stream()
                 .collect(Collectors.toMap(ProductView::id, Function.identity()));
         Order order = new Order(customerId, idempotencyKey, fingerprint, store.merchantId(), store.id(), store.name(),
-                store.address(), store.currency(), request.deliveryAddress(), request.paymentMethodId());
+                store.address(), store.country(), store.timeZone(), store.currency(), request.deliveryAddress(),
+                request.paymentMethodId());
         for (PlaceOrder.Line line : request.lines()) {
             ProductView product = products.get(line.productId());
             if (product == null || product.storeId() != store.id() || !product.available()) {
@@ -166,9 +169,36 @@ public class Checkout {
                         "product " + line.productId() + " cannot be ordered from store " + store.id());
             }
             LinePricing.Priced priced = LinePricing.price(product, line.optionIds());
-            order.addLine(product.id(), priced.name(), line.quantity(), Money.of(priced.unitPriceMinor(), product.currency()));
+            order.addLine(product.id(), priced.name(), line.quantity(), Money.of(priced.unitPriceMinor(), product.currency()),
+                    product.vatBasisPoints());
         }
+        order.deliverTo(request.latitude(), request.longitude(), deliveryFee(store, request));
+        order.tip(Money.of(request.tip(), store.currency()));
         return order;
+    }
+
+    /**
+     * The fee the catalog quotes for delivering from the store to the request's place; without a place (a client from
+     * before fees were charged) the store's base fee, and the radius is not checked.
+     *
+     * @throws ProblemException 400 {@code problem.order.invalidPlace} for one coordinate alone or no place on Earth;
+     *                          409 {@code problem.order.outsideDeliveryArea} when the store does not deliver there
+     */
+    private Money deliveryFee(StoreView store, PlaceOrder request) {
+        Double lat = request.latitude();
+        Double lon = request.longitude();
+        if ((lat == null) != (lon == null) || lat != null && (!Double.isFinite(lat) || Math.abs(lat) > 90
+                || !Double.isFinite(lon) || Math.abs(lon) > 180)) {
+            throw ProblemException.invalid("problem.order.invalidPlace",
+                    "the delivery place needs a latitude (-90 to 90) and a longitude (-180 to 180), or neither");
+        }
+        DeliveryQuote quote = catalog.deliveryQuote(store.id(), lat, lon);
+        if (!quote.delivers()) {
+            throw ProblemException.conflict("problem.order.outsideDeliveryArea",
+                    "store " + store.id() + " does not deliver " + quote.distanceMetres() + " m away")
+                    .withError("distanceMetres", quote.distanceMetres());
+        }
+        return Money.of(quote.feeMinor(), quote.currency());
     }
 
     private static ProblemException failure(Order failed) {
@@ -189,7 +219,11 @@ public class Checkout {
         String canonical = request.storeId() + "|" + request.paymentMethodId() + "|" + request.deliveryAddress() + "|"
                 + request.lines().stream().map(l -> l.productId() + "x" + l.quantity()
                         + l.optionIds().stream().sorted().map(String::valueOf).collect(Collectors.joining("+", "[", "]")))
-                .collect(Collectors.joining(","));
+                .collect(Collectors.joining(","))
+                // only when given, so that a request without them keeps the fingerprint it had before they existed
+                + (request.latitude() == null && request.longitude() == null ? ""
+                        : "|@" + request.latitude() + "," + request.longitude())
+                + (request.tipMinor() == null ? "" : "|tip" + request.tipMinor());
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(canonical.getBytes(StandardCharsets.UTF_8)));
