@@ -51,11 +51,6 @@ public record PlaceOrder(@Positive long storeId,
         this(storeId, lines, paymentMethodId, deliveryAddress, null, null, null);
     }
 
-    /** The tip, 0 when none was given. */
-    public long tip() {
-        return tipMinor == null ? 0 : tipMinor;
-    }
-
     /** A product, how many of it, and the options chosen for it (none when it has no option groups). */
     public record Line(@Positive long productId, @Positive @jakarta.validation.constraints.Max(99) int quantity,
                        @Size(max = 30) List<Long> optionIds) {

@@ -7,6 +7,7 @@ import io.quartier.kernel.Money;
 import io.quartier.kernel.problem.ProblemException;
 import io.quartier.ordering.api.OrderStatus;
 import io.quartier.ordering.api.PlaceOrder;
+import io.quartier.ordering.api.PriceRequest;
 import io.quartier.ordering.domain.model.order.Order;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -146,6 +147,19 @@ public class Checkout {
         return pending.getUpdatedAt().isBefore(clock.instant().minus(resumeAfter));
     }
 
+    /**
+     * What {@code request} would cost if ordered now, priced as {@link #place} prices an order (the store's hours and
+     * kitchen aside, which decide whether it can be ordered now, not what it costs). Nothing is written or held.
+     */
+    public Quote quote(long customerId, PriceRequest request) {
+        StoreView store = catalog.store(request.storeId());
+        Order unsaved = new Order(customerId, "", "", store.merchantId(), store.id(), store.name(), store.address(),
+                store.country(), store.timeZone(), store.currency(), "", 0);
+        DeliveryQuote delivery = charge(unsaved, store, request.lines(), request.latitude(), request.longitude(),
+                request.tipMinor());
+        return new Quote(unsaved, delivery.minutes());
+    }
+
     private Order price(long customerId, String idempotencyKey, String fingerprint, PlaceOrder request) {
         StoreView store = catalog.store(request.storeId());
         if (!store.isOpen()) {
@@ -156,13 +170,28 @@ public class Checkout {
             throw ProblemException.conflict("problem.order.kitchenFull",
                     "store " + store.id() + " takes no more orders in this 15-minute window");
         }
-        List<Long> ids = request.lines().stream().map(PlaceOrder.Line::productId).distinct().toList();
-        Map<Long, ProductView> products = catalog.products(ids, store.language()).stream()
-                .collect(Collectors.toMap(ProductView::id, Function.identity()));
         Order order = new Order(customerId, idempotencyKey, fingerprint, store.merchantId(), store.id(), store.name(),
                 store.address(), store.country(), store.timeZone(), store.currency(), request.deliveryAddress(),
                 request.paymentMethodId());
-        for (PlaceOrder.Line line : request.lines()) {
+        charge(order, store, request.lines(), request.latitude(), request.longitude(), request.tipMinor());
+        return order;
+    }
+
+    /**
+     * Puts on the order its lines priced from the catalog, the delivery fee the catalog quotes for the place (without
+     * a place, from a client of before fees were charged, the store's base fee, and the radius is not checked) and
+     * the tip; returns the catalog's delivery quote.
+     *
+     * @throws ProblemException 400 {@code problem.order.invalidPlace} for one coordinate alone or no place on Earth;
+     *                          409 {@code problem.order.productUnavailable}, {@code problem.order.invalidOptions}, or
+     *                          {@code problem.order.outsideDeliveryArea} when the store does not deliver there
+     */
+    private DeliveryQuote charge(Order order, StoreView store, List<PlaceOrder.Line> lines, Double lat, Double lon,
+                                 Long tipMinor) {
+        List<Long> ids = lines.stream().map(PlaceOrder.Line::productId).distinct().toList();
+        Map<Long, ProductView> products = catalog.products(ids, store.language()).stream()
+                .collect(Collectors.toMap(ProductView::id, Function.identity()));
+        for (PlaceOrder.Line line : lines) {
             ProductView product = products.get(line.productId());
             if (product == null || product.storeId() != store.id() || !product.available()) {
                 throw ProblemException.conflict("problem.order.productUnavailable",
@@ -172,33 +201,20 @@ public class Checkout {
             order.addLine(product.id(), priced.name(), line.quantity(), Money.of(priced.unitPriceMinor(), product.currency()),
                     product.vatBasisPoints());
         }
-        order.deliverTo(request.latitude(), request.longitude(), deliveryFee(store, request));
-        order.tip(Money.of(request.tip(), store.currency()));
-        return order;
-    }
-
-    /**
-     * The fee the catalog quotes for delivering from the store to the request's place; without a place (a client from
-     * before fees were charged) the store's base fee, and the radius is not checked.
-     *
-     * @throws ProblemException 400 {@code problem.order.invalidPlace} for one coordinate alone or no place on Earth;
-     *                          409 {@code problem.order.outsideDeliveryArea} when the store does not deliver there
-     */
-    private Money deliveryFee(StoreView store, PlaceOrder request) {
-        Double lat = request.latitude();
-        Double lon = request.longitude();
         if ((lat == null) != (lon == null) || lat != null && (!Double.isFinite(lat) || Math.abs(lat) > 90
                 || !Double.isFinite(lon) || Math.abs(lon) > 180)) {
             throw ProblemException.invalid("problem.order.invalidPlace",
                     "the delivery place needs a latitude (-90 to 90) and a longitude (-180 to 180), or neither");
         }
-        DeliveryQuote quote = catalog.deliveryQuote(store.id(), lat, lon);
-        if (!quote.delivers()) {
+        DeliveryQuote delivery = catalog.deliveryQuote(store.id(), lat, lon);
+        if (!delivery.delivers()) {
             throw ProblemException.conflict("problem.order.outsideDeliveryArea",
-                    "store " + store.id() + " does not deliver " + quote.distanceMetres() + " m away")
-                    .withError("distanceMetres", quote.distanceMetres());
+                    "store " + store.id() + " does not deliver " + delivery.distanceMetres() + " m away")
+                    .withError("distanceMetres", delivery.distanceMetres());
         }
-        return Money.of(quote.feeMinor(), quote.currency());
+        order.deliverTo(lat, lon, Money.of(delivery.feeMinor(), delivery.currency()));
+        order.tip(Money.of(tipMinor == null ? 0 : tipMinor, store.currency()));
+        return delivery;
     }
 
     private static ProblemException failure(Order failed) {
@@ -230,6 +246,10 @@ public class Checkout {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A priced order that is never saved, and the minutes its delivery would take. */
+    public record Quote(Order order, int deliveryMinutes) {
     }
 
     /** The order and whether this call created it (false for a repeated Idempotency-Key). */

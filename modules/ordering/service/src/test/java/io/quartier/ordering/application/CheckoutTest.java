@@ -100,6 +100,20 @@ class CheckoutTest {
     }
 
     @Test
+    void aQuotePricesTheBasketAsCheckoutWouldAndWritesAndHoldsNothing() {
+        PlaceOrder asked = soupAndBread(FakeCatalog.STORE_LATITUDE + 0.024, 2.35, 200L);
+        Checkout.Quote quote = world.checkout.quote(Checkouts.CUSTOMER, new io.quartier.ordering.api.PriceRequest(
+                asked.storeId(), asked.lines(), asked.latitude(), asked.longitude(), asked.tipMinor()));
+        Order placed = world.checkout.place(Checkouts.CUSTOMER, "k1", asked).order();
+
+        assertEquals(placed.total(), quote.order().total());
+        assertEquals(placed.vat(), quote.order().vat());
+        assertEquals(20, quote.deliveryMinutes());
+        assertEquals(1, world.payments.holds.size(), "only the placed order's");
+        assertEquals(1, world.catalog.held.size());
+    }
+
+    @Test
     void anotherTipOrPlaceIsAnotherRequestButNoneKeepsTheOldFingerprint() {
         PlaceOrder without = Checkouts.soupAndBread();
         assertEquals(Checkout.fingerprint(without), Checkout.fingerprint(soupAndBread(null, null, null)));

@@ -11,6 +11,8 @@ import io.quartier.ordering.api.KitchenTicket;
 import io.quartier.ordering.api.OrderView;
 import io.quartier.ordering.api.OrderingApi;
 import io.quartier.ordering.api.PlaceOrder;
+import io.quartier.ordering.api.PriceBreakdown;
+import io.quartier.ordering.api.PriceRequest;
 import io.quartier.ordering.api.Rejection;
 import io.quartier.ordering.application.Checkout;
 import io.quartier.ordering.application.OrderLifecycle;
@@ -105,6 +107,23 @@ public class OrderResource implements OrderingApi {
     public OrderView place(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, String idempotencyKey,
                            PlaceOrder order) {
         return (OrderView) place(idempotencyKey, order).getEntity();
+    }
+
+    @Override
+    @POST
+    @Path("price")
+    @RolesAllowed(Roles.CUSTOMER)
+    @Operation(summary = "What a basket would cost if ordered now: lines, delivery fee for the place, tip, VAT per"
+            + " rate, total; nothing is placed or held")
+    @APIResponse(responseCode = "400", description = "problem.order.invalidTip or problem.order.invalidPlace")
+    @APIResponse(responseCode = "409", description = "a product cannot be ordered, or"
+            + " problem.order.outsideDeliveryArea: the store does not deliver to the place")
+    public PriceBreakdown price(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, PriceRequest request) {
+        Checkout.Quote quote = checkout.quote(callerId(), request);
+        Order o = quote.order();
+        return new PriceBreakdown(o.getCurrency(), lines(o), o.subtotal().getAmountMinor(),
+                o.getDeliveryFee().getAmountMinor(), o.getTip().getAmountMinor(), vat(o), o.total().getAmountMinor(),
+                quote.deliveryMinutes());
     }
 
     /**
@@ -251,9 +270,12 @@ public class OrderResource implements OrderingApi {
                 o.getRejectionReason() == null ? null : o.getRejectionReason().name(), o.getFailureCode(),
                 o.getPreparationMinutes(), o.getReadyBy(), o.getStoreAddress(), o.getStoreCountry(),
                 o.getStoreTimeZone(), o.subtotal().getAmountMinor(), o.getDeliveryFee().getAmountMinor(),
-                o.getTip().getAmountMinor(), o.vat().stream()
-                        .map(v -> new OrderView.Vat(v.basisPoints(), v.grossMinor(), v.vatMinor(), v.netMinor()))
-                        .toList());
+                o.getTip().getAmountMinor(), vat(o));
+    }
+
+    private static List<OrderView.Vat> vat(Order o) {
+        return o.vat().stream()
+                .map(v -> new OrderView.Vat(v.basisPoints(), v.grossMinor(), v.vatMinor(), v.netMinor())).toList();
     }
 
     private static List<OrderView.Line> lines(Order o) {
