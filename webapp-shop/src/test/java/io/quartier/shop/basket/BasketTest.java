@@ -22,8 +22,8 @@ class BasketTest {
 
         assertEquals(3, basket.getCount());
         assertEquals(Money.of(420, "EUR"), basket.total());
-        assertEquals(new PlaceOrder(1, List.of(new PlaceOrder.Line(11, 2), new PlaceOrder.Line(12, 1)), 7, "Paris"),
-                basket.toOrder(7, "Paris"));
+        assertEquals(new PlaceOrder(1, List.of(new PlaceOrder.Line(11, 2), new PlaceOrder.Line(12, 1)), 7, "Paris",
+                48.88, 2.34, 200L), basket.toOrder(7, "Paris", 48.88, 2.34, 200));
     }
 
     @Test
@@ -50,29 +50,29 @@ class BasketTest {
     @Test
     void aRetryOfTheSameOrderKeepsItsIdempotencyKey() {
         basket.add(1, "Chez Marcel", "EUR", 11, "Croissant", 150);
-        PlaceOrder order = basket.toOrder(7, "Paris");
+        PlaceOrder order = basket.toOrder(7, "Paris", null, null, 0);
 
-        assertEquals(basket.checkoutKey(order), basket.checkoutKey(basket.toOrder(7, "Paris")));
+        assertEquals(basket.checkoutKey(order), basket.checkoutKey(basket.toOrder(7, "Paris", null, null, 0)));
     }
 
     @Test
     void aChangedOrderGetsANewIdempotencyKey() {
         basket.add(1, "Chez Marcel", "EUR", 11, "Croissant", 150);
-        String first = basket.checkoutKey(basket.toOrder(7, "Paris"));
+        String first = basket.checkoutKey(basket.toOrder(7, "Paris", null, null, 0));
 
-        assertNotEquals(first, basket.checkoutKey(basket.toOrder(8, "Paris")));
+        assertNotEquals(first, basket.checkoutKey(basket.toOrder(8, "Paris", null, null, 0)));
         basket.increase("11");
-        assertNotEquals(first, basket.checkoutKey(basket.toOrder(7, "Paris")));
+        assertNotEquals(first, basket.checkoutKey(basket.toOrder(7, "Paris", null, null, 0)));
     }
 
     @Test
     void anEmptiedBasketStartsAFreshCheckout() {
         basket.add(1, "Chez Marcel", "EUR", 11, "Croissant", 150);
-        String first = basket.checkoutKey(basket.toOrder(7, "Paris"));
+        String first = basket.checkoutKey(basket.toOrder(7, "Paris", null, null, 0));
         basket.clear();
         basket.add(1, "Chez Marcel", "EUR", 11, "Croissant", 150);
 
-        assertNotEquals(first, basket.checkoutKey(basket.toOrder(7, "Paris")));
+        assertNotEquals(first, basket.checkoutKey(basket.toOrder(7, "Paris", null, null, 0)));
     }
 
     @Test
@@ -94,7 +94,7 @@ class BasketTest {
         assertEquals(2, basket.getLines().size());
         assertEquals(Money.of(2 * 1190 + 890, "EUR"), basket.total());
         assertEquals(List.of(new PlaceOrder.Line(102, 2, List.of(12L)), new PlaceOrder.Line(102, 1, List.of(11L))),
-                basket.toOrder(7, "Paris").lines());
+                basket.toOrder(7, "Paris", null, null, 0).lines());
         basket.remove("102:12");
         assertEquals(List.of("102:11"), basket.getLines().stream().map(BasketLine::getKey).toList());
     }
