@@ -140,7 +140,7 @@ class CatalogEditorIT {
             Response placed = post("/ordering/api/orders", alice, java.util.UUID.randomUUID().toString(),
                     order.formatted(potatoes));
             assertEquals(201, placed.status(), placed::toString);
-            assertEquals(2 * (1950 + 250), placed.object().getJsonNumber("totalMinor").longValue());
+            assertEquals(2 * (1950 + 250), placed.object().getJsonNumber("subtotalMinor").longValue());
             assertEquals("Confit de canard (Pommes sarladaises)",
                     placed.object().getJsonArray("lines").getJsonObject(0).getString("name"));
         } finally {

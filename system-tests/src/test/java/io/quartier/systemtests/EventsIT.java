@@ -47,7 +47,7 @@ class EventsIT {
             assertNotNull(message, "OrderPlaced of a committed order");
             JsonObject event = Json.createReader(new StringReader(((TextMessage) message).getText())).readObject();
             assertEquals(orderId, event.getJsonNumber("orderId").longValue());
-            assertEquals(1850, event.getJsonNumber("totalMinor").longValue());
+            assertEquals(1850 + 199, event.getJsonNumber("totalMinor").longValue(), "the line and the base delivery fee");
             assertEquals("OrderPlaced", message.getStringProperty("eventType"));
             assertEquals(1, message.getIntProperty("eventVersion"));
             UUID.fromString(message.getStringProperty("eventId"));

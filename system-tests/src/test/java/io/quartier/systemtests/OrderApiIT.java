@@ -26,7 +26,9 @@ class OrderApiIT {
         JsonObject order = Orders.place(alice, Orders.inParis(1, 101, 2, 1));
         long id = order.getJsonNumber("id").longValue();
         assertEquals("PLACED", order.getString("status"));
-        assertEquals(3700, order.getJsonNumber("totalMinor").longValue(), "2 x 18.50 EUR from the catalog");
+        assertEquals(3700, order.getJsonNumber("subtotalMinor").longValue(), "2 x 18.50 EUR from the catalog");
+        assertEquals(3700 + 199, order.getJsonNumber("totalMinor").longValue(),
+                "and Chez Marcel's base delivery fee: this client sends no coordinates");
         assertEquals("EUR", order.getString("currency"));
 
         Response accepted = post("/ordering/api/orders/" + id + "/accept", token("marcel"), null, "{\"preparationMinutes\": 15}");

@@ -45,7 +45,7 @@ class ProductOptionsUiIT {
         customer.findElement(test("basket")).click();
         waitFor(customer, 30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("basket"),
                 "French onion soup (Large tureen)"));
-        assertTrue(customer.findElement(test("total")).getText().contains("11.90"),
-                customer.findElement(test("total")).getText());
+        assertTrue(customer.findElement(test("subtotal")).getText().contains("11.90"),
+                customer.findElement(test("subtotal")).getText());
     }
 }

@@ -2,10 +2,12 @@ package io.quartier.shop.basket;
 
 import io.quartier.kernel.Money;
 import io.quartier.ordering.api.PlaceOrder;
+import io.quartier.ordering.api.PriceRequest;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -94,11 +96,25 @@ public class Basket implements Serializable {
         idempotencyKey = null;
     }
 
-    /** The order this basket makes, paid with the given method and delivered to the given address. */
-    public synchronized PlaceOrder toOrder(long paymentMethodId, String deliveryAddress) {
-        return new PlaceOrder(storeId, lines.stream()
-                .map(line -> new PlaceOrder.Line(line.getProductId(), line.getQuantity(), line.getOptionIds())).toList(),
-                paymentMethodId, deliveryAddress);
+    /**
+     * The order this basket makes, paid with the given method, delivered to the given address (at the given
+     * coordinates, or null for both when the place has none) with a tip for the courier in minor units, in the slot
+     * starting {@code scheduledFor} (null: as soon as possible).
+     */
+    public synchronized PlaceOrder toOrder(long paymentMethodId, String deliveryAddress, Double latitude,
+                                           Double longitude, long tipMinor, Instant scheduledFor) {
+        return new PlaceOrder(storeId, orderLines(), paymentMethodId, deliveryAddress, latitude, longitude, tipMinor,
+                scheduledFor);
+    }
+
+    /** What ordering is asked to price: this basket delivered at the coordinates (or none) with the tip. */
+    public synchronized PriceRequest toPriceRequest(Double latitude, Double longitude, long tipMinor) {
+        return new PriceRequest(storeId, orderLines(), latitude, longitude, tipMinor);
+    }
+
+    private List<PlaceOrder.Line> orderLines() {
+        return lines.stream()
+                .map(line -> new PlaceOrder.Line(line.getProductId(), line.getQuantity(), line.getOptionIds())).toList();
     }
 
     /**
@@ -170,6 +186,11 @@ public class Basket implements Serializable {
 
     public synchronized String getStoreName() {
         return storeName;
+    }
+
+    /** The store's currency (ISO 4217); null while the basket is empty. */
+    public synchronized String getCurrency() {
+        return currency;
     }
 
     private Optional<BasketLine> line(String key) {

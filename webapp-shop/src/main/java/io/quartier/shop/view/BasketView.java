@@ -8,6 +8,11 @@ import io.quartier.ordering.api.PlaceOrder;
 import io.quartier.payment.api.PaymentApi;
 import io.quartier.shop.basket.Basket;
 import io.quartier.shop.basket.BasketLine;
+import io.quartier.shop.place.DeliveryPlace;
+import io.quartier.shop.view.price.PriceSummary;
+import io.quartier.shop.view.price.Tip;
+import io.quartier.kernel.Money;
+import java.util.OptionalLong;
 import io.quartier.ui.LocaleSelection;
 import io.quartier.ui.Messages;
 import io.quartier.ui.Problems;
@@ -24,13 +29,23 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import io.quartier.catalog.api.SlotsApi;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 
-/** Checkout: the basket's lines, a payment method, a delivery address, and placing the order. */
+/**
+ * Checkout: the basket's lines, the price breakdown ordering computes for them (VAT per rate, the delivery fee for
+ * the chosen place, the courier's tip, the total), a payment method, a delivery address, and placing the order.
+ */
 @Named
 @ViewScoped
 public class BasketView implements Serializable {
@@ -65,12 +80,31 @@ public class BasketView implements Serializable {
     @Inject
     LiveView live;
 
+    @Inject
+    DeliveryPlace place;
+
+    @Inject
+    @Service
+    SlotsApi slotsApi;
+
+    /** "When" for as soon as possible; else the start (an ISO instant) of a slot the store offers. */
+    static final String ASAP = "asap";
+
     /** Lines of the basket that can no longer be ordered (sold out, "86"ed, gone, an option gone). */
     private Set<String> unavailable = Set.of();
 
     private List<PaymentOption> paymentMethods = List.of();
     private Long paymentMethodId;
     private String deliveryAddress;
+    /** What the basket costs as ordering prices it; null while it cannot say (a line unavailable, a bad tip). */
+    private PriceSummary price;
+    private String tipChoice = Tip.PRESETS.get(0);
+    private String customTip;
+    private String when = ASAP;
+    /** The day (ISO, on the store's clock) whose slots are offered, and the store's zone. */
+    private String day;
+    private String storeZone;
+    private List<SlotOption> slots = List.of();
 
     public void load() {
         if (basket.isEmpty()) {
@@ -79,14 +113,81 @@ public class BasketView implements Serializable {
         ServiceCall.run(() -> {
             paymentMethods = PaymentOption.of(payment.paymentMethods(userSession.bearer()));
             paymentMethodId = paymentMethods.isEmpty() ? null : paymentMethods.get(0).getId();
-            deliveryAddress = account.me(userSession.bearer()).deliveryAddress();
+            deliveryAddress = place.isChosen() ? place.getLabel() : account.me(userSession.bearer()).deliveryAddress();
             checkShelf(false);
+            reprice();
+            storeZone = catalog.store(basket.getStoreId()).timeZone();
+            day = LocalDate.now(ZoneId.of(storeZone)).toString();
         });
+        dayChanged();
+    }
+
+    /** The store's next seven days, for a later delivery: ISO dates, labelled in the reader's language. */
+    public List<SlotOption> getDays() {
+        if (storeZone == null) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(ZoneId.of(storeZone));
+        DateTimeFormatter label = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(localeSelection.getLocale());
+        return today.datesUntil(today.plusDays(7)).map(d -> new SlotOption(d.toString(), label.format(d))).toList();
+    }
+
+    /** Run when the customer picks another day: the store's slots of that day for the chosen place. */
+    public void dayChanged() {
+        slots = List.of();
+        if (day == null || basket.isEmpty()) {
+            return;
+        }
+        ServiceCall.run(() -> slots = SlotOption.of(slotsApi.slots(basket.getStoreId(), day,
+                latitude() == null ? null : String.valueOf(latitude()),
+                longitude() == null ? null : String.valueOf(longitude()))));
+        if (!ASAP.equals(when) && slots.stream().noneMatch(slot -> slot.getValue().equals(when))) {
+            when = ASAP;
+        }
     }
 
     /** Run by the page's live socket when the store's prices or stock changed. */
     public void catalogChanged() {
-        ServiceCall.run(() -> checkShelf(!LiveView.OPEN.equals(live.getEvent())));
+        ServiceCall.run(() -> {
+            checkShelf(!LiveView.OPEN.equals(live.getEvent()));
+            reprice();
+        });
+    }
+
+    /** The customer chose another tip, or typed one. */
+    public void tipChanged() {
+        ServiceCall.run(this::reprice);
+    }
+
+    /**
+     * Asks ordering what the basket costs now, delivered to the chosen place with the chosen tip: the breakdown the
+     * customer pays. None while a line is unavailable or the tip cannot be read.
+     */
+    private void reprice() {
+        price = null;
+        if (basket.isEmpty() || !unavailable.isEmpty()) {
+            return;
+        }
+        OptionalLong tip = tipMinor();
+        if (tip.isEmpty()) {
+            Messages.error("shop.basket.tipInvalid", Money.of(PlaceOrder.MAX_TIP_MINOR, basket.getCurrency())
+                    .format(localeSelection.getLocale()));
+            return;
+        }
+        price = PriceSummary.of(ordering.price(userSession.bearer(),
+                basket.toPriceRequest(latitude(), longitude(), tip.getAsLong())), localeSelection.getLocale());
+    }
+
+    private OptionalLong tipMinor() {
+        return Tip.minor(tipChoice, customTip, basket.getCurrency());
+    }
+
+    private Double latitude() {
+        return place.isChosen() ? place.getLatitude() : null;
+    }
+
+    private Double longitude() {
+        return place.isChosen() ? place.getLongitude() : null;
     }
 
     /**
@@ -142,15 +243,18 @@ public class BasketView implements Serializable {
 
     public void increase(String key) {
         basket.increase(key);
+        ServiceCall.run(this::reprice);
     }
 
     public void decrease(String key) {
         basket.decrease(key);
+        ServiceCall.run(this::reprice);
     }
 
     public void remove(String key) {
         basket.remove(key);
         unavailable = unavailable.stream().filter(k -> !k.equals(key)).collect(Collectors.toSet());
+        ServiceCall.run(this::reprice);
     }
 
     /** Places the order; on success the basket is emptied and the order's page opens. */
@@ -171,7 +275,14 @@ public class BasketView implements Serializable {
             Messages.error("shop.basket.addressRequired");
             return null;
         }
-        PlaceOrder order = basket.toOrder(paymentMethodId, deliveryAddress.strip());
+        OptionalLong tip = tipMinor();
+        if (tip.isEmpty()) {
+            Messages.error("shop.basket.tipInvalid", Money.of(PlaceOrder.MAX_TIP_MINOR, basket.getCurrency())
+                    .format(localeSelection.getLocale()));
+            return null;
+        }
+        PlaceOrder order = basket.toOrder(paymentMethodId, deliveryAddress.strip(), latitude(), longitude(),
+                tip.getAsLong(), ASAP.equals(when) ? null : Instant.parse(when));
         String key = basket.checkoutKey(order);
         Optional<OrderView> earlier = earlierCheckoutThatWentThrough(key);
         if (earlier.isPresent()) {
@@ -233,6 +344,67 @@ public class BasketView implements Serializable {
 
     public String getTotal() {
         return basket.total().format(localeSelection.getLocale());
+    }
+
+    public PriceSummary getPrice() {
+        return price;
+    }
+
+    /** The place the delivery fee is for, when the customer chose one; null otherwise (the store's base fee). */
+    public String getPlaceLabel() {
+        return place.isChosen() ? place.getLabel() : null;
+    }
+
+    /** The tips offered: none, then whole units of the store's currency, then a typed amount. */
+    public List<String> getTipChoices() {
+        return Stream.concat(Tip.PRESETS.stream(), Stream.of(Tip.CUSTOM)).toList();
+    }
+
+    /** How a preset tip reads: "€2.00"; "custom" is labelled by the page. */
+    public String tipLabel(String choice) {
+        return Tip.CUSTOM.equals(choice) || basket.getCurrency() == null ? choice
+                : Money.of(Tip.minor(choice, null, basket.getCurrency()).orElse(0), basket.getCurrency())
+                        .format(localeSelection.getLocale());
+    }
+
+    public String getTipChoice() {
+        return tipChoice;
+    }
+
+    public void setTipChoice(String tipChoice) {
+        this.tipChoice = tipChoice;
+    }
+
+    public boolean isTypingTip() {
+        return Tip.CUSTOM.equals(tipChoice);
+    }
+
+    public String getCustomTip() {
+        return customTip;
+    }
+
+    public void setCustomTip(String customTip) {
+        this.customTip = customTip;
+    }
+
+    public String getWhen() {
+        return when;
+    }
+
+    public void setWhen(String when) {
+        this.when = when == null || when.isBlank() ? ASAP : when;
+    }
+
+    public String getDay() {
+        return day;
+    }
+
+    public void setDay(String day) {
+        this.day = day;
+    }
+
+    public List<SlotOption> getSlots() {
+        return slots;
     }
 
     public List<PaymentOption> getPaymentMethods() {

@@ -7,12 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.kernel.Money;
 import io.quartier.ordering.api.PlaceOrder;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BasketTest {
 
     private final Basket basket = new Basket();
+
+    @Test
+    void anOrderForASlotCarriesItsStartAndIsAnotherCheckoutThanOneForNow() {
+        basket.add(1, "Chez Marcel", "EUR", 11, "Croissant", 150);
+        Instant noon = Instant.parse("2026-11-29T11:00:00Z");
+        assertEquals(noon, basket.toOrder(7, "Paris", null, null, 0, noon).scheduledFor());
+        assertNotEquals(basket.checkoutKey(basket.toOrder(7, "Paris", null, null, 0, null)),
+                basket.checkoutKey(basket.toOrder(7, "Paris", null, null, 0, noon)));
+    }
 
     @Test
     void addingTheSameProductTwiceCountsTwo() {
@@ -22,8 +32,8 @@ class BasketTest {
 
         assertEquals(3, basket.getCount());
         assertEquals(Money.of(420, "EUR"), basket.total());
-        assertEquals(new PlaceOrder(1, List.of(new PlaceOrder.Line(11, 2), new PlaceOrder.Line(12, 1)), 7, "Paris"),
-                basket.toOrder(7, "Paris"));
+        assertEquals(new PlaceOrder(1, List.of(new PlaceOrder.Line(11, 2), new PlaceOrder.Line(12, 1)), 7, "Paris",
+                48.88, 2.34, 200L, null), basket.toOrder(7, "Paris", 48.88, 2.34, 200, null));
     }
 
     @Test
@@ -50,29 +60,29 @@ class BasketTest {
     @Test
     void aRetryOfTheSameOrderKeepsItsIdempotencyKey() {
         basket.add(1, "Chez Marcel", "EUR", 11, "Croissant", 150);
-        PlaceOrder order = basket.toOrder(7, "Paris");
+        PlaceOrder order = basket.toOrder(7, "Paris", null, null, 0, null);
 
-        assertEquals(basket.checkoutKey(order), basket.checkoutKey(basket.toOrder(7, "Paris")));
+        assertEquals(basket.checkoutKey(order), basket.checkoutKey(basket.toOrder(7, "Paris", null, null, 0, null)));
     }
 
     @Test
     void aChangedOrderGetsANewIdempotencyKey() {
         basket.add(1, "Chez Marcel", "EUR", 11, "Croissant", 150);
-        String first = basket.checkoutKey(basket.toOrder(7, "Paris"));
+        String first = basket.checkoutKey(basket.toOrder(7, "Paris", null, null, 0, null));
 
-        assertNotEquals(first, basket.checkoutKey(basket.toOrder(8, "Paris")));
+        assertNotEquals(first, basket.checkoutKey(basket.toOrder(8, "Paris", null, null, 0, null)));
         basket.increase("11");
-        assertNotEquals(first, basket.checkoutKey(basket.toOrder(7, "Paris")));
+        assertNotEquals(first, basket.checkoutKey(basket.toOrder(7, "Paris", null, null, 0, null)));
     }
 
     @Test
     void anEmptiedBasketStartsAFreshCheckout() {
         basket.add(1, "Chez Marcel", "EUR", 11, "Croissant", 150);
-        String first = basket.checkoutKey(basket.toOrder(7, "Paris"));
+        String first = basket.checkoutKey(basket.toOrder(7, "Paris", null, null, 0, null));
         basket.clear();
         basket.add(1, "Chez Marcel", "EUR", 11, "Croissant", 150);
 
-        assertNotEquals(first, basket.checkoutKey(basket.toOrder(7, "Paris")));
+        assertNotEquals(first, basket.checkoutKey(basket.toOrder(7, "Paris", null, null, 0, null)));
     }
 
     @Test
@@ -94,7 +104,7 @@ class BasketTest {
         assertEquals(2, basket.getLines().size());
         assertEquals(Money.of(2 * 1190 + 890, "EUR"), basket.total());
         assertEquals(List.of(new PlaceOrder.Line(102, 2, List.of(12L)), new PlaceOrder.Line(102, 1, List.of(11L))),
-                basket.toOrder(7, "Paris").lines());
+                basket.toOrder(7, "Paris", null, null, 0, null).lines());
         basket.remove("102:12");
         assertEquals(List.of("102:11"), basket.getLines().stream().map(BasketLine::getKey).toList());
     }

@@ -13,7 +13,8 @@ class OrderRowTest {
 
     @Test
     void summarisesTheLinesInTheCatalogsWords() {
-        OrderRow row = OrderRow.of(placed(List.of(new Line(11, "Croissant", 2, 150), new Line(12, "Baguette", 1, 120))),
+        OrderRow row = OrderRow.of(placed(List.of(new Line(11, "Croissant", 2, 150, 550),
+                new Line(12, "Baguette", 1, 120, 550))),
                 Locale.UK);
 
         assertEquals("2 × Croissant, 1 × Baguette", row.getLinesSummary());
@@ -45,12 +46,12 @@ class OrderRowTest {
     private static OrderView placed(List<Line> lines) {
         return new OrderView(7, 2, 3, 4, "Épicerie Nour", "PLACED", lines, 420, "EUR", "1 rue Oberkampf",
                 Instant.parse("2026-11-24T11:30:00Z"), null, 9L, Instant.parse("2026-11-24T11:40:00Z"), null, null,
-                null, null, null);
+                null, null, "3 rue Oberkampf", "FR", "Europe/Paris", 420, 0, 0, List.of(), null);
     }
 
     private static OrderView in(String status) {
         return new OrderView(7, 2, 3, 4, "Épicerie Nour", status, List.of(), 420, "EUR", "1 rue Oberkampf",
                 Instant.parse("2026-11-24T11:30:00Z"), null, 9L, Instant.parse("2026-11-24T11:40:00Z"), null, null,
-                15, Instant.parse("2026-11-24T11:50:00Z"), null);
+                15, Instant.parse("2026-11-24T11:50:00Z"), "3 rue Oberkampf", "FR", "Europe/Paris", 420, 0, 0, List.of(), null);
     }
 }

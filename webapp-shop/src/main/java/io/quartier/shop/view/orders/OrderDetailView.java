@@ -1,7 +1,9 @@
 package io.quartier.shop.view.orders;
 
 import io.quartier.ui.Service;
+import io.quartier.ordering.api.OrderView;
 import io.quartier.ordering.api.OrderingApi;
+import io.quartier.shop.view.price.PriceSummary;
 import io.quartier.ui.LocaleSelection;
 import io.quartier.ui.Messages;
 import io.quartier.ui.ServiceCall;
@@ -34,14 +36,18 @@ public class OrderDetailView implements Serializable {
 
     private Long orderId;
     private OrderRow order;
+    private PriceSummary price;
 
     public void load() {
         if (orderId == null) {
             Messages.error("problem.notFound");
             return;
         }
-        ServiceCall.run(() -> order = OrderRow.of(ordering.order(userSession.bearer(), orderId),
-                localeSelection.getLocale()));
+        ServiceCall.run(() -> {
+            OrderView view = ordering.order(userSession.bearer(), orderId);
+            order = OrderRow.of(view, localeSelection.getLocale());
+            price = PriceSummary.of(view, localeSelection.getLocale());
+        });
     }
 
     /** Run by the page's live socket: re-reads the order when the event is about it (or on reconnection). */
@@ -76,5 +82,10 @@ public class OrderDetailView implements Serializable {
 
     public OrderRow getOrder() {
         return order;
+    }
+
+    /** What the order costs: lines, delivery fee, tip, total. */
+    public PriceSummary getPrice() {
+        return price;
     }
 }

@@ -4,6 +4,7 @@ import io.quartier.kernel.Money;
 import io.quartier.ordering.api.OrderView;
 import io.quartier.ui.Formats;
 import java.io.Serializable;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
@@ -30,10 +31,11 @@ public class OrderRow implements Serializable {
         this.status = order.status();
         this.rejectionReason = order.rejectionReason();
         this.storeName = order.storeName();
-        // Times are shown in UTC until orders carry their store's time zone.
-        this.placedAt = Formats.dateTime(order.placedAt(), ZoneOffset.UTC, reader);
-        this.readyBy = Formats.dateTime(order.readyBy(), ZoneOffset.UTC, reader);
-        this.scheduledFor = Formats.dateTime(order.scheduledFor(), ZoneOffset.UTC, reader);
+        // in the store's time zone; in UTC for orders placed before orders kept it
+        ZoneId zone = order.storeTimeZone() == null ? ZoneOffset.UTC : ZoneId.of(order.storeTimeZone());
+        this.placedAt = Formats.dateTime(order.placedAt(), zone, reader);
+        this.readyBy = Formats.dateTime(order.readyBy(), zone, reader);
+        this.scheduledFor = Formats.dateTime(order.scheduledFor(), zone, reader);
         this.deliveredByCourier = order.courierId() != null;
         this.total = Money.of(order.totalMinor(), order.currency()).format(reader);
         this.deliveryAddress = order.deliveryAddress();

@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Test;
 class OrderRowTest {
 
     private final OrderView order = new OrderView(1001, 2, 1, 1, "Chez Marcel", "PLACED",
-            List.of(new OrderView.Line(11, "Croissant", 2, 150), new OrderView.Line(12, "Baguette", 1, 120)),
+            List.of(new OrderView.Line(11, "Croissant", 2, 150, 0), new OrderView.Line(12, "Baguette", 1, 120, 0)),
             420, "GBP", "8 Camden High Street", Instant.parse("2026-11-24T11:30:00Z"), null, 7L,
-            Instant.parse("2026-11-24T11:40:00Z"), null, null, null, null, null);
+            Instant.parse("2026-11-24T11:40:00Z"), null, null, null, null, "8 Camden High Street", null, null, 420, 0, 0,
+            List.of(), null);
 
     @Test
     void formatsAmountsForTheReader() {

@@ -39,6 +39,15 @@ public interface CatalogApi {
     StoreView store(@PathParam("id") long storeId);
 
     /** A store's shelves in the merchant's order, named in {@code lang} (else the store's language). */
+    /**
+     * What delivering from the store to a place ({@code lat}, {@code lon} in decimal degrees) costs and takes, and
+     * whether the store delivers there; without a place, its base fee.
+     */
+    @GET
+    @Path("stores/{id}/delivery-quote")
+    DeliveryQuote deliveryQuote(@PathParam("id") long storeId, @QueryParam("lat") String lat,
+                                @QueryParam("lon") String lon);
+
     @GET
     @Path("stores/{id}/categories")
     List<CategoryView> categories(@PathParam("id") long storeId, @QueryParam("lang") String lang);

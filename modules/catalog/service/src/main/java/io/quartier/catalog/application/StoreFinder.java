@@ -1,12 +1,15 @@
 package io.quartier.catalog.application;
 
+import io.quartier.catalog.api.DeliveryQuote;
 import io.quartier.catalog.api.NearbyStoreView;
 import io.quartier.catalog.domain.model.finder.DeliveringStores;
 import io.quartier.catalog.domain.model.finder.NearbyStore;
 import io.quartier.catalog.domain.model.finder.StoreSearch;
 import io.quartier.catalog.domain.model.product.Languages;
 import io.quartier.catalog.domain.model.store.Place;
+import io.quartier.catalog.domain.model.store.DeliveryTerms;
 import io.quartier.catalog.domain.model.store.Store;
+import io.quartier.catalog.domain.model.store.StoreRepository;
 import io.quartier.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,6 +23,9 @@ public class StoreFinder {
 
     @Inject
     DeliveringStores stores;
+
+    @Inject
+    StoreRepository allStores;
 
     Clock clock = Clock.systemUTC();
 
@@ -37,6 +43,26 @@ public class StoreFinder {
         StoreSearch search = StoreSearch.of(type, shelf, tag, q, language);
         return NearbyStore.deliveringTo(place, stores.mayDeliverTo(place, search), clock.instant()).stream()
                 .map(StoreFinder::view).toList();
+    }
+
+    /**
+     * What delivering from the store to the place costs and takes, and whether its radius covers the place; with
+     * neither {@code lat} nor {@code lon}, the base fee (the first kilometre) and the preparation time.
+     *
+     * @throws ProblemException 404 for an unknown store
+     * @throws io.quartier.kernel.domain.DomainException invalid {@code catalog.place.invalid} for one of the two
+     *                                                   alone, or a place that is not one
+     */
+    public DeliveryQuote quote(long storeId, String lat, String lon) {
+        Store store = allStores.byId(storeId).orElseThrow(() -> ProblemException.notFound("store", storeId));
+        DeliveryTerms terms = store.getDeliveryTerms();
+        if (lat == null && lon == null) {
+            return new DeliveryQuote(storeId, terms.feeMinor(0), store.getCurrency(), terms.minutes(0), null, true);
+        }
+        Place place = Place.parse(lat, lon);
+        long metres = store.location().metresTo(place);
+        return new DeliveryQuote(storeId, terms.feeMinor(metres), store.getCurrency(), terms.minutes(metres), metres,
+                store.deliversTo(place));
     }
 
     /** The first supported language of an {@code Accept-Language} header; null for none. */

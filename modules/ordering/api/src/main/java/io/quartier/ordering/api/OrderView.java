@@ -9,14 +9,25 @@ import java.util.List;
  * it with {@code preparationMinutes}, that it would be ready; {@code scheduledFor} the slot's start of an order for later
  * (null: as soon as possible); {@code rejectionReason} a {@link RejectionReason}
  * name once REJECTED; {@code failureCode} the problem code of a FAILED checkout.
+ * <p>
+ * The price breakdown, all in {@code currency}'s minor units and VAT included: {@code subtotalMinor} (the lines),
+ * {@code deliveryFeeMinor}, {@code tipMinor} (the courier's, without VAT), and {@code totalMinor}, their sum, which
+ * is what payment authorises; {@code vat} the VAT they contain per rate, the delivery fee at the standard rate of
+ * {@code storeCountry}. {@code storeCountry} and {@code storeTimeZone} (the zone a receipt dates the order in) are
+ * null, and {@code vat} empty, for orders placed before they were kept.
  */
 public record OrderView(long id, long customerId, long merchantId, long storeId, String storeName, String status,
                         List<Line> lines, long totalMinor, String currency, String deliveryAddress, Instant placedAt,
                         Long courierId, Long paymentAuthorizationId, Instant acceptBy, String rejectionReason,
-                        String failureCode, Integer preparationMinutes, Instant readyBy,
-                        Instant scheduledFor) {
+                        String failureCode, Integer preparationMinutes, Instant readyBy, String storeAddress,
+                        String storeCountry, String storeTimeZone, long subtotalMinor, long deliveryFeeMinor,
+                        long tipMinor, List<Vat> vat, Instant scheduledFor) {
 
-    /** One product of the order, at the price it was placed at. */
-    public record Line(long productId, String name, int quantity, long unitPriceMinor) {
+    /** One product of the order, at the price it was placed at, with its VAT rate (null on orders from before). */
+    public record Line(long productId, String name, int quantity, long unitPriceMinor, Integer vatBasisPoints) {
+    }
+
+    /** What the order charges at one VAT rate ({@code basisPoints}, 550 = 5.5 %): gross, the VAT in it, and net. */
+    public record Vat(int basisPoints, long grossMinor, long vatMinor, long netMinor) {
     }
 }

@@ -30,6 +30,15 @@ public interface OrderingApi {
     OrderView place(@HeaderParam("Authorization") String bearer, @HeaderParam("Idempotency-Key") String idempotencyKey,
                     PlaceOrder order);
 
+    /**
+     * What the basket would cost if ordered now (lines, delivery fee for the place, tip, VAT per rate, total), priced
+     * as checkout prices an order, with nothing placed or held; the same problems as placing it for what it checks
+     * (a product gone, a place beyond the store's radius, a tip out of bounds). The request is validated here.
+     */
+    @POST
+    @Path("price")
+    PriceBreakdown price(@HeaderParam("Authorization") String bearer, @Valid @NotNull PriceRequest request);
+
     /** The caller's orders, newest first: a customer's own, or a merchant's incoming ones. */
     @GET
     List<OrderView> orders(@HeaderParam("Authorization") String bearer);

@@ -12,34 +12,46 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A customer's order from one store. Prices are not sent: ordering takes them from the catalog. {@code scheduledFor}
- * is the start of a slot the store offers (its {@code /slots}) for an order served later; null for as soon as
- * possible.
+ * A customer's order from one store. Prices are not sent: ordering takes them from the catalog, and the delivery fee
+ * from the catalog's quote for the store and the delivery place ({@code latitude}, {@code longitude} in decimal
+ * degrees, both or neither). Without a place (clients from before fees were charged) the store's base fee is
+ * charged and the radius is not checked. {@code tipMinor} is an optional tip for the courier in the store's
+ * currency's minor units, 0 to {@value #MAX_TIP_MINOR}. {@code scheduledFor} is the start of a slot the store
+ * offers (its {@code /slots}) for an order served later; null for as soon as possible.
  */
 public record PlaceOrder(@Positive long storeId,
                          @NotEmpty @Size(max = 100) List<@NotNull @Valid Line> lines,
                          @Positive long paymentMethodId,
                          @NotBlank @Size(max = 300) String deliveryAddress,
-                         Instant scheduledFor) {
+                         Double latitude, Double longitude, Long tipMinor, Instant scheduledFor) {
 
-    /** Explicit, so that the constraints stay on the fields and accessors: Payara's OpenAPI scanner fails
-     * (NullPointerException) on a constraint it finds on a constructor parameter. Marked for JSON-B, which needs
-     * telling which constructor reads a record with several. */
+    /** The largest tip a customer may give (100.00 in a currency of two decimals), so a slip cannot cost a fortune. */
+    public static final long MAX_TIP_MINOR = 10_000;
+
+    /**
+     * Explicit, so that the constraints stay on the fields and accessors (Payara's OpenAPI scanner fails with a
+     * NullPointerException on a constraint it finds on a constructor parameter); marked for JSON-B, which needs
+     * telling which constructor reads a record with several. Missing place, tip and slot arrive as null.
+     */
     @JsonbCreator
     public PlaceOrder(@JsonbProperty("storeId") long storeId, @JsonbProperty("lines") List<Line> lines,
                       @JsonbProperty("paymentMethodId") long paymentMethodId,
                       @JsonbProperty("deliveryAddress") String deliveryAddress,
-                      @JsonbProperty("scheduledFor") Instant scheduledFor) {
+                      @JsonbProperty("latitude") Double latitude, @JsonbProperty("longitude") Double longitude,
+                      @JsonbProperty("tipMinor") Long tipMinor, @JsonbProperty("scheduledFor") Instant scheduledFor) {
         this.storeId = storeId;
         this.lines = lines;
         this.paymentMethodId = paymentMethodId;
         this.deliveryAddress = deliveryAddress;
+        this.latitude = latitude;
+        this.longitude = longitude;
+        this.tipMinor = tipMinor;
         this.scheduledFor = scheduledFor;
     }
 
-    /** An order for as soon as possible. */
+    /** An order without a delivery place's coordinates and without a tip, as clients before them send it. */
     public PlaceOrder(long storeId, List<Line> lines, long paymentMethodId, String deliveryAddress) {
-        this(storeId, lines, paymentMethodId, deliveryAddress, null);
+        this(storeId, lines, paymentMethodId, deliveryAddress, null, null, null, null);
     }
 
     /** A product, how many of it, and the options chosen for it (none when it has no option groups). */

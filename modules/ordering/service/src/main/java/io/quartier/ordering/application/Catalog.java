@@ -1,5 +1,6 @@
 package io.quartier.ordering.application;
 
+import io.quartier.catalog.api.DeliveryQuote;
 import io.quartier.catalog.api.ProductView;
 import io.quartier.catalog.api.StoreView;
 import io.quartier.ordering.api.PlaceOrder;
@@ -19,6 +20,12 @@ public interface Catalog {
     StoreView store(long storeId);
 
     List<ProductView> products(List<Long> ids, String language);
+
+    /**
+     * What delivering from the store to the place costs, and whether the store delivers there; with both
+     * coordinates null, the store's base fee.
+     */
+    DeliveryQuote deliveryQuote(long storeId, Double latitude, Double longitude);
 
     /** Whether the store's kitchen takes another order in the current window (always, without a limit). */
     boolean kitchenHasRoom(long storeId);

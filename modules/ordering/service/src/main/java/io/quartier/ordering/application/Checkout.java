@@ -1,5 +1,6 @@
 package io.quartier.ordering.application;
 
+import io.quartier.catalog.api.DeliveryQuote;
 import io.quartier.catalog.api.DeliverySlotView;
 import io.quartier.catalog.api.ProductView;
 import io.quartier.catalog.api.StoreView;
@@ -7,6 +8,7 @@ import io.quartier.kernel.Money;
 import io.quartier.kernel.problem.ProblemException;
 import io.quartier.ordering.api.OrderStatus;
 import io.quartier.ordering.api.PlaceOrder;
+import io.quartier.ordering.api.PriceRequest;
 import io.quartier.ordering.domain.model.order.Order;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,7 +31,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Places an order in steps that each commit on their own and can each be repeated: the pending order (priced from
- * the catalog), its stock held in the catalog, its payment authorised, then the order placed with its OrderPlaced
+ * the catalog: its lines, and the delivery fee the catalog quotes for the store and the delivery place, refused when
+ * the place is beyond the store's radius; with the customer's tip), its stock held in the catalog, its payment authorised, then the order placed with its OrderPlaced
  * event. No transaction stays open across a call to another service. A step that refuses fails the order and gives
  * back what earlier steps held. A step whose outcome is unknown (the other service timed out or failed) leaves the
  * order PENDING: the same Idempotency-Key takes it up again, and {@link CheckoutRecovery} gives up a checkout left
@@ -150,6 +153,19 @@ public class Checkout {
         return pending.getUpdatedAt().isBefore(clock.instant().minus(resumeAfter));
     }
 
+    /**
+     * What {@code request} would cost if ordered now, priced as {@link #place} prices an order (the store's hours and
+     * kitchen aside, which decide whether it can be ordered now, not what it costs). Nothing is written or held.
+     */
+    public Quote quote(long customerId, PriceRequest request) {
+        StoreView store = catalog.store(request.storeId());
+        Order unsaved = new Order(customerId, "", "", store.merchantId(), store.id(), store.name(), store.address(),
+                store.country(), store.timeZone(), store.currency(), "", 0);
+        DeliveryQuote delivery = charge(unsaved, store, request.lines(), request.latitude(), request.longitude(),
+                request.tipMinor());
+        return new Quote(unsaved, delivery.minutes());
+    }
+
     private Order price(long customerId, String idempotencyKey, String fingerprint, PlaceOrder request) {
         StoreView store = catalog.store(request.storeId());
         DeliverySlotView slot = null;
@@ -164,24 +180,54 @@ public class Checkout {
             throw ProblemException.conflict("problem.order.kitchenFull",
                     "store " + store.id() + " takes no more orders in this 15-minute window");
         }
-        List<Long> ids = request.lines().stream().map(PlaceOrder.Line::productId).distinct().toList();
-        Map<Long, ProductView> products = catalog.products(ids, store.language()).stream()
-                .collect(Collectors.toMap(ProductView::id, Function.identity()));
         Order order = new Order(customerId, idempotencyKey, fingerprint, store.merchantId(), store.id(), store.name(),
-                store.address(), store.currency(), request.deliveryAddress(), request.paymentMethodId());
+                store.address(), store.country(), store.timeZone(), store.currency(), request.deliveryAddress(),
+                request.paymentMethodId());
         if (slot != null) {
             order.scheduleFor(slot.start(), slot.cookFrom().minus(releaseAhead));
         }
-        for (PlaceOrder.Line line : request.lines()) {
+        charge(order, store, request.lines(), request.latitude(), request.longitude(), request.tipMinor());
+        return order;
+    }
+
+    /**
+     * Puts on the order its lines priced from the catalog, the delivery fee the catalog quotes for the place (without
+     * a place, from a client of before fees were charged, the store's base fee, and the radius is not checked) and
+     * the tip; returns the catalog's delivery quote.
+     *
+     * @throws ProblemException 400 {@code problem.order.invalidPlace} for one coordinate alone or no place on Earth;
+     *                          409 {@code problem.order.productUnavailable}, {@code problem.order.invalidOptions}, or
+     *                          {@code problem.order.outsideDeliveryArea} when the store does not deliver there
+     */
+    private DeliveryQuote charge(Order order, StoreView store, List<PlaceOrder.Line> lines, Double lat, Double lon,
+                                 Long tipMinor) {
+        List<Long> ids = lines.stream().map(PlaceOrder.Line::productId).distinct().toList();
+        Map<Long, ProductView> products = catalog.products(ids, store.language()).stream()
+                .collect(Collectors.toMap(ProductView::id, Function.identity()));
+        for (PlaceOrder.Line line : lines) {
             ProductView product = products.get(line.productId());
             if (product == null || product.storeId() != store.id() || !product.available()) {
                 throw ProblemException.conflict("problem.order.productUnavailable",
                         "product " + line.productId() + " cannot be ordered from store " + store.id());
             }
             LinePricing.Priced priced = LinePricing.price(product, line.optionIds());
-            order.addLine(product.id(), priced.name(), line.quantity(), Money.of(priced.unitPriceMinor(), product.currency()));
+            order.addLine(product.id(), priced.name(), line.quantity(), Money.of(priced.unitPriceMinor(), product.currency()),
+                    product.vatBasisPoints());
         }
-        return order;
+        if ((lat == null) != (lon == null) || lat != null && (!Double.isFinite(lat) || Math.abs(lat) > 90
+                || !Double.isFinite(lon) || Math.abs(lon) > 180)) {
+            throw ProblemException.invalid("problem.order.invalidPlace",
+                    "the delivery place needs a latitude (-90 to 90) and a longitude (-180 to 180), or neither");
+        }
+        DeliveryQuote delivery = catalog.deliveryQuote(store.id(), lat, lon);
+        if (!delivery.delivers()) {
+            throw ProblemException.conflict("problem.order.outsideDeliveryArea",
+                    "store " + store.id() + " does not deliver " + delivery.distanceMetres() + " m away")
+                    .withError("distanceMetres", delivery.distanceMetres());
+        }
+        order.deliverTo(lat, lon, Money.of(delivery.feeMinor(), delivery.currency()));
+        order.tip(Money.of(tipMinor == null ? 0 : tipMinor, store.currency()));
+        return delivery;
     }
 
     private static ProblemException failure(Order failed) {
@@ -200,16 +246,24 @@ public class Checkout {
 
     static String fingerprint(PlaceOrder request) {
         String canonical = request.storeId() + "|" + request.paymentMethodId() + "|" + request.deliveryAddress() + "|"
-                + request.scheduledFor() + "|"
                 + request.lines().stream().map(l -> l.productId() + "x" + l.quantity()
                         + l.optionIds().stream().sorted().map(String::valueOf).collect(Collectors.joining("+", "[", "]")))
-                .collect(Collectors.joining(","));
+                .collect(Collectors.joining(","))
+                // only when given, so that a request without them keeps the fingerprint it had before they existed
+                + (request.latitude() == null && request.longitude() == null ? ""
+                        : "|@" + request.latitude() + "," + request.longitude())
+                + (request.tipMinor() == null ? "" : "|tip" + request.tipMinor())
+                + (request.scheduledFor() == null ? "" : "|slot" + request.scheduledFor());
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(canonical.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A priced order that is never saved, and the minutes its delivery would take. */
+    public record Quote(Order order, int deliveryMinutes) {
     }
 
     /** The order and whether this call created it (false for a repeated Idempotency-Key). */

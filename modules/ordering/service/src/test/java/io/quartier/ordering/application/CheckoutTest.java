@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.kernel.Money;
+import io.quartier.kernel.domain.DomainException;
 import io.quartier.kernel.problem.ProblemException;
 import io.quartier.ordering.api.OrderStatus;
 import io.quartier.ordering.api.PlaceOrder;
@@ -44,14 +45,83 @@ class CheckoutTest {
         Order order = placement.order();
         assertTrue(placement.created());
         assertEquals(OrderStatus.PLACED, order.getStatus());
-        assertEquals(Money.of(2 * 890 + 250, "EUR"), order.total());
+        assertEquals(Money.of(2 * 890 + 250 + FakeCatalog.BASE_FEE, "EUR"), order.total(),
+                "the lines and, the client sending no place, the store's base fee");
         assertEquals(List.of(new PlaceOrder.Line(FakeCatalog.SOUP, 2), new PlaceOrder.Line(FakeCatalog.BREAD, 1)),
                 world.catalog.held.get(order.getId()));
-        assertEquals(Money.of(2 * 890 + 250, "EUR"), world.payments.holds.get(order.getId()));
+        assertEquals(order.total(), world.payments.holds.get(order.getId()));
         assertNotNull(order.getAcceptBy());
         OrderPlaced placed = (OrderPlaced) world.events.published.get(0);
         assertEquals((long) order.getId(), placed.orderId());
         assertEquals((long) order.getPaymentAuthorizationId(), placed.paymentAuthorizationId());
+    }
+
+    @Test
+    void chargesTheFeeQuotedForThePlaceAndTheTipAndAuthorisesTheirSumWithTheLines() {
+        double twoPointFourKmAway = FakeCatalog.STORE_LATITUDE + 0.024;
+        Order order = world.checkout.place(Checkouts.CUSTOMER, "k1", soupAndBread(twoPointFourKmAway, 2.35, 300L))
+                .order();
+
+        assertEquals(Money.of(FakeCatalog.BASE_FEE + 2 * FakeCatalog.FEE_PER_KM, "EUR"), order.getDeliveryFee(),
+                "two kilometres started beyond the first");
+        assertEquals(Money.of(300, "EUR"), order.getTip());
+        assertEquals(Money.of(2 * 890 + 250, "EUR"), order.subtotal());
+        assertEquals(Money.of(2 * 890 + 250 + 299 + 300, "EUR"), order.total());
+        assertEquals(order.total(), world.payments.holds.get(order.getId()));
+        assertEquals(twoPointFourKmAway, order.getDeliveryLatitude());
+        assertEquals(2000, order.getDeliveryFeeVatBasisPoints(), "France's standard rate");
+    }
+
+    @Test
+    void refusesAPlaceBeyondTheStoresRadiusAndCreatesNothing() {
+        ProblemException refused = assertThrows(ProblemException.class, () -> world.checkout.place(Checkouts.CUSTOMER,
+                "k1", soupAndBread(FakeCatalog.STORE_LATITUDE + 0.05, 2.35, null)));
+
+        assertEquals(409, refused.status());
+        assertEquals("problem.order.outsideDeliveryArea", refused.code());
+        assertTrue(world.orders.byIdempotencyKey(Checkouts.CUSTOMER, "k1").isEmpty());
+        assertTrue(world.payments.holds.isEmpty());
+    }
+
+    @Test
+    void refusesATipOutOfBoundsOrHalfAPlaceWithA400AndCreatesNothing() {
+        for (PlaceOrder bad : List.of(soupAndBread(null, null, -1L),
+                soupAndBread(null, null, PlaceOrder.MAX_TIP_MINOR + 1),
+                soupAndBread(FakeCatalog.STORE_LATITUDE, null, null),
+                soupAndBread(91.0, 2.35, null),
+                soupAndBread(Double.NaN, 2.35, null))) {
+            RuntimeException refused = assertThrows(RuntimeException.class,
+                    () -> world.checkout.place(Checkouts.CUSTOMER, "k1", bad), bad::toString);
+            assertTrue(refused instanceof ProblemException p && p.status() == 400
+                    || refused instanceof DomainException d && d.kind() == DomainException.Kind.INVALID,
+                    () -> bad + ": " + refused);
+        }
+        assertTrue(world.orders.byIdempotencyKey(Checkouts.CUSTOMER, "k1").isEmpty());
+        assertEquals(Money.of(PlaceOrder.MAX_TIP_MINOR, "EUR"), world.checkout.place(Checkouts.CUSTOMER, "k2",
+                soupAndBread(null, null, PlaceOrder.MAX_TIP_MINOR)).order().getTip(), "the largest tip is taken");
+    }
+
+    @Test
+    void aQuotePricesTheBasketAsCheckoutWouldAndWritesAndHoldsNothing() {
+        PlaceOrder asked = soupAndBread(FakeCatalog.STORE_LATITUDE + 0.024, 2.35, 200L);
+        Checkout.Quote quote = world.checkout.quote(Checkouts.CUSTOMER, new io.quartier.ordering.api.PriceRequest(
+                asked.storeId(), asked.lines(), asked.latitude(), asked.longitude(), asked.tipMinor()));
+        Order placed = world.checkout.place(Checkouts.CUSTOMER, "k1", asked).order();
+
+        assertEquals(placed.total(), quote.order().total());
+        assertEquals(placed.vat(), quote.order().vat());
+        assertEquals(20, quote.deliveryMinutes());
+        assertEquals(1, world.payments.holds.size(), "only the placed order's");
+        assertEquals(1, world.catalog.held.size());
+    }
+
+    @Test
+    void anotherTipOrPlaceIsAnotherRequestButNoneKeepsTheOldFingerprint() {
+        PlaceOrder without = Checkouts.soupAndBread();
+        assertEquals(Checkout.fingerprint(without), Checkout.fingerprint(soupAndBread(null, null, null)));
+        assertNotEquals(Checkout.fingerprint(without), Checkout.fingerprint(soupAndBread(null, null, 100L)));
+        assertNotEquals(Checkout.fingerprint(soupAndBread(48.86, 2.35, null)),
+                Checkout.fingerprint(soupAndBread(48.87, 2.35, null)));
     }
 
     @Test
@@ -88,7 +158,7 @@ class CheckoutTest {
 
     private static PlaceOrder scheduled(Instant slot) {
         PlaceOrder asap = Checkouts.soupAndBread();
-        return new PlaceOrder(asap.storeId(), asap.lines(), asap.paymentMethodId(), asap.deliveryAddress(), slot);
+        return new PlaceOrder(asap.storeId(), asap.lines(), asap.paymentMethodId(), asap.deliveryAddress(), null, null, null, slot);
     }
 
     @Test
@@ -188,5 +258,11 @@ class CheckoutTest {
         assertFalse(retried.created());
         assertEquals(1, world.payments.holds.size());
         assertEquals(List.of("OrderPlaced"), world.events.types());
+    }
+
+    private static PlaceOrder soupAndBread(Double latitude, Double longitude, Long tipMinor) {
+        PlaceOrder plain = Checkouts.soupAndBread();
+        return new PlaceOrder(plain.storeId(), plain.lines(), plain.paymentMethodId(), plain.deliveryAddress(),
+                latitude, longitude, tipMinor, null);
     }
 }

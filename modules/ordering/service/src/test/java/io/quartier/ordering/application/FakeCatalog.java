@@ -1,5 +1,6 @@
 package io.quartier.ordering.application;
 
+import io.quartier.catalog.api.DeliveryQuote;
 import io.quartier.catalog.api.ProductView;
 import io.quartier.catalog.api.StoreView;
 import io.quartier.kernel.problem.ProblemException;
@@ -12,12 +13,20 @@ import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 
-/** One open store with soup and bread, whose stock can be made to refuse or not to answer. */
+/**
+ * One open store in France with soup (10 % VAT) and bread (5.5 %), whose stock can be made to refuse or not to answer;
+ * it delivers within {@link #RADIUS_METRES} of the store for {@link #BASE_FEE} plus {@link #FEE_PER_KM} a kilometre
+ * started beyond the first (its distances are plain degrees of latitude, 1 degree = 100 km, enough for a fake).
+ */
 class FakeCatalog implements Catalog {
 
     static final long STORE = 1;
     static final long SOUP = 101;
     static final long BREAD = 102;
+    static final double STORE_LATITUDE = 48.85;
+    static final long BASE_FEE = 199;
+    static final long FEE_PER_KM = 50;
+    static final long RADIUS_METRES = 3000;
 
     enum Answer { YES, REFUSE, NO_ANSWER }
 
@@ -34,8 +43,18 @@ class FakeCatalog implements Catalog {
 
     @Override
     public List<ProductView> products(List<Long> ids, String language) {
-        return List.of(product(SOUP, "Soupe", 890), product(BREAD, "Pain", 250)).stream()
+        return List.of(product(SOUP, "Soupe", 890, 1000), product(BREAD, "Pain", 250, 550)).stream()
                 .filter(p -> ids.contains(p.id())).toList();
+    }
+
+    @Override
+    public DeliveryQuote deliveryQuote(long storeId, Double latitude, Double longitude) {
+        if (latitude == null) {
+            return new DeliveryQuote(storeId, BASE_FEE, "EUR", 20, null, true);
+        }
+        long metres = Math.round(Math.abs(latitude - STORE_LATITUDE) * 100_000);
+        long startedKm = (Math.max(0, metres - 1000) + 999) / 1000;
+        return new DeliveryQuote(storeId, BASE_FEE + FEE_PER_KM * startedKm, "EUR", 20, metres, metres <= RADIUS_METRES);
     }
 
     @Override
@@ -77,8 +96,8 @@ class FakeCatalog implements Catalog {
         }
     }
 
-    private static ProductView product(long id, String name, long priceMinor) {
-        return new ProductView(id, STORE, 7, name, null, priceMinor, "EUR", 1000, true, null, null, null,
+    private static ProductView product(long id, String name, long priceMinor, int vatBasisPoints) {
+        return new ProductView(id, STORE, 7, name, null, priceMinor, "EUR", vatBasisPoints, true, null, null, null,
                 List.of(), List.of(), List.of(), null);
     }
 }

@@ -141,9 +141,9 @@ class OrderLifecycleTest {
     }
 
     private Order scheduled(Instant releaseAt) {
-        Order order = new Order(CUSTOMER, "key-s-" + releaseAt, "fp", MERCHANT, 1, "Chez Marcel", "1 rue X", "EUR",
-                "2 rue Y", 3);
-        order.addLine(101, "Soupe", 1, Money.of(890, "EUR"));
+        Order order = new Order(CUSTOMER, "key-s-" + releaseAt, "fp", MERCHANT, 1, "Chez Marcel", "1 rue X", "FR",
+                "Europe/Paris", "EUR", "2 rue Y", 3);
+        order.addLine(101, "Soupe", 1, Money.of(890, "EUR"), 1000);
         orders.add(order);
         order.scheduleFor(releaseAt.plusSeconds(40 * 60), releaseAt);
         order.scheduled(9);
@@ -151,9 +151,9 @@ class OrderLifecycleTest {
     }
 
     private Order placed(Instant acceptBy) {
-        Order order = new Order(CUSTOMER, "key-" + acceptBy, "fp", MERCHANT, 1, "Chez Marcel", "1 rue X", "EUR",
-                "2 rue Y", 3);
-        order.addLine(101, "Soupe", 1, Money.of(890, "EUR"));
+        Order order = new Order(CUSTOMER, "key-" + acceptBy, "fp", MERCHANT, 1, "Chez Marcel", "1 rue X", "FR",
+                "Europe/Paris", "EUR", "2 rue Y", 3);
+        order.addLine(101, "Soupe", 1, Money.of(890, "EUR"), 1000);
         orders.add(order);
         order.placed(9, acceptBy);
         return order;

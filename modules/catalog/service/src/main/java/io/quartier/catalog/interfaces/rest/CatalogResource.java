@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quartier.catalog.api.CatalogApi;
 import io.quartier.catalog.api.CategoryView;
+import io.quartier.catalog.api.DeliveryQuote;
 import io.quartier.catalog.api.ProductView;
 import io.quartier.catalog.api.StoreMenu;
 import io.quartier.catalog.api.StoreView;
@@ -77,6 +78,18 @@ public class CatalogResource implements CatalogApi {
     @APIResponse(responseCode = "404", description = "problem.notFound")
     public StoreView store(@PathParam("id") long storeId) {
         return catalog.store(storeId);
+    }
+
+    @Override
+    @GET
+    @Path("stores/{id}/delivery-quote")
+    @Operation(summary = "What delivering from the store to a place (lat, lon) costs and takes, and whether the store"
+            + " delivers there (its radius); without lat and lon, the store's base fee")
+    @APIResponse(responseCode = "400", description = "catalog.place.invalid: one of lat and lon, or not a place")
+    @APIResponse(responseCode = "404", description = "problem.notFound")
+    public DeliveryQuote deliveryQuote(@PathParam("id") long storeId, @QueryParam("lat") String lat,
+                                       @QueryParam("lon") String lon) {
+        return finder.quote(storeId, lat, lon);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.quartier.ordering.infrastructure.catalog;
 
 import io.quartier.catalog.api.CapacityApi;
 import io.quartier.catalog.api.CatalogApi;
+import io.quartier.catalog.api.DeliveryQuote;
 import io.quartier.catalog.api.ProductView;
 import io.quartier.catalog.api.ReservationView;
 import io.quartier.catalog.api.StockApi;
@@ -35,7 +36,7 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
  * The catalog over REST, in ordering's terms: the store an order is for, whether its kitchen has room, the current prices
- * of its products, and the stock an order holds (reserved under {@link OrderReferences#stockReservation}). Stock is
+ * of its products, what its delivery costs, and the stock an order holds (reserved under {@link OrderReferences#stockReservation}). Stock is
  * held and released as the ordering service itself, never with the customer's token.
  */
 @ApplicationScoped
@@ -76,6 +77,12 @@ public class RestCatalog implements Catalog {
     @Override
     public List<ProductView> products(List<Long> ids, String language) {
         return catalog.productsByIds(ids, language);
+    }
+
+    @Override
+    public DeliveryQuote deliveryQuote(long storeId, Double latitude, Double longitude) {
+        return catalog.deliveryQuote(storeId, latitude == null ? null : latitude.toString(),
+                longitude == null ? null : longitude.toString());
     }
 
     /** Whether the store's kitchen takes another order in the current 15-minute window (always, without a limit). */

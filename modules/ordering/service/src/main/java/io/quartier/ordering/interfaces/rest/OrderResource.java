@@ -11,6 +11,8 @@ import io.quartier.ordering.api.KitchenTicket;
 import io.quartier.ordering.api.OrderView;
 import io.quartier.ordering.api.OrderingApi;
 import io.quartier.ordering.api.PlaceOrder;
+import io.quartier.ordering.api.PriceBreakdown;
+import io.quartier.ordering.api.PriceRequest;
 import io.quartier.ordering.api.Rejection;
 import io.quartier.ordering.application.Checkout;
 import io.quartier.ordering.application.OrderLifecycle;
@@ -74,8 +76,11 @@ public class OrderResource implements OrderingApi {
     @APIResponse(responseCode = "201", description = "the order was placed")
     @APIResponse(responseCode = "200", description = "the same Idempotency-Key placed this order before")
     @APIResponse(responseCode = "202", description = "a request with the same Idempotency-Key is still placing it")
+    @APIResponse(responseCode = "400", description = "problem.order.invalidTip (0 to 10000 minor units),"
+            + " problem.order.invalidPlace (latitude and longitude, both or neither); nothing was kept")
     @APIResponse(responseCode = "402", description = "payment declined; nothing was kept")
-    @APIResponse(responseCode = "409", description = "a product cannot be ordered, or not enough stock")
+    @APIResponse(responseCode = "409", description = "a product cannot be ordered, not enough stock, or"
+            + " problem.order.outsideDeliveryArea: the store does not deliver to the place; nothing was kept")
     @APIResponse(responseCode = "503", description = "problem.order.pending: a step's outcome is not known yet;"
             + " retry with the same Idempotency-Key (errors.orderId names the order)")
     public Response place(@HeaderParam("Idempotency-Key") String idempotencyKey,
@@ -102,6 +107,23 @@ public class OrderResource implements OrderingApi {
     public OrderView place(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, String idempotencyKey,
                            PlaceOrder order) {
         return (OrderView) place(idempotencyKey, order).getEntity();
+    }
+
+    @Override
+    @POST
+    @Path("price")
+    @RolesAllowed(Roles.CUSTOMER)
+    @Operation(summary = "What a basket would cost if ordered now: lines, delivery fee for the place, tip, VAT per"
+            + " rate, total; nothing is placed or held")
+    @APIResponse(responseCode = "400", description = "problem.order.invalidTip or problem.order.invalidPlace")
+    @APIResponse(responseCode = "409", description = "a product cannot be ordered, or"
+            + " problem.order.outsideDeliveryArea: the store does not deliver to the place")
+    public PriceBreakdown price(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, PriceRequest request) {
+        Checkout.Quote quote = checkout.quote(callerId(), request);
+        Order o = quote.order();
+        return new PriceBreakdown(o.getCurrency(), lines(o), o.subtotal().getAmountMinor(),
+                o.getDeliveryFee().getAmountMinor(), o.getTip().getAmountMinor(), vat(o), o.total().getAmountMinor(),
+                quote.deliveryMinutes());
     }
 
     /**
@@ -246,12 +268,20 @@ public class OrderResource implements OrderingApi {
                 o.total().getAmountMinor(), o.getCurrency(), o.getDeliveryAddress(), o.getPlacedAt(), o.getCourierId(),
                 o.getPaymentAuthorizationId(), o.getAcceptBy(),
                 o.getRejectionReason() == null ? null : o.getRejectionReason().name(), o.getFailureCode(),
-                o.getPreparationMinutes(), o.getReadyBy(), o.getScheduledFor());
+                o.getPreparationMinutes(), o.getReadyBy(), o.getStoreAddress(), o.getStoreCountry(),
+                o.getStoreTimeZone(), o.subtotal().getAmountMinor(), o.getDeliveryFee().getAmountMinor(),
+                o.getTip().getAmountMinor(), vat(o), o.getScheduledFor());
+    }
+
+    private static List<OrderView.Vat> vat(Order o) {
+        return o.vat().stream()
+                .map(v -> new OrderView.Vat(v.basisPoints(), v.grossMinor(), v.vatMinor(), v.netMinor())).toList();
     }
 
     private static List<OrderView.Line> lines(Order o) {
         return o.getLines().stream()
-                .map(l -> new OrderView.Line(l.getProductId(), l.getName(), l.getQuantity(), l.getUnitPriceMinor()))
+                .map(l -> new OrderView.Line(l.getProductId(), l.getName(), l.getQuantity(), l.getUnitPriceMinor(),
+                        l.getVatBasisPoints()))
                 .toList();
     }
 }

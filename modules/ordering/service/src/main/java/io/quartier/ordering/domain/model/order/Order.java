@@ -3,6 +3,7 @@ package io.quartier.ordering.domain.model.order;
 import io.quartier.kernel.Money;
 import io.quartier.kernel.domain.DomainException;
 import io.quartier.ordering.api.OrderStatus;
+import io.quartier.ordering.api.PlaceOrder;
 import io.quartier.ordering.api.RejectionReason;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -23,13 +24,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * A customer's order from one store, priced from the catalog when it was asked for. Its status only moves forward
  * (see {@link OrderStatus}): pending while checkout holds stock and payment, then placed or failed; a placed order
  * is accepted or rejected by its merchant, rejected by the platform when nobody accepts it in time, or cancelled by
  * its customer before acceptance; an accepted one is picked up by a courier and delivered.
+ * <p>
+ * What it costs: its lines, the delivery fee quoted for its place, and the customer's tip for the courier, all VAT
+ * included; {@link #total()} is what payment authorises. {@link #vat()} splits the VAT per rate (the fee at its
+ * country's standard rate, see {@link DeliveryVat}; the tip carries none).
  */
 @Entity
 @Table(name = "orders")
@@ -83,6 +91,30 @@ public class Order {
 
     @Column(name = "delivery_address", nullable = false, length = 300)
     private String deliveryAddress;
+
+    /** Where the customer is delivered; null when the client sent no coordinates (the base fee was charged). */
+    @Column(name = "delivery_latitude")
+    private Double deliveryLatitude;
+
+    @Column(name = "delivery_longitude")
+    private Double deliveryLongitude;
+
+    @Column(name = "delivery_fee_minor", nullable = false)
+    private long deliveryFeeMinor;
+
+    @Column(name = "delivery_fee_vat_bp", nullable = false)
+    private int deliveryFeeVatBasisPoints;
+
+    @Column(name = "tip_minor", nullable = false)
+    private long tipMinor;
+
+    /** The store's country (ISO 3166 alpha-2), whose VAT a receipt shows; null on orders from before it was kept. */
+    @Column(name = "store_country", length = 2)
+    private String storeCountry;
+
+    /** The store's time zone, which a receipt dates the order in; null on orders from before it was kept. */
+    @Column(name = "store_time_zone", length = 60)
+    private String storeTimeZone;
 
     @Column(name = "payment_authorization_id")
     private Long paymentAuthorizationId;
@@ -144,7 +176,10 @@ public class Order {
     }
 
     public Order(long customerId, String idempotencyKey, String requestFingerprint, long merchantId, long storeId,
-                 String storeName, String storeAddress, String currency, String deliveryAddress, long paymentMethodId) {
+                 String storeName, String storeAddress, String storeCountry, String storeTimeZone, String currency,
+                 String deliveryAddress, long paymentMethodId) {
+        this.storeCountry = storeCountry;
+        this.storeTimeZone = storeTimeZone;
         this.customerId = customerId;
         this.paymentMethodId = paymentMethodId;
         this.idempotencyKey = idempotencyKey;
@@ -160,21 +195,85 @@ public class Order {
         this.updatedAt = placedAt;
     }
 
-    public void addLine(long productId, String name, int quantity, Money unitPrice) {
-        if (!unitPrice.getCurrency().equals(currency)) {
-            throw DomainException.invalid("problem.order.currencyMismatch",
-                    "product " + productId + " is priced in " + unitPrice.getCurrency() + ", the store in " + currency);
-        }
-        lines.add(new OrderLine(productId, name, quantity, unitPrice.getAmountMinor()));
+    /** A product at its unit price (VAT included, options included) and its VAT rate in basis points. */
+    public void addLine(long productId, String name, int quantity, Money unitPrice, int vatBasisPoints) {
+        requireCurrency(unitPrice, "product " + productId);
+        VatShare.requireRate(vatBasisPoints);
+        lines.add(new OrderLine(productId, name, quantity, unitPrice.getAmountMinor(), vatBasisPoints));
         totalMinor = total().getAmountMinor();
     }
 
-    public Money total() {
-        Money sum = Money.zero(currency);
-        for (OrderLine line : lines) {
-            sum = sum.plus(Money.of(line.getUnitPriceMinor(), currency).times(line.getQuantity()));
+    /**
+     * The delivery: the place's coordinates (both null when the client sent none) and the fee quoted for it, taxed at
+     * the standard rate of the store's country.
+     *
+     * @throws DomainException invalid {@code problem.order.invalidDeliveryFee} for a negative fee
+     */
+    public void deliverTo(Double latitude, Double longitude, Money fee) {
+        requireCurrency(fee, "the delivery fee");
+        if (fee.isNegative()) {
+            throw DomainException.invalid("problem.order.invalidDeliveryFee", "a delivery fee of " + fee.getAmountMinor());
         }
-        return sum;
+        this.deliveryLatitude = latitude;
+        this.deliveryLongitude = longitude;
+        this.deliveryFeeMinor = fee.getAmountMinor();
+        this.deliveryFeeVatBasisPoints = DeliveryVat.basisPoints(storeCountry);
+        totalMinor = total().getAmountMinor();
+    }
+
+    /**
+     * The customer's tip for the courier.
+     *
+     * @throws DomainException invalid {@code problem.order.invalidTip} outside 0 to {@link PlaceOrder#MAX_TIP_MINOR}
+     */
+    public void tip(Money tip) {
+        requireCurrency(tip, "the tip");
+        if (tip.isNegative() || tip.getAmountMinor() > PlaceOrder.MAX_TIP_MINOR) {
+            throw DomainException.invalid("problem.order.invalidTip", "a tip is 0 to " + PlaceOrder.MAX_TIP_MINOR
+                    + " minor units, not " + tip.getAmountMinor()).withError("maxTipMinor", PlaceOrder.MAX_TIP_MINOR);
+        }
+        this.tipMinor = tip.getAmountMinor();
+        totalMinor = total().getAmountMinor();
+    }
+
+    /** The lines, VAT included. */
+    public Money subtotal() {
+        long sum = 0;
+        for (OrderLine line : lines) {
+            sum = Math.addExact(sum, line.amountMinor());
+        }
+        return Money.of(sum, currency);
+    }
+
+    /** What the customer pays: the lines, the delivery fee and the tip. */
+    public Money total() {
+        return subtotal().plus(getDeliveryFee()).plus(getTip());
+    }
+
+    /**
+     * The VAT per rate in what the order charges: the lines at their products' rates and the delivery fee at its
+     * rate, added up per rate (the tip is no supply of the store's: no VAT). Lines of orders placed before rates
+     * were kept are left out, and such an order has no shares.
+     */
+    public List<VatShare> vat() {
+        if (lines.stream().anyMatch(line -> line.getVatBasisPoints() == null)) {
+            return List.of();
+        }
+        Map<Integer, Long> grossByRate = new HashMap<>();
+        for (OrderLine line : lines) {
+            grossByRate.merge(line.getVatBasisPoints(), line.amountMinor(), Math::addExact);
+        }
+        if (deliveryFeeMinor > 0) {
+            grossByRate.merge(deliveryFeeVatBasisPoints, deliveryFeeMinor, Math::addExact);
+        }
+        return VatShare.split(grossByRate);
+    }
+
+    private void requireCurrency(Money amount, String what) {
+        if (!Objects.equals(amount.getCurrency(), currency)) {
+            throw DomainException.invalid("problem.order.currencyMismatch",
+                    what + " is in " + amount.getCurrency() + ", the store's prices in " + currency);
+        }
     }
 
     /** Checkout's last step: stock held, payment authorised. The merchant has until {@code acceptBy} to answer. */
@@ -368,6 +467,34 @@ public class Order {
 
     public String getDeliveryAddress() {
         return deliveryAddress;
+    }
+
+    public Double getDeliveryLatitude() {
+        return deliveryLatitude;
+    }
+
+    public Double getDeliveryLongitude() {
+        return deliveryLongitude;
+    }
+
+    public Money getDeliveryFee() {
+        return Money.of(deliveryFeeMinor, currency);
+    }
+
+    public int getDeliveryFeeVatBasisPoints() {
+        return deliveryFeeVatBasisPoints;
+    }
+
+    public Money getTip() {
+        return Money.of(tipMinor, currency);
+    }
+
+    public String getStoreCountry() {
+        return storeCountry;
+    }
+
+    public String getStoreTimeZone() {
+        return storeTimeZone;
     }
 
     public Long getCourierId() {

@@ -30,14 +30,24 @@ public class OrderLine {
     @Column(name = "unit_price_minor", nullable = false)
     private long unitPriceMinor;
 
+    /** The product's VAT rate in basis points when ordered; null on lines of orders placed before it was kept. */
+    @Column(name = "vat_basis_points")
+    private Integer vatBasisPoints;
+
     protected OrderLine() {
     }
 
-    OrderLine(long productId, String name, int quantity, long unitPriceMinor) {
+    OrderLine(long productId, String name, int quantity, long unitPriceMinor, int vatBasisPoints) {
         this.productId = productId;
         this.name = name;
         this.quantity = quantity;
         this.unitPriceMinor = unitPriceMinor;
+        this.vatBasisPoints = vatBasisPoints;
+    }
+
+    /** What the line costs, VAT included: its unit price times its quantity. */
+    public long amountMinor() {
+        return Math.multiplyExact(unitPriceMinor, quantity);
     }
 
     public long getProductId() {
@@ -54,5 +64,9 @@ public class OrderLine {
 
     public long getUnitPriceMinor() {
         return unitPriceMinor;
+    }
+
+    public Integer getVatBasisPoints() {
+        return vatBasisPoints;
     }
 }

@@ -9,8 +9,10 @@ import io.quartier.kernel.Money;
 import io.quartier.kernel.domain.DomainException;
 import io.quartier.kernel.problem.ProblemMappers;
 import io.quartier.ordering.api.OrderStatus;
+import io.quartier.ordering.api.PlaceOrder;
 import io.quartier.ordering.api.RejectionReason;
 import java.time.Instant;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -49,15 +51,68 @@ class OrderTest {
     @Test
     void totalIsTheSumOfLinesInMinorUnits() {
         Order order = pending();
-        order.addLine(101, "Boeuf bourguignon", 2, Money.of(1850, "EUR"));
-        order.addLine(102, "Tarte tatin", 1, Money.of(790, "EUR"));
+        order.addLine(101, "Boeuf bourguignon", 2, Money.of(1850, "EUR"), 1000);
+        order.addLine(102, "Tarte tatin", 1, Money.of(790, "EUR"), 1000);
         assertEquals(Money.of(4490, "EUR"), order.total());
+    }
+
+    @Test
+    void theTotalAddsTheDeliveryFeeAndTheTipAndTheVatIsSplitPerRateWithTheFeeAtTheStandardRate() {
+        Order order = pending();
+        order.addLine(101, "Boeuf bourguignon", 2, Money.of(1850, "EUR"), 1000);
+        order.addLine(102, "Baguette", 3, Money.of(120, "EUR"), 550);
+        order.addLine(103, "Eau", 1, Money.of(200, "EUR"), 0);
+        order.deliverTo(48.88, 2.34, Money.of(299, "EUR"));
+        order.tip(Money.of(200, "EUR"));
+
+        assertEquals(Money.of(3700 + 360 + 200, "EUR"), order.subtotal());
+        assertEquals(Money.of(4260 + 299 + 200, "EUR"), order.total());
+        assertEquals(List.of(new VatShare(0, 200, 0),
+                        new VatShare(550, 360, 19),     // 360 * 550 / 10550 = 18.77
+                        new VatShare(1000, 3700, 336),  // 3700 * 1000 / 11000 = 336.36
+                        new VatShare(2000, 299, 50)),   // the fee, France's 20 %: 299 * 2000 / 12000 = 49.83
+                order.vat(), "the tip carries no VAT");
+    }
+
+    @Test
+    void aFeeAtTheSameRateAsTheLinesSharesTheirVatLine() {
+        Order order = new Order(1, "key", "fp", 1, 2, "Camden Greens", "1 Camden Road", "GB", "Europe/London", "GBP",
+                "2 Camden Road", 1);
+        order.addLine(201, "Sandwich", 1, Money.of(450, "GBP"), 2000);
+        order.deliverTo(null, null, Money.of(249, "GBP"));
+        assertEquals(List.of(new VatShare(2000, 699, 116)), order.vat(),
+                "one VAT line for both: 699 * 2000 / 12000 = 116.5, rounded to the even 116 once, not per amount");
+    }
+
+    @Test
+    void refusesATipBelowZeroOrAboveTheMostAndANegativeFee() {
+        assertEquals("problem.order.invalidTip",
+                assertThrows(DomainException.class, () -> pending().tip(Money.of(-1, "EUR"))).code());
+        assertEquals("problem.order.invalidTip", assertThrows(DomainException.class,
+                () -> pending().tip(Money.of(PlaceOrder.MAX_TIP_MINOR + 1, "EUR"))).code());
+        assertEquals("problem.order.invalidTip",
+                assertThrows(DomainException.class, () -> pending().tip(Money.of(Long.MAX_VALUE, "EUR"))).code());
+        assertEquals("problem.order.currencyMismatch",
+                assertThrows(DomainException.class, () -> pending().tip(Money.of(100, "GBP"))).code());
+        assertEquals("problem.order.invalidDeliveryFee", assertThrows(DomainException.class,
+                () -> pending().deliverTo(null, null, Money.of(-1, "EUR"))).code());
+        Order tipped = pending();
+        tipped.tip(Money.of(0, "EUR"));
+        tipped.tip(Money.of(PlaceOrder.MAX_TIP_MINOR, "EUR"));
+        assertEquals(Money.of(PlaceOrder.MAX_TIP_MINOR, "EUR"), tipped.total());
+    }
+
+    @Test
+    void aStoreInACountryWithoutAStandardRateCannotChargeAFee() {
+        Order order = new Order(1, "key", "fp", 1, 9, "Somewhere", "1 street", "ZZ", "UTC", "EUR", "2 street", 1);
+        assertEquals("problem.order.noDeliveryVat", assertThrows(DomainException.class,
+                () -> order.deliverTo(null, null, Money.of(100, "EUR"))).code());
     }
 
     @Test
     void refusesALinePricedInAnotherCurrency() {
         DomainException e = assertThrows(DomainException.class,
-                () -> pending().addLine(201, "Apples", 1, Money.of(300, "GBP")));
+                () -> pending().addLine(201, "Apples", 1, Money.of(300, "GBP"), 1000));
         assertEquals("problem.order.currencyMismatch", e.code());
     }
 
@@ -213,7 +268,7 @@ class OrderTest {
     }
 
     private static Order pending() {
-        return new Order(1, "key", "fp", 1, 1, "Chez Marcel", "1 rue X", "EUR", "2 rue Y", 1);
+        return new Order(1, "key", "fp", 1, 1, "Chez Marcel", "1 rue X", "FR", "Europe/Paris", "EUR", "2 rue Y", 1);
     }
 
     /** An order brought to {@code status} through the allowed transitions. */

@@ -1,0 +1,68 @@
+package io.quartier.systemtests;
+
+import static io.quartier.systemtests.support.Browsers.logIn;
+import static io.quartier.systemtests.support.Browsers.test;
+import static io.quartier.systemtests.support.Browsers.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quartier.systemtests.support.Browsers;
+import io.quartier.systemtests.support.Platform;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The basket shows, before paying, what checkout charges for the chosen place: the delivery fee, the VAT per rate, the
+ * tip chosen and the total; the order and its receipt then show the same amounts.
+ */
+@ExtendWith(Platform.class)
+class PriceBreakdownUiIT {
+
+    private WebDriver customer;
+
+    @AfterEach
+    void close() {
+        if (customer != null) {
+            Browsers.screenshot(customer, "price-breakdown-end");
+            customer.quit();
+        }
+    }
+
+    @Test
+    void theBasketShowsTheFeeForThePlaceTheTipAndTheTotalThatTheOrderAndReceiptKeep() {
+        customer = Browsers.open("en");
+        logIn(customer, "/shop/login.xhtml", "alice");
+        // Île de la Cité, 2.8 km from Chez Marcel: 1.99 EUR and two kilometres started at 0.50 EUR
+        customer.get(Platform.baseUrl() + "/shop/index.xhtml?lat=48.8544&lon=2.3353&place=Cite");
+        customer.get(Platform.baseUrl() + "/shop/store.xhtml?id=1");
+        waitFor(customer, 30).until(ExpectedConditions.elementToBeClickable(test("add-101"))).click();
+        waitFor(customer, 30).until(ExpectedConditions.textToBePresentInElementLocated(test("basket"), "(1)"));
+        customer.findElement(test("basket")).click();
+
+        waitFor(customer, 30).until(ExpectedConditions.visibilityOfElementLocated(test("delivery-fee")));
+        assertEquals("€18.50", customer.findElement(test("subtotal")).getText());
+        assertEquals("€2.99", customer.findElement(test("delivery-fee")).getText());
+        assertEquals("€21.49", customer.findElement(test("total")).getText());
+        assertEquals("€1.68", customer.findElement(test("vat-10")).getText(), "18.50 * 10 / 110 = 1.682");
+        assertEquals("€0.50", customer.findElement(test("vat-20")).getText(), "the fee's: 2.99 / 6 = 0.498");
+
+        customer.findElement(By.xpath("//*[@data-test='tip-choice']//span[normalize-space()='€2.00']")).click();
+        waitFor(customer, 30).until(ExpectedConditions.textToBe(test("total"), "€23.49"));
+        assertEquals("€2.00", customer.findElement(test("tip")).getText());
+
+        waitFor(customer, 30).until(ExpectedConditions.elementToBeClickable(test("place-order"))).click();
+        waitFor(customer, 60).until(ExpectedConditions.urlContains("orders/order.xhtml"));
+        assertEquals("€23.49", customer.findElement(test("order-total")).getText());
+        assertEquals("€2.99", customer.findElement(test("order-delivery-fee")).getText());
+
+        customer.findElement(test("receipt-link")).click();
+        waitFor(customer, 30).until(ExpectedConditions.visibilityOfElementLocated(test("receipt-total")));
+        assertEquals("€23.49", customer.findElement(test("receipt-total")).getText());
+        assertEquals("€1.68", customer.findElement(test("receipt-vat-10")).getText());
+        assertTrue(customer.findElement(test("receipt-pdf")).getAttribute("href").contains("receipt.pdf?id="));
+    }
+}

@@ -1,0 +1,43 @@
+package io.quartier.shop.view.price;
+
+import io.quartier.ordering.api.PlaceOrder;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * The courier's tip a customer chooses in the basket: none, 1, 2 or 3 of the store's currency, or an amount typed in
+ * it ("2.50" or "2,50"), at most as much as ordering takes ({@link PlaceOrder#MAX_TIP_MINOR}).
+ */
+public final class Tip {
+
+    /** The choices offered: whole units of the currency; {@link #CUSTOM} is a typed amount. */
+    public static final List<String> PRESETS = List.of("0", "1", "2", "3");
+    public static final String CUSTOM = "custom";
+
+    private Tip() {
+    }
+
+    /**
+     * The tip in the currency's minor units; empty when the typed amount is not a number of that currency (more
+     * decimals than it has, a sign, letters) or is above the most.
+     */
+    public static OptionalLong minor(String choice, String typed, String currency) {
+        String amount = CUSTOM.equals(choice) ? typed : choice;
+        if (amount == null || amount.isBlank()) {
+            return CUSTOM.equals(choice) ? OptionalLong.empty() : OptionalLong.of(0);
+        }
+        String text = amount.strip().replace(',', '.');
+        if (text.length() > 12 || !text.matches("\\d+(\\.\\d+)?")) {
+            return OptionalLong.empty();
+        }
+        int digits = Currency.getInstance(currency).getDefaultFractionDigits();
+        BigDecimal major = new BigDecimal(text);
+        if (major.stripTrailingZeros().scale() > digits) {
+            return OptionalLong.empty();
+        }
+        long minor = major.movePointRight(digits).longValueExact();
+        return minor > PlaceOrder.MAX_TIP_MINOR ? OptionalLong.empty() : OptionalLong.of(minor);
+    }
+}
