@@ -21,7 +21,7 @@ class ReceiptPdfTest {
             4388, "EUR", "12 rue des Martyrs", Instant.parse("2026-11-24T11:30:00Z"), null, 7L, null, null, null,
             null, null, "9 rue Saint-Lazare, 75009 Paris", "FR", "Europe/Paris", 3820, 299, 269,
             List.of(new OrderView.Vat(550, 120, 6, 114), new OrderView.Vat(1000, 3700, 336, 3364),
-                    new OrderView.Vat(2000, 299, 50, 249)));
+                    new OrderView.Vat(2000, 299, 50, 249)), null);
 
     @Test
     void aReceiptNamesTheOrderTheStoreAndEveryAmountWithTheDateInTheStoresZone() throws IOException {
