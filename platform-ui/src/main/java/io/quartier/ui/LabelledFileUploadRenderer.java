@@ -15,17 +15,17 @@ import org.primefaces.component.fileupload.FileUploadRenderer;
 public class LabelledFileUploadRenderer extends FileUploadRenderer {
 
     @Override
-    protected void encodeSimpleInputField(FacesContext context, FileUpload upload, String clientId, String style,
-            String styleClass) throws IOException {
-        if (!upload.isSkinSimple()) {
-            super.encodeSimpleInputField(context, upload, clientId, style, styleClass);
+    protected void encodeInputField(FacesContext context, FileUpload upload, String clientId, String tabindex)
+            throws IOException {
+        if (!"simple".equals(upload.getMode()) || !upload.isSkinSimple()) {
+            super.encodeInputField(context, upload, clientId, tabindex);
             return;
         }
         ResponseWriter writer = context.getResponseWriter();
         context.setResponseWriter(AttributeRewrite.replacing(writer, "input", "aria-hidden", "aria-labelledby",
                 upload.getClientId(context) + "_label"));
         try {
-            super.encodeSimpleInputField(context, upload, clientId, style, styleClass);
+            super.encodeInputField(context, upload, clientId, tabindex);
         } finally {
             context.setResponseWriter(writer);
         }
