@@ -2,20 +2,17 @@ package io.quartier.systemtests;
 
 import static io.quartier.systemtests.support.Api.get;
 import static io.quartier.systemtests.support.Api.getAny;
-import static io.quartier.systemtests.support.Api.post;
 import static io.quartier.systemtests.support.Api.put;
 import static io.quartier.systemtests.support.Api.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.systemtests.support.Api.Response;
-import io.quartier.systemtests.support.Eventually;
 import io.quartier.systemtests.support.Orders;
 import io.quartier.systemtests.support.Platform;
 import io.quartier.systemtests.support.Race;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -35,7 +32,7 @@ class RatingsIT {
         long placed = Orders.place(alice, Orders.inParis(1, 101, 1, 1)).getJsonNumber("id").longValue();
         assertEquals(409, put(rating(placed), alice, "{\"storeStars\": 5}").status(), "not delivered yet");
 
-        long id = delivered(alice);
+        long id = Orders.delivered(alice);
         String path = rating(id);
         assertEquals(404, get(path, alice).status(), "not rated yet");
         for (String bad : List.of("{}", "{\"storeStars\": 0, \"courierStars\": 3}", "{\"storeStars\": 6, \"courierStars\": 3}",
@@ -84,7 +81,7 @@ class RatingsIT {
     @Test
     void fiveFirstRatingsOfOneOrderAtOnceMakeOneRating() throws Exception {
         String alice = token("alice");
-        long id = delivered(alice);
+        long id = Orders.delivered(alice);
 
         List<Response> answers = Race.run(5, i -> put(rating(id), alice,
                 "{\"storeStars\": " + (i + 1) + ", \"courierStars\": 4}"));
@@ -101,23 +98,6 @@ class RatingsIT {
         String tooMany = IntStream.rangeClosed(1, 201).mapToObj(String::valueOf).collect(Collectors.joining(","));
         assertEquals(400, getAny("/ordering/api/ratings/stores?ids=" + tooMany).status());
         assertEquals(0, getAny("/ordering/api/ratings/stores?ids=").array().size());
-    }
-
-    /** A new order of the customer's at Chez Marcel, accepted, picked up and delivered by carlos. */
-    private static long delivered(String customer) {
-        long id = Orders.place(customer, Orders.inParis(1, 101, 1, 1)).getJsonNumber("id").longValue();
-        assertEquals(200, post("/ordering/api/orders/" + id + "/accept", token("marcel"), null,
-                "{\"preparationMinutes\": 10}").status());
-        String carlos = token("carlos");
-        long jobId = Eventually.await("a job is offered for order " + id, Duration.ofSeconds(20),
-                () -> get("/delivery/api/jobs", carlos).array().stream().map(v -> v.asJsonObject())
-                        .filter(j -> j.getJsonNumber("orderId").longValue() == id).findFirst().orElse(null),
-                j -> j != null).getJsonNumber("id").longValue();
-        assertEquals(200, post("/delivery/api/jobs/" + jobId + "/pickup", carlos, null, null).status());
-        assertEquals(200, post("/delivery/api/jobs/" + jobId + "/delivery", carlos, null, null).status());
-        Eventually.await("order " + id + " delivered", Duration.ofSeconds(20),
-                () -> get("/ordering/api/orders/" + id, customer).object().getString("status"), "DELIVERED"::equals);
-        return id;
     }
 
     private static String rating(long orderId) {

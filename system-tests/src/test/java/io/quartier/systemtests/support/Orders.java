@@ -2,8 +2,13 @@ package io.quartier.systemtests.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import static io.quartier.systemtests.support.Api.get;
+import static io.quartier.systemtests.support.Api.post;
+import static io.quartier.systemtests.support.Api.token;
+
 import io.quartier.systemtests.support.Api.Response;
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.util.UUID;
 
 /** Orders as the shop places them: the JSON body of a one-line order, and placing one. */
@@ -20,6 +25,28 @@ public final class Orders {
         Response placed = Api.post("/ordering/api/orders", token, UUID.randomUUID().toString(), body);
         assertEquals(201, placed.status(), placed::toString);
         return placed.object();
+    }
+
+    /** Marcel accepts an order of Chez Marcel's: carlos is then offered its delivery job, whose id this returns. */
+    public static long acceptWithJob(long orderId) {
+        assertEquals(200, post("/ordering/api/orders/" + orderId + "/accept", token("marcel"), null,
+                "{\"preparationMinutes\": 10}").status());
+        return Eventually.await("a job is offered for order " + orderId, Duration.ofSeconds(20),
+                () -> get("/delivery/api/jobs", token("carlos")).array().stream().map(v -> v.asJsonObject())
+                        .filter(j -> j.getJsonNumber("orderId").longValue() == orderId).findFirst().orElse(null),
+                j -> j != null).getJsonNumber("id").longValue();
+    }
+
+    /** A new order of the customer's at Chez Marcel, accepted, picked up and delivered by carlos. */
+    public static long delivered(String customer) {
+        long id = place(customer, inParis(1, 101, 1, 1)).getJsonNumber("id").longValue();
+        long jobId = acceptWithJob(id);
+        String carlos = token("carlos");
+        assertEquals(200, post("/delivery/api/jobs/" + jobId + "/pickup", carlos, null, null).status());
+        assertEquals(200, post("/delivery/api/jobs/" + jobId + "/delivery", carlos, null, null).status());
+        Eventually.await("order " + id + " delivered", Duration.ofSeconds(20),
+                () -> get("/ordering/api/orders/" + id, customer).object().getString("status"), "DELIVERED"::equals);
+        return id;
     }
 
     /** One line of {@code quantity} of a product, delivered in Paris. */
