@@ -75,6 +75,10 @@ class AccessibilityUiIT {
             check(language, "/shop/orders/index.xhtml", test("order-" + placed));
             check(language, "/shop/orders/order.xhtml?id=" + placed, test("cancel-order"));
             check(language, "/shop/orders/order.xhtml?id=" + delivered, test("rate"));
+            check(language, "/shop/orders/receipt.xhtml?id=" + delivered, By.tagName("h1"));
+            check(language, "/shop/account/profile.xhtml", By.tagName("h1"));
+            check(language, "/shop/account/addresses.xhtml", By.tagName("h1"));
+            check(language, "/shop/account/delete.xhtml", By.tagName("h1"));
         }
         assertNoneBlocking();
     }
