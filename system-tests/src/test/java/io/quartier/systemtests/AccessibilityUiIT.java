@@ -65,6 +65,7 @@ class AccessibilityUiIT {
         for (String language : LANGUAGES) {
             open(language);
             logIn(browser, "/shop/login.xhtml", "alice");
+            Browsers.chooseLanguage(browser, language);
             check(language, "/shop/basket.xhtml", By.tagName("h1"));
             browser.get(Platform.baseUrl() + "/shop/store.xhtml?id=1");
             waitFor(browser, 30).until(ExpectedConditions.elementToBeClickable(test("add-101"))).click();

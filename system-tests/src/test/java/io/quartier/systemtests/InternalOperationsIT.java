@@ -137,7 +137,7 @@ class InternalOperationsIT {
         JsonObject captured = Eventually.await("the recorded hold is captured", Duration.ofSeconds(30),
                 () -> get("/payment/api/authorizations/" + recorded, alice).object(),
                 a -> "CAPTURED".equals(a.getString("status")));
-        assertEquals(1850, captured.getJsonNumber("amountMinor").longValue());
+        assertEquals(1850 + 199, captured.getJsonNumber("amountMinor").longValue(), "the dish and Chez Marcel's base fee");
         assertEquals("VOIDED", get("/payment/api/authorizations/" + newerId, alice).object().getString("status"),
                 "the newer hold is released, not charged");
     }

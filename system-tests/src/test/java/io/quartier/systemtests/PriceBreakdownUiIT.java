@@ -36,6 +36,7 @@ class PriceBreakdownUiIT {
     void theBasketShowsTheFeeForThePlaceTheTipAndTheTotalThatTheOrderAndReceiptKeep() {
         customer = Browsers.open("en");
         logIn(customer, "/shop/login.xhtml", "alice");
+        Browsers.chooseLanguage(customer, "en");
         // Île de la Cité, 2.8 km from Chez Marcel: 1.99 EUR and two kilometres started at 0.50 EUR
         customer.get(Platform.baseUrl() + "/shop/index.xhtml?lat=48.8544&lon=2.3353&place=Cite");
         customer.get(Platform.baseUrl() + "/shop/store.xhtml?id=1");

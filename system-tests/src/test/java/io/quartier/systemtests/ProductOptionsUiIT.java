@@ -32,6 +32,7 @@ class ProductOptionsUiIT {
     void aRequiredChoiceIsAskedForAndTheChosenOptionIsPriced() {
         customer = Browsers.open("en");
         logIn(customer, "/shop/login.xhtml", "alice");
+        Browsers.chooseLanguage(customer, "en");
         Browsers.openLive(customer, "/shop/store.xhtml?id=1");
         waitFor(customer, 30).until(ExpectedConditions.elementToBeClickable(test("add-102"))).click();
         waitFor(customer, 30).until(ExpectedConditions.elementToBeClickable(test("add-chosen"))).click();

@@ -74,6 +74,15 @@ public final class Browsers {
         waitFor(driver, 30).until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
     }
 
+    /**
+     * Switches the session to {@code language} with the page's language links, as a person does: a login takes the
+     * account's own language (alice reads French), so a test that reads another one chooses it after logging in.
+     */
+    public static void chooseLanguage(WebDriver driver, String language) {
+        waitFor(driver, 30).until(ExpectedConditions.elementToBeClickable(test("lang-" + language))).click();
+        waitFor(driver, 30).until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language));
+    }
+
     /** Opens a page of the platform and marks it once its live socket is open (see {@link #markLive}). */
     public static void openLive(WebDriver driver, String path) {
         driver.get(Platform.baseUrl() + path);
