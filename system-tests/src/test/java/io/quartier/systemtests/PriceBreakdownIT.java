@@ -122,6 +122,7 @@ class PriceBreakdownIT {
         WebDriver alice = Browsers.open("en");
         try {
             Browsers.logIn(alice, "/shop/login.xhtml", "alice");
+            Browsers.chooseLanguage(alice, "en");
             Download receipt = download(alice, orderId);
             assertEquals(200, receipt.status());
             assertEquals("application/pdf", receipt.contentType());
