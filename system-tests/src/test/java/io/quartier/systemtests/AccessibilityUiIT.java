@@ -91,6 +91,7 @@ class AccessibilityUiIT {
         for (String language : LANGUAGES) {
             open(language);
             logIn(browser, "/shop/login.xhtml", "carlos");
+            Browsers.chooseLanguage(browser, language);
             check(language, "/shop/courier/jobs.xhtml", test("pickup-" + orderId));
             check(language, "/shop/index.xhtml", test("store-1"));
         }
