@@ -51,7 +51,7 @@ class PriceBreakdownUiIT {
         assertEquals("€1.68", customer.findElement(test("vat-10")).getText(), "18.50 * 10 / 110 = 1.682");
         assertEquals("€0.50", customer.findElement(test("vat-20")).getText(), "the fee's: 2.99 / 6 = 0.498");
 
-        customer.findElement(By.xpath("//*[@data-test='tip-choice']//span[normalize-space()='€2.00']")).click();
+        customer.findElement(By.xpath("//*[@data-test='tip-choice']//label[normalize-space()='€2.00']")).click();
         waitFor(customer, 30).until(ExpectedConditions.textToBe(test("total"), "€23.49"));
         assertEquals("€2.00", customer.findElement(test("tip")).getText());
 

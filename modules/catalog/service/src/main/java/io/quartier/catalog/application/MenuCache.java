@@ -1,5 +1,13 @@
 package io.quartier.catalog.application;
 
+import io.quartier.catalog.api.event.PriceChanged;
+import io.quartier.catalog.api.event.ProductChanged;
+import io.quartier.catalog.api.event.StockChanged;
+import io.quartier.catalog.api.event.StoreChanged;
+import io.quartier.catalog.api.event.StoreStatusChanged;
+import io.quartier.kernel.event.DomainEvent;
+import java.util.OptionalLong;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -90,6 +98,22 @@ public class MenuCache {
             }
         }
         return read.value();
+    }
+
+    /** The store a catalog event is about, when it changes what this cache keeps. */
+    public static OptionalLong storeChangedBy(DomainEvent event) {
+        if (event instanceof PriceChanged e) {
+            return OptionalLong.of(e.storeId());
+        } else if (event instanceof StockChanged e) {
+            return OptionalLong.of(e.storeId());
+        } else if (event instanceof ProductChanged e) {
+            return OptionalLong.of(e.storeId());
+        } else if (event instanceof StoreStatusChanged e) {
+            return OptionalLong.of(e.storeId());
+        } else if (event instanceof StoreChanged e) {
+            return OptionalLong.of(e.storeId());
+        }
+        return OptionalLong.empty();
     }
 
     /** Forgets everything kept of the store; a read already under way is not kept either. */

@@ -7,6 +7,7 @@ import io.quartier.catalog.api.event.StockChanged;
 import io.quartier.catalog.api.event.StoreChanged;
 import io.quartier.catalog.api.event.StoreStatusChanged;
 import io.quartier.catalog.application.MenuCache;
+import io.quartier.kernel.event.DomainEvent;
 import io.quartier.kernel.event.EventConsumer;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ActivationConfigProperty;
@@ -41,11 +42,15 @@ public class MenuCacheInvalidation implements MessageListener {
     @PostConstruct
     void handlers() {
         events = new EventConsumer()
-                .on(PriceChanged.class, changed -> menus.forget(changed.storeId()))
-                .on(StockChanged.class, changed -> menus.forget(changed.storeId()))
-                .on(ProductChanged.class, changed -> menus.forget(changed.storeId()))
-                .on(StoreStatusChanged.class, changed -> menus.forget(changed.storeId()))
-                .on(StoreChanged.class, changed -> menus.forget(changed.storeId()));
+                .on(PriceChanged.class, this::forget)
+                .on(StockChanged.class, this::forget)
+                .on(ProductChanged.class, this::forget)
+                .on(StoreStatusChanged.class, this::forget)
+                .on(StoreChanged.class, this::forget);
+    }
+
+    private void forget(DomainEvent changed) {
+        MenuCache.storeChangedBy(changed).ifPresent(menus::forget);
     }
 
     @Override
