@@ -7,6 +7,8 @@ import io.quartier.catalog.api.event.StoreChanged;
 import io.quartier.catalog.api.event.StoreStatusChanged;
 import io.quartier.kernel.event.DomainEvent;
 import java.util.OptionalLong;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -114,6 +116,11 @@ public class MenuCache {
             return OptionalLong.of(e.storeId());
         }
         return OptionalLong.empty();
+    }
+
+    /** A catalog change made on this instance: the store is forgotten once its transaction has committed. */
+    void changedHere(@Observes(during = TransactionPhase.AFTER_SUCCESS) DomainEvent event) {
+        storeChangedBy(event).ifPresent(this::forget);
     }
 
     /** Forgets everything kept of the store; a read already under way is not kept either. */
