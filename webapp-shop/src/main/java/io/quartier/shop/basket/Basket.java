@@ -3,7 +3,9 @@ package io.quartier.shop.basket;
 import io.quartier.kernel.Money;
 import io.quartier.ordering.api.PlaceOrder;
 import io.quartier.ordering.api.PriceRequest;
+import io.quartier.ordering.api.CartLine;
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -13,8 +15,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The customer's basket: products of one store at a time. It also keeps the idempotency key of the
- * checkout under way, so that a double click or a retry of the same order never places it twice.
+ * The customer's basket: products of one store at a time, kept by ordering for a logged-in customer ({@link KeptBasket}).
+ * It also keeps the idempotency key of the checkout under way, so that a double click or a retry of the same order
+ * never places it twice.
  */
 @Named
 @SessionScoped
@@ -24,6 +27,9 @@ public class Basket implements Serializable {
 
     /** At most this many of one product, as ordering accepts. */
     public static final int MAX_QUANTITY = 99;
+
+    @Inject
+    KeptBasket kept;
 
     private Long storeId;
     private String storeName;
@@ -54,7 +60,7 @@ public class Basket implements Serializable {
                                     List<Long> optionIds, String name, long unitPriceMinor) {
         boolean replaced = this.storeId != null && this.storeId != storeId && !lines.isEmpty();
         if (this.storeId == null || this.storeId != storeId) {
-            clear();
+            reset();
             this.storeId = storeId;
             this.storeName = storeName;
             this.currency = currency;
@@ -62,11 +68,39 @@ public class Basket implements Serializable {
         BasketLine added = new BasketLine(productId, optionIds, name, unitPriceMinor, currency);
         line(added.getKey()).ifPresentOrElse(line -> line.setQuantity(Math.min(MAX_QUANTITY, line.getQuantity() + 1)),
                 () -> lines.add(added));
+        keep();
         return replaced;
+    }
+
+    /** Puts back a line of the kept basket at login; a line of another store than the basket's is left out. */
+    synchronized void restore(long storeId, String storeName, String currency, long productId, List<Long> optionIds,
+                              String name, long unitPriceMinor, int quantity) {
+        if (this.storeId == null) {
+            this.storeId = storeId;
+            this.storeName = storeName;
+            this.currency = currency;
+        } else if (this.storeId != storeId) {
+            return;
+        }
+        BasketLine restored = new BasketLine(productId, optionIds, name, unitPriceMinor, currency);
+        restored.setQuantity(Math.min(MAX_QUANTITY, quantity));
+        lines.add(restored);
+    }
+
+    /** A product's name with the options chosen, as a line shows it: "Pizza (Large, Extra cheese)". */
+    public static String lineName(String product, List<String> options) {
+        return options.isEmpty() ? product : product + " (" + String.join(", ", options) + ")";
+    }
+
+    /** Sends the lines to ordering, which keeps them for the logged-in customer. */
+    synchronized void keep() {
+        kept.keep(lines.stream().map(line -> new CartLine(storeId, line.getProductId(), line.getOptionIds(),
+                line.getQuantity())).toList());
     }
 
     public synchronized void increase(String key) {
         line(key).ifPresent(line -> line.setQuantity(Math.min(MAX_QUANTITY, line.getQuantity() + 1)));
+        keep();
     }
 
     /** One fewer; the last one removes the line. */
@@ -75,19 +109,31 @@ public class Basket implements Serializable {
             if (line.getQuantity() > 1) {
                 line.setQuantity(line.getQuantity() - 1);
             } else {
-                remove(key);
+                lines.remove(line);
             }
         });
+        emptied();
+        keep();
     }
 
     public synchronized void remove(String key) {
         lines.removeIf(line -> line.getKey().equals(key));
-        if (lines.isEmpty()) {
-            clear();
-        }
+        emptied();
+        keep();
     }
 
     public synchronized void clear() {
+        reset();
+        keep();
+    }
+
+    private void emptied() {
+        if (lines.isEmpty()) {
+            reset();
+        }
+    }
+
+    private void reset() {
         lines.clear();
         storeId = null;
         storeName = null;

@@ -4,6 +4,8 @@ import io.quartier.identity.api.AccountApi;
 import io.quartier.identity.api.AddressView;
 import io.quartier.identity.api.TokenView;
 import io.quartier.kernel.security.Roles;
+import io.quartier.shop.basket.Basket;
+import io.quartier.shop.basket.KeptBasket;
 import io.quartier.shop.place.DeliveryPlace;
 import io.quartier.ui.LocaleSelection;
 import io.quartier.ui.Service;
@@ -17,8 +19,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * At login the shop speaks the account's language, and delivers a customer to their default address. Reading the
- * addresses must not stop the login: when identity cannot answer, the customer chooses where to deliver themselves.
+ * At login the shop speaks the account's language, delivers a customer to their default address and gives back the
+ * basket kept from their last visit. Reading the addresses must not stop the login: when identity cannot answer, the
+ * customer chooses where to deliver themselves.
  */
 @ApplicationScoped
 public class ShopSignIn {
@@ -35,6 +38,12 @@ public class ShopSignIn {
     @Service
     AccountApi account;
 
+    @Inject
+    Basket basket;
+
+    @Inject
+    KeptBasket keptBasket;
+
     void signedIn(@Observes SignedIn signedIn) {
         TokenView token = signedIn.token();
         if (token.locale() != null) {
@@ -48,6 +57,7 @@ public class ShopSignIn {
                 LOG.log(Level.WARNING, "the default address of account " + token.accountId()
                         + " could not be read at login; the customer chooses a place", e);
             }
+            keptBasket.signedIn(basket, localeSelection.getLanguage());
         }
     }
 }

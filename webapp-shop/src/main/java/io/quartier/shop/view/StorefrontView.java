@@ -99,7 +99,7 @@ public class StorefrontView implements Serializable {
                 .filter(o -> c.picked().contains(o.getId()))).mapToLong(OptionChoice.Option::getPriceDeltaMinor).sum();
         List<String> names = choices.stream().flatMap(c -> c.getOptions().stream()
                 .filter(o -> c.picked().contains(o.getId()))).map(OptionChoice.Option::getName).toList();
-        String name = names.isEmpty() ? choosing.getName() : choosing.getName() + " (" + String.join(", ", names) + ")";
+        String name = Basket.lineName(choosing.getName(), names);
         if (!choosing.isAvailable() || !store.isOpen()) {
             choosing = null;
             return;

@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quartier.catalog.api.OptionGroupView;
+import io.quartier.catalog.api.ProductView;
+import io.quartier.catalog.api.StoreMenu;
+import io.quartier.catalog.api.StoreView;
 import io.quartier.kernel.Money;
+import io.quartier.ordering.api.CartLine;
+import java.util.Map;
 import io.quartier.ordering.api.PlaceOrder;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +19,55 @@ import org.junit.jupiter.api.Test;
 
 class BasketTest {
 
+    /** What ordering was last asked to keep. */
+    private List<CartLine> kept = List.of();
+
     private final Basket basket = new Basket();
+
+    {
+        basket.kept = new KeptBasket() {
+            @Override
+            void keep(List<CartLine> lines) {
+                kept = lines;
+            }
+        };
+    }
+
+    @Test
+    void everyChangeIsKeptWithTheOptionsChosen() {
+        basket.add(1, "Chez Marcel", "EUR", 11, "Croissant", 150);
+        basket.add(1, "Chez Marcel", "EUR", 30, List.of(302L, 301L), "Pizza (Large, Olives)", 1400);
+        basket.increase("11");
+        assertEquals(List.of(new CartLine(1L, 11L, List.of(), 2), new CartLine(1L, 30L, List.of(301L, 302L), 1)), kept);
+
+        basket.remove("11");
+        assertEquals(List.of(new CartLine(1L, 30L, List.of(301L, 302L), 1)), kept);
+        basket.decrease("30:301-302");
+        assertEquals(List.of(), kept, "the emptied basket is kept empty");
+    }
+
+    @Test
+    void aKeptBasketComesBackNamedAndPricedAsTheCatalogSaysNowWithoutWhatItNoLongerSells() {
+        OptionGroupView sizes = new OptionGroupView(5, "Size", Map.of(), 1, 1,
+                List.of(new OptionGroupView.Option(301, "Large", Map.of(), 300)));
+        StoreMenu menu = new StoreMenu(new StoreView(1, 9, "Marcel", "RESTAURANT", "Chez Marcel", "Paris", "FR", "EUR",
+                "Europe/Paris", "fr", 48.8, 2.3, "OPEN", null, null, null, null), List.of(),
+                List.of(product(11, "Croissant", 160, List.of()), product(30, "Pizza", 1100, List.of(sizes))));
+
+        KeptBasket.restore(basket, menu, List.of(new CartLine(1L, 11L, List.of(), 3), new CartLine(1L, 30L, List.of(301L), 2),
+                new CartLine(1L, 30L, List.of(399L), 1), new CartLine(1L, 77L, List.of(), 1)));
+
+        assertEquals(List.of("Croissant", "Pizza (Large)"), basket.getLines().stream().map(BasketLine::getName).toList());
+        assertEquals(5, basket.getCount());
+        assertEquals(Money.of(3 * 160 + 2 * 1400, "EUR"), basket.total());
+        assertEquals("Chez Marcel", basket.getStoreName());
+        assertEquals(List.of(), kept, "restoring sends nothing back");
+    }
+
+    private static ProductView product(long id, String name, long price, List<OptionGroupView> options) {
+        return new ProductView(id, 1, 9, name, null, price, "EUR", 1000, true, null, null, null, List.of(), List.of(),
+                options, null);
+    }
 
     @Test
     void anOrderForASlotCarriesItsStartAndIsAnotherCheckoutThanOneForNow() {

@@ -3,6 +3,7 @@ package io.quartier.ordering.application;
 import io.quartier.kernel.domain.DomainException;
 import io.quartier.ordering.api.OrderStatus;
 import io.quartier.ordering.api.event.OrderPlaced;
+import io.quartier.ordering.domain.model.cart.CartRepository;
 import io.quartier.ordering.domain.model.order.Order;
 import io.quartier.ordering.domain.model.order.OrderRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +32,9 @@ public class CheckoutSteps {
 
     @Inject
     OrderEvents events;
+
+    @Inject
+    CartRepository carts;
 
     /** This bean through its proxy, so that {@link #insert} runs in a transaction of its own. */
     @Inject
@@ -72,8 +76,8 @@ public class CheckoutSteps {
     }
 
     /**
-     * Stock held and payment authorised: the order is placed (scheduled, for a later slot) and OrderPlaced is sent,
-     * together.
+     * Stock held and payment authorised: the order is placed (scheduled, for a later slot), OrderPlaced is sent and
+     * the store's lines leave the customer's kept basket, together.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Order place(long orderId, long authorizationId) {
@@ -88,6 +92,7 @@ public class CheckoutSteps {
         }
         events.publish(new OrderPlaced(order.getId(), order.getCustomerId(), order.getMerchantId(), order.getStoreId(),
                 order.total().getAmountMinor(), order.getCurrency(), authorizationId, order.getScheduledFor()));
+        carts.ofCustomerForUpdate(order.getCustomerId()).ifPresent(cart -> cart.ordered(order.getStoreId(), clock.instant()));
         return order;
     }
 

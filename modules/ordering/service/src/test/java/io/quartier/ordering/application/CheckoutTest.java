@@ -18,6 +18,8 @@ import java.time.Duration;
 import io.quartier.catalog.api.DeliverySlotView;
 import java.time.Instant;
 import java.util.List;
+import io.quartier.ordering.domain.model.cart.Cart;
+import io.quartier.ordering.domain.model.cart.CartItem;
 import org.junit.jupiter.api.Test;
 
 class CheckoutTest {
@@ -54,6 +56,17 @@ class CheckoutTest {
         OrderPlaced placed = (OrderPlaced) world.events.published.get(0);
         assertEquals((long) order.getId(), placed.orderId());
         assertEquals((long) order.getPaymentAuthorizationId(), placed.paymentAuthorizationId());
+    }
+
+    @Test
+    void placingTheOrderTakesItsStoresLinesOutOfTheKeptBasketAndLeavesTheOthers() {
+        Cart kept = world.carts.openForUpdate(Checkouts.CUSTOMER, Instant.now());
+        kept.replace(List.of(new CartItem(FakeCatalog.STORE, FakeCatalog.SOUP, List.of(), 2),
+                new CartItem(9, 901, List.of(3L), 1)), Instant.now());
+
+        world.place("k-cart");
+
+        assertEquals(List.of(9L), kept.getLines().stream().map(CartItem::getStoreId).toList());
     }
 
     @Test

@@ -14,6 +14,7 @@ class Checkouts {
     final RecordedEvents events = new RecordedEvents();
     final FakeCatalog catalog = new FakeCatalog();
     final FakePayments payments = new FakePayments();
+    final InMemoryCarts carts = new InMemoryCarts();
     final CheckoutSteps steps = new CheckoutSteps();
     final Checkout checkout = new Checkout();
     final CheckoutRecovery recovery = new CheckoutRecovery();
@@ -21,6 +22,7 @@ class Checkouts {
     Checkouts() {
         steps.orders = orders;
         steps.events = events;
+        steps.carts = carts;
         steps.self = steps;
         steps.acceptanceDeadline = Duration.ofMinutes(10);
         checkout.steps = steps;

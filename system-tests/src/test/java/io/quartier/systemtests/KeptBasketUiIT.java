@@ -1,0 +1,68 @@
+package io.quartier.systemtests;
+
+import static io.quartier.systemtests.support.Browsers.test;
+import static io.quartier.systemtests.support.Browsers.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quartier.systemtests.support.Api;
+import io.quartier.systemtests.support.Browsers;
+import io.quartier.systemtests.support.Platform;
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** A logged-in customer's basket is kept between visits and devices, and every change made on one is there on the next. */
+@ExtendWith(Platform.class)
+class KeptBasketUiIT {
+
+    private WebDriver laptop;
+    private WebDriver phone;
+
+    @AfterEach
+    void close() {
+        for (WebDriver driver : new WebDriver[] {laptop, phone}) {
+            if (driver != null) {
+                Browsers.screenshot(driver, "kept-basket-end");
+                driver.quit();
+            }
+        }
+    }
+
+    @Test
+    void aBasketFilledOnOneDeviceIsThereAtTheNextLoginOnAnotherWithItsChanges() {
+        String alice = Api.token("alice");
+        assertEquals(204, Api.delete("/ordering/api/cart", alice).status());
+
+        laptop = Browsers.open("en");
+        Browsers.logIn(laptop, "/shop/login.xhtml", "alice", Api.PASSWORD);
+        Browsers.chooseLanguage(laptop, "en");
+        laptop.get(Platform.baseUrl() + "/shop/store.xhtml?id=1");
+        waitFor(laptop, 30).until(ExpectedConditions.elementToBeClickable(test("add-101"))).click();
+        waitFor(laptop, 30).until(ExpectedConditions.textToBePresentInElementLocated(test("basket"), "(1)"));
+        laptop.findElement(test("add-101")).click();
+        waitFor(laptop, 30).until(ExpectedConditions.textToBePresentInElementLocated(test("basket"), "(2)"));
+        laptop.quit();
+        laptop = null;
+
+        List<JsonObject> kept = Api.get("/ordering/api/cart", alice).object().getJsonArray("lines").getValuesAs(JsonObject.class);
+        assertEquals(1, kept.size(), kept::toString);
+        assertEquals(101, kept.get(0).getInt("productId"));
+        assertEquals(2, kept.get(0).getInt("quantity"));
+
+        phone = Browsers.open("en");
+        Browsers.logIn(phone, "/shop/login.xhtml", "alice", Api.PASSWORD);
+        Browsers.chooseLanguage(phone, "en");
+        phone.get(Platform.baseUrl() + "/shop/basket.xhtml");
+        waitFor(phone, 30).until(ExpectedConditions.textToBe(test("quantity-101"), "2"));
+        phone.findElement(test("decrease-101")).click();
+        waitFor(phone, 30).until(ExpectedConditions.textToBe(test("quantity-101"), "1"));
+
+        assertEquals(1, Api.get("/ordering/api/cart", alice).object().getJsonArray("lines").getJsonObject(0).getInt("quantity"),
+                "the change made on the phone is kept");
+        assertEquals(204, Api.delete("/ordering/api/cart", alice).status());
+    }
+}

@@ -1,0 +1,111 @@
+package io.quartier.shop.basket;
+
+import io.quartier.catalog.api.CatalogApi;
+import io.quartier.catalog.api.OptionGroupView;
+import io.quartier.catalog.api.ProductView;
+import io.quartier.catalog.api.StoreMenu;
+import io.quartier.kernel.security.Roles;
+import io.quartier.ordering.api.CartApi;
+import io.quartier.ordering.api.CartLine;
+import io.quartier.ordering.api.CartView;
+import io.quartier.ui.Service;
+import io.quartier.ui.UserSession;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * A logged-in customer's basket, kept by ordering between visits and devices: every change is sent there, and at login
+ * an empty basket takes back what was kept (named and priced by the catalog as it is now, without what it no longer
+ * sells), while a basket filled before logging in replaces the kept one. Ordering being unreachable never stops the
+ * shop: the basket then lives in the session only, and the log says so.
+ */
+@ApplicationScoped
+public class KeptBasket {
+
+    private static final Logger LOG = Logger.getLogger(KeptBasket.class.getName());
+
+    @Inject
+    UserSession userSession;
+
+    @Inject
+    @Service
+    CartApi carts;
+
+    @Inject
+    @Service
+    CatalogApi catalog;
+
+    /** Sends the basket's lines to ordering, when a customer is logged in. */
+    void keep(List<CartLine> lines) {
+        if (!userSession.isSignedIn() || !userSession.getRoles().contains(Roles.CUSTOMER)) {
+            return;
+        }
+        try {
+            carts.keep(userSession.bearer(), new CartView(lines, null));
+        } catch (WebApplicationException | ProcessingException e) {
+            LOG.log(Level.WARNING, "the basket of account " + userSession.getAccountId()
+                    + " could not be kept by ordering; it stays in this session only", e);
+        }
+    }
+
+    /** At a customer's login: an empty basket takes back the kept one, a filled one is kept instead. */
+    public void signedIn(Basket basket, String language) {
+        if (!basket.isEmpty()) {
+            basket.keep();
+            return;
+        }
+        try {
+            List<CartLine> kept = carts.cart(userSession.bearer()).lines();
+            if (!kept.isEmpty()) {
+                long storeId = kept.get(0).storeId();
+                restore(basket, catalog.menu(storeId, language),
+                        kept.stream().filter(line -> line.storeId() == storeId).toList());
+            }
+        } catch (WebApplicationException | ProcessingException e) {
+            LOG.log(Level.WARNING, "the kept basket of account " + userSession.getAccountId()
+                    + " could not be read at login; the customer starts with an empty one", e);
+        }
+    }
+
+    /** Puts back the kept lines of one store whose product and options the catalog still has. */
+    static void restore(Basket basket, StoreMenu menu, List<CartLine> lines) {
+        Map<Long, ProductView> products = menu.products().stream().collect(Collectors.toMap(ProductView::id, Function.identity()));
+        for (CartLine line : lines) {
+            Optional.ofNullable(products.get(line.productId())).flatMap(product -> priced(product, line.optionIds()))
+                    .ifPresent(priced -> basket.restore(menu.store().id(), menu.store().name(), priced.product().currency(),
+                            priced.product().id(), line.optionIds(), priced.name(), priced.unitMinor(), line.quantity()));
+        }
+    }
+
+    private record Priced(ProductView product, String name, long unitMinor) {
+    }
+
+    /** The product with these options, named and priced as the shop shows it; empty when an option is gone. */
+    private static Optional<Priced> priced(ProductView product, List<Long> optionIds) {
+        Set<Long> wanted = new HashSet<>(optionIds == null ? List.of() : optionIds);
+        List<String> names = new ArrayList<>();
+        long unit = product.priceMinor();
+        for (OptionGroupView group : product.optionGroups() == null ? List.<OptionGroupView>of() : product.optionGroups()) {
+            for (OptionGroupView.Option option : group.options()) {
+                if (wanted.remove(option.id())) {
+                    names.add(option.name());
+                    unit += option.priceDeltaMinor();
+                }
+            }
+        }
+        return wanted.isEmpty() ? Optional.of(new Priced(product, Basket.lineName(product.name(), names), unit))
+                : Optional.empty();
+    }
+}
