@@ -48,7 +48,7 @@ public class LocaleSelection implements Serializable {
         return "en";
     }
 
-    static String direction(String language) {
+    public static String direction(String language) {
         return "ar".equals(language) ? "rtl" : "ltr";
     }
 

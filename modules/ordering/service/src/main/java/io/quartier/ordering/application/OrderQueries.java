@@ -5,6 +5,8 @@ import io.quartier.ordering.domain.model.order.Order;
 import io.quartier.ordering.domain.model.order.OrderRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -31,6 +33,15 @@ public class OrderQueries {
 
     public List<Order> latest() {
         return orders.latest();
+    }
+
+    /**
+     * The orders of these ids that exist (no check of who may see them: the caller checked each when it asked). In a
+     * transaction of its own: it is read from a scheduled thread, where an entity manager has none otherwise.
+     */
+    @Transactional
+    public List<Order> byIds(Collection<Long> ids) {
+        return orders.byIds(ids);
     }
 
     /** The order, if {@code visible} says the caller may see it; 404 {@code problem.notFound} otherwise. */

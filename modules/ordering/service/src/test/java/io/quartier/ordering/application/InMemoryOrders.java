@@ -6,6 +6,7 @@ import io.quartier.ordering.domain.model.order.OrderRepository;
 import java.lang.reflect.Field;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,11 @@ class InMemoryOrders implements OrderRepository {
     @Override
     public Optional<Order> byId(long id) {
         return Optional.ofNullable(orders.get(id));
+    }
+
+    @Override
+    public List<Order> byIds(Collection<Long> ids) {
+        return ids.stream().map(orders::get).filter(java.util.Objects::nonNull).toList();
     }
 
     @Override

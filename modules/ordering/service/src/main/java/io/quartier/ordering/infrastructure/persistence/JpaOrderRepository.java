@@ -7,6 +7,7 @@ import io.quartier.ordering.domain.model.order.OrderRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,12 @@ public class JpaOrderRepository extends JpaRepository<Order> implements OrderRep
     @Override
     public Optional<Order> byId(long id) {
         return find(Order.class, id);
+    }
+
+    @Override
+    public List<Order> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : em.createQuery("SELECT o FROM Order o WHERE o.id IN :ids", Order.class)
+                .setParameter("ids", ids).getResultList();
     }
 
     /** Reads and locks the order, so that two events about it cannot interleave. */

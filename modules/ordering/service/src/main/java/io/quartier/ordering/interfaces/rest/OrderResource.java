@@ -31,9 +31,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -64,6 +67,9 @@ public class OrderResource implements OrderingApi {
 
     @Inject
     OrderQueries orders;
+
+    @Inject
+    OrderWatch watch;
 
     @Inject
     JsonWebToken caller;
@@ -241,6 +247,22 @@ public class OrderResource implements OrderingApi {
     @APIResponse(responseCode = "409", description = "problem.order.alreadyAccepted, or the order is over")
     public OrderView cancel(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long id) {
         return view(lifecycle.cancel(id, callerId()));
+    }
+
+    /**
+     * The order as server-sent events ("order", its view as JSON): now, then at each change, until its life is over.
+     * Outside {@link io.quartier.ordering.api.OrderingApi}: a REST client interface has no use for a stream.
+     */
+    @GET
+    @Path("{id}/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RolesAllowed({Roles.CUSTOMER, Roles.MERCHANT, Roles.ADMIN, Roles.SUPPORT})
+    @Operation(summary = "Follows the order as server-sent events named \"order\", each carrying the order's view: now,"
+            + " then at each change (status, courier, times), ending when the order's life is over")
+    @APIResponse(responseCode = "404", description = "not an order the caller may see")
+    @APIResponse(responseCode = "429", description = "problem.order.tooManyStreams: five streams open for this account")
+    public void events(@PathParam("id") long id, @Context SseEventSink sink, @Context Sse sse) {
+        watch.watch(callerId(), view(orders.get(id, this::visible)), sink, sse);
     }
 
     private boolean visible(Order order) {

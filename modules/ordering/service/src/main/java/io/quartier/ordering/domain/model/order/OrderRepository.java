@@ -1,6 +1,7 @@
 package io.quartier.ordering.domain.model.order;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,6 +9,9 @@ import java.util.Optional;
 public interface OrderRepository {
 
     Optional<Order> byId(long id);
+
+    /** The orders of these ids that exist, in no particular order. */
+    List<Order> byIds(Collection<Long> ids);
 
     /** Reads and locks the order, so that two changes to it cannot interleave. */
     Optional<Order> byIdForUpdate(long id);
