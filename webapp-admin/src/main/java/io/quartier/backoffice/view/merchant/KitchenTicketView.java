@@ -11,7 +11,6 @@ import io.quartier.ui.UserSession;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -55,16 +54,15 @@ public class KitchenTicketView {
         return ticket == null ? List.of() : ticket.lines();
     }
 
-    // Times are shown in UTC until orders carry their store's time zone, as in the queue.
     public String getPlacedAt() {
-        return ticket == null ? "" : Formats.dateTime(ticket.placedAt(), ZoneOffset.UTC, localeSelection.getLocale());
+        return ticket == null ? "" : Formats.dateTime(ticket.placedAt(), Formats.zone(ticket.storeTimeZone()), localeSelection.getLocale());
     }
 
     public String getReadyBy() {
-        return ticket == null ? "" : Formats.dateTime(ticket.readyBy(), ZoneOffset.UTC, localeSelection.getLocale());
+        return ticket == null ? "" : Formats.dateTime(ticket.readyBy(), Formats.zone(ticket.storeTimeZone()), localeSelection.getLocale());
     }
 
     public String getPrintedAt() {
-        return ticket == null ? "" : Formats.dateTime(ticket.printedAt(), ZoneOffset.UTC, localeSelection.getLocale());
+        return ticket == null ? "" : Formats.dateTime(ticket.printedAt(), Formats.zone(ticket.storeTimeZone()), localeSelection.getLocale());
     }
 }

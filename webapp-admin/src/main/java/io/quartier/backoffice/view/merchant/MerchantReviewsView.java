@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 
@@ -51,6 +50,6 @@ public class MerchantReviewsView implements Serializable {
     }
 
     public String when(Instant at) {
-        return Formats.dateTime(at, ZoneOffset.UTC, localeSelection.getLocale());
+        return Formats.dateTime(at, Formats.zone(null), localeSelection.getLocale());
     }
 }

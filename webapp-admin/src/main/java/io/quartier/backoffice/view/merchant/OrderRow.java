@@ -4,7 +4,7 @@ import io.quartier.kernel.Money;
 import io.quartier.ordering.api.OrderView;
 import io.quartier.ui.Formats;
 import java.io.Serializable;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -34,12 +34,12 @@ public class OrderRow implements Serializable {
         this.id = order.id();
         this.status = order.status();
         this.rejectionReason = order.rejectionReason();
-        // Times are shown in UTC until orders carry their store's time zone.
-        this.placedAt = Formats.dateTime(order.placedAt(), ZoneOffset.UTC, reader);
-        this.acceptBy = Formats.dateTime(order.acceptBy(), ZoneOffset.UTC, reader);
+        ZoneId zone = Formats.zone(order.storeTimeZone());
+        this.placedAt = Formats.dateTime(order.placedAt(), zone, reader);
+        this.acceptBy = Formats.dateTime(order.acceptBy(), zone, reader);
         this.acceptByInstant = order.acceptBy() == null ? "" : order.acceptBy().toString();
-        this.readyBy = Formats.dateTime(order.readyBy(), ZoneOffset.UTC, reader);
-        this.scheduledFor = Formats.dateTime(order.scheduledFor(), ZoneOffset.UTC, reader);
+        this.readyBy = Formats.dateTime(order.readyBy(), zone, reader);
+        this.scheduledFor = Formats.dateTime(order.scheduledFor(), zone, reader);
         this.total = Money.of(order.totalMinor(), order.currency()).format(reader);
         this.linesSummary = order.lines() == null ? "" : order.lines().stream()
                 .map(line -> line.quantity() + " × " + line.name()).collect(Collectors.joining(", "));

@@ -16,7 +16,6 @@ import jakarta.inject.Named;
 import jakarta.ws.rs.WebApplicationException;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -87,7 +86,8 @@ public class OrderRatingView implements Serializable {
     }
 
     public String getEditableUntil() {
-        return rating == null ? "" : Formats.dateTime(rating.editableUntil(), ZoneOffset.UTC, localeSelection.getLocale());
+        return rating == null ? "" : Formats.dateTime(rating.editableUntil(),
+                detail.getOrder() == null ? Formats.zone(null) : detail.getOrder().getZone(), localeSelection.getLocale());
     }
 
     public List<Integer> getStars() {

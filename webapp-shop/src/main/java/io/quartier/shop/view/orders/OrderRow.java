@@ -5,7 +5,6 @@ import io.quartier.ordering.api.OrderView;
 import io.quartier.ui.Formats;
 import java.io.Serializable;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,6 +22,8 @@ public class OrderRow implements Serializable {
     private final String scheduledFor;
     private final boolean deliveredByCourier;
     private final String total;
+    /** The store's time zone, which every time of the order is shown in. */
+    private final ZoneId zone;
     private final String deliveryAddress;
     private final List<LineRow> lines;
 
@@ -31,8 +32,7 @@ public class OrderRow implements Serializable {
         this.status = order.status();
         this.rejectionReason = order.rejectionReason();
         this.storeName = order.storeName();
-        // in the store's time zone; in UTC for orders placed before orders kept it
-        ZoneId zone = order.storeTimeZone() == null ? ZoneOffset.UTC : ZoneId.of(order.storeTimeZone());
+        this.zone = Formats.zone(order.storeTimeZone());
         this.placedAt = Formats.dateTime(order.placedAt(), zone, reader);
         this.readyBy = Formats.dateTime(order.readyBy(), zone, reader);
         this.scheduledFor = Formats.dateTime(order.scheduledFor(), zone, reader);
@@ -71,6 +71,10 @@ public class OrderRow implements Serializable {
 
     public String getStoreName() {
         return storeName;
+    }
+
+    public ZoneId getZone() {
+        return zone;
     }
 
     public String getPlacedAt() {

@@ -222,7 +222,7 @@ public class OrderResource implements OrderingApi {
         OrderLifecycle.TicketPrint printed = lifecycle.printTicket(id, merchantId());
         Order o = printed.order();
         return new KitchenTicket(o.getId(), printed.print(), o.getStoreName(), o.getPlacedAt(), o.getReadyBy(), lines(o),
-                Instant.now());
+                Instant.now(), o.getStoreTimeZone());
     }
 
     @Override
