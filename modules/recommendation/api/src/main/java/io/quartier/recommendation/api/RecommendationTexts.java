@@ -1,0 +1,19 @@
+package io.quartier.recommendation.api;
+
+/**
+ * The module's own texts (en, fr, es, de, ar), shipped in this jar so that a webapp showing suggestions reads them
+ * without the platform's bundles knowing the module: the heading, the reasons ({@link RecommendationView#reason()})
+ * and the switch.
+ */
+public final class RecommendationTexts {
+
+    /** The resource bundle's base name. */
+    public static final String BUNDLE = "io.quartier.recommendation.api.texts";
+
+    public static final String BECAUSE_YOU_ORDERED = "recommendation.reason.becauseYouOrdered";
+    public static final String POPULAR_NEAR_YOU = "recommendation.reason.popularNearYou";
+    public static final String POPULAR_HERE = "recommendation.reason.popularHere";
+
+    private RecommendationTexts() {
+    }
+}
