@@ -1,0 +1,104 @@
+package io.quartier.shop.suggestion;
+
+import io.quartier.kernel.security.Roles;
+import io.quartier.recommendation.api.RecommendationTexts;
+import io.quartier.recommendation.api.RecommendationView;
+import io.quartier.shop.view.NearbyStoreRow;
+import io.quartier.ui.LocaleSelection;
+import io.quartier.ui.UserSession;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.function.Supplier;
+
+/**
+ * The "picked for you" strip of the home and store pages, for a signed-in customer: asked once per request, in the
+ * reader's language from the module's own bundle, and empty (the page hides the strip) when the module does not
+ * answer, is switched off, or has nothing to say.
+ */
+@Named
+@RequestScoped
+public class SuggestionStrip {
+
+    /** A language the module has no texts in reads its English ones (not the server's own language's). */
+    private static final ResourceBundle.Control ONLY_THIS_LANGUAGE =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    @Inject
+    Suggestions suggestions;
+
+    @Inject
+    UserSession session;
+
+    @Inject
+    LocaleSelection localeSelection;
+
+    private List<SuggestionRow> rows;
+    private boolean turnedOff;
+
+    /** Suggestions among the stores listed on the home page. */
+    public List<SuggestionRow> near(List<NearbyStoreRow> stores) {
+        return once(() -> suggestions.near(session.bearer(), stores.stream().map(NearbyStoreRow::getId).toList()));
+    }
+
+    /** Suggestions in the store whose page this is. */
+    public List<SuggestionRow> inStore(Long storeId) {
+        return storeId == null ? List.of() : once(() -> suggestions.inStore(session.bearer(), storeId));
+    }
+
+    /** The customer asks for no more suggestions; the page then says where to turn them back on. */
+    public void turnOff() {
+        if (isCustomer()) {
+            turnedOff = suggestions.choose(session.bearer(), false).map(enabled -> !enabled).orElse(false);
+            rows = List.of();
+        }
+    }
+
+    public boolean isTurnedOff() {
+        return turnedOff;
+    }
+
+    public String getHeading() {
+        return text(RecommendationTexts.HEADING);
+    }
+
+    public String getTurnOffLabel() {
+        return text(RecommendationTexts.TURN_OFF);
+    }
+
+    public String getTurnedOffText() {
+        return text(RecommendationTexts.TURNED_OFF);
+    }
+
+    private List<SuggestionRow> once(Supplier<List<RecommendationView>> ask) {
+        if (rows == null) {
+            rows = isCustomer() ? ask.get().stream().map(this::row).toList() : List.of();
+        }
+        return rows;
+    }
+
+    private boolean isCustomer() {
+        return session.isSignedIn() && session.getRoles().contains(Roles.CUSTOMER);
+    }
+
+    private SuggestionRow row(RecommendationView view) {
+        return new SuggestionRow(view.productId(), view.storeId(), view.name(), text(view.reason(), view.argument()));
+    }
+
+    /** The module's text for {@code key} in the reader's language; a key this shop does not know shows no reason. */
+    private String text(String key, Object... arguments) {
+        Locale locale = localeSelection.getLocale();
+        try {
+            return new MessageFormat(ResourceBundle.getBundle(RecommendationTexts.BUNDLE, locale, ONLY_THIS_LANGUAGE)
+                    .getString(key), locale)
+                    .format(arguments);
+        } catch (MissingResourceException e) {
+            return "";
+        }
+    }
+}
