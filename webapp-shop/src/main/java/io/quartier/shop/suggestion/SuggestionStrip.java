@@ -9,11 +9,7 @@ import io.quartier.ui.UserSession;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.text.MessageFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.function.Supplier;
 
 /**
@@ -24,10 +20,6 @@ import java.util.function.Supplier;
 @Named
 @RequestScoped
 public class SuggestionStrip {
-
-    /** A language the module has no texts in reads its English ones (not the server's own language's). */
-    private static final ResourceBundle.Control ONLY_THIS_LANGUAGE =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     @Inject
     Suggestions suggestions;
@@ -90,15 +82,7 @@ public class SuggestionStrip {
         return new SuggestionRow(view.productId(), view.storeId(), view.name(), text(view.reason(), view.argument()));
     }
 
-    /** The module's text for {@code key} in the reader's language; a key this shop does not know shows no reason. */
     private String text(String key, Object... arguments) {
-        Locale locale = localeSelection.getLocale();
-        try {
-            return new MessageFormat(ResourceBundle.getBundle(RecommendationTexts.BUNDLE, locale, ONLY_THIS_LANGUAGE)
-                    .getString(key), locale)
-                    .format(arguments);
-        } catch (MissingResourceException e) {
-            return "";
-        }
+        return ModuleTexts.text(localeSelection.getLocale(), key, arguments);
     }
 }

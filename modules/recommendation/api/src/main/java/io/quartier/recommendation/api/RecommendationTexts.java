@@ -13,6 +13,8 @@ public final class RecommendationTexts {
     public static final String HEADING = "recommendation.strip.heading";
     public static final String TURN_OFF = "recommendation.strip.turnOff";
     public static final String TURNED_OFF = "recommendation.strip.turnedOff";
+    public static final String PROFILE_HEADING = "recommendation.profile.heading";
+    public static final String PROFILE_SAVE = "recommendation.profile.save";
     public static final String PROFILE_ENABLED = "recommendation.profile.enabled";
     public static final String PROFILE_SAVED = "recommendation.profile.saved";
     public static final String BECAUSE_YOU_ORDERED = "recommendation.reason.becauseYouOrdered";
