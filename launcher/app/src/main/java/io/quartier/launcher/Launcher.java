@@ -95,6 +95,10 @@ public final class Launcher {
             writePlatformFile();
         }
         Path log = logs.resolve(settings.attach() ? "payara-" + settings.httpPort() + ".log" : "payara.log");
+        if (settings.attach()) {
+            // One log per start of an attached instance: an earlier start's failure must not read as this one's.
+            Files.deleteIfExists(log);
+        }
         ProcessBuilder payaraProcess = new ProcessBuilder(payaraCommand())
                 .directory(settings.runtimeDir().toFile())
                 .redirectErrorStream(true)

@@ -52,7 +52,7 @@ public class Suggestions {
                         .readTimeout(config.getOptionalValue("shop.suggestions.read-timeout-ms", Long.class)
                                 .orElse(500L), TimeUnit.MILLISECONDS)
                         .build(RecommendationApi.class)),
-                config.getOptionalValue("shop.suggestions.quiet-after-failure", Duration.class)
+                config.getOptionalValue("shop.suggestions.quiet-after-failure", String.class).map(Duration::parse)
                         .orElse(Duration.ofSeconds(5)), Clock.systemUTC());
     }
 

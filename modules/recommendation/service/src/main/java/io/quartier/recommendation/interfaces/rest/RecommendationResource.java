@@ -11,6 +11,7 @@ import io.quartier.recommendation.application.Preferences;
 import io.quartier.recommendation.application.Recommendations;
 import io.quartier.recommendation.domain.model.suggestion.Suggestion;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -35,8 +36,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Suggestions for the calling customer (from its token: no other customer's can be asked for) and the switches.
  * Serves {@link RecommendationApi}; the JAX-RS annotations are repeated so this class reads on its own and the OpenAPI
- * scan (which skips the api package) documents it.
+ * scan (which skips the api package) documents it. A CDI bean ({@code @RequestScoped}), so that its configuration is
+ * injected.
  */
+@RequestScoped
 @Tag(name = "recommendation")
 @Server(url = "/recommendation", description = "recommendation service (optional)")
 @Path("")
