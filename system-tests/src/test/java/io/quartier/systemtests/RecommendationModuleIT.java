@@ -86,6 +86,9 @@ class RecommendationModuleIT {
         alicesShop.logIn("alice");
         Eventually.await("the home page shows the strip once the module answers", Duration.ofSeconds(20),
                 () -> page(alicesShop, HOME), page -> page.contains(STRIP));
+        String storePage = alicesShop.page(STORE_PAGE);
+        assertTrue(storePage.contains(STRIP) && storePage.contains("data-test=\"suggestion-105\""),
+                "Chez Marcel's page suggests its crème brûlée to alice, who ordered the bourguignon");
 
         Platform.stopModule();
         JsonObject milk = Orders.place(token("ben"), Orders.atCamden(206, 1, BENS_CARD));

@@ -4,12 +4,15 @@ import io.quartier.kernel.security.Roles;
 import io.quartier.recommendation.api.RecommendationTexts;
 import io.quartier.recommendation.api.RecommendationView;
 import io.quartier.shop.view.NearbyStoreRow;
+import io.quartier.shop.view.ProductRow;
 import io.quartier.ui.LocaleSelection;
 import io.quartier.ui.UserSession;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 
 /**
@@ -38,9 +41,21 @@ public class SuggestionStrip {
         return once(() -> suggestions.near(session.bearer(), stores.stream().map(NearbyStoreRow::getId).toList()));
     }
 
-    /** Suggestions in the store whose page this is. */
-    public List<SuggestionRow> inStore(Long storeId) {
-        return storeId == null ? List.of() : once(() -> suggestions.inStore(session.bearer(), storeId));
+    /**
+     * Suggestions in the store whose page this is, among the products its menu offers now, named as the menu names
+     * them (in the reader's language): the module knows products as they were ordered, not their stock.
+     */
+    public List<SuggestionRow> inStore(Long storeId, List<ProductRow> menu) {
+        if (storeId == null) {
+            return List.of();
+        }
+        Map<Long, String> available = menu.stream().filter(ProductRow::isAvailable)
+                .collect(Collectors.toMap(ProductRow::getId, ProductRow::getName, (a, b) -> a));
+        return once(() -> suggestions.inStore(session.bearer(), storeId).stream()
+                .filter(s -> available.containsKey(s.productId()))
+                .map(s -> new RecommendationView(s.productId(), s.storeId(), available.get(s.productId()), s.reason(),
+                        s.argument()))
+                .toList());
     }
 
     /** The customer asks for no more suggestions; the page then says where to turn them back on. */
