@@ -1,17 +1,10 @@
 package io.quartier.systemtests;
 
-import static io.quartier.systemtests.support.Api.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.systemtests.support.Platform;
+import io.quartier.systemtests.support.ShopSession;
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,9 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -49,13 +39,12 @@ class ShopBenchmark {
     /** Chez Marcel, open at every hour on the demo data, and its beef bourguignon (no options to choose). */
     private static final long STORE = 1;
     private static final long PRODUCT = 101;
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     @Test
     void shopPagesAndMenuAgainstATrivialEndpoint() throws Exception {
-        List<Customer> customers = new ArrayList<>();
+        List<ShopSession> customers = new ArrayList<>();
         for (int i = 0; i < CLIENTS; i++) {
-            Customer customer = new Customer();
+            ShopSession customer = new ShopSession();
             customer.logIn("alice");
             customer.addToBasket(STORE, PRODUCT);
             customers.add(customer);
@@ -85,11 +74,11 @@ class ShopBenchmark {
     }
 
     /** Every customer asks for {@code path} again and again for {@code duration}; the latencies, and the failures. */
-    private static Latencies run(List<Customer> customers, String path, Duration duration) throws InterruptedException {
+    private static Latencies run(List<ShopSession> customers, String path, Duration duration) throws InterruptedException {
         Latencies latencies = new Latencies();
         long end = System.nanoTime() + duration.toNanos();
         ExecutorService clients = Executors.newFixedThreadPool(customers.size());
-        for (Customer customer : customers) {
+        for (ShopSession customer : customers) {
             clients.submit(() -> {
                 while (System.nanoTime() < end) {
                     long start = System.nanoTime();
@@ -107,77 +96,6 @@ class ShopBenchmark {
         clients.shutdown();
         clients.awaitTermination(duration.toSeconds() + 120, TimeUnit.SECONDS);
         return latencies;
-    }
-
-    /** A browser's worth of state: one connection kept alive, cookies, a session once logged in. */
-    private static final class Customer {
-
-        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5)).build();
-
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(URI.create(Platform.baseUrl() + path))
-                    .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        /** The shop's login form, filled and sent as a browser does. */
-        void logIn(String username) throws IOException, InterruptedException {
-            String form = page("/shop/login.xhtml");
-            HttpResponse<String> answer = post("/shop/login.xhtml", Map.of("login", "login",
-                    "login:username", username, "login:password", PASSWORD, "login:submit", "",
-                    "jakarta.faces.ViewState", viewState(form)), false);
-            String basket = page("/shop/basket.xhtml");
-            if (answer.statusCode() >= 400 || basket.contains("login:password")) {
-                throw new IllegalStateException("the shop's login of " + username + " failed: " + answer.statusCode());
-            }
-        }
-
-        /** Presses the store page's "add" button of the product, as its Ajax request. */
-        void addToBasket(long store, long product) throws IOException, InterruptedException {
-            String page = page("/shop/store.xhtml?id=" + store);
-            Matcher button = Pattern.compile("<button id=\"([^\"]+)\"[^>]*data-test=\"add-" + product + "\"").matcher(page);
-            if (!button.find()) {
-                throw new IllegalStateException("no add button for product " + product + " on the store page");
-            }
-            String id = button.group(1);
-            HttpResponse<String> added = post("/shop/store.xhtml?id=" + store, Map.of(
-                    "jakarta.faces.partial.ajax", "true", "jakarta.faces.source", id,
-                    "jakarta.faces.partial.execute", id, "jakarta.faces.partial.render", "store:basketBar options",
-                    id, id, "store", "store", "jakarta.faces.ViewState", viewState(page)), true);
-            if (added.statusCode() != 200 || !added.body().contains("(1)")) {
-                throw new IllegalStateException("the product was not added to the basket: " + added.body());
-            }
-        }
-
-        private String page(String path) throws IOException, InterruptedException {
-            HttpResponse<String> page = get(path);
-            if (page.statusCode() != 200) {
-                throw new IllegalStateException(path + " answered " + page.statusCode());
-            }
-            return page.body();
-        }
-
-        private HttpResponse<String> post(String path, Map<String, String> fields, boolean ajax)
-                throws IOException, InterruptedException {
-            String body = fields.entrySet().stream().map(f -> URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8)
-                    + "=" + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Platform.baseUrl() + path))
-                    .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body));
-            if (ajax) {
-                request.header("Faces-Request", "partial/ajax");
-            }
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        private static String viewState(String page) {
-            Matcher state = VIEW_STATE.matcher(page);
-            if (!state.find()) {
-                throw new IllegalStateException("no view state in the page");
-            }
-            return state.group(1);
-        }
     }
 
     /** Latencies in nanoseconds, from every client at once. */

@@ -28,7 +28,11 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Options: {@code --http-port N} (8080), {@code --broker-port N} (61616), {@code --db-port N} (any free port),
  * {@code --data DIR} (./data), {@code --no-demo}, {@code --wars identity,catalog} (a subset of the WARs, in
- * deployment order; default all). Environment: {@code QUARTIER_DB_URL}, {@code QUARTIER_DB_USER},
+ * deployment order; default all), {@code --without recommendation} (all but these), {@code --module-url
+ * recommendation=http://host:8081} (an optional module served by another instance: not deployed here, and the
+ * webapps ask that address), {@code --attach} (start only Payara Micro with the given WARs, against the database and
+ * broker of the platform already running from the same data folder: an optional module on an instance of its own).
+ * Environment: {@code QUARTIER_DB_URL}, {@code QUARTIER_DB_USER},
  * {@code QUARTIER_DB_PASSWORD} for a PostgreSQL server of your own; {@code QUARTIER_BROKER=host:port} for a
  * standalone broker, with {@code QUARTIER_BROKER_USER} and {@code QUARTIER_BROKER_PASSWORD} when it asks for a login
  * (the embedded broker always does: its password is generated into the data folder); {@code QUARTIER_HEAP} for
@@ -38,7 +42,11 @@ public final class Launcher {
 
     /** Context roots, in deployment order: identity first, since every service verifies its tokens. */
     static final List<String> SERVICES = List.of("identity", "catalog", "payment", "ordering", "delivery");
+    /** Optional modules: deployed by default after the core, each may be left out or run on an instance of its own. */
+    static final List<String> OPTIONAL_MODULES = List.of("recommendation");
     static final List<String> WEBAPPS = List.of("shop", "backoffice");
+    /** Where the running platform's database and broker are, in the data folder (for {@code --attach}). */
+    static final String PLATFORM_FILE = "platform.properties";
     /** The embedded broker's one account. */
     static final String BROKER_USER = "quartier";
 
@@ -83,7 +91,14 @@ public final class Launcher {
         } else {
             say("broker      tcp://" + settings.externalBroker() + " (standalone)");
         }
-        Path log = logs.resolve("payara.log");
+        if (!settings.attach()) {
+            writePlatformFile();
+        }
+        Path log = logs.resolve(settings.attach() ? "payara-" + settings.httpPort() + ".log" : "payara.log");
+        if (settings.attach()) {
+            // One log per start of an attached instance: an earlier start's failure must not read as this one's.
+            Files.deleteIfExists(log);
+        }
         ProcessBuilder payaraProcess = new ProcessBuilder(payaraCommand())
                 .directory(settings.runtimeDir().toFile())
                 .redirectErrorStream(true)
@@ -105,7 +120,9 @@ public final class Launcher {
             awaitSubscriptions();
         }
         long seconds = Duration.between(started, Instant.now()).toSeconds();
-        System.out.println(Banner.text(settings, seconds, database));
+        System.out.println(settings.attach() ? "\nQuartier modules are ready (" + seconds + " s): "
+                + String.join(", ", settings.wars()) + " at " + settings.baseUrl() + ", with the platform at "
+                + settings.coreUrl() + ".\nPress Ctrl-C to stop them.\n" : Banner.text(settings, seconds, database));
         return payara.waitFor();
     }
 
@@ -118,7 +135,7 @@ public final class Launcher {
         // Instants go into TIMESTAMP columns through the JVM's zone: UTC keeps them UTC (DESIGN rule 5), and
         // keeps the two passes of an autumn hour apart.
         command.add("-Duser.timezone=UTC");
-        settings.systemProperties(SERVICES).forEach((k, v) -> command.add("-D" + k + "=" + v));
+        settings.systemProperties(schemaOwners()).forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-jar");
         command.add(runtime.resolve("payara-micro.jar").toString());
         command.add("--nocluster");
@@ -145,7 +162,7 @@ public final class Launcher {
         String url = settings.postgres() ? settings.dbUrl() : database.url();
         String user = settings.postgres() ? settings.dbUser() : EmbeddedDatabase.USER;
         String password = settings.postgres() ? settings.dbPassword() : database.password();
-        for (String module : SERVICES) {
+        for (String module : schemaOwners()) {
             String prefix = module.toUpperCase() + "_DB_";
             env.put(prefix + "CLASS", "org.postgresql.ds.PGSimpleDataSource");
             env.put(prefix + "URL", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + module);
@@ -153,6 +170,35 @@ public final class Launcher {
             env.put(prefix + "PASSWORD", password);
         }
         return env;
+    }
+
+    /** The core services and the optional modules: each owns a schema and has a REST address. */
+    static List<String> schemaOwners() {
+        List<String> owners = new ArrayList<>(SERVICES);
+        owners.addAll(OPTIONAL_MODULES);
+        return owners;
+    }
+
+    /**
+     * Where this platform's database and broker are, with their accounts, for an instance started later with
+     * {@code --attach} on the same data folder. Readable by its owner only: it holds passwords.
+     */
+    private void writePlatformFile() throws IOException {
+        Properties platform = new Properties();
+        platform.setProperty("db.url", settings.postgres() ? settings.dbUrl() : database.url());
+        platform.setProperty("db.user", settings.postgres() ? settings.dbUser() : EmbeddedDatabase.USER);
+        platform.setProperty("db.password", settings.postgres() ? settings.dbPassword() : database.password());
+        platform.setProperty("broker", settings.brokerAddress());
+        Map<String, String> account = brokerAccount();
+        platform.setProperty("broker.user", account.get("QUARTIER_BROKER_USER"));
+        platform.setProperty("broker.password", account.get("QUARTIER_BROKER_PASSWORD"));
+        platform.setProperty("core-url", settings.baseUrl());
+        Path file = settings.dataDir().resolve(PLATFORM_FILE);
+        Files.deleteIfExists(file);
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        try (var out = Files.newOutputStream(file)) {
+            platform.store(out, "the running platform's database and broker, for launcher --attach");
+        }
     }
 
     /**
@@ -369,7 +415,8 @@ public final class Launcher {
 
     /** Everything the launcher is told, from its arguments and the environment. */
     record Settings(List<String> wars, int httpPort, int brokerPort, int dbPort, Path dataDir, Path runtimeDir, boolean demo, String heap,
-                    String externalBroker, String brokerUser, String brokerPassword, String dbUrl, String dbUser, String dbPassword, Duration startTimeout) {
+                    String externalBroker, String brokerUser, String brokerPassword, String dbUrl, String dbUser, String dbPassword, Duration startTimeout,
+                    Map<String, String> moduleUrls, boolean attach, String coreUrl) {
 
         static Settings parse(String[] args, Map<String, String> env) throws IOException {
             int httpPort = Integer.parseInt(env.getOrDefault("QUARTIER_HTTP_PORT", "8080"));
@@ -377,8 +424,11 @@ public final class Launcher {
             int dbPort = 0;
             Path data = Path.of(env.getOrDefault("QUARTIER_DATA", "data"));
             boolean demo = true;
-            List<String> wars = new ArrayList<>(SERVICES);
+            List<String> wars = new ArrayList<>(schemaOwners());
             wars.addAll(WEBAPPS);
+            List<String> without = new ArrayList<>();
+            Map<String, String> moduleUrls = new LinkedHashMap<>();
+            boolean attach = false;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--http-port" -> httpPort = Integer.parseInt(args[++i]);
@@ -387,8 +437,20 @@ public final class Launcher {
                     case "--data" -> data = Path.of(args[++i]);
                     case "--no-demo" -> demo = false;
                     case "--wars" -> wars = List.of(args[++i].split(","));
+                    case "--without" -> without.addAll(List.of(args[++i].split(",")));
+                    case "--module-url" -> {
+                        String[] module = args[++i].split("=", 2);
+                        if (module.length != 2 || !OPTIONAL_MODULES.contains(module[0])) {
+                            throw new IllegalArgumentException("--module-url takes <optional module>=<base URL>, one of "
+                                    + OPTIONAL_MODULES);
+                        }
+                        moduleUrls.put(module[0], module[1].replaceAll("/+$", ""));
+                        without.add(module[0]);
+                    }
+                    case "--attach" -> attach = true;
                     default -> throw new IllegalArgumentException("unknown option " + args[i]
-                            + "; options: --http-port N, --broker-port N, --db-port N, --data DIR, --no-demo, --wars a,b (default: all)");
+                            + "; options: --http-port N, --broker-port N, --db-port N, --data DIR, --no-demo, --wars a,b (default: all),"
+                            + " --without a,b, --module-url name=URL, --attach");
                 }
             }
             Path jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().getPath());
@@ -397,12 +459,38 @@ public final class Launcher {
                 throw new IllegalStateException("no runtime folder beside the launcher: " + runtime);
             }
             Files.createDirectories(data);
+            wars = wars.stream().filter(w -> !without.contains(w)).toList();
+            Duration timeout = Duration.ofSeconds(Long.parseLong(env.getOrDefault("QUARTIER_START_TIMEOUT", "420")));
+            if (attach) {
+                return attached(wars, httpPort, data.toAbsolutePath().normalize(), runtime, demo,
+                        env.getOrDefault("QUARTIER_HEAP", "512m"), timeout);
+            }
             return new Settings(wars, httpPort, brokerPort, dbPort, data.toAbsolutePath().normalize(), runtime, demo,
                     env.getOrDefault("QUARTIER_HEAP", "1g"), env.get("QUARTIER_BROKER"),
                     env.get("QUARTIER_BROKER_USER"), env.get("QUARTIER_BROKER_PASSWORD"),
                     env.get("QUARTIER_DB_URL"), env.getOrDefault("QUARTIER_DB_USER", "quartier"),
-                    env.getOrDefault("QUARTIER_DB_PASSWORD", "quartier"),
-                    Duration.ofSeconds(Long.parseLong(env.getOrDefault("QUARTIER_START_TIMEOUT", "420"))));
+                    env.getOrDefault("QUARTIER_DB_PASSWORD", "quartier"), timeout, Map.copyOf(moduleUrls), false,
+                    "http://localhost:" + httpPort);
+        }
+
+        /**
+         * An instance joining the platform that runs from the same data folder: its database and broker (as a
+         * server of its own and a standalone broker, neither started here) and its address for tokens and services.
+         */
+        private static Settings attached(List<String> wars, int httpPort, Path data, Path runtime, boolean demo,
+                                         String heap, Duration timeout) throws IOException {
+            Path file = data.resolve(PLATFORM_FILE);
+            if (!Files.exists(file)) {
+                throw new IllegalStateException("--attach needs a platform running from " + data + " (no " + file + ")");
+            }
+            Properties platform = new Properties();
+            try (var in = Files.newInputStream(file)) {
+                platform.load(in);
+            }
+            return new Settings(wars, httpPort, 0, 0, data, runtime, demo, heap, platform.getProperty("broker"),
+                    platform.getProperty("broker.user"), platform.getProperty("broker.password"),
+                    platform.getProperty("db.url"), platform.getProperty("db.user"), platform.getProperty("db.password"),
+                    timeout, Map.of(), true, platform.getProperty("core-url"));
         }
 
         String brokerAddress() {
@@ -427,9 +515,10 @@ public final class Launcher {
             p.put("quartier.base-url", baseUrl());
             p.put("quartier.platform.wars", String.join(",", wars));
             p.put("identity.jwt.key-dir", dataDir.resolve("keys").toString());
-            p.put("mp.jwt.verify.publickey.location", baseUrl() + "/identity/api/keys/jwt.pem");
+            p.put("mp.jwt.verify.publickey.location", coreUrl + "/identity/api/keys/jwt.pem");
             for (String module : modules) {
-                p.put(module + "/mp-rest/url", baseUrl() + "/" + module + "/api");
+                String server = moduleUrls.getOrDefault(module, attach && wars.contains(module) ? baseUrl() : coreUrl);
+                p.put(module + "/mp-rest/url", server + "/" + module + "/api");
             }
             return p;
         }

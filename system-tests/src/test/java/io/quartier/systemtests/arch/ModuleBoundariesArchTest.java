@@ -29,7 +29,8 @@ class ModuleBoundariesArchTest {
             "promotion", "reporting", "partner");
     static final List<String> OPTIONAL = List.of("recommendation", "loyalty", "ghostkitchen", "chat", "disputes");
     /** The contexts built today: each must be found, or the rules would check nothing about it. */
-    static final List<String> BUILT = List.of("identity", "catalog", "ordering", "payment", "delivery");
+    static final List<String> BUILT = List.of("identity", "catalog", "ordering", "payment", "delivery",
+            "recommendation");
     static final List<String> UI = List.of("ui", "shop", "backoffice");
     static final Path ROOT = Path.of(System.getProperty("quartier.root", ".."));
 
@@ -61,6 +62,19 @@ class ModuleBoundariesArchTest {
     @Test
     void theCoreNeverDependsOnOptionalModules() {
         coreContexts(c -> RULES.coreNeverDependsOnOptional(c, OPTIONAL));
+    }
+
+    /**
+     * Rule 4 in the webapps: an optional module is asked through one guarded client (short timeouts, nothing shown
+     * when it does not answer), never from a page's view directly.
+     */
+    @Test
+    void webappsReachAnOptionalModuleOnlyThroughItsGuardedClient() {
+        noClasses().that().resideInAnyPackage("io.quartier.shop..", "io.quartier.backoffice..", "io.quartier.ui..")
+                .and().resideOutsideOfPackage("io.quartier.shop.suggestion..")
+                .should().dependOnClassesThat().resideInAnyPackage(OPTIONAL.stream().map(m -> "io.quartier." + m + "..")
+                        .toArray(String[]::new))
+                .check(classes);
     }
 
     @Test

@@ -109,7 +109,8 @@ public final class Api {
 
     /** A GET accepting {@code accept} (a CSV sheet, say). */
     public static Response getAs(String path, String token, String accept) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Platform.baseUrl() + path))
+        // A path on the platform, or a whole URL (an optional module on an instance of its own).
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : Platform.baseUrl() + path))
                 .timeout(Duration.ofSeconds(60)).header("Accept", accept).GET();
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
@@ -136,7 +137,8 @@ public final class Api {
 
     /** A GET of a binary answer (an image, say), with the request headers given (If-None-Match, say). */
     public static Download download(String path, String token, Map<String, String> headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Platform.baseUrl() + path)).timeout(Duration.ofSeconds(60));
+        // A path on the platform, or a whole URL (an optional module on an instance of its own).
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : Platform.baseUrl() + path)).timeout(Duration.ofSeconds(60));
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
@@ -182,7 +184,8 @@ public final class Api {
     }
 
     private static HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Platform.baseUrl() + path))
+        // A path on the platform, or a whole URL (an optional module on an instance of its own).
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : Platform.baseUrl() + path))
                 .timeout(Duration.ofSeconds(60)).header("Accept", "application/json");
         if (token != null) {
             b.header("Authorization", "Bearer " + token);

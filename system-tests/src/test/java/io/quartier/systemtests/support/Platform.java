@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
@@ -21,6 +22,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * {@link Mailbox} in this JVM, and stops it when the JVM's
  * tests are done. Prints the start-to-ready time it measured. A test may kill one of its processes outright and
  * start it again on the same data ({@link #crashAndRestart}).
+ * <p>
+ * The optional recommendation module runs on a Payara Micro instance of its own (the launcher's {@code --attach}),
+ * which the shop is told about ({@code --module-url}) but which is not running until a test starts it
+ * ({@link #startModule}): tests see the core work without it, and a test can stop it, start it slow or switched
+ * off, while the core keeps running.
  */
 public final class Platform implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
@@ -51,7 +57,10 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
     private Path data;
     private int httpPort;
     private int brokerPort;
+    private int modulePort;
+    private Process module;
     private int starts;
+    private int moduleStarts;
 
     public static String baseUrl() {
         return "http://localhost:" + running.httpPort;
@@ -65,6 +74,25 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
     /** The SMTP server that receives every mail the platform sends. */
     public static Mailbox mailbox() {
         return running.mailbox;
+    }
+
+    /** The optional module instance's base URL (where the shop asks it, whether or not it runs). */
+    public static String moduleUrl() {
+        return "http://localhost:" + running.modulePort;
+    }
+
+    /**
+     * Starts the recommendation module on its own Payara Micro against this platform's database and broker, with
+     * {@code environment} added (its MicroProfile Config, such as {@code RECOMMENDATION_ENABLED}), and waits until it
+     * serves. It must not be running.
+     */
+    public static void startModule(Map<String, String> environment) throws IOException, InterruptedException {
+        running.startModuleInstance(environment);
+    }
+
+    /** Stops the module's instance as Ctrl-C would (its launcher stops its Payara Micro); nothing when not running. */
+    public static void stopModule() throws InterruptedException {
+        running.stopModuleInstance();
     }
 
     public static String brokerUrl() {
@@ -96,6 +124,7 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
     private void start() throws IOException, InterruptedException {
         httpPort = freePort();
         brokerPort = freePort();
+        modulePort = freePort();
         data = Path.of(System.getProperty("quartier.it.data", "target/it-data")).toAbsolutePath();
         deleteRecursively(data);
         Files.createDirectories(data);
@@ -141,7 +170,7 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         ProcessBuilder launcher = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", System.getProperty("quartier.launcher"),
                 "--http-port", String.valueOf(httpPort), "--broker-port", String.valueOf(brokerPort),
-                "--data", data.toString())
+                "--data", data.toString(), "--module-url", "recommendation=http://localhost:" + modulePort)
                 .redirectErrorStream(true)
                 .redirectOutput(out.toFile());
         // Payment releases holds whose order never appeared after 15 minutes; the tests wait for 20 seconds.
@@ -172,8 +201,54 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
                 + "\n" + tail(data.resolve("logs/payara.log")));
     }
 
+    private void startModuleInstance(Map<String, String> environment) throws IOException, InterruptedException {
+        if (module != null && module.isAlive()) {
+            throw new IllegalStateException("the module's instance is running already");
+        }
+        moduleStarts++;
+        Path out = data.resolve("module-" + moduleStarts + ".out");
+        Instant started = Instant.now();
+        ProcessBuilder launcher = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", System.getProperty("quartier.launcher"), "--attach", "--wars", "recommendation",
+                "--http-port", String.valueOf(modulePort), "--data", data.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(out.toFile());
+        launcher.environment().put("QUARTIER_HEAP", "384m");
+        launcher.environment().putAll(environment);
+        module = launcher.start();
+        Instant deadline = started.plus(Duration.ofMinutes(4));
+        while (Instant.now().isBefore(deadline)) {
+            String printed = Files.readString(out);
+            if (printed.contains("Quartier modules are ready")) {
+                System.out.printf("recommendation module ready on its own instance in %d s (%s)%n",
+                        Duration.between(started, Instant.now()).toSeconds(), environment);
+                return;
+            }
+            if (!module.isAlive()) {
+                throw new IllegalStateException("the module's launcher stopped:\n" + printed + "\n"
+                        + tail(data.resolve("logs/payara-" + modulePort + ".log")));
+            }
+            TimeUnit.MILLISECONDS.sleep(500);
+        }
+        module.destroyForcibly();
+        throw new IllegalStateException("the module was not ready within 4 minutes:\n" + Files.readString(out));
+    }
+
+    private void stopModuleInstance() throws InterruptedException {
+        if (module == null || !module.isAlive()) {
+            return;
+        }
+        Instant started = Instant.now();
+        module.destroy();
+        if (!module.waitFor(60, TimeUnit.SECONDS)) {
+            module.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+        System.out.printf("recommendation module stopped in %d ms%n", Duration.between(started, Instant.now()).toMillis());
+    }
+
     @Override
     public void close() throws Exception {
+        stopModuleInstance();
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();

@@ -91,7 +91,9 @@ public class CheckoutSteps {
             order.scheduled(authorizationId);
         }
         events.publish(new OrderPlaced(order.getId(), order.getCustomerId(), order.getMerchantId(), order.getStoreId(),
-                order.total().getAmountMinor(), order.getCurrency(), authorizationId, order.getScheduledFor()));
+                order.total().getAmountMinor(), order.getCurrency(), authorizationId, order.getScheduledFor(),
+                order.getLines().stream()
+                        .map(l -> new OrderPlaced.Line(l.getProductId(), l.getName(), l.getQuantity())).toList()));
         carts.ofCustomerForUpdate(order.getCustomerId()).ifPresent(cart -> cart.ordered(order.getStoreId(), clock.instant()));
         return order;
     }
