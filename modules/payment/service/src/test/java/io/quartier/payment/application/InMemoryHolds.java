@@ -51,6 +51,12 @@ class InMemoryHolds implements AuthorizationRepository, PaymentGateway {
     }
 
     @Override
+    public List<Authorization> dueForCaptureBefore(Instant before, int limit) {
+        return byId.values().stream()
+                .filter(a -> a.isDueForCapture() && a.getCaptureDueAt().isBefore(before)).limit(limit).toList();
+    }
+
+    @Override
     public Optional<Authorization> byId(long id) {
         return Optional.ofNullable(byId.get(id));
     }

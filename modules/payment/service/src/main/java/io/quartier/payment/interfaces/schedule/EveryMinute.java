@@ -1,6 +1,7 @@
 package io.quartier.payment.interfaces.schedule;
 
 import io.quartier.kernel.schedule.ClockJobs;
+import io.quartier.payment.application.Captures;
 import io.quartier.payment.application.Holds;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -9,7 +10,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
-/** Every minute, releases the holds whose order never came to exist (see {@link Holds}); a failure is retried. */
+/**
+ * Every minute, releases the holds whose order never came to exist (see {@link Holds}) and captures the delivered
+ * orders whose capture did not finish (see {@link Captures}); a failure is retried.
+ */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each job has transactions of its own, none across calls
 public class EveryMinute {
@@ -19,8 +23,12 @@ public class EveryMinute {
     @Inject
     Holds holds;
 
+    @Inject
+    Captures captures;
+
     @Schedule(hour = "*", minute = "*", persistent = false)
     void tick() {
         ClockJobs.run(LOG, "abandoned holds released", holds::releaseAbandoned);
+        ClockJobs.run(LOG, "overdue captures done", captures::captureOverdue);
     }
 }

@@ -187,7 +187,7 @@ public class Sale {
                 grossByRate.merge(line.getVatBasisPoints(), gross, Math::addExact);
             }
             for (Map.Entry<Integer, Long> rate : grossByRate.entrySet()) {
-                lineVat += share(rate.getValue(), rate.getKey(), WHOLE + rate.getKey());
+                lineVat += vatIn(rate.getValue(), rate.getKey());
             }
             lineQuantities = ask.lines();
             items = Math.addExact(ask.itemsMinor(), linesGross);
@@ -219,6 +219,14 @@ public class Sale {
     }
 
     /** The order's line at this position (0 first), as ordering lists them. */
+    /**
+     * The VAT in a VAT-inclusive amount at a rate in basis points: {@code gross × rate / (1 + rate)}, rounded
+     * half-even, as ordering computes it once per rate.
+     */
+    public static long vatIn(long grossMinor, int basisPoints) {
+        return share(grossMinor, basisPoints, WHOLE + basisPoints);
+    }
+
     private SaleLine line(Integer number) {
         if (number == null || number < 0 || number >= lines.size()) {
             throw DomainException.invalid("problem.refund.invalid", "order " + orderReference + " has no line " + number)
