@@ -68,7 +68,7 @@ public class Captures {
     @Inject
     Event<CaptureDue> due;
 
-    @Resource
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
 
     Clock clock = Clock.systemUTC();
@@ -96,7 +96,9 @@ public class Captures {
     void captureOnceCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) CaptureDue captureDue) {
         executor.execute(() -> {
             try {
-                capture(captureDue.authorizationId());
+                if (!capture(captureDue.authorizationId())) {
+                    LOG.info(() -> "hold " + captureDue.authorizationId() + " was not due for capture any more");
+                }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "capture of hold " + captureDue.authorizationId() + " failed; the clock retries it",
                         e);

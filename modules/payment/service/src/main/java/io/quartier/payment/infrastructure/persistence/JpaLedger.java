@@ -10,17 +10,26 @@ import java.util.List;
 
 /**
  * The journal in payment's schema. Balances and the invariant are computed by the database over every posting. An
- * order's charges are those of its holds captured since the ledger exists (they are due for capture first).
+ * order's charges are those of its holds captured since the ledger exists (they are due for capture first), less its
+ * completed refunds.
  */
 @ApplicationScoped
 public class JpaLedger extends JpaRepository<JournalEntry> implements Ledger {
 
     private static final String MISMATCHES = """
-            WITH charged AS (
+            WITH captured AS (
                 SELECT a.order_reference, a.currency, SUM(a.amount_minor) AS amount
                 FROM payment_authorization a
                 WHERE a.status = 'CAPTURED' AND a.capture_due_at IS NOT NULL
                 GROUP BY a.order_reference, a.currency),
+            refunded AS (
+                SELECT r.order_reference, r.currency, SUM(r.items_gross_minor + r.fee_gross_minor + r.tip_minor) AS amount
+                FROM payment_refund r
+                WHERE r.status = 'COMPLETED'
+                GROUP BY r.order_reference, r.currency),
+            charged AS (
+                SELECT c.order_reference, c.currency, c.amount - COALESCE(r.amount, 0) AS amount
+                FROM captured c LEFT JOIN refunded r ON r.order_reference = c.order_reference AND r.currency = c.currency),
             posted AS (
                 SELECT e.order_reference, p.currency,
                        SUM(CASE WHEN p.account_type = 'GATEWAY_CLEARING' THEN p.amount_minor ELSE 0 END) AS cleared,
