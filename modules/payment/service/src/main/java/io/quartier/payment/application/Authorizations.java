@@ -71,7 +71,7 @@ public class Authorizations {
 
         GatewayDecision decision = gateway.authorize(method.getGatewayToken(), amount, request.orderReference());
         if (!decision.approved()) {
-            throw new ProblemException(402, "problem.payment.declined",
+            throw new ProblemException(402, declineProblem(decision.declineCode()),
                     "the gateway declined the payment: " + decision.declineCode());
         }
         releaseHoldUnlessCommitted(decision.reference());
@@ -87,6 +87,20 @@ public class Authorizations {
     public AuthorizationView ofCustomer(long customerId, long id) {
         return authorizations.byId(id).filter(a -> a.getCustomerId() == customerId).map(Authorizations::view)
                 .orElseThrow(() -> ProblemException.notFound("authorization", id));
+    }
+
+    /**
+     * The problem code a customer reads for a gateway's decline code: one for each reason a customer can act on
+     * (another card, money on the account, a card not expired, trying again), else the plain "declined".
+     */
+    static String declineProblem(String declineCode) {
+        return switch (declineCode == null ? "" : declineCode) {
+            case "insufficient_funds" -> "problem.payment.insufficientFunds";
+            case "expired_card" -> "problem.payment.expiredCard";
+            case "processing_error" -> "problem.payment.processingError";
+            case "authentication_required" -> "problem.payment.authenticationRequired";
+            default -> "problem.payment.declined";
+        };
     }
 
     static AuthorizationView view(Authorization a) {
