@@ -6,6 +6,7 @@ import static io.quartier.systemtests.support.Api.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quartier.systemtests.support.Api;
 import io.quartier.systemtests.support.Api.Response;
 import io.quartier.systemtests.support.Eventually;
 import io.quartier.systemtests.support.Orders;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The ledger never loses a cent: after many seeded random orders (paid, cancelled, delivered and captured, refunded
  * in parts by random parties at fault) the postings sum to zero and every order's postings match what its card was
  * charged less what was refunded; refunds of one order at once never pass its capture; retries with one key give
- * one refund; and only admins read the ledger. The number of random flows is {@code -Dledger.flows} (20 by default;
+ * one refund, and of an authorisation one hold; and only admins read the ledger. The number of random flows is {@code -Dledger.flows} (20 by default;
  * the issue's 200 take several minutes here).
  */
 @ExtendWith(Platform.class)
@@ -74,6 +75,24 @@ class LedgerIT {
         assertEquals(4, refunds.size(), refunds::toString);
         assertEquals(1550, refunds.stream().mapToLong(r -> r.getJsonNumber("amountMinor").longValue()).sum());
         assertInvariantHolds();
+    }
+
+    @Test
+    void tenAuthorisationsAtOnceWithOneKeyHoldTheMoneyOnce() throws Exception {
+        String key = "order:race-" + UUID.randomUUID();
+        String body = "{\"orderReference\": \"" + (800_000_000 + new Random().nextInt(1000)) + "\", \"customerId\": 1,"
+                + " \"paymentMethodId\": 1, \"amountMinor\": 1234, \"currency\": \"EUR\"}";
+
+        List<Response> answers = Race.run(10, i -> post("/payment/api/authorizations", Api.serviceToken(), key, body));
+        Response retry = post("/payment/api/authorizations", Api.serviceToken(), key, body);
+
+        assertTrue(answers.stream().allMatch(r -> r.status() == 200
+                || r.status() == 409 && "problem.idempotencyKeyInProgress".equals(r.object().getString("code"))),
+                answers::toString);
+        long id = retry.object().getJsonNumber("id").longValue();
+        assertTrue(answers.stream().filter(r -> r.status() == 200)
+                .allMatch(r -> r.object().getJsonNumber("id").longValue() == id), answers::toString);
+        assertEquals("AUTHORIZED", get("/payment/api/authorizations/" + id, token("alice")).object().getString("status"));
     }
 
     @Test
