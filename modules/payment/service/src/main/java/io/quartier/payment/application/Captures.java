@@ -12,12 +12,8 @@ import io.quartier.payment.domain.model.sale.CommissionRates;
 import io.quartier.payment.domain.model.sale.Sale;
 import io.quartier.payment.domain.model.sale.SaleRepository;
 import io.quartier.payment.domain.service.PostingSets;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -29,7 +25,8 @@ import java.util.logging.Logger;
 /**
  * Takes the held amount once an order is delivered, in two steps so that no transaction stays open while ordering is
  * asked what the order charged. OrderDelivered makes the hold due for capture (with the event's merchant and courier).
- * Once that commits, ordering is asked for the order's parts (items, fee, tip, VAT), then one transaction captures
+ * It fires {@link CaptureDue}, on which a timer is set that runs once that transaction commits (see the schedule's
+ * {@code CaptureTimer}): ordering is asked for the order's parts (items, fee, tip, VAT), then one transaction captures
  * the hold, keeps the sale, posts the capture's journal entry and publishes PaymentCaptured, together. A capture
  * that could not finish (ordering or the gateway down, a crash) is done by the clock after a minute. The capture at
  * the gateway is idempotent by the hold's reference, so one redone after a rollback takes nothing more.
@@ -68,9 +65,6 @@ public class Captures {
     @Inject
     Event<CaptureDue> due;
 
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-    ManagedExecutorService executor;
-
     Clock clock = Clock.systemUTC();
 
     /**
@@ -91,19 +85,6 @@ public class Captures {
         }
         hold.dueForCapture(delivered.merchantId(), delivered.courierId(), clock.instant());
         due.fire(new CaptureDue(hold.getId()));
-    }
-
-    void captureOnceCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) CaptureDue captureDue) {
-        executor.execute(() -> {
-            try {
-                if (!capture(captureDue.authorizationId())) {
-                    LOG.info(() -> "hold " + captureDue.authorizationId() + " was not due for capture any more");
-                }
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "capture of hold " + captureDue.authorizationId() + " failed; the clock retries it",
-                        e);
-            }
-        });
     }
 
     /** Captures the holds due for more than a minute, each on its own; returns how many were captured. */
