@@ -140,8 +140,8 @@ public class Refunds {
         refund.complete(gatewayReference, clock.instant());
         ledger.post(PostingSets.refund(sale, refund.getId(), refund.parts(), refund.getFault(), refund.getCompletedAt()));
         events.publish(new PaymentRefunded(refund.getId(), refund.getOrderReference(), refund.amount().getAmountMinor(),
-                refund.getCurrency(), refund.getFault().name(), refund.getItemsGrossMinor(), refund.getFeeGrossMinor(),
-                refund.getTipMinor()));
+                refund.getCurrency(), refund.getFault().name(), refund.getGiven().getItemsGrossMinor(),
+                refund.getGiven().getFeeGrossMinor(), refund.getGiven().getTipMinor()));
         return refund;
     }
 
@@ -195,7 +195,7 @@ public class Refunds {
 
     static RefundView view(Refund r) {
         return new RefundView(r.getId(), Long.parseLong(r.getOrderReference()), r.getStatus().name(), r.getFault().name(),
-                r.amount().getAmountMinor(), r.getCurrency(), r.getItemsGrossMinor(), r.getFeeGrossMinor(),
-                r.getTipMinor(), r.getReason(), r.getFailureCode(), r.getCreatedAt(), r.getCompletedAt());
+                r.amount().getAmountMinor(), r.getCurrency(), r.getGiven().getItemsGrossMinor(),
+                r.getGiven().getFeeGrossMinor(), r.getGiven().getTipMinor(), r.getReason(), r.getFailureCode(), r.getCreatedAt(), r.getCompletedAt());
     }
 }

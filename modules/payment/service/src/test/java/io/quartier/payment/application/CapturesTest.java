@@ -87,11 +87,11 @@ class CapturesTest {
 
         Sale sale = ledger.sales.get(0);
         assertEquals(1200, sale.getCommissionBasisPoints());
-        assertEquals(1350, sale.getItemsGrossMinor());
-        assertEquals(123, sale.getItemsVatMinor(), "1350 at 10 %");
-        assertEquals(300, sale.getFeeGrossMinor());
-        assertEquals(50, sale.getFeeVatMinor(), "what ordering's VAT leaves once the items' is taken");
-        assertEquals(200, sale.getTipMinor());
+        assertEquals(1350, sale.getCharges().getItemsGrossMinor());
+        assertEquals(123, sale.getCharges().getItemsVatMinor(), "1350 at 10 %");
+        assertEquals(300, sale.getCharges().getFeeGrossMinor());
+        assertEquals(50, sale.getCharges().getFeeVatMinor(), "what ordering's VAT leaves once the items' is taken");
+        assertEquals(200, sale.getCharges().getTipMinor());
         assertEquals(20, sale.getMerchantId());
     }
 

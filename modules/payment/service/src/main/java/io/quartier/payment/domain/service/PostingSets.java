@@ -5,6 +5,7 @@ import io.quartier.payment.domain.model.ledger.Account;
 import io.quartier.payment.domain.model.ledger.AccountType;
 import io.quartier.payment.domain.model.ledger.EntryKind;
 import io.quartier.payment.domain.model.ledger.JournalEntry;
+import io.quartier.payment.domain.model.sale.Charges;
 import io.quartier.payment.domain.model.sale.Fault;
 import io.quartier.payment.domain.model.sale.RefundParts;
 import io.quartier.payment.domain.model.sale.Sale;
@@ -52,6 +53,7 @@ public final class PostingSets {
 
     public static JournalEntry capture(Sale sale, Instant at) {
         long charged = sale.chargedMinor();
+        Charges sold = sale.getCharges();
         Account customer = Account.customer(sale.getCustomerId());
         Account merchant = Account.merchant(sale.getMerchantId());
         return JournalEntry.builder(captureKey(sale.getAuthorizationId()), EntryKind.CAPTURE, sale.getOrderReference(),
@@ -59,12 +61,12 @@ public final class PostingSets {
                 .debit(Account.platform(AccountType.GATEWAY_CLEARING), charged)
                 .credit(customer, charged)
                 .debit(customer, charged)
-                .credit(Account.platform(AccountType.VAT), sale.getItemsVatMinor() + sale.getFeeVatMinor())
-                .credit(merchant, sale.itemsNetMinor() - sale.getCommissionMinor() - sale.getMerchantDiscountMinor())
+                .credit(Account.platform(AccountType.VAT), sold.vatMinor())
+                .credit(merchant, sold.itemsNetMinor() - sale.getCommissionMinor() - sale.getMerchantDiscountMinor())
                 .credit(Account.platform(AccountType.PLATFORM_COMMISSION), sale.getCommissionMinor())
                 .debit(Account.platform(AccountType.PROMOTION_FUNDING), sale.getPlatformDiscountMinor())
-                .credit(deliverer(sale), sale.getFeeGrossMinor() - sale.getFeeVatMinor())
-                .credit(tipped(sale), sale.getTipMinor())
+                .credit(deliverer(sale), sold.feeNetMinor())
+                .credit(tipped(sale), sold.getTipMinor())
                 .build(at);
     }
 

@@ -1,11 +1,13 @@
 package io.quartier.payment.domain.model.refund;
 
 import io.quartier.kernel.Money;
+import io.quartier.payment.domain.model.sale.Charges;
 import io.quartier.payment.domain.model.sale.Fault;
 import io.quartier.payment.domain.model.sale.RefundParts;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -56,20 +58,8 @@ public class Refund {
     @Column(nullable = false, length = 12)
     private RefundStatus status;
 
-    @Column(name = "items_gross_minor", nullable = false)
-    private long itemsGrossMinor;
-
-    @Column(name = "items_vat_minor", nullable = false)
-    private long itemsVatMinor;
-
-    @Column(name = "fee_gross_minor", nullable = false)
-    private long feeGrossMinor;
-
-    @Column(name = "fee_vat_minor", nullable = false)
-    private long feeVatMinor;
-
-    @Column(name = "tip_minor", nullable = false)
-    private long tipMinor;
+    @Embedded
+    private Charges given;
 
     @Column(name = "commission_minor", nullable = false)
     private long commissionMinor;
@@ -115,11 +105,8 @@ public class Refund {
         this.requestFingerprint = requestFingerprint;
         this.fault = fault;
         this.status = RefundStatus.PENDING;
-        this.itemsGrossMinor = parts.itemsGrossMinor();
-        this.itemsVatMinor = parts.itemsVatMinor();
-        this.feeGrossMinor = parts.feeGrossMinor();
-        this.feeVatMinor = parts.feeVatMinor();
-        this.tipMinor = parts.tipMinor();
+        this.given = new Charges(parts.itemsGrossMinor(), parts.itemsVatMinor(), parts.feeGrossMinor(),
+                parts.feeVatMinor(), parts.tipMinor());
         this.commissionMinor = parts.commissionMinor();
         this.lines = new HashMap<>(parts.lines());
         this.currency = currency;
@@ -150,12 +137,12 @@ public class Refund {
     /** What it gives back, part by part; nothing once it failed. */
     public RefundParts parts() {
         return status == RefundStatus.FAILED ? RefundParts.NONE
-                : new RefundParts(itemsGrossMinor, itemsVatMinor, feeGrossMinor, feeVatMinor, tipMinor, commissionMinor,
-                lines);
+                : new RefundParts(given.getItemsGrossMinor(), given.getItemsVatMinor(), given.getFeeGrossMinor(),
+                given.getFeeVatMinor(), given.getTipMinor(), commissionMinor, lines);
     }
 
     public Money amount() {
-        return Money.of(itemsGrossMinor + feeGrossMinor + tipMinor, currency);
+        return Money.of(given.totalMinor(), currency);
     }
 
     private void requirePending(String action) {
@@ -188,16 +175,9 @@ public class Refund {
         return status;
     }
 
-    public long getItemsGrossMinor() {
-        return itemsGrossMinor;
-    }
-
-    public long getFeeGrossMinor() {
-        return feeGrossMinor;
-    }
-
-    public long getTipMinor() {
-        return tipMinor;
+    /** What it gives back, part by part, as asked (also when it failed). */
+    public Charges getGiven() {
+        return given;
     }
 
     public String getCurrency() {

@@ -4,6 +4,7 @@ import io.quartier.kernel.domain.DomainException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -52,20 +53,8 @@ public class Sale {
     @Column(nullable = false, length = 3)
     private String currency;
 
-    @Column(name = "items_gross_minor", nullable = false)
-    private long itemsGrossMinor;
-
-    @Column(name = "items_vat_minor", nullable = false)
-    private long itemsVatMinor;
-
-    @Column(name = "fee_gross_minor", nullable = false)
-    private long feeGrossMinor;
-
-    @Column(name = "fee_vat_minor", nullable = false)
-    private long feeVatMinor;
-
-    @Column(name = "tip_minor", nullable = false)
-    private long tipMinor;
+    @Embedded
+    private Charges charges;
 
     @Column(name = "merchant_discount_minor", nullable = false)
     private long merchantDiscountMinor;
@@ -106,15 +95,12 @@ public class Sale {
         this.merchantId = parties.merchantId();
         this.courierId = parties.courierId();
         this.currency = currency;
-        this.itemsGrossMinor = amounts.itemsGrossMinor();
-        this.itemsVatMinor = amounts.itemsVatMinor();
-        this.feeGrossMinor = amounts.feeGrossMinor();
-        this.feeVatMinor = amounts.feeVatMinor();
-        this.tipMinor = amounts.tipMinor();
+        this.charges = new Charges(amounts.itemsGrossMinor(), amounts.itemsVatMinor(), amounts.feeGrossMinor(),
+                amounts.feeVatMinor(), amounts.tipMinor());
         this.merchantDiscountMinor = amounts.merchantDiscountMinor();
         this.platformDiscountMinor = amounts.platformDiscountMinor();
         this.commissionBasisPoints = commissionBasisPoints;
-        this.commissionMinor = share(itemsNetMinor(), commissionBasisPoints, WHOLE);
+        this.commissionMinor = share(charges.itemsNetMinor(), commissionBasisPoints, WHOLE);
         this.lines = new ArrayList<>(lines);
         this.capturedAt = capturedAt;
     }
@@ -139,11 +125,7 @@ public class Sale {
 
     /** What the customer was charged: items, fee and tip, less the discounts. */
     public long chargedMinor() {
-        return itemsGrossMinor + feeGrossMinor + tipMinor - merchantDiscountMinor - platformDiscountMinor;
-    }
-
-    public long itemsNetMinor() {
-        return itemsGrossMinor - itemsVatMinor;
+        return charges.totalMinor() - merchantDiscountMinor - platformDiscountMinor;
     }
 
     /**
@@ -163,9 +145,9 @@ public class Sale {
         long lineVat = 0;
         Map<Integer, Integer> lineQuantities = Map.of();
         if (ask.full()) {
-            items = itemsGrossMinor - soFar.itemsGrossMinor();
-            fee = feeGrossMinor - soFar.feeGrossMinor();
-            tip = tipMinor - soFar.tipMinor();
+            items = charges.getItemsGrossMinor() - soFar.itemsGrossMinor();
+            fee = charges.getFeeGrossMinor() - soFar.feeGrossMinor();
+            tip = charges.getTipMinor() - soFar.tipMinor();
         } else {
             if (ask.itemsMinor() < 0 || ask.deliveryFeeMinor() < 0 || ask.tipMinor() < 0) {
                 throw DomainException.invalid("problem.refund.invalid", "a refund gives back no negative amount");
@@ -194,9 +176,9 @@ public class Sale {
             fee = ask.deliveryFeeMinor();
             tip = ask.tipMinor();
         }
-        requireWithin("items", soFar.itemsGrossMinor(), items, itemsGrossMinor);
-        requireWithin("deliveryFee", soFar.feeGrossMinor(), fee, feeGrossMinor);
-        requireWithin("tip", soFar.tipMinor(), tip, tipMinor);
+        requireWithin("items", soFar.itemsGrossMinor(), items, charges.getItemsGrossMinor());
+        requireWithin("deliveryFee", soFar.feeGrossMinor(), fee, charges.getFeeGrossMinor());
+        requireWithin("tip", soFar.tipMinor(), tip, charges.getTipMinor());
         long total = Math.addExact(Math.addExact(items, fee), tip);
         if (total == 0) {
             throw DomainException.invalid("problem.refund.nothing", "the refund gives nothing back");
@@ -204,14 +186,14 @@ public class Sale {
         requireWithin("total", soFar.totalMinor(), total, chargedMinor());
 
         long amountItems = ask.full() ? items : ask.itemsMinor();
-        long itemsVat = soFar.itemsGrossMinor() + items == itemsGrossMinor
-                ? itemsVatMinor - soFar.itemsVatMinor()
-                : Math.min(itemsVatMinor - soFar.itemsVatMinor(),
-                        lineVat + proportion(amountItems, itemsVatMinor, itemsGrossMinor));
-        long feeVat = soFar.feeGrossMinor() + fee == feeGrossMinor
-                ? feeVatMinor - soFar.feeVatMinor()
-                : proportion(fee, feeVatMinor, feeGrossMinor);
-        long commission = soFar.itemsGrossMinor() + items == itemsGrossMinor
+        long itemsVat = soFar.itemsGrossMinor() + items == charges.getItemsGrossMinor()
+                ? charges.getItemsVatMinor() - soFar.itemsVatMinor()
+                : Math.min(charges.getItemsVatMinor() - soFar.itemsVatMinor(),
+                        lineVat + proportion(amountItems, charges.getItemsVatMinor(), charges.getItemsGrossMinor()));
+        long feeVat = soFar.feeGrossMinor() + fee == charges.getFeeGrossMinor()
+                ? charges.getFeeVatMinor() - soFar.feeVatMinor()
+                : proportion(fee, charges.getFeeVatMinor(), charges.getFeeGrossMinor());
+        long commission = soFar.itemsGrossMinor() + items == charges.getItemsGrossMinor()
                 ? commissionMinor - soFar.commissionMinor()
                 : Math.min(commissionMinor - soFar.commissionMinor(),
                         share(items - itemsVat, commissionBasisPoints, WHOLE));
@@ -280,24 +262,8 @@ public class Sale {
         return currency;
     }
 
-    public long getItemsGrossMinor() {
-        return itemsGrossMinor;
-    }
-
-    public long getItemsVatMinor() {
-        return itemsVatMinor;
-    }
-
-    public long getFeeGrossMinor() {
-        return feeGrossMinor;
-    }
-
-    public long getFeeVatMinor() {
-        return feeVatMinor;
-    }
-
-    public long getTipMinor() {
-        return tipMinor;
+    public Charges getCharges() {
+        return charges;
     }
 
     public long getMerchantDiscountMinor() {
