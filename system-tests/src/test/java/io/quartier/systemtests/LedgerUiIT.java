@@ -34,8 +34,8 @@ class LedgerUiIT {
 
     @Test
     void anAdminReadsTheBooksAndSupportIsRefusedThem() {
-        long orderId = Orders.delivered("alice");
         String alice = Api.token("alice");
+        long orderId = Orders.delivered(alice);
         long hold = Api.get("/ordering/api/orders/" + orderId, alice).object().getJsonNumber("paymentAuthorizationId")
                 .longValue();
         Eventually.await("order " + orderId + " is captured", Duration.ofSeconds(150),
