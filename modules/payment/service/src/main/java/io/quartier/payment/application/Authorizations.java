@@ -33,8 +33,6 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class Authorizations {
 
-    static final int MAX_KEY_LENGTH = 100;
-
     private static final Logger LOG = Logger.getLogger(Authorizations.class.getName());
     private static final String UNIQUE_VIOLATION = "23505";
 
@@ -56,7 +54,7 @@ public class Authorizations {
     @Transactional
     public AuthorizationView authorize(String idempotencyKey, AuthorizationRequest request) {
         long customerId = request.customerId();
-        String key = requireKey(idempotencyKey);
+        String key = IdempotencyKeys.require(idempotencyKey);
         String fingerprint = RequestFingerprint.of(request.orderReference(), request.paymentMethodId(),
                 request.amountMinor(), request.currency());
         Optional<Authorization> earlier = authorizations.byIdempotencyKey(customerId, key);
@@ -73,7 +71,7 @@ public class Authorizations {
 
         GatewayDecision decision = gateway.authorize(method.getGatewayToken(), amount, request.orderReference());
         if (!decision.approved()) {
-            throw new ProblemException(402, "problem.payment.declined",
+            throw new ProblemException(402, declineProblem(decision.declineCode()),
                     "the gateway declined the payment: " + decision.declineCode());
         }
         releaseHoldUnlessCommitted(decision.reference());
@@ -91,20 +89,23 @@ public class Authorizations {
                 .orElseThrow(() -> ProblemException.notFound("authorization", id));
     }
 
+    /**
+     * The problem code a customer reads for a gateway's decline code: one for each reason a customer can act on
+     * (another card, money on the account, a card not expired, trying again), else the plain "declined".
+     */
+    static String declineProblem(String declineCode) {
+        return switch (declineCode == null ? "" : declineCode) {
+            case "insufficient_funds" -> "problem.payment.insufficientFunds";
+            case "expired_card" -> "problem.payment.expiredCard";
+            case "processing_error" -> "problem.payment.processingError";
+            case "authentication_required" -> "problem.payment.authenticationRequired";
+            default -> "problem.payment.declined";
+        };
+    }
+
     static AuthorizationView view(Authorization a) {
         return new AuthorizationView(a.getId(), a.getOrderReference(), a.getStatus().name(), a.getAmountMinor(),
                 a.getCurrency(), a.getGatewayReference(), a.getConfirmedAt());
-    }
-
-    private static String requireKey(String idempotencyKey) {
-        if (idempotencyKey == null || idempotencyKey.isBlank()) {
-            throw ProblemException.invalid("problem.idempotencyKeyRequired", "the Idempotency-Key header is required");
-        }
-        if (idempotencyKey.length() > MAX_KEY_LENGTH) {
-            throw ProblemException.invalid("problem.idempotencyKeyInvalid",
-                    "the Idempotency-Key header is longer than " + MAX_KEY_LENGTH + " characters");
-        }
-        return idempotencyKey;
     }
 
     private static Money amount(AuthorizationRequest request) {

@@ -1,10 +1,53 @@
 package io.quartier.payment.application;
 
 import io.quartier.ordering.api.OrderStanding;
+import io.quartier.ordering.api.OrderView;
+import io.quartier.payment.domain.model.authorization.Authorization;
+import io.quartier.payment.domain.model.sale.Sale;
+import io.quartier.payment.domain.model.sale.SaleLine;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
-/** The ordering service, asked whether the order a hold was taken for stands (port; {@code RestOrders}). */
+/** The ordering service, asked about the orders payment holds money for (port; {@code RestOrders}). */
 public interface Orders {
 
     /** {@link OrderStanding#GONE} for a reference that names no order; throws when ordering cannot say. */
     OrderStanding standing(String orderReference);
+
+    /** What the order charged, part by part; throws when ordering cannot say. Never called inside a transaction. */
+    ChargedOrder charged(long orderId);
+
+    /**
+     * What ordering charged for an order, in the parts the ledger splits: the items, the delivery fee and the tip, VAT
+     * included, with the VAT in the items and in the fee kept apart. Ordering gives the VAT per rate with the fee merged
+     * into its standard rate; the items' VAT is taken per rate from the lines, as ordering rounds it, and the fee's is
+     * the rest, so the two add up to ordering's VAT to the cent.
+     */
+    record ChargedOrder(long orderId, String currency, long totalMinor, Sale.Amounts amounts, List<SaleLine> lines) {
+
+        public static ChargedOrder of(OrderView order) {
+            Map<Integer, Long> grossByRate = new TreeMap<>();
+            List<SaleLine> lines = order.lines().stream().map(l -> {
+                int rate = l.vatBasisPoints() == null ? 0 : l.vatBasisPoints();
+                long gross = Math.multiplyExact(l.unitPriceMinor(), (long) l.quantity());
+                grossByRate.merge(rate, gross, Math::addExact);
+                return new SaleLine(l.productId(), l.quantity(), l.unitPriceMinor(), rate);
+            }).toList();
+            long itemsVat = grossByRate.entrySet().stream().mapToLong(e -> Sale.vatIn(e.getValue(), e.getKey())).sum();
+            long vat = order.vat() == null ? 0 : order.vat().stream().mapToLong(OrderView.Vat::vatMinor).sum();
+            long feeVat = Math.max(0, Math.min(order.deliveryFeeMinor(), vat - itemsVat));
+            return new ChargedOrder(order.id(), order.currency(), order.totalMinor(),
+                    new Sale.Amounts(order.subtotalMinor(), Math.min(itemsVat, order.subtotalMinor()),
+                            order.deliveryFeeMinor(), feeVat, order.tipMinor(), 0, 0), lines);
+        }
+
+        /** The sale this order's captured hold made, at the merchant's commission rate. */
+        Sale sale(Authorization hold, int commissionBasisPoints, Instant capturedAt) {
+            return new Sale(hold.getId(), hold.getOrderReference(),
+                    new Sale.Parties(hold.getCustomerId(), hold.getMerchantId(), hold.getCourierId()), currency, amounts,
+                    commissionBasisPoints, lines, capturedAt);
+        }
+    }
 }

@@ -1,44 +1,98 @@
 package io.quartier.payment.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.kernel.event.DomainEvent;
+import io.quartier.ordering.api.OrderView;
 import io.quartier.ordering.api.event.OrderDelivered;
 import io.quartier.payment.api.event.PaymentCaptured;
 import io.quartier.payment.domain.model.authorization.Authorization;
 import io.quartier.payment.domain.model.authorization.AuthorizationStatus;
+import io.quartier.payment.domain.model.ledger.Account;
+import io.quartier.payment.domain.model.ledger.AccountType;
+import io.quartier.payment.domain.model.ledger.JournalEntry;
+import io.quartier.payment.domain.model.sale.Sale;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
+import java.lang.annotation.Annotation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.Test;
 
 class CapturesTest {
 
     private final InMemoryHolds store = new InMemoryHolds();
+    private final InMemoryLedger ledger = new InMemoryLedger();
     private final List<DomainEvent> events = new ArrayList<>();
+    private final List<CaptureDue> due = new ArrayList<>();
     private final Captures captures = new Captures();
 
     CapturesTest() {
         captures.authorizations = store;
         captures.gateway = store;
         captures.events = events::add;
+        captures.ledger = ledger;
+        captures.sales = ledger;
+        captures.commissionRates = merchantId -> merchantId == 20 ? 1200 : 1500;
+        captures.orders = new Orders() {
+            @Override
+            public io.quartier.ordering.api.OrderStanding standing(String orderReference) {
+                throw new AssertionError("captures do not ask whether an order stands");
+            }
+
+            @Override
+            public Orders.ChargedOrder charged(long orderId) {
+                return Orders.ChargedOrder.of(order(orderId, 1850));
+            }
+        };
+        captures.self = captures;
+        captures.due = new Fired<>(due);
     }
 
     @Test
-    void aDeliveredOrderCapturesTheHoldItRecordedOnceAndReleasesAnyOther() {
+    void aDeliveredOrderCapturesTheHoldItRecordedOnceAndPostsItOnce() {
         Authorization recorded = store.hold("7", 1850, Instant.now());
         Authorization extra = store.hold("7", 1850, Instant.now());
         OrderDelivered delivered = delivered(7, recorded.getId(), 1850);
 
-        captures.captureDeliveredOrder(delivered);
-        captures.captureDeliveredOrder(delivered);
+        captures.orderDelivered(delivered);
+        assertEquals(List.of(new CaptureDue(recorded.getId())), due);
+        assertTrue(captures.capture(recorded.getId()));
+        captures.orderDelivered(delivered);
+        assertFalse(captures.capture(recorded.getId()), "a redelivered event captures nothing more");
 
         assertEquals(List.of(recorded.getGatewayReference()), store.captured);
         assertEquals(AuthorizationStatus.CAPTURED, recorded.getStatus());
         assertEquals(AuthorizationStatus.VOIDED, extra.getStatus());
         assertEquals(List.of(new PaymentCaptured(recorded.getId(), "7", 1850, "EUR")), events);
+        assertEquals(1, ledger.entries.size());
+        JournalEntry entry = ledger.entries.get(0);
+        assertEquals("capture:" + recorded.getId(), entry.getEntryKey());
+        assertEquals(1850, entry.on(Account.platform(AccountType.GATEWAY_CLEARING)));
+        assertEquals(-200, entry.on(Account.tips(3)), "the courier of the delivery gets the tip");
+        assertEquals(-(123 + 50), entry.on(Account.platform(AccountType.VAT)), "ordering's VAT, items and fee");
+    }
+
+    @Test
+    void theSaleKeepsOrderingsPartsAndTheMerchantsOwnCommissionRate() {
+        Authorization hold = store.hold("7", 1850, Instant.now());
+        captures.orderDelivered(new OrderDelivered(7, 42, 20, 3, hold.getId(), 1850, "EUR"));
+        captures.capture(hold.getId());
+
+        Sale sale = ledger.sales.get(0);
+        assertEquals(1200, sale.getCommissionBasisPoints());
+        assertEquals(1350, sale.getCharges().getItemsGrossMinor());
+        assertEquals(123, sale.getCharges().getItemsVatMinor(), "1350 at 10 %");
+        assertEquals(300, sale.getCharges().getFeeGrossMinor());
+        assertEquals(50, sale.getCharges().getFeeVatMinor(), "what ordering's VAT leaves once the items' is taken");
+        assertEquals(200, sale.getCharges().getTipMinor());
+        assertEquals(20, sale.getMerchantId());
     }
 
     @Test
@@ -46,15 +100,78 @@ class CapturesTest {
         Authorization other = store.hold("8", 1850, Instant.now());
         Authorization cheaper = store.hold("7", 990, Instant.now());
 
-        assertThrows(IllegalStateException.class, () -> captures.captureDeliveredOrder(delivered(7, other.getId(), 1850)));
-        assertThrows(IllegalStateException.class,
-                () -> captures.captureDeliveredOrder(delivered(7, cheaper.getId(), 1850)));
+        assertThrows(IllegalStateException.class, () -> captures.orderDelivered(delivered(7, other.getId(), 1850)));
+        assertThrows(IllegalStateException.class, () -> captures.orderDelivered(delivered(7, cheaper.getId(), 1850)));
 
+        assertTrue(due.isEmpty());
         assertTrue(store.captured.isEmpty());
         assertTrue(events.isEmpty());
     }
 
+    @Test
+    void anOrderThatOrderingPricesOtherwiseThanTheHoldIsNotCaptured() {
+        Authorization hold = store.hold("7", 1850, Instant.now());
+        captures.orderDelivered(delivered(7, hold.getId(), 1850));
+
+        assertThrows(IllegalStateException.class, () -> captures.capture(hold.getId(), Orders.ChargedOrder.of(order(7, 1849))));
+
+        assertTrue(store.captured.isEmpty());
+        assertTrue(ledger.entries.isEmpty());
+    }
+
+    @Test
+    void aDueCaptureThatDidNotFinishIsDoneByTheClock() {
+        Authorization hold = store.hold("7", 1850, Instant.now());
+        captures.orderDelivered(delivered(7, hold.getId(), 1850));
+        captures.clock = java.time.Clock.offset(java.time.Clock.systemUTC(), java.time.Duration.ofMinutes(2));
+
+        assertEquals(1, captures.captureOverdue());
+        assertEquals(0, captures.captureOverdue());
+        assertEquals(AuthorizationStatus.CAPTURED, hold.getStatus());
+    }
+
     private static OrderDelivered delivered(long orderId, long authorizationId, long totalMinor) {
-        return new OrderDelivered(orderId, 42, 3, 20, authorizationId, totalMinor, "EUR");
+        return new OrderDelivered(orderId, 42, 20, 3, authorizationId, totalMinor, "EUR");
+    }
+
+    /** 1350 of a dish at 10 %, a 300 fee at 20 % and a 200 tip: ordering's VAT is 123 + 50 (two rates). */
+    private static OrderView order(long id, long total) {
+        return new OrderView(id, 42, 20, 1, "Chez Marcel", "DELIVERED",
+                List.of(new OrderView.Line(101, "Dish", 1, 1350, 1000)), total, "EUR", "here", Instant.now(), 3L,
+                1L, null, null, null, 10, null, "there", "FR", "Europe/Paris", 1350, 300, 200,
+                List.of(new OrderView.Vat(1000, 1350, 123, 1227), new OrderView.Vat(2000, 300, 50, 250)), null);
+    }
+
+    /** An event that records what is fired and nothing else. */
+    private record Fired<T>(List<T> fired) implements Event<T> {
+        @Override
+        public void fire(T event) {
+            fired.add(event);
+        }
+
+        @Override
+        public <U extends T> CompletionStage<U> fireAsync(U event) {
+            throw new AssertionError("fired synchronously only");
+        }
+
+        @Override
+        public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+            throw new AssertionError("fired synchronously only");
+        }
+
+        @Override
+        public Event<T> select(Annotation... qualifiers) {
+            throw new AssertionError("no qualifiers");
+        }
+
+        @Override
+        public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+            throw new AssertionError("no qualifiers");
+        }
+
+        @Override
+        public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+            throw new AssertionError("no qualifiers");
+        }
     }
 }

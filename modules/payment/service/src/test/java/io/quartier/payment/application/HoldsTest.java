@@ -33,12 +33,20 @@ class HoldsTest {
         holds.authorizations = store;
         holds.gateway = store;
         holds.events = events::add;
-        holds.orders = reference -> {
-            OrderStanding standing = standings.get(reference);
-            if (standing == null) {
-                throw new IllegalStateException("ordering did not answer");
+        holds.orders = new Orders() {
+            @Override
+            public OrderStanding standing(String reference) {
+                OrderStanding standing = standings.get(reference);
+                if (standing == null) {
+                    throw new IllegalStateException("ordering did not answer");
+                }
+                return standing;
             }
-            return standing;
+
+            @Override
+            public Orders.ChargedOrder charged(long orderId) {
+                throw new AssertionError("holds never ask what an order charged");
+            }
         };
         holds.self = holds;
         holds.releaseAfter = Duration.ofMinutes(15);

@@ -5,12 +5,15 @@ import io.quartier.payment.domain.model.authorization.Authorization;
 import io.quartier.payment.domain.model.authorization.AuthorizationRepository;
 import io.quartier.payment.domain.model.authorization.AuthorizationStatus;
 import io.quartier.payment.domain.model.gateway.GatewayDecision;
+import io.quartier.payment.domain.model.gateway.GatewayException;
 import io.quartier.payment.domain.model.gateway.PaymentGateway;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -20,6 +23,10 @@ class InMemoryHolds implements AuthorizationRepository, PaymentGateway {
     final TreeMap<Long, Authorization> byId = new TreeMap<>();
     final List<String> captured = new ArrayList<>();
     final List<String> voided = new ArrayList<>();
+    /** The refunds the gateway made, by idempotency key. */
+    final Map<String, Money> refunded = new LinkedHashMap<>();
+    /** How the gateway answers the next refunds: approves, declines ({@code "declined"}) or stays silent. */
+    String refundAnswer = "approved";
 
     /** A hold taken for the order at {@code createdAt}, as authorising would store it. */
     Authorization hold(String orderReference, long amountMinor, Instant createdAt) {
@@ -48,6 +55,12 @@ class InMemoryHolds implements AuthorizationRepository, PaymentGateway {
                 .filter(a -> a.getStatus() == AuthorizationStatus.AUTHORIZED && a.getConfirmedAt() == null
                         && a.getCreatedAt().isBefore(before))
                 .limit(limit).toList();
+    }
+
+    @Override
+    public List<Authorization> dueForCaptureBefore(Instant before, int limit) {
+        return byId.values().stream()
+                .filter(a -> a.isDueForCapture() && a.getCaptureDueAt().isBefore(before)).limit(limit).toList();
     }
 
     @Override
@@ -86,5 +99,19 @@ class InMemoryHolds implements AuthorizationRepository, PaymentGateway {
     @Override
     public void voidAuthorization(String gatewayReference) {
         voided.add(gatewayReference);
+    }
+
+    @Override
+    public GatewayDecision refund(String gatewayReference, Money amount, String idempotencyKey) {
+        switch (refundAnswer) {
+            case "declined" -> {
+                return GatewayDecision.declined("refund_declined");
+            }
+            case "silent" -> throw new GatewayException("the gateway did not answer");
+            default -> {
+                refunded.putIfAbsent(idempotencyKey, amount);
+                return GatewayDecision.approved("re_" + idempotencyKey);
+            }
+        }
     }
 }

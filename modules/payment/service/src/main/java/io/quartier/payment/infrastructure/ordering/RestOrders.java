@@ -12,7 +12,10 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
-/** Ordering, in payment's terms: does the order a hold was taken for stand? Asked as the payment service. */
+/**
+ * Ordering, in payment's terms: does the order a hold was taken for stand, and what did it charge? Asked as the
+ * payment service.
+ */
 @ApplicationScoped
 public class RestOrders implements Orders {
 
@@ -41,5 +44,10 @@ public class RestOrders implements Orders {
             return OrderStanding.GONE;
         }
         return OrderingApi.standing(ordering, self.bearer(), orderId);
+    }
+
+    @Override
+    public Orders.ChargedOrder charged(long orderId) {
+        return Orders.ChargedOrder.of(ordering.order(self.bearer(), orderId));
     }
 }

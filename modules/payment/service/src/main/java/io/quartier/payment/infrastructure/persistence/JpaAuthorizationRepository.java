@@ -45,6 +45,16 @@ public class JpaAuthorizationRepository extends JpaRepository<Authorization> imp
     }
 
     @Override
+    public List<Authorization> dueForCaptureBefore(Instant before, int limit) {
+        return em.createQuery("SELECT a FROM Authorization a WHERE a.status = :s AND a.captureDueAt < :before"
+                        + " ORDER BY a.captureDueAt", Authorization.class)
+                .setParameter("s", AuthorizationStatus.AUTHORIZED)
+                .setParameter("before", before)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
     public Optional<Authorization> byId(long id) {
         return find(Authorization.class, id);
     }

@@ -20,7 +20,7 @@ import jakarta.persistence.PersistenceContext;
 
 /**
  * Follows orders: a placed order confirms its hold (so it is not released as abandoned), a delivered one is
- * charged, a rejected or cancelled one is charged nothing (its holds are voided). A redelivered event is skipped; a
+ * charged (see {@link Captures}), a rejected or cancelled one is charged nothing (its holds are voided). A redelivered event is skipped; a
  * failure is rethrown so the broker redelivers and, in the end, dead-letters the message.
  */
 @MessageDriven(activationConfig = {
@@ -50,7 +50,7 @@ public class OrderEventsConsumer implements MessageListener {
     void handlers() {
         events = new EventConsumer()
                 .on(OrderPlaced.class, placed -> holds.confirmOrder(placed.orderId()))
-                .on(OrderDelivered.class, captures::captureDeliveredOrder)
+                .on(OrderDelivered.class, captures::orderDelivered)
                 .on(OrderRejected.class, rejected -> holds.voidOrder(OrderReferences.payment(rejected.orderId())))
                 .on(OrderCancelled.class, cancelled -> holds.voidOrder(OrderReferences.payment(cancelled.orderId())));
     }

@@ -16,6 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @DeclareRoles({Roles.CUSTOMER, Roles.MERCHANT, Roles.COURIER, Roles.ADMIN, Roles.SUPPORT, Roles.PARTNER, Roles.SERVICE})
 @OpenAPIDefinition(info = @Info(title = "Quartier", version = "1",
         description = "The REST API of every deployed service; each operation names its service (tag and server)."),
-        tags = @Tag(name = "payment", description = "Saved payment methods and payment authorizations"))
+        tags = @Tag(name = "payment", description = "Saved payment methods, payment authorizations, refunds and the ledger"))
 public class PaymentApplication extends Application {
 }

@@ -1,7 +1,9 @@
 package io.quartier.payment.interfaces.schedule;
 
 import io.quartier.kernel.schedule.ClockJobs;
+import io.quartier.payment.application.Captures;
 import io.quartier.payment.application.Holds;
+import io.quartier.payment.application.Refunds;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -9,7 +11,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
-/** Every minute, releases the holds whose order never came to exist (see {@link Holds}); a failure is retried. */
+/**
+ * Every minute, releases the holds whose order never came to exist (see {@link Holds}) and captures the delivered
+ * orders whose capture did not finish (see {@link Captures}) and asks the gateway again about refunds it did not
+ * answer (see {@link Refunds}); a failure is retried.
+ */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each job has transactions of its own, none across calls
 public class EveryMinute {
@@ -19,8 +25,16 @@ public class EveryMinute {
     @Inject
     Holds holds;
 
+    @Inject
+    Captures captures;
+
+    @Inject
+    Refunds refunds;
+
     @Schedule(hour = "*", minute = "*", persistent = false)
     void tick() {
         ClockJobs.run(LOG, "abandoned holds released", holds::releaseAbandoned);
+        ClockJobs.run(LOG, "overdue captures done", captures::captureOverdue);
+        ClockJobs.run(LOG, "pending refunds settled", refunds::settlePending);
     }
 }

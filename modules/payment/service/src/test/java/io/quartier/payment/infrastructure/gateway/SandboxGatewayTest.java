@@ -29,6 +29,29 @@ class SandboxGatewayTest {
     }
 
     @Test
+    void declinesEachTestCardForItsOwnReason() {
+        assertEquals("insufficient_funds", gateway.authorize("tok_sandbox_insufficient_funds", AMOUNT, "42").declineCode());
+        assertEquals("expired_card", gateway.authorize("tok_sandbox_expired", AMOUNT, "42").declineCode());
+        assertEquals("processing_error", gateway.authorize("tok_sandbox_processing_error", AMOUNT, "42").declineCode());
+        assertEquals("authentication_required", gateway.authorize("tok_sandbox_3ds", AMOUNT, "42").declineCode());
+    }
+
+    @Test
+    void aRefundAskedAgainWithItsKeyIsTheSameRefundAndAKeyReusedForAnotherIsDeclined() {
+        String charge = gateway.authorize("tok_sandbox_visa", AMOUNT, "42").reference();
+
+        GatewayDecision first = gateway.refund(charge, Money.of(500, "EUR"), "refund:1");
+        GatewayDecision again = gateway.refund(charge, Money.of(500, "EUR"), "refund:1");
+        GatewayDecision other = gateway.refund(charge, Money.of(501, "EUR"), "refund:1");
+
+        assertTrue(first.approved());
+        assertEquals(first.reference(), again.reference());
+        assertEquals("idempotency_key_reused", other.declineCode());
+        assertNotEquals(first.reference(), gateway.refund(charge, Money.of(500, "EUR"), "refund:2").reference());
+        assertThrows(GatewayException.class, () -> gateway.refund("ch_live_1", AMOUNT, "refund:3"));
+    }
+
+    @Test
     void approvesAnyOtherSandboxTokenWithAFreshSandboxReference() {
         GatewayDecision first = gateway.authorize("tok_sandbox_visa", AMOUNT, "42");
         GatewayDecision second = gateway.authorize("tok_sandbox_mastercard", AMOUNT, "42");

@@ -68,6 +68,17 @@ public class Authorization {
     @Column(name = "confirmed_at")
     private Instant confirmedAt;
 
+    /** When its order was delivered: from then on the hold is due for capture (null before). */
+    @Column(name = "capture_due_at")
+    private Instant captureDueAt;
+
+    /** The merchant and courier (0: none) of the delivered order, known once it is due for capture. */
+    @Column(name = "merchant_id")
+    private Long merchantId;
+
+    @Column(name = "courier_id")
+    private Long courierId;
+
     @Version
     private long version;
 
@@ -109,6 +120,20 @@ public class Authorization {
      */
     public boolean isAbandonedBy(Instant before) {
         return status == AuthorizationStatus.AUTHORIZED && confirmedAt == null && createdAt.isBefore(before);
+    }
+
+    /** Its order was delivered by {@code courierId} (0: none) for {@code merchantId}: the hold is to be captured. */
+    public void dueForCapture(long merchant, long courier, Instant at) {
+        requireAuthorized("capture");
+        if (captureDueAt == null) {
+            captureDueAt = at;
+            merchantId = merchant;
+            courierId = courier;
+        }
+    }
+
+    public boolean isDueForCapture() {
+        return status == AuthorizationStatus.AUTHORIZED && captureDueAt != null;
     }
 
     public void capture(Instant at) {
@@ -174,5 +199,17 @@ public class Authorization {
 
     public Instant getCapturedAt() {
         return capturedAt;
+    }
+
+    public Instant getCaptureDueAt() {
+        return captureDueAt;
+    }
+
+    public long getMerchantId() {
+        return merchantId == null ? 0 : merchantId;
+    }
+
+    public long getCourierId() {
+        return courierId == null ? 0 : courierId;
     }
 }

@@ -15,6 +15,9 @@ public interface AuthorizationRepository {
     /** Open holds never confirmed by their order, created before {@code before}; at most {@code limit}. */
     List<Authorization> unconfirmedBefore(Instant before, int limit);
 
+    /** Holds whose order was delivered before {@code before} and that are not captured yet; at most {@code limit}. */
+    List<Authorization> dueForCaptureBefore(Instant before, int limit);
+
     Optional<Authorization> byId(long id);
 
     /** The hold, locked until the transaction ends: two captures or voids of one hold run one after the other. */

@@ -6,7 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * A digest of what an authorization request asks for, stored with it so that a later request with the
+ * A digest of what a request (an authorization, a refund) asks for, stored with it so that a later request with the
  * same idempotency key can be told apart: a retry of the same request, or a different request reusing the key.
  */
 public final class RequestFingerprint {
@@ -15,7 +15,12 @@ public final class RequestFingerprint {
     }
 
     public static String of(String orderReference, long paymentMethodId, long amountMinor, String currency) {
-        String canonical = orderReference + '\n' + paymentMethodId + '\n' + amountMinor + '\n' + currency;
+        return of(orderReference, String.valueOf(paymentMethodId), String.valueOf(amountMinor), currency);
+    }
+
+    /** The digest of a request's fields, in a fixed order; a field holds no line break, so none runs into the next. */
+    public static String of(String... fields) {
+        String canonical = String.join("\n", fields);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

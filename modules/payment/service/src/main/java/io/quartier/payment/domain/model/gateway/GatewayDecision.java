@@ -1,8 +1,8 @@
 package io.quartier.payment.domain.model.gateway;
 
 /**
- * A gateway's answer to an authorization: approved with the gateway's reference for the hold, or
- * declined with the gateway's decline code (for example {@code card_declined}).
+ * A gateway's answer to an authorization or a refund: approved with the gateway's reference for the hold or refund,
+ * or declined with the gateway's decline code (for example {@code card_declined}).
  */
 public record GatewayDecision(boolean approved, String reference, String declineCode) {
 

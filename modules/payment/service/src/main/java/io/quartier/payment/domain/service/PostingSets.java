@@ -1,0 +1,125 @@
+package io.quartier.payment.domain.service;
+
+import io.quartier.kernel.domain.DomainException;
+import io.quartier.payment.domain.model.ledger.Account;
+import io.quartier.payment.domain.model.ledger.AccountType;
+import io.quartier.payment.domain.model.ledger.EntryKind;
+import io.quartier.payment.domain.model.ledger.JournalEntry;
+import io.quartier.payment.domain.model.sale.Charges;
+import io.quartier.payment.domain.model.sale.Fault;
+import io.quartier.payment.domain.model.sale.RefundParts;
+import io.quartier.payment.domain.model.sale.Sale;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * How each movement of money is posted, one balanced journal entry each. Debits are positive, credits negative.
+ *
+ * <p>An authorisation posts nothing, and so does voiding it: a hold moves no money and creates no debt, and the
+ * authorization's own row already says what is held. Posting holds would add an entry and its reversal to every
+ * order and every abandoned checkout while every balance stayed the same.
+ *
+ * <p>A capture: the customer is charged the order and pays it by card (customer debited then credited the amount
+ * charged; the card's money is in gateway clearing); the sale is shared out: the merchant is owed the items without
+ * VAT less the commission and the discounts it funds; the platform earns its commission and spends the discounts it
+ * funds (promotion funding); the courier is owed the delivery fee without VAT and the tip; the VAT goes to the VAT
+ * account. An order delivered without a courier (the merchant's own delivery) owes the fee and tip to the merchant.
+ *
+ * <p>A refund takes money back out of gateway clearing to the customer, gives back the VAT in it, and takes the rest
+ * from the party at fault: all of it from the merchant, the courier (the tip from its tips) or the platform (from
+ * its commission); when the customer is at fault, the sale is undone as it was made (the merchant gives back the
+ * items less their commission, the platform the commission, the courier the fee and tip).
+ *
+ * <p>A payout pays a merchant or courier what it is owed: the payable is debited, gateway clearing credited.
+ */
+public final class PostingSets {
+
+    private static final Set<AccountType> PAYEES =
+            EnumSet.of(AccountType.MERCHANT_PAYABLE, AccountType.COURIER_PAYABLE, AccountType.TIPS);
+
+    private PostingSets() {
+    }
+
+    /** The key of a capture's entry: one per authorization. */
+    public static String captureKey(long authorizationId) {
+        return "capture:" + authorizationId;
+    }
+
+    /** The key of a refund's entry: one per refund. */
+    public static String refundKey(long refundId) {
+        return "refund:" + refundId;
+    }
+
+    public static JournalEntry capture(Sale sale, Instant at) {
+        long charged = sale.chargedMinor();
+        Charges sold = sale.getCharges();
+        Account customer = Account.customer(sale.getCustomerId());
+        Account merchant = Account.merchant(sale.getMerchantId());
+        return JournalEntry.builder(captureKey(sale.getAuthorizationId()), EntryKind.CAPTURE, sale.getOrderReference(),
+                        sale.getCurrency())
+                .debit(Account.platform(AccountType.GATEWAY_CLEARING), charged)
+                .credit(customer, charged)
+                .debit(customer, charged)
+                .credit(Account.platform(AccountType.VAT), sold.vatMinor())
+                .credit(merchant, sold.itemsNetMinor() - sale.getCommissionMinor() - sale.getMerchantDiscountMinor())
+                .credit(Account.platform(AccountType.PLATFORM_COMMISSION), sale.getCommissionMinor())
+                .debit(Account.platform(AccountType.PROMOTION_FUNDING), sale.getPlatformDiscountMinor())
+                .credit(deliverer(sale), sold.feeNetMinor())
+                .credit(tipped(sale), sold.getTipMinor())
+                .build(at);
+    }
+
+    /**
+     * @throws DomainException invalid {@code problem.refund.noCourier} when the courier is at fault for an order no
+     *         courier delivered
+     */
+    public static JournalEntry refund(Sale sale, long refundId, RefundParts parts, Fault fault, Instant at) {
+        if (fault == Fault.COURIER && sale.getCourierId() == 0) {
+            throw DomainException.invalid("problem.refund.noCourier", "no courier delivered order "
+                    + sale.getOrderReference());
+        }
+        long total = parts.totalMinor();
+        long itemsNet = parts.itemsGrossMinor() - parts.itemsVatMinor();
+        long feeNet = parts.feeGrossMinor() - parts.feeVatMinor();
+        Account customer = Account.customer(sale.getCustomerId());
+        Account merchant = Account.merchant(sale.getMerchantId());
+        Account commission = Account.platform(AccountType.PLATFORM_COMMISSION);
+        JournalEntry.Builder entry = JournalEntry.builder(refundKey(refundId), EntryKind.REFUND,
+                        sale.getOrderReference(), sale.getCurrency())
+                .credit(customer, total)
+                .debit(customer, total)
+                .credit(Account.platform(AccountType.GATEWAY_CLEARING), total)
+                .debit(Account.platform(AccountType.VAT), parts.itemsVatMinor() + parts.feeVatMinor());
+        switch (fault) {
+            case MERCHANT -> entry.debit(merchant, itemsNet + feeNet + parts.tipMinor());
+            case PLATFORM -> entry.debit(commission, itemsNet + feeNet + parts.tipMinor());
+            case COURIER -> entry.debit(deliverer(sale), itemsNet + feeNet).debit(tipped(sale), parts.tipMinor());
+            case CUSTOMER -> entry.debit(merchant, itemsNet - parts.commissionMinor())
+                    .debit(commission, parts.commissionMinor())
+                    .debit(deliverer(sale), feeNet)
+                    .debit(tipped(sale), parts.tipMinor());
+        }
+        return entry.build(at);
+    }
+
+    /** Pays {@code payee} (a merchant's or courier's payable, or a courier's tips) out of gateway clearing. */
+    public static JournalEntry payout(String key, Account payee, long amountMinor, String currency, Instant at) {
+        if (!PAYEES.contains(payee.type()) || amountMinor <= 0) {
+            throw new IllegalArgumentException("a payout pays a positive amount to a merchant or courier, not "
+                    + amountMinor + " to " + payee);
+        }
+        return JournalEntry.builder(key, EntryKind.PAYOUT, null, currency)
+                .debit(payee, amountMinor)
+                .credit(Account.platform(AccountType.GATEWAY_CLEARING), amountMinor)
+                .build(at);
+    }
+
+    private static Account deliverer(Sale sale) {
+        return sale.getCourierId() == 0 ? Account.merchant(sale.getMerchantId()) : Account.courier(sale.getCourierId());
+    }
+
+    private static Account tipped(Sale sale) {
+        return sale.getCourierId() == 0 ? Account.merchant(sale.getMerchantId()) : Account.tips(sale.getCourierId());
+    }
+}

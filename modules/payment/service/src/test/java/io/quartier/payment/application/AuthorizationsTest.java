@@ -1,0 +1,58 @@
+package io.quartier.payment.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quartier.kernel.problem.ProblemException;
+import io.quartier.payment.api.AuthorizationRequest;
+import io.quartier.payment.domain.model.method.PaymentMethod;
+import io.quartier.payment.domain.model.method.PaymentMethodRepository;
+import io.quartier.payment.infrastructure.gateway.SandboxGateway;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AuthorizationsTest {
+
+    private final InMemoryHolds store = new InMemoryHolds();
+    private final Authorizations authorizations = new Authorizations();
+
+    AuthorizationsTest() {
+        authorizations.authorizations = store;
+        authorizations.gateway = new SandboxGateway();
+        authorizations.events = e -> {
+            throw new AssertionError("a declined payment announces nothing");
+        };
+        authorizations.methods = new PaymentMethodRepository() {
+            @Override
+            public List<PaymentMethod> ofCustomer(long customerId) {
+                throw new AssertionError("not listed here");
+            }
+
+            @Override
+            public Optional<PaymentMethod> owned(long customerId, long methodId) {
+                return Optional.of(new PaymentMethod(1, "Visa", "0000", 1, 2031, TOKENS.get(methodId), false));
+            }
+        };
+    }
+
+    private static final Map<Long, String> TOKENS = Map.of(1L, "tok_sandbox_declined",
+            2L, "tok_sandbox_insufficient_funds", 3L, "tok_sandbox_expired", 4L, "tok_sandbox_processing_error",
+            5L, "tok_sandbox_3ds", 6L, "tok_live_visa");
+
+    @Test
+    void eachDeclineGivesTheCustomerItsOwnReasonAndKeepsNothing() {
+        Map<Long, String> expected = Map.of(1L, "problem.payment.declined", 2L, "problem.payment.insufficientFunds",
+                3L, "problem.payment.expiredCard", 4L, "problem.payment.processingError",
+                5L, "problem.payment.authenticationRequired", 6L, "problem.payment.declined");
+        expected.forEach((method, code) -> {
+            ProblemException declined = assertThrows(ProblemException.class, () -> authorizations.authorize("key-" + method,
+                    new AuthorizationRequest("42", 1, method, 1850, "EUR")));
+            assertEquals(402, declined.status());
+            assertEquals(code, declined.code(), TOKENS.get(method));
+        });
+        assertTrue(store.byId.isEmpty(), "no hold is kept");
+    }
+}
