@@ -1,0 +1,15 @@
+package io.quartier.delivery.application.routing;
+
+import io.quartier.delivery.domain.model.geo.GeoPoint;
+import java.util.List;
+
+/** Distances and travel times between places (port; chosen by {@code delivery.routing}). */
+public interface Routing {
+
+    /**
+     * Every place to every other, for a vehicle that goes no faster than {@code metersPerSecond}.
+     *
+     * @throws RoutingUnavailable when the routing engine cannot answer and no fallback is allowed
+     */
+    TravelMatrix matrix(List<GeoPoint> places, double metersPerSecond);
+}

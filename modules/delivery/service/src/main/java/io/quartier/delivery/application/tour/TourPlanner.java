@@ -1,0 +1,10 @@
+package io.quartier.delivery.application.tour;
+
+import java.time.Duration;
+
+/** A solver of pickup-and-delivery problems with time windows (port; {@code JspritTourPlanner}). */
+public interface TourPlanner {
+
+    /** The best plan found within about {@code budget}; every route keeps the problem's rules. */
+    TourPlan plan(TourProblem problem, Duration budget);
+}
