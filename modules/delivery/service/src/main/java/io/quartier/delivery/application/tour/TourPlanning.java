@@ -44,6 +44,15 @@ public class TourPlanning {
 
     private final CheapestInsertion greedy = new CheapestInsertion();
 
+    TourPlanning() {
+    }
+
+    /** Planning outside the container (benchmarks, tests), on the caller's threads. */
+    public TourPlanning(TourPlanner solver, ExecutorService executor) {
+        this.solver = solver;
+        this.executor = executor;
+    }
+
     public TourPlan plan(TourProblem problem, Duration budget) {
         if (problem.tasks().isEmpty() || problem.vehicles().isEmpty() || budget.isZero()) {
             return greedy.plan(problem);
