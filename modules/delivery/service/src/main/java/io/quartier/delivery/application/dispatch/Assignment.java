@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Jobs given to one courier by a cycle, with the stops in order and their expected times. {@code late} is set
- * only on a single job that cannot be on time whoever takes it.
+ * Jobs given to one courier by a cycle, with the stops in order, their expected times and the meters to ride
+ * from where the courier is. {@code late} is set only on a single job that cannot be on time whoever takes it.
  */
-public record Assignment(long courierId, List<Long> jobIds, List<PlannedStop> stops, boolean late) {
+public record Assignment(long courierId, List<Long> jobIds, List<PlannedStop> stops, double meters, boolean late) {
 
     public Assignment {
         jobIds = List.copyOf(jobIds);

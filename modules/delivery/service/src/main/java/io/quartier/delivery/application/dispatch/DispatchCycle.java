@@ -2,16 +2,16 @@ package io.quartier.delivery.application.dispatch;
 
 import io.quartier.delivery.application.dispatch.Assignment.PlannedStop;
 import io.quartier.delivery.application.routing.Routing;
-import io.quartier.delivery.application.routing.TravelMatrix;
-import io.quartier.delivery.application.tour.Schedule;
-import io.quartier.delivery.application.tour.Schedule.Visit;
-import io.quartier.delivery.application.tour.TourPlan;
-import io.quartier.delivery.application.tour.TourPlan.Route;
+import io.quartier.delivery.domain.model.geo.TravelMatrix;
+import io.quartier.delivery.domain.model.tour.Schedule;
+import io.quartier.delivery.domain.model.tour.Schedule.Visit;
+import io.quartier.delivery.domain.model.tour.TourPlan;
+import io.quartier.delivery.domain.model.tour.TourPlan.Route;
 import io.quartier.delivery.application.tour.TourPlanning;
-import io.quartier.delivery.application.tour.TourProblem;
-import io.quartier.delivery.application.tour.TourProblem.Task;
-import io.quartier.delivery.application.tour.TourProblem.Vehicle;
-import io.quartier.delivery.application.tour.TourProblem.Window;
+import io.quartier.delivery.domain.model.tour.TourProblem;
+import io.quartier.delivery.domain.model.tour.TourProblem.Task;
+import io.quartier.delivery.domain.model.tour.TourProblem.Vehicle;
+import io.quartier.delivery.domain.model.tour.TourProblem.Window;
 import io.quartier.delivery.domain.model.courier.Availability;
 import io.quartier.delivery.domain.model.geo.GeoPoint;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -150,7 +150,7 @@ public class DispatchCycle {
         List<PlannedStop> stops = route.stops().stream().map(s -> new PlannedStop(Long.parseLong(s.taskId()),
                 s.pickup(), now.plusMillis(Math.round(s.start() * 1000)))).toList();
         List<Long> jobIds = route.taskIds().stream().map(Long::parseLong).toList();
-        return new Assignment(courier, jobIds, stops, late);
+        return new Assignment(courier, jobIds, stops, route.meters(), late);
     }
 
     private static double dropTime(Route route) {

@@ -1,5 +1,7 @@
 package io.quartier.delivery.application.tour;
 
+import io.quartier.delivery.domain.model.tour.TourPlan;
+import io.quartier.delivery.domain.model.tour.TourProblem;
 import java.time.Duration;
 
 /** A solver of pickup-and-delivery problems with time windows (port; {@code JspritTourPlanner}). */

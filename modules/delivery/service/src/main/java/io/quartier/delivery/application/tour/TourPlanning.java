@@ -1,27 +1,20 @@
 package io.quartier.delivery.application.tour;
 
-import io.quartier.delivery.application.tour.Schedule.Visit;
-import io.quartier.delivery.application.tour.TourPlan.Route;
-import io.quartier.delivery.application.tour.TourPlan.Stop;
-import io.quartier.delivery.application.tour.TourProblem.Task;
-import io.quartier.delivery.application.tour.TourProblem.Vehicle;
+import io.quartier.delivery.domain.model.tour.CheapestInsertion;
+import io.quartier.delivery.domain.model.tour.Schedule;
+import io.quartier.delivery.domain.model.tour.TourPlan;
+import io.quartier.delivery.domain.model.tour.TourProblem;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 
 /**
  * Plans tours within a time budget: the solver runs on its own thread while the greedy insertion runs here; the
@@ -62,7 +55,7 @@ public class TourPlanning {
         TourPlan fallback = greedy.plan(problem);
         try {
             TourPlan solved = solving.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            String broken = brokenRule(problem, solved);
+            String broken = Schedule.brokenRule(problem, solved);
             if (broken != null) {
                 LOG.warning(() -> "The tour solver's plan is refused (" + broken + "); the greedy plan is used");
                 return fallback;
@@ -81,34 +74,5 @@ public class TourPlanning {
             Thread.currentThread().interrupt();
             return fallback;
         }
-    }
-
-    /** What the plan gets wrong, checked by the same rules as the greedy plan's, or null when nothing. */
-    static String brokenRule(TourProblem problem, TourPlan plan) {
-        Map<String, Task> tasks = problem.tasks().stream().collect(Collectors.toMap(Task::id, Function.identity()));
-        Map<String, Vehicle> vehicles = problem.vehicles().stream()
-                .collect(Collectors.toMap(Vehicle::id, Function.identity()));
-        Set<String> seen = new HashSet<>(plan.unassigned());
-        Set<String> used = new HashSet<>();
-        for (Route route : plan.routes()) {
-            Vehicle vehicle = vehicles.get(route.vehicleId());
-            if (vehicle == null || !used.add(route.vehicleId())) {
-                return "unknown or repeated vehicle " + route.vehicleId();
-            }
-            List<Visit> visits = route.stops().stream()
-                    .map(s -> new Visit(tasks.get(s.taskId()), s.pickup())).toList();
-            if (visits.stream().anyMatch(v -> v.task() == null)) {
-                return "unknown task on " + route.vehicleId();
-            }
-            if (Schedule.meters(vehicle, visits) < 0) {
-                return "route of " + route.vehicleId() + " breaks a window, the capacity or the shift";
-            }
-            for (Stop stop : route.stops()) {
-                if (stop.pickup() && !seen.add(stop.taskId())) {
-                    return "task " + stop.taskId() + " planned twice";
-                }
-            }
-        }
-        return seen.size() == tasks.size() ? null : "tasks missing from the plan";
     }
 }

@@ -1,7 +1,7 @@
 package io.quartier.delivery.infrastructure.routing;
 
 import io.quartier.delivery.application.routing.Routing;
-import io.quartier.delivery.application.routing.TravelMatrix;
+import io.quartier.delivery.domain.model.geo.TravelMatrix;
 import io.quartier.delivery.domain.model.geo.GeoPoint;
 import java.util.List;
 

@@ -1,8 +1,7 @@
 package io.quartier.delivery.infrastructure.routing;
 
 import io.quartier.delivery.application.routing.Routing;
-import io.quartier.delivery.application.routing.RoutingUnavailable;
-import io.quartier.delivery.application.routing.TravelMatrix;
+import io.quartier.delivery.domain.model.geo.TravelMatrix;
 import io.quartier.delivery.domain.model.geo.GeoPoint;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -32,7 +31,7 @@ import java.util.stream.Stream;
  * vehicle takes {@code max(duration, distance / its speed)}. A pair the server finds no road for is estimated
  * by the great-circle fallback. When the server cannot answer (down, slow, an error code, a 5xx, a body that is not
  * its JSON), the whole matrix comes from the fallback, with a warning in the log; without a fallback, the caller
- * gets {@link RoutingUnavailable} saying what went wrong.
+ * gets {@link Routing.Unavailable} saying what went wrong.
  */
 public class OsrmRouting implements Routing {
 
@@ -68,7 +67,7 @@ public class OsrmRouting implements Routing {
     public TravelMatrix matrix(List<GeoPoint> places, double metersPerSecond) {
         try {
             return fetch(places, metersPerSecond);
-        } catch (RoutingUnavailable e) {
+        } catch (Routing.Unavailable e) {
             if (!fallBack) {
                 throw e;
             }
@@ -132,21 +131,21 @@ public class OsrmRouting implements Routing {
             response = http.send(HttpRequest.newBuilder(uri).timeout(timeout).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new RoutingUnavailable("OSRM at " + server + " did not answer: " + e, e);
+            throw new Routing.Unavailable("OSRM at " + server + " did not answer: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RoutingUnavailable("interrupted while waiting for OSRM at " + server, e);
+            throw new Routing.Unavailable("interrupted while waiting for OSRM at " + server, e);
         }
         JsonObject body;
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
             body = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
-            throw new RoutingUnavailable("OSRM at " + server + " answered " + response.statusCode()
+            throw new Routing.Unavailable("OSRM at " + server + " answered " + response.statusCode()
                     + " with something that is not its JSON", e);
         }
         String code = body.getString("code", "");
         if (response.statusCode() != 200 || !"Ok".equals(code)) {
-            throw new RoutingUnavailable("OSRM at " + server + " answered " + response.statusCode() + " " + code
+            throw new Routing.Unavailable("OSRM at " + server + " answered " + response.statusCode() + " " + code
                     + ": " + body.getString("message", "no message"), null);
         }
         return body;
@@ -158,7 +157,7 @@ public class OsrmRouting implements Routing {
                 && array.stream().allMatch(r -> r instanceof JsonArray row && row.size() == columns)) {
             return array;
         }
-        throw new RoutingUnavailable("OSRM's table has no " + rows + " x " + columns + " " + name, null);
+        throw new Routing.Unavailable("OSRM's table has no " + rows + " x " + columns + " " + name, null);
     }
 
     private static String coordinates(List<GeoPoint> places) {

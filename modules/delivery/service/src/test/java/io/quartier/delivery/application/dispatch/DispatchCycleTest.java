@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.delivery.application.dispatch.Assignment.PlannedStop;
 import io.quartier.delivery.application.routing.Routing;
-import io.quartier.delivery.application.routing.TravelMatrix;
+import io.quartier.delivery.domain.model.geo.TravelMatrix;
 import io.quartier.delivery.application.tour.TourPlanner;
 import io.quartier.delivery.application.tour.TourPlanning;
 import io.quartier.delivery.domain.model.courier.Availability;

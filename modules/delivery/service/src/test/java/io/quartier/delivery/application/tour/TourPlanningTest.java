@@ -1,14 +1,18 @@
 package io.quartier.delivery.application.tour;
 
-import static io.quartier.delivery.application.tour.TinyTours.problem;
-import static io.quartier.delivery.application.tour.TinyTours.task;
-import static io.quartier.delivery.application.tour.TinyTours.vehicle;
+import static io.quartier.delivery.domain.model.tour.TinyTours.problem;
+import static io.quartier.delivery.domain.model.tour.TinyTours.task;
+import static io.quartier.delivery.domain.model.tour.TinyTours.vehicle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quartier.delivery.application.tour.TourPlan.Origin;
-import io.quartier.delivery.application.tour.TourPlan.Route;
-import io.quartier.delivery.application.tour.TourPlan.Stop;
+import io.quartier.delivery.domain.model.tour.PlanRules;
+import io.quartier.delivery.domain.model.tour.Schedule;
+import io.quartier.delivery.domain.model.tour.TourPlan;
+import io.quartier.delivery.domain.model.tour.TourPlan.Origin;
+import io.quartier.delivery.domain.model.tour.TourProblem;
+import io.quartier.delivery.domain.model.tour.TourPlan.Route;
+import io.quartier.delivery.domain.model.tour.TourPlan.Stop;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.quartier.delivery.infrastructure.routing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.quartier.delivery.application.routing.TravelMatrix;
+import io.quartier.delivery.domain.model.geo.TravelMatrix;
 import io.quartier.delivery.domain.model.geo.GeoPoint;
 import java.util.List;
 import org.junit.jupiter.api.Test;

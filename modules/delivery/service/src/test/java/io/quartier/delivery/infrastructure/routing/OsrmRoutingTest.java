@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.quartier.delivery.application.routing.RoutingUnavailable;
-import io.quartier.delivery.application.routing.TravelMatrix;
+import io.quartier.delivery.application.routing.Routing.Unavailable;
+import io.quartier.delivery.domain.model.geo.TravelMatrix;
 import io.quartier.delivery.domain.model.geo.GeoPoint;
 import java.io.IOException;
 import java.io.InputStream;
@@ -81,7 +81,7 @@ class OsrmRoutingTest {
         answer(400, recorded("invalid-query.json"), 0);
 
         assertSameAs(GREAT_CIRCLE.matrix(PARIS, CAR), osrm(true).matrix(PARIS, CAR));
-        RoutingUnavailable refused = assertThrows(RoutingUnavailable.class, () -> osrm(false).matrix(PARIS, CAR));
+        Unavailable refused = assertThrows(Unavailable.class, () -> osrm(false).matrix(PARIS, CAR));
         assertTrue(refused.getMessage().contains("400 InvalidQuery: Query string malformed close to position 42"),
                 refused.getMessage());
     }
@@ -91,7 +91,7 @@ class OsrmRoutingTest {
         answer(503, "<html><body>503 Service Temporarily Unavailable</body></html>", 0);
 
         assertSameAs(GREAT_CIRCLE.matrix(PARIS, CAR), osrm(true).matrix(PARIS, CAR));
-        RoutingUnavailable refused = assertThrows(RoutingUnavailable.class, () -> osrm(false).matrix(PARIS, CAR));
+        Unavailable refused = assertThrows(Unavailable.class, () -> osrm(false).matrix(PARIS, CAR));
         assertTrue(refused.getMessage().contains("answered 503"), refused.getMessage());
     }
 
@@ -104,7 +104,7 @@ class OsrmRoutingTest {
 
         long millis = (System.nanoTime() - started) / 1_000_000;
         assertTrue(millis < 2000, "waited " + millis + " ms with a 300 ms timeout");
-        RoutingUnavailable refused = assertThrows(RoutingUnavailable.class, () -> osrm(false).matrix(PARIS, CAR));
+        Unavailable refused = assertThrows(Unavailable.class, () -> osrm(false).matrix(PARIS, CAR));
         assertTrue(refused.getMessage().contains("did not answer"), refused.getMessage());
     }
 
@@ -113,7 +113,7 @@ class OsrmRoutingTest {
         answer(200, "{\"code\":\"Ok\",\"durations\":", 0);
 
         assertSameAs(GREAT_CIRCLE.matrix(PARIS, CAR), osrm(true).matrix(PARIS, CAR));
-        RoutingUnavailable refused = assertThrows(RoutingUnavailable.class, () -> osrm(false).matrix(PARIS, CAR));
+        Unavailable refused = assertThrows(Unavailable.class, () -> osrm(false).matrix(PARIS, CAR));
         assertTrue(refused.getMessage().contains("not its JSON"), refused.getMessage());
     }
 
@@ -121,7 +121,7 @@ class OsrmRoutingTest {
     void aTableOfTheWrongSizeIsRefused() {
         answer(200, recorded("table-wrong-shape.json"), 0);
 
-        RoutingUnavailable refused = assertThrows(RoutingUnavailable.class, () -> osrm(false).matrix(PARIS, CAR));
+        Unavailable refused = assertThrows(Unavailable.class, () -> osrm(false).matrix(PARIS, CAR));
         assertTrue(refused.getMessage().contains("3 x 3 durations"), refused.getMessage());
     }
 

@@ -2,9 +2,9 @@ package io.quartier.delivery.infrastructure.tour;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.quartier.delivery.application.tour.TourPlan;
-import io.quartier.delivery.application.tour.TourProblem;
-import io.quartier.delivery.application.tour.TourRulesContract;
+import io.quartier.delivery.domain.model.tour.TourPlan;
+import io.quartier.delivery.domain.model.tour.TourProblem;
+import io.quartier.delivery.domain.model.tour.TourRulesContract;
 import java.time.Duration;
 
 class JspritTourPlannerTest extends TourRulesContract {

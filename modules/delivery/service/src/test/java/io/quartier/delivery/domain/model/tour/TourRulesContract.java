@@ -1,14 +1,14 @@
-package io.quartier.delivery.application.tour;
+package io.quartier.delivery.domain.model.tour;
 
-import static io.quartier.delivery.application.tour.TinyTours.dueBy;
-import static io.quartier.delivery.application.tour.TinyTours.problem;
-import static io.quartier.delivery.application.tour.TinyTours.task;
-import static io.quartier.delivery.application.tour.TinyTours.vehicle;
+import static io.quartier.delivery.domain.model.tour.TinyTours.dueBy;
+import static io.quartier.delivery.domain.model.tour.TinyTours.problem;
+import static io.quartier.delivery.domain.model.tour.TinyTours.task;
+import static io.quartier.delivery.domain.model.tour.TinyTours.vehicle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quartier.delivery.application.tour.TourPlan.Route;
-import io.quartier.delivery.application.tour.TourPlan.Stop;
+import io.quartier.delivery.domain.model.tour.TourPlan.Route;
+import io.quartier.delivery.domain.model.tour.TourPlan.Stop;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
-package io.quartier.delivery.application.tour;
+package io.quartier.delivery.domain.model.tour;
 
-import io.quartier.delivery.application.routing.TravelMatrix;
+import io.quartier.delivery.domain.model.geo.TravelMatrix;
 
 /** Places on a flat plane, as the benchmark instances give them: straight-line meters, at one speed. */
 public final class Plane {

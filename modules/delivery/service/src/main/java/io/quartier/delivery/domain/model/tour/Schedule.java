@@ -1,16 +1,19 @@
-package io.quartier.delivery.application.tour;
+package io.quartier.delivery.domain.model.tour;
 
-import io.quartier.delivery.application.routing.TravelMatrix;
-import io.quartier.delivery.application.tour.TourPlan.Route;
-import io.quartier.delivery.application.tour.TourPlan.Stop;
-import io.quartier.delivery.application.tour.TourProblem.Task;
-import io.quartier.delivery.application.tour.TourProblem.Vehicle;
-import io.quartier.delivery.application.tour.TourProblem.Window;
+import io.quartier.delivery.domain.model.geo.TravelMatrix;
+import io.quartier.delivery.domain.model.tour.TourPlan.Route;
+import io.quartier.delivery.domain.model.tour.TourPlan.Stop;
+import io.quartier.delivery.domain.model.tour.TourProblem.Task;
+import io.quartier.delivery.domain.model.tour.TourProblem.Vehicle;
+import io.quartier.delivery.domain.model.tour.TourProblem.Window;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Drives one vehicle through its visits in order: when it arrives where, what it carries, and whether every rule
@@ -96,5 +99,34 @@ public final class Schedule {
             meters += travel.meters(place, vehicle.startPlace());
         }
         return time > vehicle.shift().to() + SLACK ? -1 : meters;
+    }
+
+    /** What the plan gets wrong, or null when it keeps every rule (a solver's plan is checked by it). */
+    public static String brokenRule(TourProblem problem, TourPlan plan) {
+        Map<String, Task> tasks = problem.tasks().stream().collect(Collectors.toMap(Task::id, Function.identity()));
+        Map<String, Vehicle> vehicles = problem.vehicles().stream()
+                .collect(Collectors.toMap(Vehicle::id, Function.identity()));
+        Set<String> seen = new HashSet<>(plan.unassigned());
+        Set<String> used = new HashSet<>();
+        for (Route route : plan.routes()) {
+            Vehicle vehicle = vehicles.get(route.vehicleId());
+            if (vehicle == null || !used.add(route.vehicleId())) {
+                return "unknown or repeated vehicle " + route.vehicleId();
+            }
+            List<Visit> visits = route.stops().stream()
+                    .map(s -> new Visit(tasks.get(s.taskId()), s.pickup())).toList();
+            if (visits.stream().anyMatch(v -> v.task() == null)) {
+                return "unknown task on " + route.vehicleId();
+            }
+            if (Schedule.meters(vehicle, visits) < 0) {
+                return "route of " + route.vehicleId() + " breaks a window, the capacity or the shift";
+            }
+            for (Stop stop : route.stops()) {
+                if (stop.pickup() && !seen.add(stop.taskId())) {
+                    return "task " + stop.taskId() + " planned twice";
+                }
+            }
+        }
+        return seen.size() == tasks.size() ? null : "tasks missing from the plan";
     }
 }

@@ -1,6 +1,6 @@
-package io.quartier.delivery.application.tour;
+package io.quartier.delivery.domain.model.tour;
 
-import io.quartier.delivery.application.routing.TravelMatrix;
+import io.quartier.delivery.domain.model.geo.TravelMatrix;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package io.quartier.delivery.application.tour;
+package io.quartier.delivery.domain.model.tour;
 
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -9,6 +9,6 @@ public final class PlanRules {
     }
 
     public static void assertKept(TourProblem problem, TourPlan plan) {
-        assertNull(TourPlanning.brokenRule(problem, plan), "the plan breaks a rule");
+        assertNull(Schedule.brokenRule(problem, plan), "the plan breaks a rule");
     }
 }

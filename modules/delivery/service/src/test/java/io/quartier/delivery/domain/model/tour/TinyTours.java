@@ -1,9 +1,9 @@
-package io.quartier.delivery.application.tour;
+package io.quartier.delivery.domain.model.tour;
 
-import io.quartier.delivery.application.routing.TravelMatrix;
-import io.quartier.delivery.application.tour.TourProblem.Task;
-import io.quartier.delivery.application.tour.TourProblem.Vehicle;
-import io.quartier.delivery.application.tour.TourProblem.Window;
+import io.quartier.delivery.domain.model.geo.TravelMatrix;
+import io.quartier.delivery.domain.model.tour.TourProblem.Task;
+import io.quartier.delivery.domain.model.tour.TourProblem.Vehicle;
+import io.quartier.delivery.domain.model.tour.TourProblem.Window;
 import java.util.List;
 
 /**

@@ -1,10 +1,10 @@
-package io.quartier.delivery.application.tour;
+package io.quartier.delivery.domain.model.tour;
 
-import io.quartier.delivery.application.tour.Schedule.Visit;
-import io.quartier.delivery.application.tour.TourPlan.Origin;
-import io.quartier.delivery.application.tour.TourPlan.Route;
-import io.quartier.delivery.application.tour.TourProblem.Task;
-import io.quartier.delivery.application.tour.TourProblem.Vehicle;
+import io.quartier.delivery.domain.model.tour.Schedule.Visit;
+import io.quartier.delivery.domain.model.tour.TourPlan.Origin;
+import io.quartier.delivery.domain.model.tour.TourPlan.Route;
+import io.quartier.delivery.domain.model.tour.TourProblem.Task;
+import io.quartier.delivery.domain.model.tour.TourProblem.Vehicle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

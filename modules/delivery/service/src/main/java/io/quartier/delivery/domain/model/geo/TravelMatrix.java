@@ -1,4 +1,4 @@
-package io.quartier.delivery.application.routing;
+package io.quartier.delivery.domain.model.geo;
 
 /**
  * Meters and seconds from each place of a plan to each other, indexed as the places were given. One matrix

@@ -1,4 +1,4 @@
-package io.quartier.delivery.application.tour;
+package io.quartier.delivery.domain.model.tour;
 
 class CheapestInsertionTest extends TourRulesContract {
 
