@@ -44,7 +44,7 @@ class SolverQualityBenchmark {
         Map<String, List<Double>> gaps = new LinkedHashMap<>();
         Map<String, Integer> incomplete = new LinkedHashMap<>();
         for (Instance instance : instances) {
-            TourPlan solved = new JspritTourPlanner(threads).plan(instance.problem(), budget);
+            TourPlan solved = new JspritTourPlanner(threads).plan(instance.problem(), null, budget);
             PlanRules.assertKept(instance.problem(), solved);
             TourPlan greedy = new CheapestInsertion().plan(instance.problem());
             double gap = gap(solved, instance);

@@ -17,9 +17,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Plans tours within a time budget: the solver runs on its own thread while the greedy insertion runs here; the
- * solver's plan is taken if it comes within the budget (plus a little grace), keeps every rule and is no worse,
- * and the greedy plan otherwise. A budget of zero asks for the greedy plan alone.
+ * Plans tours within a time budget: the greedy insertion first (fast, and never slowed down by the solver's
+ * threads), then the solver on its own thread, starting from the greedy plan, for what is left of the budget. The solver's plan is taken if it
+ * comes in time (plus a little grace), keeps every rule and is no worse, and the greedy plan otherwise; a solver
+ * that is late is interrupted. A budget of zero asks for the greedy plan alone.
  */
 @ApplicationScoped
 public class TourPlanning {
@@ -50,9 +51,14 @@ public class TourPlanning {
         if (problem.tasks().isEmpty() || problem.vehicles().isEmpty() || budget.isZero()) {
             return greedy.plan(problem);
         }
-        long deadline = System.nanoTime() + budget.plus(GRACE).toNanos();
-        Future<TourPlan> solving = executor.submit(() -> solver.plan(problem, budget));
+        long started = System.nanoTime();
+        long deadline = started + budget.plus(GRACE).toNanos();
         TourPlan fallback = greedy.plan(problem);
+        Duration left = budget.minusNanos(System.nanoTime() - started);
+        if (left.toMillis() < 1) {
+            return fallback;
+        }
+        Future<TourPlan> solving = executor.submit(() -> solver.plan(problem, fallback, left));
         try {
             TourPlan solved = solving.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             String broken = Schedule.brokenRule(problem, solved);

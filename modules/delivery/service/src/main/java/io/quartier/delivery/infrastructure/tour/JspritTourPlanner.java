@@ -12,12 +12,14 @@ import com.graphhopper.jsprit.core.problem.cost.AbstractForwardVehicleRoutingTra
 import com.graphhopper.jsprit.core.problem.driver.Driver;
 import com.graphhopper.jsprit.core.problem.job.Job;
 import com.graphhopper.jsprit.core.problem.job.Shipment;
+import com.graphhopper.jsprit.core.problem.solution.SolutionCostCalculator;
 import com.graphhopper.jsprit.core.problem.solution.VehicleRoutingProblemSolution;
 import com.graphhopper.jsprit.core.problem.solution.route.VehicleRoute;
 import com.graphhopper.jsprit.core.problem.solution.route.activity.PickupActivity;
 import com.graphhopper.jsprit.core.problem.solution.route.activity.TimeWindow;
 import com.graphhopper.jsprit.core.problem.solution.route.activity.TourActivity;
 import com.graphhopper.jsprit.core.problem.vehicle.VehicleImpl;
+import com.graphhopper.jsprit.core.problem.vehicle.VehicleType;
 import com.graphhopper.jsprit.core.problem.vehicle.VehicleTypeImpl;
 import com.graphhopper.jsprit.core.util.Solutions;
 import io.quartier.delivery.domain.model.geo.TravelMatrix;
@@ -26,6 +28,7 @@ import io.quartier.delivery.domain.model.tour.Schedule.Visit;
 import io.quartier.delivery.domain.model.tour.TourPlan;
 import io.quartier.delivery.domain.model.tour.TourPlan.Origin;
 import io.quartier.delivery.domain.model.tour.TourPlan.Route;
+import io.quartier.delivery.domain.model.tour.TourPlan.Stop;
 import io.quartier.delivery.application.tour.TourPlanner;
 import io.quartier.delivery.domain.model.tour.TourProblem;
 import io.quartier.delivery.domain.model.tour.TourProblem.Task;
@@ -42,10 +45,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Tours through jsprit (ruin and recreate over pickup-and-delivery shipments), chosen over Timefold because it
  * reached the Li & Lim best-known solutions within 10 s where a Timefold model had not even found a feasible
- * plan (README, "Benchmarks"). Each vehicle travels by its own matrix; the order count is a route constraint.
+ * plan (README, "Benchmark"). Each vehicle travels by its own matrix (vehicles share a jsprit type per capacity);
+ * the order count is a route constraint.
  */
 @ApplicationScoped
 public class JspritTourPlanner implements TourPlanner {
+
+    /** What leaving a task unplanned costs, in meters: more than any plan drives, so fewer unplanned comes first. */
+    private static final double UNPLANNED_PENALTY = 1e9;
 
     @Inject
     @ConfigProperty(name = "delivery.tours.solver-threads", defaultValue = "2")
@@ -59,7 +66,7 @@ public class JspritTourPlanner implements TourPlanner {
     }
 
     @Override
-    public TourPlan plan(TourProblem problem, Duration budget) {
+    public TourPlan plan(TourProblem problem, TourPlan start, Duration budget) {
         if (problem.vehicles().isEmpty()) {
             return new TourPlan(List.of(), problem.tasks().stream().map(Task::id).toList(), Origin.SOLVER);
         }
@@ -68,20 +75,24 @@ public class JspritTourPlanner implements TourPlanner {
         VehicleRoutingProblem.Builder builder = VehicleRoutingProblem.Builder.newInstance()
                 .setFleetSize(VehicleRoutingProblem.FleetSize.FINITE)
                 .setRoutingCost(new MatrixCosts(vehicles, problem.vehicles().get(0).travel()));
+        Map<Integer, VehicleType> types = new HashMap<>();
+        Map<String, VehicleImpl> jspritVehicles = new HashMap<>();
+        Map<String, Shipment> shipments = new HashMap<>();
         for (Vehicle vehicle : problem.vehicles()) {
             vehicles.put(vehicle.id(), vehicle);
-            builder.addVehicle(VehicleImpl.Builder.newInstance(vehicle.id())
-                    .setType(VehicleTypeImpl.Builder.newInstance(vehicle.id())
-                            .addCapacityDimension(0, vehicle.capacity()).build())
+            jspritVehicles.put(vehicle.id(), VehicleImpl.Builder.newInstance(vehicle.id())
+                    .setType(types.computeIfAbsent(vehicle.capacity(), capacity -> VehicleTypeImpl.Builder
+                            .newInstance("capacity-" + capacity).addCapacityDimension(0, capacity).build()))
                     .setStartLocation(place(vehicle.startPlace()))
                     .setEarliestStart(vehicle.shift().from())
                     .setLatestArrival(vehicle.shift().to())
                     .setReturnToDepot(vehicle.returnsToStart())
                     .build());
+            builder.addVehicle(jspritVehicles.get(vehicle.id()));
         }
         for (Task task : problem.tasks()) {
             tasks.put(task.id(), task);
-            builder.addJob(Shipment.Builder.newInstance(task.id())
+            shipments.put(task.id(), Shipment.Builder.newInstance(task.id())
                     .addSizeDimension(0, task.size())
                     .setPickupLocation(place(task.pickupPlace()))
                     .setDeliveryLocation(place(task.dropPlace()))
@@ -90,6 +101,7 @@ public class JspritTourPlanner implements TourPlanner {
                     .setPickupTimeWindow(TimeWindow.newInstance(task.pickupWindow().from(), task.pickupWindow().to()))
                     .setDeliveryTimeWindow(TimeWindow.newInstance(task.dropWindow().from(), task.dropWindow().to()))
                     .build());
+            builder.addJob(shipments.get(task.id()));
         }
         VehicleRoutingProblem vrp = builder.build();
         StateManager states = new StateManager(vrp);
@@ -98,14 +110,24 @@ public class JspritTourPlanner implements TourPlanner {
             Vehicle vehicle = vehicles.get(context.getNewVehicle().getId());
             return vehicle == null || context.getRoute().getTourActivities().getJobs().size() < vehicle.maxTasks();
         });
-        VehicleRoutingAlgorithm algorithm = Jsprit.Builder.newInstance(vrp)
+        Jsprit.Builder jsprit = Jsprit.Builder.newInstance(vrp)
                 .setStateAndConstraintManager(states, constraints)
-                .setProperty(Jsprit.Parameter.THREADS, String.valueOf(threads))
-                .buildAlgorithm();
+                .setProperty(Jsprit.Parameter.THREADS, String.valueOf(threads));
+        SolutionCostCalculator objective = solution -> meters(vrp, solution)
+                + UNPLANNED_PENALTY * solution.getUnassignedJobs().size();
+        if (start != null) {
+            jsprit.setObjectiveFunction(objective);
+        }
+        VehicleRoutingAlgorithm algorithm = jsprit.buildAlgorithm();
+        if (start != null) {
+            algorithm.addInitialSolution(seed(vrp, start, jspritVehicles, shipments, objective));
+        }
         algorithm.setMaxIterations(Integer.MAX_VALUE);
         TimeTermination termination = new TimeTermination(Math.max(1, budget.toMillis()));
         algorithm.setPrematureAlgorithmTermination(termination);
         algorithm.addListener(termination);
+        // given up by its caller (TourPlanning's deadline): stop at the next iteration rather than run on
+        algorithm.addTerminationCriterion(discovered -> Thread.currentThread().isInterrupted());
         return plan(Solutions.bestOf(algorithm.searchSolutions()), vehicles, tasks);
     }
 
@@ -124,6 +146,51 @@ public class JspritTourPlanner implements TourPlanner {
         }
         List<String> unassigned = solution.getUnassignedJobs().stream().map(Job::getId).sorted().toList();
         return new TourPlan(routes, unassigned, Origin.SOLVER);
+    }
+
+    /**
+     * The caller's plan as jsprit's first solution, so that jsprit improves on it at once instead of spending its
+     * budget building one of its own (seconds, for a zone's hundreds of jobs).
+     */
+    private static VehicleRoutingProblemSolution seed(VehicleRoutingProblem vrp, TourPlan start,
+                                                      Map<String, VehicleImpl> vehicles, Map<String, Shipment> shipments,
+                                                      SolutionCostCalculator objective) {
+        List<VehicleRoute> routes = new ArrayList<>();
+        for (Route route : start.routes()) {
+            VehicleRoute.Builder builder = VehicleRoute.Builder.newInstance(vehicles.get(route.vehicleId()))
+                    .setJobActivityFactory(vrp.getJobActivityFactory());
+            for (Stop stop : route.stops()) {
+                Shipment shipment = shipments.get(stop.taskId());
+                if (stop.pickup()) {
+                    builder.addPickup(shipment);
+                } else {
+                    builder.addDelivery(shipment);
+                }
+            }
+            routes.add(builder.build());
+        }
+        List<Job> unplanned = start.unassigned().stream().map(id -> (Job) shipments.get(id)).toList();
+        VehicleRoutingProblemSolution seed = new VehicleRoutingProblemSolution(routes, unplanned, 0);
+        seed.setCost(objective.getCosts(seed));
+        return seed;
+    }
+
+    /** The meters a solution drives: jsprit's own routes, by the vehicles' matrices. */
+    private static double meters(VehicleRoutingProblem vrp, VehicleRoutingProblemSolution solution) {
+        double meters = 0;
+        for (VehicleRoute route : solution.getRoutes()) {
+            TourActivity previous = route.getStart();
+            for (TourActivity activity : route.getActivities()) {
+                meters += vrp.getTransportCosts().getTransportCost(previous.getLocation(), activity.getLocation(),
+                        previous.getEndTime(), null, route.getVehicle());
+                previous = activity;
+            }
+            if (route.getVehicle().isReturnToDepot()) {
+                meters += vrp.getTransportCosts().getTransportCost(previous.getLocation(), route.getEnd().getLocation(),
+                        previous.getEndTime(), null, route.getVehicle());
+            }
+        }
+        return meters;
     }
 
     private static Location place(int index) {

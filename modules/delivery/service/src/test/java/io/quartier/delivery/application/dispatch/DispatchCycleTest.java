@@ -51,7 +51,7 @@ public class DispatchCycleTest {
 
     /** The solver behind the cycle's planning; none here, since the budget is zero. */
     protected TourPlanner solver() {
-        return (problem, budget) -> {
+        return (problem, start, budget) -> {
             throw new AssertionError("no solver with a zero budget");
         };
     }

@@ -40,7 +40,7 @@ class TourPlanningTest {
 
     @Test
     void takesTheSolversPlanWhenItComesInTime() {
-        planning.solver = (problem, budget) -> new TourPlan(List.of(route("a+", "b+", "b-", "a-")), List.of(),
+        planning.solver = (problem, start, budget) -> new TourPlan(List.of(route("a+", "b+", "b-", "a-")), List.of(),
                 Origin.SOLVER);
 
         assertEquals(Origin.SOLVER, planning.plan(PROBLEM, Duration.ofMillis(200)).origin());
@@ -48,7 +48,7 @@ class TourPlanningTest {
 
     @Test
     void keepsTheGreedyPlanWhenTheSolversIsLonger() {
-        planning.solver = (problem, budget) -> new TourPlan(List.of(route("a+", "a-", "b+", "b-")), List.of(),
+        planning.solver = (problem, start, budget) -> new TourPlan(List.of(route("a+", "a-", "b+", "b-")), List.of(),
                 Origin.SOLVER);
 
         TourPlan plan = planning.plan(PROBLEM, Duration.ofMillis(200));
@@ -59,7 +59,7 @@ class TourPlanningTest {
 
     @Test
     void fallsBackOnTheGreedyPlanWhenTheSolverRunsOutOfItsBudget() {
-        planning.solver = (problem, budget) -> {
+        planning.solver = (problem, start, budget) -> {
             try {
                 never.await();
             } catch (InterruptedException e) {
@@ -80,7 +80,7 @@ class TourPlanningTest {
 
     @Test
     void fallsBackOnTheGreedyPlanWhenTheSolverFails() {
-        planning.solver = (problem, budget) -> {
+        planning.solver = (problem, start, budget) -> {
             throw new IllegalStateException("solver crashed");
         };
 
@@ -92,7 +92,7 @@ class TourPlanningTest {
         // b dropped before it is collected
         Route backwards = new Route("bike", List.of(new Stop("a", true, 10, 10), new Stop("b", false, 20, 20),
                 new Stop("b", true, 30, 30), new Stop("a", false, 40, 40)), 400);
-        planning.solver = (problem, budget) -> new TourPlan(List.of(backwards), List.of(), Origin.SOLVER);
+        planning.solver = (problem, start, budget) -> new TourPlan(List.of(backwards), List.of(), Origin.SOLVER);
 
         TourPlan plan = planning.plan(PROBLEM, Duration.ofMillis(100));
 
@@ -102,14 +102,14 @@ class TourPlanningTest {
 
     @Test
     void refusesASolverPlanThatForgetsAnOrder() {
-        planning.solver = (problem, budget) -> new TourPlan(List.of(route("a+", "a-")), List.of(), Origin.SOLVER);
+        planning.solver = (problem, start, budget) -> new TourPlan(List.of(route("a+", "a-")), List.of(), Origin.SOLVER);
 
         assertEquals(Origin.GREEDY, planning.plan(PROBLEM, Duration.ofMillis(100)).origin());
     }
 
     @Test
     void aZeroBudgetAsksOnlyForTheGreedyPlan() {
-        planning.solver = (problem, budget) -> {
+        planning.solver = (problem, start, budget) -> {
             throw new AssertionError("no solver for a zero budget");
         };
 
