@@ -46,6 +46,7 @@ class DispatchBenchmark {
             double[] millis = new double[cycles];
             int assigned = 0;
             int batched = 0;
+            double meters = 0;
             for (int c = -3; c < cycles; c++) {
                 City city = new City(1000 + c, 8000, 120);
                 Instant now = Instant.parse("2026-11-28T19:00:00Z");
@@ -63,13 +64,14 @@ class DispatchBenchmark {
                     millis[c] = (System.nanoTime() - started) / 1e6;
                     assigned += assignments.stream().mapToInt(a -> a.jobIds().size()).sum();
                     batched += (int) assignments.stream().filter(a -> a.jobIds().size() > 1).count();
+                    meters += assignments.stream().mapToDouble(Assignment::meters).sum();
                 }
             }
             Arrays.sort(millis);
             System.out.printf(Locale.ROOT, "%-28s p50 %7.1f ms  p99 %7.1f ms  max %7.1f ms | %.1f jobs assigned, "
-                            + "%.1f couriers with several, per cycle%n", label, percentile(millis, 50),
+                            + "%.1f couriers with several, %.1f courier-km, per cycle%n", label, percentile(millis, 50),
                     percentile(millis, 99), millis[millis.length - 1], assigned / (double) cycles,
-                    batched / (double) cycles);
+                    batched / (double) cycles, meters / 1000 / cycles);
         } finally {
             executor.shutdownNow();
         }
