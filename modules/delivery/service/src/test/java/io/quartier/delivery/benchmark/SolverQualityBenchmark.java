@@ -30,7 +30,7 @@ class SolverQualityBenchmark {
     private final int threads = Integer.getInteger("vrp.threads", 2);
     private final String only = System.getProperty("vrp.instances", ".*");
     private final VrpInstances data = new VrpInstances(Path.of(System.getProperty("vrp.data",
-            "../../../../shared/benchmarks/vrp")));
+            "src/test/vrp")));
 
     @Test
     void gapsToTheBestKnownSolutions() {
