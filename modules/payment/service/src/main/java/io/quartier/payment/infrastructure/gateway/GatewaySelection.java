@@ -9,8 +9,9 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Offers the gateway adapter named by {@code payment.gateway}. Only {@code sandbox} exists so far; an
- * unknown name stops the deployment rather than failing the first payment.
+ * Offers the gateway adapter named by {@code payment.gateway} ({@code PAYMENT_GATEWAY}): {@code sandbox} or
+ * {@code stripe}. An unknown name, or Stripe without its secret key or webhook secret, stops the deployment rather
+ * than failing the first payment.
  */
 @ApplicationScoped
 public class GatewaySelection {
@@ -22,16 +23,29 @@ public class GatewaySelection {
     @Inject
     SandboxGateway sandbox;
 
+    @Inject
+    StripeSettings stripeSettings;
+
+    private PaymentGateway stripe;
+
     @Produces
     PaymentGateway selected() {
         return switch (gateway) {
             case "sandbox" -> sandbox;
+            case "stripe" -> stripe();
             default -> throw new IllegalStateException(
-                    "payment.gateway=" + gateway + " names no gateway adapter; known: sandbox");
+                    "payment.gateway=" + gateway + " names no gateway adapter; known: sandbox, stripe");
         };
     }
 
     void verifyAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
         selected();
+    }
+
+    private synchronized PaymentGateway stripe() {
+        if (stripe == null) {
+            stripe = stripeSettings.gateway();
+        }
+        return stripe;
     }
 }

@@ -1,0 +1,195 @@
+package io.quartier.payment.infrastructure.gateway;
+
+import com.stripe.StripeClient;
+import com.stripe.exception.ApiConnectionException;
+import com.stripe.exception.CardException;
+import com.stripe.exception.IdempotencyException;
+import com.stripe.exception.InvalidRequestException;
+import com.stripe.exception.StripeException;
+import com.stripe.model.PaymentIntent;
+import com.stripe.model.StripeError;
+import com.stripe.net.RequestOptions;
+import com.stripe.param.PaymentIntentCancelParams;
+import com.stripe.param.PaymentIntentCaptureParams;
+import com.stripe.param.PaymentIntentCreateParams;
+import com.stripe.param.RefundCreateParams;
+import io.quartier.kernel.Money;
+import io.quartier.payment.domain.model.gateway.GatewayDecision;
+import io.quartier.payment.domain.model.gateway.GatewayException;
+import io.quartier.payment.domain.model.gateway.PaymentGateway;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The port served by Stripe through its official SDK: an authorization is a PaymentIntent with manual capture,
+ * confirmed at once with the saved payment method's token ({@code pm_...}, or {@code cus_...:pm_...} for a method
+ * saved on a Stripe customer); capture and void capture or cancel that PaymentIntent; a refund is a Stripe refund of
+ * it. Every call carries an {@code Idempotency-Key}, so the SDK's retries and ours never move money twice.
+ *
+ * <p>Stripe's decline codes become the sandbox's ({@code card_declined}, {@code insufficient_funds},
+ * {@code expired_card}, {@code processing_error}, {@code authentication_required}), so a customer reads the same
+ * translated message whichever gateway runs. Stripe not answering, or answering with an error of its own, is a
+ * {@link GatewayException}. The secret key is never logged nor put in a message.
+ */
+public class StripeGateway implements PaymentGateway {
+
+    /** Stripe's codes that name a reason the customer can act on; any other decline is {@code card_declined}. */
+    private static final Set<String> REASONS = Set.of(
+            "insufficient_funds", "expired_card", "processing_error", "authentication_required");
+    private static final String DECLINED = "card_declined";
+    private static final String AUTHENTICATION_REQUIRED = "authentication_required";
+
+    private final StripeClient stripe;
+
+    /**
+     * @param apiBase Stripe's address, or a local server's in tests
+     * @param networkRetries how often the SDK asks again (with the same key) after a timeout or a 5xx
+     * @param timeoutMillis how long one request may take to connect, and to answer
+     */
+    public StripeGateway(String secretKey, String apiBase, int networkRetries, int timeoutMillis) {
+        this.stripe = StripeClient.builder()
+                .setApiKey(secretKey)
+                .setApiBase(apiBase)
+                .setMaxNetworkRetries(networkRetries)
+                .setConnectTimeout(timeoutMillis)
+                .setReadTimeout(timeoutMillis)
+                .build();
+    }
+
+    /**
+     * The port gives no key for an authorization, so it is made from what identifies the attempt: the order, the
+     * payment method and the amount. The same attempt asked again is the same PaymentIntent (one hold); another card
+     * or amount for the order is a new one.
+     */
+    @Override
+    public GatewayDecision authorize(String token, Money amount, String reference) {
+        if (token == null || token.isBlank()) {
+            return GatewayDecision.declined("invalid_token");
+        }
+        PaymentIntentCreateParams.Builder params = PaymentIntentCreateParams.builder()
+                .setAmount(amount.getAmountMinor())
+                .setCurrency(amount.getCurrency().toLowerCase(Locale.ROOT))
+                .setCaptureMethod(PaymentIntentCreateParams.CaptureMethod.MANUAL)
+                .setConfirm(true)
+                .addPaymentMethodType("card")
+                .putMetadata("quartier_reference", reference);
+        int customerEnd = token.indexOf(':');
+        if (customerEnd > 0) {
+            params.setCustomer(token.substring(0, customerEnd)).setPaymentMethod(token.substring(customerEnd + 1));
+        } else {
+            params.setPaymentMethod(token);
+        }
+        String key = "authorize:" + reference + ":" + digest(token + "|" + amount.getAmountMinor() + "|" + amount.getCurrency());
+        try {
+            PaymentIntent intent = stripe.v1().paymentIntents().create(params.build(), keyed(key));
+            return switch (intent.getStatus()) {
+                case "requires_capture" -> GatewayDecision.approved(intent.getId());
+                case "requires_action" -> GatewayDecision.declined(AUTHENTICATION_REQUIRED);
+                default -> GatewayDecision.declined(reason(intent.getLastPaymentError()));
+            };
+        } catch (CardException e) {
+            return GatewayDecision.declined(reason(e.getStripeError()));
+        } catch (InvalidRequestException e) {
+            if ("payment_method".equals(e.getParam()) || "resource_missing".equals(e.getCode())) {
+                return GatewayDecision.declined("invalid_token");
+            }
+            throw failed("authorize", e);
+        } catch (StripeException e) {
+            throw failed("authorize", e);
+        }
+    }
+
+    @Override
+    public void capture(String gatewayReference, Money amount) {
+        PaymentIntentCaptureParams params = PaymentIntentCaptureParams.builder()
+                .setAmountToCapture(amount.getAmountMinor())
+                .build();
+        try {
+            stripe.v1().paymentIntents().capture(gatewayReference, params, keyed("capture:" + gatewayReference));
+        } catch (StripeException e) {
+            throw failed("capture " + gatewayReference, e);
+        }
+    }
+
+    @Override
+    public void voidAuthorization(String gatewayReference) {
+        try {
+            stripe.v1().paymentIntents().cancel(gatewayReference, PaymentIntentCancelParams.builder().build(),
+                    keyed("void:" + gatewayReference));
+        } catch (StripeException e) {
+            throw failed("void " + gatewayReference, e);
+        }
+    }
+
+    /**
+     * A refund Stripe accepted ({@code succeeded}, or {@code pending} while the bank processes it) is approved; one it
+     * refused is declined with Stripe's code ({@code idempotency_key_reused} for a key reused for another refund, as
+     * the sandbox says).
+     */
+    @Override
+    public GatewayDecision refund(String gatewayReference, Money amount, String idempotencyKey) {
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            throw new GatewayException("a refund needs an idempotency key");
+        }
+        RefundCreateParams params = RefundCreateParams.builder()
+                .setPaymentIntent(gatewayReference)
+                .setAmount(amount.getAmountMinor())
+                .build();
+        try {
+            com.stripe.model.Refund refund = stripe.v1().refunds().create(params, keyed(idempotencyKey));
+            if ("failed".equals(refund.getStatus()) || "canceled".equals(refund.getStatus())) {
+                return GatewayDecision.declined(refund.getFailureReason() == null ? "refund_failed" : refund.getFailureReason());
+            }
+            return GatewayDecision.approved(refund.getId());
+        } catch (IdempotencyException e) {
+            return GatewayDecision.declined("idempotency_key_reused");
+        } catch (InvalidRequestException | CardException e) {
+            return GatewayDecision.declined(e.getCode() == null ? "refund_refused" : e.getCode());
+        } catch (StripeException e) {
+            throw failed("refund " + gatewayReference, e);
+        }
+    }
+
+    /** The sandbox's code for Stripe's error: its decline code when it names a known reason, else its code. */
+    static String reason(StripeError error) {
+        if (error == null) {
+            return DECLINED;
+        }
+        if (error.getDeclineCode() != null && REASONS.contains(error.getDeclineCode())) {
+            return error.getDeclineCode();
+        }
+        if (error.getCode() != null && REASONS.contains(error.getCode())) {
+            return error.getCode();
+        }
+        if ("payment_intent_authentication_failure".equals(error.getCode())) {
+            return AUTHENTICATION_REQUIRED;
+        }
+        return DECLINED;
+    }
+
+    private static RequestOptions keyed(String idempotencyKey) {
+        return RequestOptions.builder().setIdempotencyKey(idempotencyKey).build();
+    }
+
+    /** Stripe's own words and request id help whoever reads the log; they hold neither the key nor card data. */
+    private static GatewayException failed(String what, StripeException e) {
+        String why = e instanceof ApiConnectionException ? "did not answer" : "answered " + e.getStatusCode() + " " + e.getCode();
+        GatewayException failure = new GatewayException("Stripe " + why + " to " + what
+                + (e.getRequestId() == null ? "" : " (request " + e.getRequestId() + ")"));
+        failure.initCause(e);
+        return failure;
+    }
+
+    private static String digest(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

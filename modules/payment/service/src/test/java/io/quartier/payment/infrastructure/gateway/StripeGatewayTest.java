@@ -1,0 +1,231 @@
+package io.quartier.payment.infrastructure.gateway;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quartier.kernel.Money;
+import io.quartier.payment.domain.model.gateway.GatewayDecision;
+import io.quartier.payment.domain.model.gateway.GatewayException;
+import java.io.IOException;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The Stripe adapter against a local server answering with the JSON of Stripe's API reference. */
+class StripeGatewayTest {
+
+    private static final String SECRET = "sk_test_4eC39HqLyjWDarjtT1zdp7dc";
+    private static final Money AMOUNT = Money.of(1850, "EUR");
+
+    private final FakeStripe stripe;
+    private final StripeGateway gateway;
+
+    StripeGatewayTest() throws IOException {
+        stripe = new FakeStripe();
+        gateway = new StripeGateway(SECRET, stripe.base(), 0, 500);
+    }
+
+    @AfterEach
+    void stop() {
+        stripe.close();
+    }
+
+    @Test
+    void authorisesWithAConfirmedPaymentIntentCapturedManuallyWithTheSavedMethod() {
+        stripe.answers(200, intent("pi_3MtwBwLkdIwHu7ix28a3tqPa", "requires_capture"));
+
+        GatewayDecision decision = gateway.authorize("pm_1MtwBwLkdIwHu7ixkVVNSNkT", AMOUNT, "42");
+
+        assertTrue(decision.approved());
+        assertEquals("pi_3MtwBwLkdIwHu7ix28a3tqPa", decision.reference());
+        FakeStripe.Sent sent = stripe.only();
+        assertEquals("POST", sent.method());
+        assertEquals("/v1/payment_intents", sent.path());
+        assertEquals("1850", sent.form().get("amount"));
+        assertEquals("eur", sent.form().get("currency"));
+        assertEquals("manual", sent.form().get("capture_method"));
+        assertEquals("true", sent.form().get("confirm"));
+        assertEquals("pm_1MtwBwLkdIwHu7ixkVVNSNkT", sent.form().get("payment_method"));
+        assertEquals("42", sent.form().get("metadata[quartier_reference]"));
+        assertEquals("Bearer " + SECRET, sent.authorization());
+        assertTrue(sent.idempotencyKey().startsWith("authorize:42:"), sent.idempotencyKey());
+    }
+
+    @Test
+    void theSameAttemptCarriesTheSameKeyAndAnotherCardAnother() {
+        stripe.answers(200, intent("pi_1", "requires_capture")).answers(200, intent("pi_1", "requires_capture"))
+                .answers(200, intent("pi_2", "requires_capture"));
+
+        gateway.authorize("pm_a", AMOUNT, "42");
+        gateway.authorize("pm_a", AMOUNT, "42");
+        gateway.authorize("pm_b", AMOUNT, "42");
+
+        assertEquals(stripe.sent().get(0).idempotencyKey(), stripe.sent().get(1).idempotencyKey());
+        assertNotEquals(stripe.sent().get(0).idempotencyKey(), stripe.sent().get(2).idempotencyKey());
+    }
+
+    @Test
+    void aMethodSavedOnACustomerIsConfirmedForThatCustomer() {
+        stripe.answers(200, intent("pi_1", "requires_capture"));
+
+        gateway.authorize("cus_NffrFeUfNV2Hib:pm_1MtwBwLkdIwHu7ixkVVNSNkT", AMOUNT, "42");
+
+        assertEquals("cus_NffrFeUfNV2Hib", stripe.only().form().get("customer"));
+        assertEquals("pm_1MtwBwLkdIwHu7ixkVVNSNkT", stripe.only().form().get("payment_method"));
+    }
+
+    @Test
+    void aDeclinedCardIsDeclinedAsCardDeclined() {
+        stripe.answers(402, cardError("card_declined", "generic_decline", "Your card was declined."));
+
+        GatewayDecision decision = gateway.authorize("pm_card_chargeDeclined", AMOUNT, "42");
+
+        assertFalse(decision.approved());
+        assertEquals("card_declined", decision.declineCode());
+    }
+
+    @Test
+    void eachDeclineReasonBecomesTheSandboxsCode() {
+        stripe.answers(402, cardError("card_declined", "insufficient_funds", "Your card has insufficient funds."))
+                .answers(402, cardError("expired_card", "expired_card", "Your card has expired."))
+                .answers(402, cardError("processing_error", null,
+                        "An error occurred while processing your card. Try again in a little bit."))
+                .answers(402, cardError("card_declined", "authentication_required",
+                        "Your card was declined. This transaction requires authentication."));
+
+        assertEquals("insufficient_funds", gateway.authorize("pm_card_visa_chargeDeclinedInsufficientFunds", AMOUNT, "42").declineCode());
+        assertEquals("expired_card", gateway.authorize("pm_card_chargeDeclinedExpiredCard", AMOUNT, "42").declineCode());
+        assertEquals("processing_error", gateway.authorize("pm_card_chargeDeclinedProcessingError", AMOUNT, "42").declineCode());
+        assertEquals("authentication_required", gateway.authorize("pm_card_authenticationRequired", AMOUNT, "42").declineCode());
+    }
+
+    @Test
+    void aPaymentIntentAskingForThreeDSecureIsDeclinedAsAuthenticationRequired() {
+        stripe.answers(200, """
+                {"id":"pi_3ds","object":"payment_intent","amount":1850,"currency":"eur","capture_method":"manual",
+                 "status":"requires_action","next_action":{"type":"use_stripe_sdk","use_stripe_sdk":{}}}""");
+
+        GatewayDecision decision = gateway.authorize("pm_card_threeDSecure2Required", AMOUNT, "42");
+
+        assertFalse(decision.approved());
+        assertEquals("authentication_required", decision.declineCode());
+    }
+
+    @Test
+    void anUnknownPaymentMethodIsAnInvalidToken() {
+        stripe.answers(400, """
+                {"error":{"type":"invalid_request_error","code":"resource_missing","param":"payment_method",
+                 "message":"No such PaymentMethod: 'pm_gone'"}}""");
+
+        assertEquals("invalid_token", gateway.authorize("pm_gone", AMOUNT, "42").declineCode());
+    }
+
+    @Test
+    void aServerErrorIsAGatewayFailureNamingStripesRequestButNotTheKey() {
+        stripe.answers(500, "{\"error\":{\"type\":\"api_error\",\"message\":\"Something went wrong on Stripe's end.\"}}");
+
+        GatewayException failure = assertThrows(GatewayException.class,
+                () -> gateway.authorize("pm_card_visa", AMOUNT, "42"));
+
+        assertTrue(failure.getMessage().contains("500"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("req_test1"), failure.getMessage());
+        assertFalse(failure.getMessage().contains(SECRET));
+    }
+
+    @Test
+    void noAnswerInTimeIsAGatewayFailure() {
+        stripe.answersLate(200, intent("pi_late", "requires_capture"), Duration.ofSeconds(2));
+
+        GatewayException failure = assertThrows(GatewayException.class,
+                () -> gateway.authorize("pm_card_visa", AMOUNT, "42"));
+
+        assertTrue(failure.getMessage().contains("did not answer"), failure.getMessage());
+    }
+
+    @Test
+    void capturesTheHeldAmountOnceByTheHoldsKey() {
+        stripe.answers(200, intent("pi_1", "succeeded"));
+
+        gateway.capture("pi_1", Money.of(1700, "EUR"));
+
+        FakeStripe.Sent sent = stripe.only();
+        assertEquals("/v1/payment_intents/pi_1/capture", sent.path());
+        assertEquals("1700", sent.form().get("amount_to_capture"));
+        assertEquals("capture:pi_1", sent.idempotencyKey());
+    }
+
+    @Test
+    void aRefusedCaptureIsAGatewayFailure() {
+        stripe.answers(400, """
+                {"error":{"type":"invalid_request_error","code":"payment_intent_unexpected_state",
+                 "message":"This PaymentIntent could not be captured because it has a status of canceled."}}""");
+
+        GatewayException failure = assertThrows(GatewayException.class, () -> gateway.capture("pi_1", AMOUNT));
+
+        assertTrue(failure.getMessage().contains("payment_intent_unexpected_state"), failure.getMessage());
+    }
+
+    @Test
+    void voidCancelsThePaymentIntentByTheHoldsKey() {
+        stripe.answers(200, intent("pi_1", "canceled"));
+
+        gateway.voidAuthorization("pi_1");
+
+        assertEquals("/v1/payment_intents/pi_1/cancel", stripe.only().path());
+        assertEquals("void:pi_1", stripe.only().idempotencyKey());
+    }
+
+    @Test
+    void refundsPartOfTheChargeWithTheRefundsOwnKey() {
+        stripe.answers(200, """
+                {"id":"re_1Nispe2eZvKYlo2Cd31jOCgZ","object":"refund","amount":500,"currency":"eur",
+                 "payment_intent":"pi_1","status":"succeeded"}""");
+
+        GatewayDecision decision = gateway.refund("pi_1", Money.of(500, "EUR"), "refund:7");
+
+        assertTrue(decision.approved());
+        assertEquals("re_1Nispe2eZvKYlo2Cd31jOCgZ", decision.reference());
+        FakeStripe.Sent sent = stripe.only();
+        assertEquals("/v1/refunds", sent.path());
+        assertEquals("pi_1", sent.form().get("payment_intent"));
+        assertEquals("500", sent.form().get("amount"));
+        assertEquals("refund:7", sent.idempotencyKey());
+    }
+
+    @Test
+    void aRefundStripeRefusesIsDeclinedWithItsCode() {
+        stripe.answers(400, """
+                {"error":{"type":"invalid_request_error","code":"charge_already_refunded",
+                 "message":"Charge ch_1 has already been refunded."}}""")
+                .answers(400, """
+                {"error":{"type":"idempotency_error",
+                 "message":"Keys for idempotent requests can only be used with the same parameters they were first used with."}}""");
+
+        assertEquals("charge_already_refunded", gateway.refund("pi_1", AMOUNT, "refund:7").declineCode());
+        assertEquals("idempotency_key_reused", gateway.refund("pi_1", Money.of(1, "EUR"), "refund:7").declineCode());
+    }
+
+    @Test
+    void aRefundWithoutAnswerIsAGatewayFailureToAskAgain() {
+        stripe.answers(503, "{\"error\":{\"type\":\"api_error\",\"message\":\"Service unavailable\"}}");
+
+        assertThrows(GatewayException.class, () -> gateway.refund("pi_1", AMOUNT, "refund:7"));
+    }
+
+    private static String intent(String id, String status) {
+        return """
+                {"id":"%s","object":"payment_intent","amount":1850,"amount_capturable":1850,"currency":"eur",
+                 "capture_method":"manual","confirmation_method":"automatic","livemode":false,"status":"%s"}"""
+                .formatted(id, status);
+    }
+
+    private static String cardError(String code, String declineCode, String message) {
+        return """
+                {"error":{"type":"card_error","code":"%s",%s"message":"%s","param":"",
+                 "doc_url":"https://stripe.com/docs/error-codes/%s"}}"""
+                .formatted(code, declineCode == null ? "" : "\"decline_code\":\"" + declineCode + "\",", message, code);
+    }
+}
