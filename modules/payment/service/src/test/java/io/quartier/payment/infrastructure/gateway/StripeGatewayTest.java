@@ -68,6 +68,21 @@ class StripeGatewayTest {
     }
 
     @Test
+    void theSdksRetryAsksAgainWithTheSameKeySoOneHoldIsTaken() {
+        stripe.answers(409, """
+                {"error":{"type":"invalid_request_error","code":"lock_timeout",
+                 "message":"This object cannot be accessed right now because another API request or Stripe process is currently accessing it."}}""")
+                .answers(200, intent("pi_1", "requires_capture"));
+        StripeGateway retrying = new StripeGateway(SECRET, stripe.base(), 1, 500);
+
+        GatewayDecision decision = retrying.authorize("pm_card_visa", AMOUNT, "42");
+
+        assertEquals("pi_1", decision.reference());
+        assertEquals(2, stripe.sent().size());
+        assertEquals(stripe.sent().get(0).idempotencyKey(), stripe.sent().get(1).idempotencyKey());
+    }
+
+    @Test
     void aMethodSavedOnACustomerIsConfirmedForThatCustomer() {
         stripe.answers(200, intent("pi_1", "requires_capture"));
 
