@@ -10,8 +10,7 @@ import java.time.Instant;
 
 /**
  * The gateway's events in payment's schema ({@code payment_gateway_event}, keyed by the event id). Two deliveries of
- * one event at the same moment: the second insert breaks the key, its transaction rolls back, and the gateway, answered
- * with an error, delivers again and finds the event recorded.
+ * one event at the same moment make one row: the second insert waits for the first and then inserts nothing.
  */
 @ApplicationScoped
 public class JpaGatewayEventLog implements GatewayEventLog {
@@ -21,20 +20,13 @@ public class JpaGatewayEventLog implements GatewayEventLog {
 
     @Override
     public boolean recordFirst(GatewayEvent event, Instant at) {
-        Number seen = (Number) em.createNativeQuery("SELECT COUNT(*) FROM payment_gateway_event WHERE event_id = ?1")
-                .setParameter(1, event.id())
-                .getSingleResult();
-        if (seen.longValue() > 0) {
-            return false;
-        }
-        em.createNativeQuery("INSERT INTO payment_gateway_event (event_id, event_type, object_reference, hold_reference,"
-                        + " received_at) VALUES (?1, ?2, ?3, ?4, ?5)")
+        return em.createNativeQuery("INSERT INTO payment_gateway_event (event_id, event_type, object_reference,"
+                        + " hold_reference, received_at) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (event_id) DO NOTHING")
                 .setParameter(1, event.id())
                 .setParameter(2, event.type())
                 .setParameter(3, event.objectReference())
                 .setParameter(4, event.holdReference())
                 .setParameter(5, Timestamp.from(at))
-                .executeUpdate();
-        return true;
+                .executeUpdate() == 1;
     }
 }
