@@ -62,7 +62,8 @@ class OrderPathUiIT {
         Browsers.markLive(customer);
         Browsers.screenshot(customer, "customer-placed");
 
-        waitFor(merchant, 30).until(ExpectedConditions.elementToBeClickable(test("accept-" + orderId))).click();
+        waitFor(merchant, 30).until(ExpectedConditions.elementToBeClickable(test("accept-" + orderId)));
+        Browsers.click(merchant, test("accept-" + orderId));
         waitFor(merchant, 30).until(ExpectedConditions.attributeToBe(test("status-" + orderId), "data-status", "ACCEPTED"));
         Browsers.screenshot(merchant, "merchant-accepted");
         assertStatus(customer, "ACCEPTED");

@@ -45,17 +45,20 @@ class PriceBreakdownUiIT {
         customer.findElement(test("basket")).click();
 
         waitFor(customer, 30).until(ExpectedConditions.visibilityOfElementLocated(test("delivery-fee")));
-        assertEquals("€18.50", customer.findElement(test("subtotal")).getText());
-        assertEquals("€2.99", customer.findElement(test("delivery-fee")).getText());
-        assertEquals("€21.49", customer.findElement(test("total")).getText());
-        assertEquals("€1.68", customer.findElement(test("vat-10")).getText(), "18.50 * 10 / 110 = 1.682");
-        assertEquals("€0.50", customer.findElement(test("vat-20")).getText(), "the fee's: 2.99 / 6 = 0.498");
+        // the basket re-renders when the store's catalog changes (a stock count moved by another order): read each
+        // amount afresh rather than from an element found a moment before
+        waitFor(customer, 30).until(ExpectedConditions.textToBe(test("subtotal"), "€18.50"));
+        waitFor(customer, 30).until(ExpectedConditions.textToBe(test("delivery-fee"), "€2.99"));
+        waitFor(customer, 30).until(ExpectedConditions.textToBe(test("total"), "€21.49"));
+        waitFor(customer, 30).until(ExpectedConditions.textToBe(test("vat-10"), "€1.68")); // 18.50 * 10 / 110 = 1.682
+        waitFor(customer, 30).until(ExpectedConditions.textToBe(test("vat-20"), "€0.50")); // the fee's: 2.99 / 6 = 0.498
 
-        customer.findElement(By.xpath("//*[@data-test='tip-choice']//label[normalize-space()='€2.00']")).click();
+        Browsers.click(customer, By.xpath("//*[@data-test='tip-choice']//label[normalize-space()='€2.00']"));
         waitFor(customer, 30).until(ExpectedConditions.textToBe(test("total"), "€23.49"));
-        assertEquals("€2.00", customer.findElement(test("tip")).getText());
+        waitFor(customer, 30).until(ExpectedConditions.textToBe(test("tip"), "€2.00"));
 
-        waitFor(customer, 30).until(ExpectedConditions.elementToBeClickable(test("place-order"))).click();
+        waitFor(customer, 30).until(ExpectedConditions.elementToBeClickable(test("place-order")));
+        Browsers.click(customer, test("place-order"));
         waitFor(customer, 60).until(ExpectedConditions.urlContains("orders/order.xhtml"));
         assertEquals("€23.49", customer.findElement(test("order-total")).getText());
         assertEquals("€2.99", customer.findElement(test("order-delivery-fee")).getText());

@@ -226,11 +226,15 @@ class RecommendationModuleIT {
             ShopSession shop = new ShopSession();
             shop.logIn("alice");
             AtomicBoolean done = new AtomicBoolean();
+            List<Long> orders = Collections.synchronizedList(new ArrayList<>());
             ExecutorService clients = Executors.newFixedThreadPool(3);
             for (int i = 0; i < 2; i++) {
                 clients.submit(() -> load.repeat(done, load.checkouts, () -> {
                     Api.Response placed = Api.post("/ordering/api/orders", token, UUID.randomUUID().toString(),
                             Orders.inParis(1, 101, 1, 1));
+                    if (placed.status() == 201) {
+                        orders.add(placed.object().getJsonNumber("id").longValue());
+                    }
                     return placed.status() == 201 ? null : "checkout " + placed.status() + " " + placed.body();
                 }));
             }
@@ -249,8 +253,23 @@ class RecommendationModuleIT {
                 done.set(true);
                 clients.shutdown();
                 clients.awaitTermination(2, TimeUnit.MINUTES);
+                cancel(orders, token);
             }
             return load;
+        }
+
+        /**
+         * The load's orders are cancelled once it is over: left placed, hundreds of them would be rejected by the
+         * acceptance deadline a minute later, each giving its stock back, and the store's pages in the tests that run
+         * then would re-render under their feet.
+         */
+        private static void cancel(List<Long> orders, String token) throws InterruptedException {
+            ExecutorService cancelling = Executors.newFixedThreadPool(6);
+            for (long id : List.copyOf(orders)) {
+                cancelling.submit(() -> Api.post("/ordering/api/orders/" + id + "/cancel", token, null, null));
+            }
+            cancelling.shutdown();
+            cancelling.awaitTermination(5, TimeUnit.MINUTES);
         }
 
         private void repeat(AtomicBoolean done, Latencies latencies, Callable<String> request) {

@@ -60,6 +60,17 @@ public final class Browsers {
     }
 
     /**
+     * Clicks the element, finding it again if a push re-rendered it between finding and clicking (a live page may
+     * replace its parts at any moment).
+     */
+    public static void click(WebDriver driver, By element) {
+        waitFor(driver, 30).until(d -> {
+            d.findElement(element).click();
+            return true;
+        });
+    }
+
+    /**
      * Logs in a demo account through a webapp's login page; {@code loginPath} is "/shop/login.xhtml" or
      * "/backoffice/login.xhtml". A demo customer starts the shop with an empty basket: ordering keeps a customer's basket
      * between logins, and what an earlier test left in it would otherwise come back ({@code KeptBasketUiIT} tests that).
