@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quartier.systemtests.support.Api.Response;
 import io.quartier.systemtests.support.Orders;
+import io.quartier.systemtests.support.Api;
 import io.quartier.systemtests.support.Platform;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +17,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** The sandbox's test cards: each decline reaches the customer with its own reason, and no order is kept. */
 @ExtendWith(Platform.class)
 class SandboxCardsIT {
+
+    @Test
+    void withTheSandboxAsGatewayStripesWebhookIsNotThere() {
+        Api.Response answer = Api.postWithHeaders("/payment/api/webhooks/stripe",
+                java.util.Map.of("Stripe-Signature", "t=1,v1=00"), "{\"id\": \"evt_1\", \"type\": \"charge.refunded\"}");
+        assertEquals(404, answer.status(), answer::toString);
+    }
 
     @Test
     void eachDeclinedTestCardGivesItsReasonAndPlacesNoOrder() {
