@@ -20,7 +20,7 @@ import java.util.List;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-/** The merchant's payouts, newest first, each statement downloadable as a CSV sheet. */
+/** The merchant's payouts, newest first, each statement downloadable as a CSV sheet or a PDF. */
 @Named
 @ViewScoped
 public class MerchantStatementsView implements Serializable {
@@ -50,6 +50,16 @@ public class MerchantStatementsView implements Serializable {
                 .contentType("text/csv; charset=UTF-8")
                 .stream(() -> new ByteArrayInputStream(
                         payouts.statementCsv(userSession.bearer(), payoutId).getBytes(StandardCharsets.UTF_8)))
+                .build();
+    }
+
+    /** The payout's statement as a PDF, in the reader's language. */
+    public StreamedContent pdf(long payoutId) {
+        return DefaultStreamedContent.builder()
+                .name("quartier-statement-" + payoutId + ".pdf")
+                .contentType("application/pdf")
+                .stream(() -> new ByteArrayInputStream(StatementPdf.render(
+                        payouts.statement(userSession.bearer(), payoutId), localeSelection.getLocale())))
                 .build();
     }
 
