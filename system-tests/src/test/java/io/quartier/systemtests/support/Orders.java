@@ -54,7 +54,7 @@ public final class Orders {
      * ledger entries posted); answers the order as placed (its {@code id} and {@code paymentAuthorizationId}).
      */
     public static JsonObject capturedWithTip(String customer, long tipMinor) {
-        JsonObject placed = place(customer, """
+        JsonObject placed = place(token(customer), """
                 {"storeId": 1, "lines": [{"productId": 101, "quantity": 1}], "paymentMethodId": 1,
                  "deliveryAddress": "12 rue des Martyrs, 75009 Paris", "tipMinor": %d}""".formatted(tipMinor));
         long jobId = acceptWithJob(placed.getJsonNumber("id").longValue());
@@ -63,7 +63,7 @@ public final class Orders {
         assertEquals(200, post("/delivery/api/jobs/" + jobId + "/delivery", carlos, null, null).status());
         long hold = placed.getJsonNumber("paymentAuthorizationId").longValue();
         Eventually.await("hold " + hold + " is captured", Duration.ofSeconds(150),
-                () -> get("/payment/api/authorizations/" + hold, customer).object().getString("status"),
+                () -> get("/payment/api/authorizations/" + hold, token(customer)).object().getString("status"),
                 "CAPTURED"::equals);
         return placed;
     }
