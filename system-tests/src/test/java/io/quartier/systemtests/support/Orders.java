@@ -49,6 +49,25 @@ public final class Orders {
         return id;
     }
 
+    /**
+     * A new order of the customer's at Chez Marcel with a tip, delivered by carlos and captured by payment (its
+     * ledger entries posted); answers the order as placed (its {@code id} and {@code paymentAuthorizationId}).
+     */
+    public static JsonObject capturedWithTip(String customer, long tipMinor) {
+        JsonObject placed = place(token(customer), """
+                {"storeId": 1, "lines": [{"productId": 101, "quantity": 1}], "paymentMethodId": 1,
+                 "deliveryAddress": "12 rue des Martyrs, 75009 Paris", "tipMinor": %d}""".formatted(tipMinor));
+        long jobId = acceptWithJob(placed.getJsonNumber("id").longValue());
+        String carlos = token("carlos");
+        assertEquals(200, post("/delivery/api/jobs/" + jobId + "/pickup", carlos, null, null).status());
+        assertEquals(200, post("/delivery/api/jobs/" + jobId + "/delivery", carlos, null, null).status());
+        long hold = placed.getJsonNumber("paymentAuthorizationId").longValue();
+        Eventually.await("hold " + hold + " is captured", Duration.ofSeconds(150),
+                () -> get("/payment/api/authorizations/" + hold, token(customer)).object().getString("status"),
+                "CAPTURED"::equals);
+        return placed;
+    }
+
     /** One line of {@code quantity} of a product, delivered in Paris. */
     public static String inParis(long storeId, long productId, int quantity, long paymentMethodId) {
         return oneLine(storeId, productId, quantity, paymentMethodId, "12 rue des Martyrs, 75009 Paris");

@@ -10,7 +10,9 @@ import io.quartier.payment.domain.model.sale.Fault;
 import io.quartier.payment.domain.model.sale.RefundParts;
 import io.quartier.payment.domain.model.sale.Sale;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -113,6 +115,23 @@ public final class PostingSets {
                 .debit(payee, amountMinor)
                 .credit(Account.platform(AccountType.GATEWAY_CLEARING), amountMinor)
                 .build(at);
+    }
+
+    /**
+     * Pays a payee what its payout's lines owe it, on each of its accounts (a courier's payable and tips), out of
+     * gateway clearing. An account the lines net negative on (a refund taken from it) is credited back, within a
+     * positive total.
+     */
+    public static JournalEntry payout(String key, Map<Account, Long> owed, String currency, Instant at) {
+        long total = owed.values().stream().mapToLong(Long::longValue).reduce(0, Math::addExact);
+        if (total <= 0 || !owed.keySet().stream().allMatch(a -> PAYEES.contains(a.type()))) {
+            throw new IllegalArgumentException("a payout pays a positive amount to a merchant or courier, not "
+                    + owed);
+        }
+        JournalEntry.Builder entry = JournalEntry.builder(key, EntryKind.PAYOUT, null, currency);
+        owed.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(Account::type)))
+                .forEach(e -> entry.debit(e.getKey(), e.getValue()));
+        return entry.credit(Account.platform(AccountType.GATEWAY_CLEARING), total).build(at);
     }
 
     private static Account deliverer(Sale sale) {

@@ -184,6 +184,24 @@ class PostingSetsTest {
                 () -> PostingSets.payout("p", Account.merchant(MERCHANT), 0, "EUR", AT));
     }
 
+    @Test
+    void aCourierPayoutEmptiesItsPayableAndItsTipsInOneEntry() {
+        JournalEntry entry = PostingSets.payout("payout:1", Map.of(Account.courier(COURIER), 249L,
+                Account.tips(COURIER), 200L), "EUR", AT);
+
+        assertBalanced(entry);
+        assertEquals(249, entry.on(Account.courier(COURIER)));
+        assertEquals(200, entry.on(Account.tips(COURIER)));
+        assertEquals(-449, entry.on(CLEARING));
+        JournalEntry netOfARefund = PostingSets.payout("payout:2", Map.of(Account.courier(COURIER), -100L,
+                Account.tips(COURIER), 200L), "EUR", AT);
+        assertEquals(-100, netOfARefund.on(CLEARING));
+        assertThrows(IllegalArgumentException.class, () -> PostingSets.payout("p", Map.of(Account.courier(COURIER),
+                -300L, Account.tips(COURIER), 200L), "EUR", AT), "a payee who owes more than it is owed is not paid");
+        assertThrows(IllegalArgumentException.class,
+                () -> PostingSets.payout("p", Map.of(VAT, 100L), "EUR", AT), "the tax office gets no payout");
+    }
+
     static void assertBalanced(JournalEntry entry) {
         entry.sumPerCurrency().forEach((currency, sum) -> assertEquals(0, sum, currency));
     }

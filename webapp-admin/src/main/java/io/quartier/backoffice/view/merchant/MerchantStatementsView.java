@@ -1,0 +1,77 @@
+package io.quartier.backoffice.view.merchant;
+
+import io.quartier.kernel.Money;
+import io.quartier.payment.api.PayoutView;
+import io.quartier.payment.api.PayoutsApi;
+import io.quartier.ui.Formats;
+import io.quartier.ui.LocaleSelection;
+import io.quartier.ui.Service;
+import io.quartier.ui.ServiceCall;
+import io.quartier.ui.UserSession;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/** The merchant's payouts, newest first, each statement downloadable as a CSV sheet or a PDF. */
+@Named
+@ViewScoped
+public class MerchantStatementsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    @Service
+    PayoutsApi payouts;
+
+    @Inject
+    UserSession userSession;
+
+    @Inject
+    LocaleSelection localeSelection;
+
+    private List<PayoutView> statements = List.of();
+
+    public void load() {
+        ServiceCall.run(() -> statements = payouts.statements(userSession.bearer()));
+    }
+
+    /** The payout's statement as payment writes it. */
+    public StreamedContent csv(long payoutId) {
+        return DefaultStreamedContent.builder()
+                .name("quartier-statement-" + payoutId + ".csv")
+                .contentType("text/csv; charset=UTF-8")
+                .stream(() -> new ByteArrayInputStream(
+                        payouts.statementCsv(userSession.bearer(), payoutId).getBytes(StandardCharsets.UTF_8)))
+                .build();
+    }
+
+    /** The payout's statement as a PDF, in the reader's language. */
+    public StreamedContent pdf(long payoutId) {
+        return DefaultStreamedContent.builder()
+                .name("quartier-statement-" + payoutId + ".pdf")
+                .contentType("application/pdf")
+                .stream(() -> new ByteArrayInputStream(StatementPdf.render(
+                        payouts.statement(userSession.bearer(), payoutId), localeSelection.getLocale())))
+                .build();
+    }
+
+    public List<PayoutView> getStatements() {
+        return statements;
+    }
+
+    public String money(long amountMinor, String currency) {
+        return Money.of(amountMinor, currency).format(localeSelection.getLocale());
+    }
+
+    public String when(Instant at) {
+        return at == null ? "" : Formats.dateTime(at, ZoneOffset.UTC, localeSelection.getLocale());
+    }
+}
