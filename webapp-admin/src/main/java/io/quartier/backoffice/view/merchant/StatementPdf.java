@@ -29,7 +29,7 @@ import java.util.ResourceBundle;
  */
 final class StatementPdf {
 
-    private static final String FONT = "/io/quartier/backoffice/fonts/DejaVuSans.ttf";
+    private static final String FONT = "/io/quartier/ui/fonts/DejaVuSans.ttf";
     private static final BaseFont TEXT = font();
 
     private StatementPdf() {

@@ -27,7 +27,7 @@ import java.util.ResourceBundle;
  */
 public final class ReceiptPdf {
 
-    private static final String FONT = "/io/quartier/shop/fonts/DejaVuSans.ttf";
+    private static final String FONT = "/io/quartier/ui/fonts/DejaVuSans.ttf";
     private static final String BUNDLE = "io.quartier.ui.messages";
     private static final BaseFont TEXT = font();
 

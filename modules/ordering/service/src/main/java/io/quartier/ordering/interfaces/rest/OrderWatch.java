@@ -11,6 +11,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.util.List;
@@ -101,26 +102,21 @@ public class OrderWatch {
 
     /** Sends the order; false when the client has left. */
     private static boolean send(Watcher watcher, OrderView order) {
-        if (watcher.sink().isClosed()) {
-            return false;
-        }
-        try {
-            watcher.sink().send(watcher.sse().newEventBuilder().name("order").id(order.status())
-                    .mediaType(MediaType.APPLICATION_JSON_TYPE).data(OrderView.class, order).build())
-                    .toCompletableFuture().join();
-            return true;
-        } catch (RuntimeException gone) {
-            return false;
-        }
+        return send(watcher, watcher.sse().newEventBuilder().name("order").id(order.status())
+                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(OrderView.class, order).build());
     }
 
+    /** A comment that nobody reads, to learn whether the client is still there. */
     private static boolean beat(Watcher watcher) {
+        return send(watcher, watcher.sse().newEventBuilder().comment("still watching").build());
+    }
+
+    private static boolean send(Watcher watcher, OutboundSseEvent event) {
         if (watcher.sink().isClosed()) {
             return false;
         }
         try {
-            watcher.sink().send(watcher.sse().newEventBuilder().comment("still watching").build())
-                    .toCompletableFuture().join();
+            watcher.sink().send(event).toCompletableFuture().join();
             return true;
         } catch (RuntimeException gone) {
             return false;
