@@ -170,7 +170,7 @@ public class BasketView implements Serializable {
         }
         OptionalLong tip = tipMinor();
         if (tip.isEmpty()) {
-            Messages.error("shop.basket.tipInvalid", Money.of(PlaceOrder.MAX_TIP_MINOR, basket.getCurrency())
+            Messages.error("shop.basket.tipInvalid", Money.of(PlaceOrder.maxTipMinor(basket.getCurrency()), basket.getCurrency())
                     .format(localeSelection.getLocale()));
             return;
         }
@@ -277,7 +277,7 @@ public class BasketView implements Serializable {
         }
         OptionalLong tip = tipMinor();
         if (tip.isEmpty()) {
-            Messages.error("shop.basket.tipInvalid", Money.of(PlaceOrder.MAX_TIP_MINOR, basket.getCurrency())
+            Messages.error("shop.basket.tipInvalid", Money.of(PlaceOrder.maxTipMinor(basket.getCurrency()), basket.getCurrency())
                     .format(localeSelection.getLocale()));
             return null;
         }

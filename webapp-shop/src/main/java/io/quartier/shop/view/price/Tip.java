@@ -8,7 +8,8 @@ import java.util.OptionalLong;
 
 /**
  * The courier's tip a customer chooses in the basket: none, 1, 2 or 3 of the store's currency, or an amount typed in
- * it ("2.50" or "2,50"), at most as much as ordering takes ({@link PlaceOrder#MAX_TIP_MINOR}).
+ * it ("2.50" or "2,50"), at most as much as ordering takes in it
+ * ({@link PlaceOrder#maxTipMinor(String)}).
  */
 public final class Tip {
 
@@ -38,6 +39,6 @@ public final class Tip {
             return OptionalLong.empty();
         }
         long minor = major.movePointRight(digits).longValueExact();
-        return minor > PlaceOrder.MAX_TIP_MINOR ? OptionalLong.empty() : OptionalLong.of(minor);
+        return minor > PlaceOrder.maxTipMinor(currency) ? OptionalLong.empty() : OptionalLong.of(minor);
     }
 }

@@ -30,4 +30,14 @@ class TipTest {
         }
         assertEquals(OptionalLong.empty(), Tip.minor(Tip.CUSTOM, null, "EUR"));
     }
+
+    @Test
+    void theMostIsAboutAHundredEurosWorthInEachCurrency() {
+        assertEquals(OptionalLong.of(100_000), Tip.minor(Tip.CUSTOM, "1000", "MAD"), "1,000 dirhams, not 100");
+        assertEquals(OptionalLong.empty(), Tip.minor(Tip.CUSTOM, "1000.01", "MAD"));
+        assertEquals(OptionalLong.of(10_000), Tip.minor(Tip.CUSTOM, "100", "GBP"));
+        assertEquals(OptionalLong.empty(), Tip.minor(Tip.CUSTOM, "100.01", "GBP"));
+        assertEquals(OptionalLong.of(15_000), Tip.minor(Tip.CUSTOM, "15000", "JPY"), "yen have no decimals");
+        assertEquals(OptionalLong.empty(), Tip.minor(Tip.CUSTOM, "15001", "JPY"));
+    }
 }

@@ -9,14 +9,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A customer's order from one store. Prices are not sent: ordering takes them from the catalog, and the delivery fee
  * from the catalog's quote for the store and the delivery place ({@code latitude}, {@code longitude} in decimal
  * degrees, both or neither). Without a place (clients from before fees were charged) the store's base fee is
  * charged and the radius is not checked. {@code tipMinor} is an optional tip for the courier in the store's
- * currency's minor units, 0 to {@value #MAX_TIP_MINOR}. {@code scheduledFor} is the start of a slot the store
+ * currency's minor units, 0 to {@link #maxTipMinor(String)}. {@code scheduledFor} is the start of a slot the store
  * offers (its {@code /slots}) for an order served later; null for as soon as possible.
  */
 public record PlaceOrder(@Positive long storeId,
@@ -25,8 +27,21 @@ public record PlaceOrder(@Positive long storeId,
                          @NotBlank @Size(max = 300) String deliveryAddress,
                          Double latitude, Double longitude, Long tipMinor, Instant scheduledFor) {
 
-    /** The largest tip a customer may give (100.00 in a currency of two decimals), so a slip cannot cost a fortune. */
-    public static final long MAX_TIP_MINOR = 10_000;
+    /** Where 100 of the currency is too little to be the most a tip may be: the most in whole units. */
+    private static final Map<String, Long> MAX_TIP_UNITS = Map.of("MAD", 1_000L, "SEK", 1_000L, "NOK", 1_000L,
+            "DKK", 1_000L, "PLN", 400L, "CZK", 2_500L, "JPY", 15_000L, "TND", 300L);
+
+    /**
+     * The largest tip a customer may give, in the currency's minor units, so a slip cannot cost a fortune: about a
+     * hundred euros' worth (100.00 euros, pounds or francs, 1,000.00 dirhams), whatever the currency's decimals.
+     *
+     * @throws IllegalArgumentException for a code that is not an ISO 4217 currency
+     */
+    public static long maxTipMinor(String currency) {
+        Currency unit = Currency.getInstance(currency);
+        long most = MAX_TIP_UNITS.getOrDefault(unit.getCurrencyCode(), 100L);
+        return most * (long) Math.pow(10, Math.max(0, unit.getDefaultFractionDigits()));
+    }
 
     /**
      * Explicit, so that the constraints stay on the fields and accessors (Payara's OpenAPI scanner fails with a

@@ -99,7 +99,7 @@ class CheckoutTest {
     @Test
     void refusesATipOutOfBoundsOrHalfAPlaceWithA400AndCreatesNothing() {
         for (PlaceOrder bad : List.of(soupAndBread(null, null, -1L),
-                soupAndBread(null, null, PlaceOrder.MAX_TIP_MINOR + 1),
+                soupAndBread(null, null, PlaceOrder.maxTipMinor("EUR") + 1),
                 soupAndBread(FakeCatalog.STORE_LATITUDE, null, null),
                 soupAndBread(91.0, 2.35, null),
                 soupAndBread(Double.NaN, 2.35, null))) {
@@ -110,8 +110,8 @@ class CheckoutTest {
                     () -> bad + ": " + refused);
         }
         assertTrue(world.orders.byIdempotencyKey(Checkouts.CUSTOMER, "k1").isEmpty());
-        assertEquals(Money.of(PlaceOrder.MAX_TIP_MINOR, "EUR"), world.checkout.place(Checkouts.CUSTOMER, "k2",
-                soupAndBread(null, null, PlaceOrder.MAX_TIP_MINOR)).order().getTip(), "the largest tip is taken");
+        assertEquals(Money.of(PlaceOrder.maxTipMinor("EUR"), "EUR"), world.checkout.place(Checkouts.CUSTOMER, "k2",
+                soupAndBread(null, null, PlaceOrder.maxTipMinor("EUR"))).order().getTip(), "the largest tip is taken");
     }
 
     @Test

@@ -82,7 +82,7 @@ public class OrderResource implements OrderingApi {
     @APIResponse(responseCode = "201", description = "the order was placed")
     @APIResponse(responseCode = "200", description = "the same Idempotency-Key placed this order before")
     @APIResponse(responseCode = "202", description = "a request with the same Idempotency-Key is still placing it")
-    @APIResponse(responseCode = "400", description = "problem.order.invalidTip (0 to 10000 minor units),"
+    @APIResponse(responseCode = "400", description = "problem.order.invalidTip (0 to 100.00 in euros, 1,000.00 in dirhams),"
             + " problem.order.invalidPlace (latitude and longitude, both or neither); nothing was kept")
     @APIResponse(responseCode = "402", description = "payment declined; nothing was kept")
     @APIResponse(responseCode = "409", description = "a product cannot be ordered, not enough stock, or"

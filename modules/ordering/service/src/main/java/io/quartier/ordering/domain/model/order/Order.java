@@ -224,13 +224,15 @@ public class Order {
     /**
      * The customer's tip for the courier.
      *
-     * @throws DomainException invalid {@code problem.order.invalidTip} outside 0 to {@link PlaceOrder#MAX_TIP_MINOR}
+     * @throws DomainException invalid {@code problem.order.invalidTip} outside 0 to
+     *         {@link PlaceOrder#maxTipMinor(String)} of the order's currency
      */
     public void tip(Money tip) {
         requireCurrency(tip, "the tip");
-        if (tip.isNegative() || tip.getAmountMinor() > PlaceOrder.MAX_TIP_MINOR) {
-            throw DomainException.invalid("problem.order.invalidTip", "a tip is 0 to " + PlaceOrder.MAX_TIP_MINOR
-                    + " minor units, not " + tip.getAmountMinor()).withError("maxTipMinor", PlaceOrder.MAX_TIP_MINOR);
+        long most = PlaceOrder.maxTipMinor(tip.getCurrency());
+        if (tip.isNegative() || tip.getAmountMinor() > most) {
+            throw DomainException.invalid("problem.order.invalidTip", "a tip in " + tip.getCurrency() + " is 0 to "
+                    + most + " minor units, not " + tip.getAmountMinor()).withError("maxTipMinor", most);
         }
         this.tipMinor = tip.getAmountMinor();
         totalMinor = total().getAmountMinor();

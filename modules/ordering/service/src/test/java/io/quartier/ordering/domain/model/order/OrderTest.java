@@ -89,7 +89,7 @@ class OrderTest {
         assertEquals("problem.order.invalidTip",
                 assertThrows(DomainException.class, () -> pending().tip(Money.of(-1, "EUR"))).code());
         assertEquals("problem.order.invalidTip", assertThrows(DomainException.class,
-                () -> pending().tip(Money.of(PlaceOrder.MAX_TIP_MINOR + 1, "EUR"))).code());
+                () -> pending().tip(Money.of(PlaceOrder.maxTipMinor("EUR") + 1, "EUR"))).code());
         assertEquals("problem.order.invalidTip",
                 assertThrows(DomainException.class, () -> pending().tip(Money.of(Long.MAX_VALUE, "EUR"))).code());
         assertEquals("problem.order.currencyMismatch",
@@ -98,8 +98,21 @@ class OrderTest {
                 () -> pending().deliverTo(null, null, Money.of(-1, "EUR"))).code());
         Order tipped = pending();
         tipped.tip(Money.of(0, "EUR"));
-        tipped.tip(Money.of(PlaceOrder.MAX_TIP_MINOR, "EUR"));
-        assertEquals(Money.of(PlaceOrder.MAX_TIP_MINOR, "EUR"), tipped.total());
+        tipped.tip(Money.of(PlaceOrder.maxTipMinor("EUR"), "EUR"));
+        assertEquals(Money.of(PlaceOrder.maxTipMinor("EUR"), "EUR"), tipped.total());
+    }
+
+    @Test
+    void theMostATipMayBeFollowsTheStoresCurrency() {
+        Order inDirhams = new Order(1, "key", "fp", 1, 1, "Dar Zitoun", "1 derb", "MA", "Africa/Casablanca", "MAD",
+                "2 derb", 1);
+        inDirhams.tip(Money.of(100_000, "MAD"));
+        assertEquals(Money.of(100_000, "MAD"), inDirhams.total(), "1,000.00 dirhams is about 100 euros");
+        DomainException tooMuch = assertThrows(DomainException.class, () -> inDirhams.tip(Money.of(100_001, "MAD")));
+        assertEquals("problem.order.invalidTip", tooMuch.code());
+        assertEquals(15_000, PlaceOrder.maxTipMinor("JPY"), "a currency without decimals");
+        assertEquals(100_000, PlaceOrder.maxTipMinor("BHD"), "a currency with three decimals: 100.000");
+        assertThrows(IllegalArgumentException.class, () -> PlaceOrder.maxTipMinor("XYZ1"));
     }
 
     @Test
