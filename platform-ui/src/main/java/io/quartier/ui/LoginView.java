@@ -1,5 +1,6 @@
 package io.quartier.ui;
 
+import io.quartier.ui.security.LoginReturn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -19,8 +20,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The login form and the logout button. {@code authenticate()} answers SEND_CONTINUE when it redirects to
- * the page that asked for a login itself, and may answer SUCCESS, in which case this bean redirects to the
- * webapp's landing page for the user's role.
+ * the page that asked for a login itself, and may answer SUCCESS, in which case this bean redirects to the page
+ * the caller was on its way to ({@code next}, see {@link LoginReturn}) or else the webapp's landing page for the
+ * user's role.
  */
 @Named
 @RequestScoped
@@ -41,6 +43,8 @@ public class LoginView {
 
     private String username;
     private String password;
+    /** The page the caller was on its way to ({@link LoginReturn}), carried by the form. */
+    private String next;
 
     public void login() {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -52,7 +56,7 @@ public class LoginView {
                         .newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> redirect(external, landingPages.after(userSession.getRoles()));
+            case SUCCESS -> redirect(external, LoginReturn.of(next).orElseGet(() -> landingPages.after(userSession.getRoles())));
             default -> Messages.error(failure(request));
         }
     }
@@ -98,6 +102,14 @@ public class LoginView {
 
     public void setUsername(String username) {
         this.username = username;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
     }
 
     public String getPassword() {

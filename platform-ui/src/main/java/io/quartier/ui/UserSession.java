@@ -91,6 +91,14 @@ public class UserSession implements Serializable {
         return roles;
     }
 
+    /**
+     * Whether this login holds {@code role}: what pages and menus ask instead of the request's {@code isUserInRole},
+     * which Payara 6 sometimes answers wrongly under load (see {@link io.quartier.ui.security.PageGuard}).
+     */
+    public boolean hasRole(String role) {
+        return isSignedIn() && roles.contains(role);
+    }
+
     /** The merchant a MERCHANT account works for; null for every other role. */
     public Long getMerchantId() {
         return merchantId;

@@ -1,6 +1,7 @@
 package io.quartier.shop.view.place;
 
 import io.quartier.identity.api.AccountApi;
+import io.quartier.kernel.security.Roles;
 import io.quartier.identity.api.PlacesApi;
 import io.quartier.shop.place.DeliveryPlace;
 import io.quartier.ui.Messages;
@@ -50,7 +51,7 @@ public class DeliverToView implements Serializable {
     public void open() {
         open = true;
         found = List.of();
-        if (userSession.isSignedIn() && request().isUserInRole("CUSTOMER")) {
+        if (userSession.hasRole(Roles.CUSTOMER)) {
             List<PlaceRow> saved = new ArrayList<>();
             ServiceCall.run(() -> account.addresses(userSession.bearer()).forEach(a -> saved.add(PlaceRow.of(a))));
             addresses = saved;
