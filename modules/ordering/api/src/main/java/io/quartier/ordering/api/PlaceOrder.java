@@ -17,16 +17,21 @@ import java.util.List;
  * degrees, both or neither). Without a place (clients from before fees were charged) the store's base fee is
  * charged and the radius is not checked. {@code tipMinor} is an optional tip for the courier in the store's
  * currency's minor units, 0 to {@value #MAX_TIP_MINOR}. {@code scheduledFor} is the start of a slot the store
- * offers (its {@code /slots}) for an order served later; null for as soon as possible.
+ * offers (its {@code /slots}) for an order served later; null for as soon as possible. {@code couponCode} is the
+ * coupon the customer entered (null: none).
  */
 public record PlaceOrder(@Positive long storeId,
                          @NotEmpty @Size(max = 100) List<@NotNull @Valid Line> lines,
                          @Positive long paymentMethodId,
                          @NotBlank @Size(max = 300) String deliveryAddress,
-                         Double latitude, Double longitude, Long tipMinor, Instant scheduledFor) {
+                         Double latitude, Double longitude, Long tipMinor, Instant scheduledFor,
+                         @Size(max = PlaceOrder.MAX_COUPON_LENGTH) String couponCode) {
 
     /** The largest tip a customer may give (100.00 in a currency of two decimals), so a slip cannot cost a fortune. */
     public static final long MAX_TIP_MINOR = 10_000;
+
+    /** The longest coupon code a customer may enter. */
+    public static final int MAX_COUPON_LENGTH = 40;
 
     /**
      * Explicit, so that the constraints stay on the fields and accessors (Payara's OpenAPI scanner fails with a
@@ -38,7 +43,8 @@ public record PlaceOrder(@Positive long storeId,
                       @JsonbProperty("paymentMethodId") long paymentMethodId,
                       @JsonbProperty("deliveryAddress") String deliveryAddress,
                       @JsonbProperty("latitude") Double latitude, @JsonbProperty("longitude") Double longitude,
-                      @JsonbProperty("tipMinor") Long tipMinor, @JsonbProperty("scheduledFor") Instant scheduledFor) {
+                      @JsonbProperty("tipMinor") Long tipMinor, @JsonbProperty("scheduledFor") Instant scheduledFor,
+                      @JsonbProperty("couponCode") String couponCode) {
         this.storeId = storeId;
         this.lines = lines;
         this.paymentMethodId = paymentMethodId;
@@ -47,11 +53,18 @@ public record PlaceOrder(@Positive long storeId,
         this.longitude = longitude;
         this.tipMinor = tipMinor;
         this.scheduledFor = scheduledFor;
+        this.couponCode = couponCode;
+    }
+
+    /** An order without a coupon. */
+    public PlaceOrder(long storeId, List<Line> lines, long paymentMethodId, String deliveryAddress, Double latitude,
+                      Double longitude, Long tipMinor, Instant scheduledFor) {
+        this(storeId, lines, paymentMethodId, deliveryAddress, latitude, longitude, tipMinor, scheduledFor, null);
     }
 
     /** An order without a delivery place's coordinates and without a tip, as clients before them send it. */
     public PlaceOrder(long storeId, List<Line> lines, long paymentMethodId, String deliveryAddress) {
-        this(storeId, lines, paymentMethodId, deliveryAddress, null, null, null, null);
+        this(storeId, lines, paymentMethodId, deliveryAddress, null, null, null, null, null);
     }
 
     /** A product, how many of it, and the options chosen for it (none when it has no option groups). */
