@@ -1,5 +1,5 @@
 -- Demo promotions: WELCOME10, 10 % off a first order in any store, funded by the platform; and free delivery over
--- 25.00 EUR at Fromagerie Dupont (store 3), funded by its merchant.
+-- 25.00 EUR at Fromagerie Dupont (store 3), funded by its merchant. Ids below 1000: the sequences start above them.
 INSERT INTO promotion (id, version, kind, merchant_id, funder, code, discount_type, percent, amount_minor, currency,
                        minimum_basket_minor, first_order_only, per_customer_limit, total_limit, used, valid_from,
                        valid_until, happy_from_minute, happy_until_minute, shelf_id, product_id, paused, redeemed,

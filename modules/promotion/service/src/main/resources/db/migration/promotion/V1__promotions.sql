@@ -1,6 +1,7 @@
 -- Coupons and automatic discounts, and what each order used of them (promotion's own schema).
-CREATE SEQUENCE promotion_seq START WITH 50 INCREMENT BY 50;
-CREATE SEQUENCE redemption_seq START WITH 50 INCREMENT BY 50;
+-- Ids below 1000 are left to the demo data: the sequences start above them (EclipseLink takes the 50 ids up to each value).
+CREATE SEQUENCE promotion_seq START WITH 1050 INCREMENT BY 50;
+CREATE SEQUENCE redemption_seq START WITH 1050 INCREMENT BY 50;
 
 CREATE TABLE promotion (
     id                     BIGINT       PRIMARY KEY,

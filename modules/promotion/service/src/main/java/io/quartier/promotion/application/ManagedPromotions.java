@@ -59,7 +59,9 @@ public class ManagedPromotions {
         try {
             self.insert(promotion);
         } catch (RuntimeException e) {
-            if (isUniqueViolation(e)) {
+            // a concurrent coupon took the code between the check and the insert
+            if (isUniqueViolation(e) && promotion.getCode() != null
+                    && promotions.coupon(promotion.getCode()).isPresent()) {
                 throw codeTaken(promotion.getCode());
             }
             throw e;
