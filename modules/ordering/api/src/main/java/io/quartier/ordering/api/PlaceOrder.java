@@ -30,9 +30,6 @@ public record PlaceOrder(@Positive long storeId,
     /** The largest tip a customer may give (100.00 in a currency of two decimals), so a slip cannot cost a fortune. */
     public static final long MAX_TIP_MINOR = 10_000;
 
-    /** The longest coupon code a customer may enter. */
-    public static final int MAX_COUPON_LENGTH = 40;
-
     /**
      * Explicit, so that the constraints stay on the fields and accessors (Payara's OpenAPI scanner fails with a
      * NullPointerException on a constraint it finds on a constructor parameter); marked for JSON-B, which needs
@@ -55,6 +52,9 @@ public record PlaceOrder(@Positive long storeId,
         this.scheduledFor = scheduledFor;
         this.couponCode = couponCode;
     }
+
+    /** The longest coupon code a customer may enter. */
+    public static final int MAX_COUPON_LENGTH = 40;
 
     /** An order without a coupon. */
     public PlaceOrder(long storeId, List<Line> lines, long paymentMethodId, String deliveryAddress, Double latitude,
