@@ -17,8 +17,7 @@ import java.util.List;
  * degrees, both or neither). Without a place (clients from before fees were charged) the store's base fee is
  * charged and the radius is not checked. {@code tipMinor} is an optional tip for the courier in the store's
  * currency's minor units, 0 to {@value #MAX_TIP_MINOR}. {@code scheduledFor} is the start of a slot the store
- * offers (its {@code /slots}) for an order served later; null for as soon as possible. {@code couponCode} is the
- * coupon the customer entered (null: none).
+ * offers (its {@code /slots}) for an order served later; null for as soon as possible.
  */
 public record PlaceOrder(@Positive long storeId,
                          @NotEmpty @Size(max = 100) List<@NotNull @Valid Line> lines,
@@ -53,7 +52,7 @@ public record PlaceOrder(@Positive long storeId,
         this.couponCode = couponCode;
     }
 
-    /** The longest coupon code a customer may enter. */
+    /** The longest coupon code ({@code couponCode}: the coupon the customer entered, null for none) one may enter. */
     public static final int MAX_COUPON_LENGTH = 40;
 
     /** An order without a coupon. */
