@@ -41,7 +41,7 @@ import java.util.concurrent.TimeUnit;
 public final class Launcher {
 
     /** Context roots, in deployment order: identity first, since every service verifies its tokens. */
-    static final List<String> SERVICES = List.of("identity", "catalog", "payment", "ordering", "delivery");
+    static final List<String> SERVICES = List.of("identity", "catalog", "payment", "promotion", "ordering", "delivery");
     /** Optional modules: deployed by default after the core, each may be left out or run on an instance of its own. */
     static final List<String> OPTIONAL_MODULES = List.of("recommendation");
     static final List<String> WEBAPPS = List.of("shop", "backoffice");

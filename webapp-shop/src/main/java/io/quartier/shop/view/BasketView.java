@@ -5,6 +5,7 @@ import io.quartier.identity.api.AccountApi;
 import io.quartier.ordering.api.OrderView;
 import io.quartier.ordering.api.OrderingApi;
 import io.quartier.ordering.api.PlaceOrder;
+import io.quartier.ordering.api.PriceRequest;
 import io.quartier.payment.api.PaymentApi;
 import io.quartier.shop.basket.Basket;
 import io.quartier.shop.basket.BasketLine;
@@ -105,6 +106,8 @@ public class BasketView implements Serializable {
     private String day;
     private String storeZone;
     private List<SlotOption> slots = List.of();
+    /** The coupon code the customer entered; null or blank for none. */
+    private String couponCode;
 
     public void load() {
         if (basket.isEmpty()) {
@@ -174,8 +177,19 @@ public class BasketView implements Serializable {
                     .format(localeSelection.getLocale()));
             return;
         }
-        price = PriceSummary.of(ordering.price(userSession.bearer(),
-                basket.toPriceRequest(latitude(), longitude(), tip.getAsLong())), localeSelection.getLocale());
+        PriceRequest request = basket.toPriceRequest(latitude(), longitude(), tip.getAsLong());
+        var priced = ordering.price(userSession.bearer(), new PriceRequest(request.storeId(), request.lines(),
+                request.latitude(), request.longitude(), request.tipMinor(), coupon()));
+        price = PriceSummary.of(priced, localeSelection.getLocale());
+    }
+
+    /** The customer applied (or cleared) a coupon code: the basket is priced again, with why it applies or not. */
+    public void applyCoupon() {
+        ServiceCall.run(this::reprice);
+    }
+
+    private String coupon() {
+        return couponCode == null || couponCode.isBlank() ? null : couponCode.strip();
     }
 
     private OptionalLong tipMinor() {
@@ -281,8 +295,11 @@ public class BasketView implements Serializable {
                     .format(localeSelection.getLocale()));
             return null;
         }
-        PlaceOrder order = basket.toOrder(paymentMethodId, deliveryAddress.strip(), latitude(), longitude(),
+        PlaceOrder basketOrder = basket.toOrder(paymentMethodId, deliveryAddress.strip(), latitude(), longitude(),
                 tip.getAsLong(), ASAP.equals(when) ? null : Instant.parse(when));
+        PlaceOrder order = new PlaceOrder(basketOrder.storeId(), basketOrder.lines(), basketOrder.paymentMethodId(),
+                basketOrder.deliveryAddress(), basketOrder.latitude(), basketOrder.longitude(), basketOrder.tipMinor(),
+                basketOrder.scheduledFor(), coupon());
         String key = basket.checkoutKey(order);
         Optional<OrderView> earlier = earlierCheckoutThatWentThrough(key);
         if (earlier.isPresent()) {
@@ -291,6 +308,9 @@ public class BasketView implements Serializable {
         }
         try {
             OrderView placed = ordering.place(userSession.bearer(), key, order);
+            if (coupon() != null && placed.discounts().stream().noneMatch(d -> "COUPON".equals(d.kind()))) {
+                Messages.warn("shop.basket.couponNotApplied");
+            }
             if ("PENDING".equals(placed.status())) {
                 basket.checkoutUnsure(key);
                 Messages.warn("problem.order.pending");
@@ -417,6 +437,14 @@ public class BasketView implements Serializable {
 
     public void setPaymentMethodId(Long paymentMethodId) {
         this.paymentMethodId = paymentMethodId;
+    }
+
+    public String getCouponCode() {
+        return couponCode;
+    }
+
+    public void setCouponCode(String couponCode) {
+        this.couponCode = couponCode;
     }
 
     public String getDeliveryAddress() {

@@ -3,15 +3,20 @@ package io.quartier.shop.view.price;
 import io.quartier.kernel.Money;
 import io.quartier.ordering.api.OrderView;
 import io.quartier.ordering.api.PriceBreakdown;
+import io.quartier.promotion.api.PromotionTexts;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 
 /**
  * A price breakdown for a page or a receipt, formatted for the reader (a JavaBean: EL does not read records): the
- * lines' subtotal, the delivery fee, the tip, the VAT contained per rate and the total, all as ordering computed them.
+ * lines' subtotal, the delivery fee, the tip, each discount (named in promotion's texts), the VAT contained per rate and
+ * the total, all as ordering computed them; for a basket, also every offer considered with why it does not apply.
  */
 public class PriceSummary implements Serializable {
 
@@ -24,6 +29,9 @@ public class PriceSummary implements Serializable {
     private final boolean tipped;
     private final String total;
     private final List<VatRow> vat;
+    private List<OfferRow> discounts = List.of();
+    private List<OfferRow> offers = List.of();
+    private String promotionNotice;
 
     private PriceSummary(String currency, long subtotalMinor, long deliveryFeeMinor, long tipMinor, long totalMinor,
                          List<OrderView.Vat> vat, Locale reader) {
@@ -39,13 +47,38 @@ public class PriceSummary implements Serializable {
     }
 
     public static PriceSummary of(PriceBreakdown price, Locale reader) {
-        return new PriceSummary(price.currency(), price.subtotalMinor(), price.deliveryFeeMinor(), price.tipMinor(),
-                price.totalMinor(), price.vat(), reader);
+        PriceSummary summary = new PriceSummary(price.currency(), price.subtotalMinor(), price.deliveryFeeMinor(),
+                price.tipMinor(), price.totalMinor(), price.vat(), reader);
+        List<OfferRow> offers = price.offers().stream().map(o -> new OfferRow(offerName(o.kind(), o.code(), reader),
+                o.applies() ? "-" + Money.of(o.amountMinor(), price.currency()).format(reader) : "", o.applies(),
+                o.reasonKey() == null ? null : promotionText(o.reasonKey(), reader))).toList();
+        summary.discounts = offers.stream().filter(OfferRow::isApplies).toList();
+        summary.offers = offers;
+        summary.promotionNotice = price.promotionNotice() == null ? null
+                : promotionText(price.promotionNotice(), reader);
+        return summary;
     }
 
     public static PriceSummary of(OrderView order, Locale reader) {
-        return new PriceSummary(order.currency(), order.subtotalMinor(), order.deliveryFeeMinor(), order.tipMinor(),
-                order.totalMinor(), order.vat(), reader);
+        PriceSummary summary = new PriceSummary(order.currency(), order.subtotalMinor(), order.deliveryFeeMinor(),
+                order.tipMinor(), order.totalMinor(), order.vat(), reader);
+        summary.discounts = order.discounts().stream().map(d -> new OfferRow(offerName(d.kind(), d.code(), reader),
+                "-" + Money.of(d.amountMinor(), order.currency()).format(reader), true, null)).toList();
+        summary.offers = summary.discounts;
+        return summary;
+    }
+
+    /** An offer's name for the reader: "Free delivery", "Coupon WELCOME10". */
+    static String offerName(String kind, String code, Locale reader) {
+        return MessageFormat.format(promotionText(PromotionTexts.kind(kind), reader), code == null ? "" : code).strip();
+    }
+
+    private static String promotionText(String key, Locale reader) {
+        try {
+            return ResourceBundle.getBundle(PromotionTexts.BUNDLE, reader).getString(key);
+        } catch (MissingResourceException unknown) {
+            return key;
+        }
     }
 
     /** A rate in basis points as the reader writes a percentage's number: 550 is "5.5" in English, "5,5" in French. */
@@ -81,6 +114,55 @@ public class PriceSummary implements Serializable {
 
     public List<VatRow> getVat() {
         return vat;
+    }
+
+    /** The discounts taken off, each with its (negative) amount. */
+    public List<OfferRow> getDiscounts() {
+        return discounts;
+    }
+
+    /** Why discounts are missing (promotion could not be asked) when a coupon was entered; null otherwise. */
+    public String getPromotionNotice() {
+        return promotionNotice;
+    }
+
+    /** Every offer considered: applied with its amount, or not with why. */
+    public List<OfferRow> getOffers() {
+        return offers;
+    }
+
+    /** An offer for the reader: its name, what it takes off (when it applies) or why it does not. */
+    public static class OfferRow implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String name;
+        private final String amount;
+        private final boolean applies;
+        private final String reason;
+
+        OfferRow(String name, String amount, boolean applies, String reason) {
+            this.name = name;
+            this.amount = amount;
+            this.applies = applies;
+            this.reason = reason;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public String getAmount() {
+            return amount;
+        }
+
+        public boolean isApplies() {
+            return applies;
+        }
+
+        public String getReason() {
+            return reason;
+        }
     }
 
     /** The VAT contained at one rate ({@code rate} a number to put before "%"), and the net and gross it splits. */

@@ -1,5 +1,6 @@
 package io.quartier.ordering.api;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,14 +15,36 @@ import java.util.List;
  * {@code deliveryFeeMinor}, {@code tipMinor} (the courier's, without VAT), and {@code totalMinor}, their sum, which
  * is what payment authorises; {@code vat} the VAT they contain per rate, the delivery fee at the standard rate of
  * {@code storeCountry}. {@code storeCountry} and {@code storeTimeZone} (the zone a receipt dates the order in) are
- * null, and {@code vat} empty, for orders placed before they were kept.
+ * null, and {@code vat} empty, for orders placed before they were kept. {@code discounts} are the promotions the
+ * order used, each with who funds it; {@code discountMinor} their sum, already taken off {@code totalMinor} (empty and
+ * 0 for orders without).
  */
 public record OrderView(long id, long customerId, long merchantId, long storeId, String storeName, String status,
                         List<Line> lines, long totalMinor, String currency, String deliveryAddress, Instant placedAt,
                         Long courierId, Long paymentAuthorizationId, Instant acceptBy, String rejectionReason,
                         String failureCode, Integer preparationMinutes, Instant readyBy, String storeAddress,
                         String storeCountry, String storeTimeZone, long subtotalMinor, long deliveryFeeMinor,
-                        long tipMinor, List<Vat> vat, Instant scheduledFor) {
+                        long tipMinor, List<Vat> vat, Instant scheduledFor, List<Discount> discounts,
+                        long discountMinor) {
+
+    /** Marked for JSON-B, which needs telling which constructor reads a record with several. */
+    @JsonbCreator
+    public OrderView {
+        discounts = discounts == null ? List.of() : List.copyOf(discounts);
+    }
+
+    /** An order without discounts, as views were before promotions. */
+    public OrderView(long id, long customerId, long merchantId, long storeId, String storeName, String status,
+                     List<Line> lines, long totalMinor, String currency, String deliveryAddress, Instant placedAt,
+                     Long courierId, Long paymentAuthorizationId, Instant acceptBy, String rejectionReason,
+                     String failureCode, Integer preparationMinutes, Instant readyBy, String storeAddress,
+                     String storeCountry, String storeTimeZone, long subtotalMinor, long deliveryFeeMinor,
+                     long tipMinor, List<Vat> vat, Instant scheduledFor) {
+        this(id, customerId, merchantId, storeId, storeName, status, lines, totalMinor, currency, deliveryAddress,
+                placedAt, courierId, paymentAuthorizationId, acceptBy, rejectionReason, failureCode,
+                preparationMinutes, readyBy, storeAddress, storeCountry, storeTimeZone, subtotalMinor,
+                deliveryFeeMinor, tipMinor, vat, scheduledFor, List.of(), 0);
+    }
 
     /** One product of the order, at the price it was placed at, with its VAT rate (null on orders from before). */
     public record Line(long productId, String name, int quantity, long unitPriceMinor, Integer vatBasisPoints) {
@@ -29,5 +52,12 @@ public record OrderView(long id, long customerId, long merchantId, long storeId,
 
     /** What the order charges at one VAT rate ({@code basisPoints}, 550 = 5.5 %): gross, the VAT in it, and net. */
     public record Vat(int basisPoints, long grossMinor, long vatMinor, long netMinor) {
+    }
+
+    /**
+     * A discount the order got: the promotion, its kind (COUPON, FREE_DELIVERY, HAPPY_HOUR, TWO_FOR_ONE), the
+     * coupon's code, who funds it (MERCHANT or PLATFORM) and how much it took off.
+     */
+    public record Discount(long promotionId, String kind, String code, String funder, long amountMinor) {
     }
 }

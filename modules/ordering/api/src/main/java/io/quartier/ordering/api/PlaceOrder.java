@@ -25,7 +25,8 @@ public record PlaceOrder(@Positive long storeId,
                          @NotEmpty @Size(max = 100) List<@NotNull @Valid Line> lines,
                          @Positive long paymentMethodId,
                          @NotBlank @Size(max = 300) String deliveryAddress,
-                         Double latitude, Double longitude, Long tipMinor, Instant scheduledFor) {
+                         Double latitude, Double longitude, Long tipMinor, Instant scheduledFor,
+                         @Size(max = PlaceOrder.MAX_COUPON_LENGTH) String couponCode) {
 
     /** Where 100 of the currency is too little to be the most a tip may be: the most in whole units. */
     private static final Map<String, Long> MAX_TIP_UNITS = Map.of("MAD", 1_000L, "SEK", 1_000L, "NOK", 1_000L,
@@ -53,7 +54,8 @@ public record PlaceOrder(@Positive long storeId,
                       @JsonbProperty("paymentMethodId") long paymentMethodId,
                       @JsonbProperty("deliveryAddress") String deliveryAddress,
                       @JsonbProperty("latitude") Double latitude, @JsonbProperty("longitude") Double longitude,
-                      @JsonbProperty("tipMinor") Long tipMinor, @JsonbProperty("scheduledFor") Instant scheduledFor) {
+                      @JsonbProperty("tipMinor") Long tipMinor, @JsonbProperty("scheduledFor") Instant scheduledFor,
+                      @JsonbProperty("couponCode") String couponCode) {
         this.storeId = storeId;
         this.lines = lines;
         this.paymentMethodId = paymentMethodId;
@@ -62,11 +64,21 @@ public record PlaceOrder(@Positive long storeId,
         this.longitude = longitude;
         this.tipMinor = tipMinor;
         this.scheduledFor = scheduledFor;
+        this.couponCode = couponCode;
+    }
+
+    /** The longest coupon code ({@code couponCode}: the coupon the customer entered, null for none) one may enter. */
+    public static final int MAX_COUPON_LENGTH = 40;
+
+    /** An order without a coupon. */
+    public PlaceOrder(long storeId, List<Line> lines, long paymentMethodId, String deliveryAddress, Double latitude,
+                      Double longitude, Long tipMinor, Instant scheduledFor) {
+        this(storeId, lines, paymentMethodId, deliveryAddress, latitude, longitude, tipMinor, scheduledFor, null);
     }
 
     /** An order without a delivery place's coordinates and without a tip, as clients before them send it. */
     public PlaceOrder(long storeId, List<Line> lines, long paymentMethodId, String deliveryAddress) {
-        this(storeId, lines, paymentMethodId, deliveryAddress, null, null, null, null);
+        this(storeId, lines, paymentMethodId, deliveryAddress, null, null, null, null, null);
     }
 
     /** A product, how many of it, and the options chosen for it (none when it has no option groups). */

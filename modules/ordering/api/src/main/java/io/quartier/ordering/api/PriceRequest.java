@@ -1,5 +1,7 @@
 package io.quartier.ordering.api;
 
+import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -9,18 +11,32 @@ import java.util.List;
 
 /**
  * What a basket would cost if ordered now: the store, the lines, the delivery place (both coordinates or neither) and
- * the tip, as in {@link PlaceOrder}, which it prices the same way without placing anything.
+ * the tip, and the coupon code entered (null: none), as in {@link PlaceOrder}, which it prices the same way without
+ * placing anything.
  */
 public record PriceRequest(@Positive long storeId,
                            @NotEmpty @Size(max = 100) List<PlaceOrder.@NotNull @Valid Line> lines,
-                           Double latitude, Double longitude, Long tipMinor) {
+                           Double latitude, Double longitude, Long tipMinor,
+                           @Size(max = PlaceOrder.MAX_COUPON_LENGTH) String couponCode) {
 
-    /** Explicit, so the constraints stay off constructor parameters (Payara's OpenAPI scanner fails on them). */
-    public PriceRequest(long storeId, List<PlaceOrder.Line> lines, Double latitude, Double longitude, Long tipMinor) {
+    /**
+     * Explicit, so the constraints stay off constructor parameters (Payara's OpenAPI scanner fails on them); marked
+     * for JSON-B, which needs telling which constructor reads a record with several.
+     */
+    @JsonbCreator
+    public PriceRequest(@JsonbProperty("storeId") long storeId, @JsonbProperty("lines") List<PlaceOrder.Line> lines,
+                        @JsonbProperty("latitude") Double latitude, @JsonbProperty("longitude") Double longitude,
+                        @JsonbProperty("tipMinor") Long tipMinor, @JsonbProperty("couponCode") String couponCode) {
         this.storeId = storeId;
         this.lines = lines;
         this.latitude = latitude;
         this.longitude = longitude;
         this.tipMinor = tipMinor;
+        this.couponCode = couponCode;
+    }
+
+    /** A basket without a coupon. */
+    public PriceRequest(long storeId, List<PlaceOrder.Line> lines, Double latitude, Double longitude, Long tipMinor) {
+        this(storeId, lines, latitude, longitude, tipMinor, null);
     }
 }

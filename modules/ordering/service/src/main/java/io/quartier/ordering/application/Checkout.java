@@ -8,8 +8,10 @@ import io.quartier.kernel.Money;
 import io.quartier.kernel.problem.ProblemException;
 import io.quartier.ordering.api.OrderStatus;
 import io.quartier.ordering.api.PlaceOrder;
+import io.quartier.ordering.api.PriceBreakdown;
 import io.quartier.ordering.api.PriceRequest;
 import io.quartier.ordering.domain.model.order.Order;
+import io.quartier.ordering.domain.model.order.OrderDiscount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -32,8 +34,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Places an order in steps that each commit on their own and can each be repeated: the pending order (priced from
  * the catalog: its lines, and the delivery fee the catalog quotes for the store and the delivery place, refused when
- * the place is beyond the store's radius; with the customer's tip), its stock held in the catalog, its payment authorised, then the order placed with its OrderPlaced
- * event. No transaction stays open across a call to another service. A step that refuses fails the order and gives
+ * the place is beyond the store's radius; with the customer's tip; less the discounts promotion quotes for it), its
+ * discounts' uses reserved in promotion, its stock held in the catalog, its payment authorised, then the order placed
+ * with its OrderPlaced event. When promotion cannot answer, the order is priced without discounts (and without the
+ * coupon entered). No transaction stays open across a call to another service. A step that refuses fails the order and gives
  * back what earlier steps held. A step whose outcome is unknown (the other service timed out or failed) leaves the
  * order PENDING: the same Idempotency-Key takes it up again, and {@link CheckoutRecovery} gives up a checkout left
  * pending for too long. The same key always answers with the same order.
@@ -58,6 +62,9 @@ public class Checkout {
 
     @Inject
     Payments payments;
+
+    @Inject
+    Promotions promotions;
 
     /** A pending order untouched for this long was interrupted (its request died): a retry takes it up again. */
     @Inject
@@ -92,6 +99,9 @@ public class Checkout {
     Order complete(Order order) {
         long orderId = order.getId();
         try {
+            if (!order.getDiscounts().isEmpty()) {
+                promotions.reserve(order);
+            }
             catalog.reserve(order.getCustomerId(), orderId, order.getLines().stream()
                     .map(l -> new PlaceOrder.Line(l.getProductId(), l.getQuantity())).toList(), order.getScheduledFor());
             long authorization = payments.authorize(order.getCustomerId(), orderId, order.getPaymentMethodId(),
@@ -126,6 +136,9 @@ public class Checkout {
         }
         catalog.release(failed.getId());
         payments.voidHolds(failed.getId());
+        if (!failed.getDiscounts().isEmpty()) {
+            promotions.release(failed.getId());
+        }
         steps.compensated(failed.getId());
     }
 
@@ -161,9 +174,29 @@ public class Checkout {
         StoreView store = catalog.store(request.storeId());
         Order unsaved = new Order(customerId, "", "", store.merchantId(), store.id(), store.name(), store.address(),
                 store.country(), store.timeZone(), store.currency(), "", 0);
-        DeliveryQuote delivery = charge(unsaved, store, request.lines(), request.latitude(), request.longitude(),
+        Charged charged = charge(unsaved, store, request.lines(), request.latitude(), request.longitude(),
                 request.tipMinor());
-        return new Quote(unsaved, delivery.minutes());
+        Offers offers = discount(unsaved, charged.shelfByProduct(), request.couponCode());
+        return new Quote(unsaved, charged.delivery().minutes(), offers.considered(), offers.notice());
+    }
+
+    /**
+     * Takes off the order the discounts promotion quotes for it (the best ones, with why the others do not apply).
+     * Promotion not answering in time leaves the order without discounts and without its coupon, with a notice when
+     * a coupon was entered.
+     */
+    private Offers discount(Order order, Map<Long, Long> shelfByProduct, String couponCode) {
+        String code = couponCode == null || couponCode.isBlank() ? null : couponCode.strip();
+        Optional<List<PriceBreakdown.Offer>> offers = promotions.offers(order,
+                steps.isFirstOrder(order.getCustomerId()), code, shelfByProduct);
+        if (offers.isEmpty()) {
+            return new Offers(List.of(), code == null ? null : PROMOTION_UNAVAILABLE);
+        }
+        List<PriceBreakdown.Offer> applied = offers.get().stream().filter(PriceBreakdown.Offer::applies).toList();
+        order.discount(applied.stream().map(o -> new OrderDiscount(o.promotionId(), o.kind(), o.code(), o.funder(),
+                        o.amountMinor())).toList(),
+                applied.stream().map(PriceBreakdown.Offer::code).filter(c -> c != null).findFirst().orElse(null));
+        return new Offers(offers.get(), null);
     }
 
     private Order price(long customerId, String idempotencyKey, String fingerprint, PlaceOrder request) {
@@ -186,20 +219,22 @@ public class Checkout {
         if (slot != null) {
             order.scheduleFor(slot.start(), slot.cookFrom().minus(releaseAhead));
         }
-        charge(order, store, request.lines(), request.latitude(), request.longitude(), request.tipMinor());
+        Charged charged = charge(order, store, request.lines(), request.latitude(), request.longitude(),
+                request.tipMinor());
+        discount(order, charged.shelfByProduct(), request.couponCode());
         return order;
     }
 
     /**
      * Puts on the order its lines priced from the catalog, the delivery fee the catalog quotes for the place (without
      * a place, from a client of before fees were charged, the store's base fee, and the radius is not checked) and
-     * the tip; returns the catalog's delivery quote.
+     * the tip; returns the catalog's delivery quote and each product's shelf.
      *
      * @throws ProblemException 400 {@code problem.order.invalidPlace} for one coordinate alone or no place on Earth;
      *                          409 {@code problem.order.productUnavailable}, {@code problem.order.invalidOptions}, or
      *                          {@code problem.order.outsideDeliveryArea} when the store does not deliver there
      */
-    private DeliveryQuote charge(Order order, StoreView store, List<PlaceOrder.Line> lines, Double lat, Double lon,
+    private Charged charge(Order order, StoreView store, List<PlaceOrder.Line> lines, Double lat, Double lon,
                                  Long tipMinor) {
         List<Long> ids = lines.stream().map(PlaceOrder.Line::productId).distinct().toList();
         Map<Long, ProductView> products = catalog.products(ids, store.language()).stream()
@@ -227,7 +262,13 @@ public class Checkout {
         }
         order.deliverTo(lat, lon, Money.of(delivery.feeMinor(), delivery.currency()));
         order.tip(Money.of(tipMinor == null ? 0 : tipMinor, store.currency()));
-        return delivery;
+        Map<Long, Long> shelves = new java.util.HashMap<>();
+        products.values().forEach(p -> {
+            if (p.categoryId() != null) {
+                shelves.put(p.id(), p.categoryId());
+            }
+        });
+        return new Charged(delivery, shelves);
     }
 
     private static ProblemException failure(Order failed) {
@@ -253,7 +294,9 @@ public class Checkout {
                 + (request.latitude() == null && request.longitude() == null ? ""
                         : "|@" + request.latitude() + "," + request.longitude())
                 + (request.tipMinor() == null ? "" : "|tip" + request.tipMinor())
-                + (request.scheduledFor() == null ? "" : "|slot" + request.scheduledFor());
+                + (request.scheduledFor() == null ? "" : "|slot" + request.scheduledFor())
+                + (request.couponCode() == null || request.couponCode().isBlank() ? ""
+                        : "|coupon" + request.couponCode().strip().toUpperCase(java.util.Locale.ROOT));
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(canonical.getBytes(StandardCharsets.UTF_8)));
@@ -262,8 +305,20 @@ public class Checkout {
         }
     }
 
-    /** A priced order that is never saved, and the minutes its delivery would take. */
-    public record Quote(Order order, int deliveryMinutes) {
+    /** The text key of the notice that discounts could not be checked (in promotion's texts). */
+    public static final String PROMOTION_UNAVAILABLE = "promotion.reason.unavailable";
+
+    /**
+     * A priced order that is never saved, the minutes its delivery would take, the promotions considered for it and a
+     * notice key when they could not be (null otherwise).
+     */
+    public record Quote(Order order, int deliveryMinutes, List<PriceBreakdown.Offer> offers, String promotionNotice) {
+    }
+
+    private record Charged(DeliveryQuote delivery, Map<Long, Long> shelfByProduct) {
+    }
+
+    private record Offers(List<PriceBreakdown.Offer> considered, String notice) {
     }
 
     /** The order and whether this call created it (false for a repeated Idempotency-Key). */

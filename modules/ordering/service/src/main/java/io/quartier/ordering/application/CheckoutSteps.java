@@ -50,6 +50,11 @@ public class CheckoutSteps {
         return orders.byIdempotencyKey(customerId, idempotencyKey);
     }
 
+    /** Whether the customer has no order yet (a checkout that failed is none), for first-order promotions. */
+    public boolean isFirstOrder(long customerId) {
+        return orders.ofCustomer(customerId).isEmpty();
+    }
+
     public Order get(long orderId) {
         return orders.byId(orderId).orElseThrow(() -> DomainException.notFound("order", orderId));
     }

@@ -14,6 +14,7 @@ class Checkouts {
     final RecordedEvents events = new RecordedEvents();
     final FakeCatalog catalog = new FakeCatalog();
     final FakePayments payments = new FakePayments();
+    final FakePromotions promotions = new FakePromotions();
     final InMemoryCarts carts = new InMemoryCarts();
     final CheckoutSteps steps = new CheckoutSteps();
     final Checkout checkout = new Checkout();
@@ -28,6 +29,7 @@ class Checkouts {
         checkout.steps = steps;
         checkout.catalog = catalog;
         checkout.payments = payments;
+        checkout.promotions = promotions;
         checkout.resumeAfter = Duration.ofSeconds(15);
         checkout.releaseAhead = Duration.ofMinutes(15);
         recovery.steps = steps;

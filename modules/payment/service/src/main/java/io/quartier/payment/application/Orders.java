@@ -23,7 +23,8 @@ public interface Orders {
      * What ordering charged for an order, in the parts the ledger splits: the items, the delivery fee and the tip, VAT
      * included, with the VAT in the items and in the fee kept apart. Ordering gives the VAT per rate with the fee merged
      * into its standard rate; the items' VAT is taken per rate from the lines, as ordering rounds it, and the fee's is
-     * the rest, so the two add up to ordering's VAT to the cent.
+     * the rest, so the two add up to ordering's VAT to the cent. The order's discounts are split by who funds them:
+     * the merchant's come out of what it is owed, the platform's are its promotion spending.
      */
     record ChargedOrder(long orderId, String currency, long totalMinor, Sale.Amounts amounts, List<SaleLine> lines) {
 
@@ -40,7 +41,13 @@ public interface Orders {
             long feeVat = Math.max(0, Math.min(order.deliveryFeeMinor(), vat - itemsVat));
             return new ChargedOrder(order.id(), order.currency(), order.totalMinor(),
                     new Sale.Amounts(order.subtotalMinor(), Math.min(itemsVat, order.subtotalMinor()),
-                            order.deliveryFeeMinor(), feeVat, order.tipMinor(), 0, 0), lines);
+                            order.deliveryFeeMinor(), feeVat, order.tipMinor(), discount(order, "MERCHANT"),
+                            discount(order, "PLATFORM")), lines);
+        }
+
+        private static long discount(OrderView order, String funder) {
+            return order.discounts().stream().filter(d -> funder.equals(d.funder()))
+                    .mapToLong(OrderView.Discount::amountMinor).reduce(0, Math::addExact);
         }
 
         /** The sale this order's captured hold made, at the merchant's commission rate. */

@@ -129,7 +129,7 @@ public class OrderResource implements OrderingApi {
         Order o = quote.order();
         return new PriceBreakdown(o.getCurrency(), lines(o), o.subtotal().getAmountMinor(),
                 o.getDeliveryFee().getAmountMinor(), o.getTip().getAmountMinor(), vat(o), o.total().getAmountMinor(),
-                quote.deliveryMinutes());
+                quote.deliveryMinutes(), quote.offers(), o.discountMinor(), quote.promotionNotice());
     }
 
     /**
@@ -292,7 +292,9 @@ public class OrderResource implements OrderingApi {
                 o.getRejectionReason() == null ? null : o.getRejectionReason().name(), o.getFailureCode(),
                 o.getPreparationMinutes(), o.getReadyBy(), o.getStoreAddress(), o.getStoreCountry(),
                 o.getStoreTimeZone(), o.subtotal().getAmountMinor(), o.getDeliveryFee().getAmountMinor(),
-                o.getTip().getAmountMinor(), vat(o), o.getScheduledFor());
+                o.getTip().getAmountMinor(), vat(o), o.getScheduledFor(), o.getDiscounts().stream()
+                        .map(d -> new OrderView.Discount(d.getPromotionId(), d.getKind(), d.getCode(), d.getFunder(),
+                                d.getAmountMinor())).toList(), o.discountMinor());
     }
 
     private static List<OrderView.Vat> vat(Order o) {

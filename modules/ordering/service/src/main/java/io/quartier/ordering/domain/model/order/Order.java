@@ -6,7 +6,9 @@ import io.quartier.ordering.api.OrderStatus;
 import io.quartier.ordering.api.PlaceOrder;
 import io.quartier.ordering.api.RejectionReason;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -36,7 +38,8 @@ import java.util.Objects;
  * its customer before acceptance; an accepted one is picked up by a courier and delivered.
  * <p>
  * What it costs: its lines, the delivery fee quoted for its place, and the customer's tip for the courier, all VAT
- * included; {@link #total()} is what payment authorises. {@link #vat()} splits the VAT per rate (the fee at its
+ * included, less the discounts promotion gave it (never more than the lines and the fee: the tip is the courier's);
+ * {@link #total()} is what payment authorises. {@link #vat()} splits the VAT per rate (the fee at its
  * country's standard rate, see {@link DeliveryVat}; the tip carries none).
  */
 @Entity
@@ -168,6 +171,15 @@ public class Order {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The coupon code the customer entered, as it was applied; null when none applied. */
+    @Column(name = "coupon_code", length = 40)
+    private String couponCode;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "order_discount", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderColumn(name = "position")
+    private List<OrderDiscount> discounts = new ArrayList<>();
+
     /** When the customer's account was deleted and the delivery address erased with it; null until then. */
     @Column(name = "customer_erased_at")
     private Instant customerErasedAt;
@@ -247,9 +259,37 @@ public class Order {
         return Money.of(sum, currency);
     }
 
-    /** What the customer pays: the lines, the delivery fee and the tip. */
+    /** What the customer pays: the lines, the delivery fee and the tip, less the discounts. */
     public Money total() {
-        return subtotal().plus(getDeliveryFee()).plus(getTip());
+        return subtotal().plus(getDeliveryFee()).plus(getTip()).plus(Money.of(-discountMinor(), currency));
+    }
+
+    /**
+     * The discounts promotion gave the priced order, replacing any before (a checkout prices once).
+     *
+     * @throws DomainException invalid {@code problem.order.invalidDiscount} for a negative discount, or discounts
+     *                         passing the lines and the delivery fee
+     */
+    public void discount(List<OrderDiscount> given, String couponCode) {
+        long sum = 0;
+        for (OrderDiscount d : given) {
+            if (d.getAmountMinor() < 0) {
+                throw DomainException.invalid("problem.order.invalidDiscount", "a discount of " + d.getAmountMinor());
+            }
+            sum = Math.addExact(sum, d.getAmountMinor());
+        }
+        if (sum > Math.addExact(subtotal().getAmountMinor(), deliveryFeeMinor)) {
+            throw DomainException.invalid("problem.order.invalidDiscount", "discounts of " + sum
+                    + " pass the lines and the delivery fee");
+        }
+        discounts = new ArrayList<>(given);
+        this.couponCode = couponCode;
+        totalMinor = total().getAmountMinor();
+    }
+
+    /** The sum of the discounts. */
+    public long discountMinor() {
+        return discounts.stream().mapToLong(OrderDiscount::getAmountMinor).reduce(0, Math::addExact);
     }
 
     /**
@@ -429,6 +469,14 @@ public class Order {
 
     public Long getId() {
         return id;
+    }
+
+    public List<OrderDiscount> getDiscounts() {
+        return List.copyOf(discounts);
+    }
+
+    public String getCouponCode() {
+        return couponCode;
     }
 
     public String getIdempotencyKey() {

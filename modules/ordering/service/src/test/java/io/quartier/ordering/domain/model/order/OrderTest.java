@@ -280,6 +280,26 @@ class OrderTest {
         assertThrows(IllegalStateException.class, () -> in(OrderStatus.PLACED).compensated(DEADLINE));
     }
 
+    @Test
+    void discountsComeOffTheTotalButNeverPassTheLinesAndTheFeeSoTheTipStaysWhole() {
+        Order order = pending();
+        order.addLine(101, "Soupe", 2, Money.of(890, "EUR"), 1000);
+        order.deliverTo(null, null, Money.of(299, "EUR"));
+        order.tip(Money.of(200, "EUR"));
+
+        order.discount(List.of(new OrderDiscount(1, "FREE_DELIVERY", null, "MERCHANT", 299),
+                new OrderDiscount(2, "COUPON", "TEN", "PLATFORM", 178)), "TEN");
+
+        assertEquals(Money.of(1780 + 299 + 200 - 299 - 178, "EUR"), order.total());
+        assertEquals(477, order.discountMinor());
+        DomainException tooMuch = assertThrows(DomainException.class, () -> order.discount(
+                List.of(new OrderDiscount(3, "COUPON", "ALL", "PLATFORM", 1780 + 299 + 1)), "ALL"));
+        assertEquals("problem.order.invalidDiscount", tooMuch.code());
+        assertThrows(DomainException.class, () -> order.discount(
+                List.of(new OrderDiscount(3, "COUPON", "NEG", "PLATFORM", -1)), "NEG"));
+        assertEquals(477, order.discountMinor(), "a refused discount leaves the ones before");
+    }
+
     private static Order pending() {
         return new Order(1, "key", "fp", 1, 1, "Chez Marcel", "1 rue X", "FR", "Europe/Paris", "EUR", "2 rue Y", 1);
     }

@@ -1,0 +1,111 @@
+package io.quartier.promotion.domain.model.redemption;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** An order's use of one promotion, for the discount it gave; one per promotion and order. */
+@Entity
+@Table(name = "redemption")
+public class Redemption {
+
+    @Id
+    @SequenceGenerator(name = "redemption_seq", sequenceName = "redemption_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "redemption_seq")
+    private Long id;
+
+    @Column(name = "promotion_id", nullable = false)
+    private long promotionId;
+
+    @Column(name = "order_id", nullable = false)
+    private long orderId;
+
+    @Column(name = "customer_id", nullable = false)
+    private long customerId;
+
+    @Column(name = "amount_minor", nullable = false)
+    private long amountMinor;
+
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private RedemptionStatus status;
+
+    @Column(name = "reserved_at", nullable = false)
+    private Instant reservedAt;
+
+    protected Redemption() {
+    }
+
+    public Redemption(long promotionId, long orderId, long customerId, long amountMinor, String currency, Instant at) {
+        this.promotionId = promotionId;
+        this.orderId = orderId;
+        this.customerId = customerId;
+        this.amountMinor = amountMinor;
+        this.currency = currency;
+        this.status = RedemptionStatus.RESERVED;
+        this.reservedAt = at;
+    }
+
+    /** The order was placed: false when it was already confirmed or given back (a redelivered event). */
+    public boolean confirm() {
+        if (status != RedemptionStatus.RESERVED) {
+            return false;
+        }
+        status = RedemptionStatus.CONFIRMED;
+        return true;
+    }
+
+    /** Given back; false when it already was. */
+    public boolean release() {
+        if (status == RedemptionStatus.RELEASED) {
+            return false;
+        }
+        status = RedemptionStatus.RELEASED;
+        return true;
+    }
+
+    /** Held again by the same order (a checkout taken up again after its use was given back). */
+    public void reserveAgain(long amountMinor, Instant at) {
+        this.amountMinor = amountMinor;
+        this.status = RedemptionStatus.RESERVED;
+        this.reservedAt = at;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getPromotionId() {
+        return promotionId;
+    }
+
+    public long getOrderId() {
+        return orderId;
+    }
+
+    public long getCustomerId() {
+        return customerId;
+    }
+
+    public long getAmountMinor() {
+        return amountMinor;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public RedemptionStatus getStatus() {
+        return status;
+    }
+}

@@ -1,0 +1,15 @@
+package io.quartier.promotion.domain.model.redemption;
+
+import java.util.List;
+
+/** Redemptions in promotion's own schema (port). */
+public interface RedemptionRepository {
+
+    void add(Redemption redemption);
+
+    /** An order's redemptions, whatever their status. */
+    List<Redemption> ofOrder(long orderId);
+
+    /** How many uses of the promotion the customer holds (reserved or confirmed). */
+    int heldBy(long customerId, long promotionId);
+}
