@@ -1,0 +1,119 @@
+package io.quartier.delivery.application;
+
+import io.quartier.delivery.domain.model.courier.Courier;
+import io.quartier.delivery.domain.model.courier.CourierRepository;
+import io.quartier.delivery.domain.model.job.DeliveryJob;
+import io.quartier.delivery.domain.model.job.DeliveryJob.Status;
+import io.quartier.delivery.domain.model.job.JobRepository;
+import java.lang.reflect.Field;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** Delivery's repositories in maps, numbered as the database would, for the use cases' tests. */
+final class InMemory {
+
+    private InMemory() {
+    }
+
+    static final class Jobs implements JobRepository {
+
+        final TreeMap<Long, DeliveryJob> byId = new TreeMap<>();
+
+        @Override
+        public Optional<DeliveryJob> byIdForUpdate(long id) {
+            return byId(id);
+        }
+
+        @Override
+        public Optional<DeliveryJob> byId(long id) {
+            return Optional.ofNullable(byId.get(id));
+        }
+
+        @Override
+        public Optional<DeliveryJob> byOrder(long orderId) {
+            return byId.values().stream().filter(j -> j.getOrderId() == orderId).findFirst();
+        }
+
+        @Override
+        public boolean existsForOrder(long orderId) {
+            return byOrder(orderId).isPresent();
+        }
+
+        @Override
+        public List<DeliveryJob> openFor(long courierId) {
+            return byId.values().stream().filter(j -> j.isVisibleTo(courierId) && j.getStatus() != Status.DELIVERED)
+                    .toList();
+        }
+
+        @Override
+        public List<DeliveryJob> waiting(int limit) {
+            return byId.values().stream().filter(j -> j.getStatus() == Status.WAITING).limit(limit).toList();
+        }
+
+        @Override
+        public List<DeliveryJob> lapsedOffers(Instant now) {
+            return byId.values().stream()
+                    .filter(j -> j.getStatus() == Status.OFFERED && !j.getOfferExpiresAt().isAfter(now)).toList();
+        }
+
+        @Override
+        public Set<Long> busyCouriers() {
+            return byId.values().stream()
+                    .filter(j -> j.getStatus() != Status.WAITING && j.getStatus() != Status.DELIVERED)
+                    .map(DeliveryJob::getCourierId).collect(Collectors.toSet());
+        }
+
+        @Override
+        public List<DeliveryJob> offeredTo(long courierId) {
+            return byId.values().stream().filter(j -> j.isOfferedTo(courierId)).toList();
+        }
+
+        @Override
+        public List<DeliveryJob> board(int limit) {
+            return byId.values().stream().filter(j -> j.getStatus() != Status.DELIVERED || j.isFlagged()).toList();
+        }
+
+        @Override
+        public void add(DeliveryJob job) {
+            long id = byId.size() + 1000L;
+            try {
+                Field field = DeliveryJob.class.getDeclaredField("id");
+                field.setAccessible(true);
+                field.set(job, id);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            byId.put(id, job);
+        }
+    }
+
+    static final class Couriers implements CourierRepository {
+
+        final TreeMap<Long, Courier> byId = new TreeMap<>();
+
+        @Override
+        public Optional<Courier> byIdForUpdate(long id) {
+            return Optional.ofNullable(byId.get(id));
+        }
+
+        @Override
+        public List<Courier> takingOffers() {
+            return byId.values().stream().filter(Courier::takesOffers).toList();
+        }
+
+        @Override
+        public List<Courier> all(int limit) {
+            return byId.values().stream().sorted(Comparator.comparing(Courier::getName)).limit(limit).toList();
+        }
+
+        @Override
+        public void add(Courier courier) {
+            byId.put(courier.getId(), courier);
+        }
+    }
+}
