@@ -27,7 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * One round of offers, run every few seconds: lapsed offers go back to waiting (their courier passed), then a
- * dispatch cycle plans the waiting jobs over the free couriers (approved, online, holding no offer or job), and each
+ * dispatch cycle plans the waiting jobs over the free couriers (approved, online, holding no offer and fewer than
+ * {@code delivery.dispatch.max-batch} jobs in hand), and each
  * planned job is offered to its courier alone, for {@code delivery.offers.timeout}. A job its planned courier already
  * passed on, or left out by the plan, goes to the nearest free courier who has not passed on it.
  */
@@ -56,6 +57,11 @@ public class OfferRound {
     @ConfigProperty(name = "delivery.offers.timeout", defaultValue = "PT30S")
     Duration timeout;
 
+    /** Jobs a courier may carry at once; one with as many in hand is offered no more. */
+    @Inject
+    @ConfigProperty(name = "delivery.dispatch.max-batch", defaultValue = "3")
+    int maxInHand;
+
     Clock clock = Clock.systemUTC();
 
     /** @return how many offers were made */
@@ -63,7 +69,7 @@ public class OfferRound {
     public int run() {
         Instant now = clock.instant();
         jobs.lapsedOffers(now).forEach(job -> job.lapse(now));
-        Set<Long> busy = jobs.busyCouriers();
+        Set<Long> busy = jobs.busyCouriers(maxInHand);
         Map<Long, Courier> free = new LinkedHashMap<>();
         couriers.takingOffers().stream().filter(c -> !busy.contains(c.getId())).forEach(c -> free.put(c.getId(), c));
         List<DeliveryJob> waiting = jobs.waiting(MAX_JOBS);

@@ -62,10 +62,17 @@ final class InMemory {
         }
 
         @Override
-        public Set<Long> busyCouriers() {
-            return byId.values().stream()
-                    .filter(j -> j.getStatus() != Status.WAITING && j.getStatus() != Status.DELIVERED)
+        public Set<Long> busyCouriers(int maxInHand) {
+            Set<Long> busy = byId.values().stream().filter(j -> j.getStatus() == Status.OFFERED)
                     .map(DeliveryJob::getCourierId).collect(Collectors.toSet());
+            byId.values().stream().filter(j -> j.getStatus() == Status.ASSIGNED || j.getStatus() == Status.PICKED_UP)
+                    .collect(Collectors.groupingBy(DeliveryJob::getCourierId, Collectors.counting()))
+                    .forEach((courier, count) -> {
+                        if (count >= maxInHand) {
+                            busy.add(courier);
+                        }
+                    });
+            return busy;
         }
 
         @Override

@@ -47,6 +47,7 @@ class OfferRoundTest {
         round.couriers = couriers;
         round.events = events::add;
         round.timeout = Duration.ofSeconds(30);
+        round.maxInHand = 2;
         round.cycle = new DispatchCycle(DispatchCycleTest.STRAIGHT_LINE,
                 new TourPlanning((problem, start, budget) -> {
                     throw new AssertionError("no solver with a zero budget");
@@ -132,6 +133,21 @@ class OfferRoundTest {
 
         assertEquals(Status.OFFERED, jobs.byId.get(id).getStatus());
         assertEquals(first == 20 ? 21L : 20L, jobs.byId.get(id).getCourierId());
+    }
+
+    @Test
+    void aCourierWithJobsInHandIsOfferedMoreOnlyUntilItsHandsAreFull() {
+        courier(20, true, Availability.ONLINE);
+        long first = job();
+        round.run();
+        dispatch.accept(first, 20);
+        long second = job();
+
+        assertEquals(1, round.run());
+        dispatch.accept(second, 20);
+        job();
+
+        assertEquals(0, round.run(), "two jobs in hand is as many as it carries here");
     }
 
     @Test

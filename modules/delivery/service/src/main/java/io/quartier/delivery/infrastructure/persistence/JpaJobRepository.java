@@ -70,11 +70,17 @@ public class JpaJobRepository extends JpaRepository<DeliveryJob> implements JobR
     }
 
     @Override
-    public Set<Long> busyCouriers() {
-        return new HashSet<>(em.createQuery("SELECT DISTINCT j.courierId FROM DeliveryJob j WHERE j.status IN :held",
-                        Long.class)
-                .setParameter("held", HELD)
+    public Set<Long> busyCouriers(int maxInHand) {
+        Set<Long> busy = new HashSet<>(em.createQuery(
+                        "SELECT DISTINCT j.courierId FROM DeliveryJob j WHERE j.status = :offered", Long.class)
+                .setParameter("offered", Status.OFFERED)
                 .getResultList());
+        busy.addAll(em.createQuery("SELECT j.courierId FROM DeliveryJob j WHERE j.status IN :inHand "
+                        + "GROUP BY j.courierId HAVING COUNT(j) >= :max", Long.class)
+                .setParameter("inHand", List.of(Status.ASSIGNED, Status.PICKED_UP))
+                .setParameter("max", (long) maxInHand)
+                .getResultList());
+        return busy;
     }
 
     @Override

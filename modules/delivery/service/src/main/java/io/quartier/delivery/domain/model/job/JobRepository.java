@@ -26,8 +26,8 @@ public interface JobRepository {
     /** Offers whose time ran out before {@code now}, locked. */
     List<DeliveryJob> lapsedOffers(Instant now);
 
-    /** Couriers who hold an offer or a job not yet delivered. */
-    Set<Long> busyCouriers();
+    /** Couriers who hold an offer, or {@code maxInHand} jobs taken and not yet delivered. */
+    Set<Long> busyCouriers(int maxInHand);
 
     /** Offers made to the courier, locked. */
     List<DeliveryJob> offeredTo(long courierId);
