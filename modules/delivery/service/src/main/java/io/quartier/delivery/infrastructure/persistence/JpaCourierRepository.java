@@ -6,6 +6,7 @@ import io.quartier.delivery.domain.model.courier.CourierRepository;
 import io.quartier.delivery.domain.model.courier.Onboarding;
 import io.quartier.kernel.persistence.JpaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,10 +31,9 @@ public class JpaCourierRepository extends JpaRepository<Courier> implements Cour
 
     @Override
     public List<Courier> all(int limit) {
-        return em.createQuery("SELECT c FROM Courier c ORDER BY CASE WHEN c.onboarding = :pending THEN 0 ELSE 1 END, "
-                        + "c.name, c.id", Courier.class)
-                .setParameter("pending", Onboarding.PENDING)
+        List<Courier> byName = em.createQuery("SELECT c FROM Courier c ORDER BY c.name, c.id", Courier.class)
                 .setMaxResults(limit)
                 .getResultList();
+        return byName.stream().sorted(Comparator.comparing(c -> c.getOnboarding() != Onboarding.PENDING)).toList();
     }
 }
