@@ -29,15 +29,9 @@ class DispatchTest {
     private final InMemory.Jobs jobs = new InMemory.Jobs();
     private final InMemory.Couriers couriers = new InMemory.Couriers();
     private final List<DomainEvent> events = new ArrayList<>();
-    private final Dispatch dispatch = new Dispatch();
+    private final Dispatch dispatch = InMemory.dispatch(jobs, couriers, events, NOW);
 
     DispatchTest() {
-        dispatch.jobs = jobs;
-        dispatch.couriers = couriers;
-        dispatch.events = events::add;
-        dispatch.stores = storeId -> Optional.of(new GeoPoint(48.85, 2.35));
-        dispatch.promise = Duration.ofMinutes(30);
-        dispatch.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         Courier carlos = new Courier(20, "Carlos", NOW);
         carlos.approve();
         couriers.add(carlos);

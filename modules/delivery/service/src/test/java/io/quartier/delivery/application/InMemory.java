@@ -5,7 +5,12 @@ import io.quartier.delivery.domain.model.courier.CourierRepository;
 import io.quartier.delivery.domain.model.job.DeliveryJob;
 import io.quartier.delivery.domain.model.job.DeliveryJob.Status;
 import io.quartier.delivery.domain.model.job.JobRepository;
+import io.quartier.delivery.domain.model.geo.GeoPoint;
+import io.quartier.kernel.event.DomainEvent;
 import java.lang.reflect.Field;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +23,18 @@ import java.util.stream.Collectors;
 final class InMemory {
 
     private InMemory() {
+    }
+
+    /** The jobs' use cases over these maps, publishing into {@code events}, its stores all at one place in Paris. */
+    static Dispatch dispatch(Jobs jobs, Couriers couriers, List<DomainEvent> events, Instant now) {
+        Dispatch dispatch = new Dispatch();
+        dispatch.jobs = jobs;
+        dispatch.couriers = couriers;
+        dispatch.events = events::add;
+        dispatch.stores = storeId -> Optional.of(new GeoPoint(48.85, 2.35));
+        dispatch.promise = Duration.ofMinutes(30);
+        dispatch.clock = Clock.fixed(now, ZoneOffset.UTC);
+        return dispatch;
     }
 
     static final class Jobs implements JobRepository {
