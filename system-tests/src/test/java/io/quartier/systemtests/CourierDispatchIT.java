@@ -77,9 +77,10 @@ class CourierDispatchIT {
     @Test
     void anOfferNobodyAnswersGoesToAnotherCourierAndLeavesTheFirst() {
         String admin = token("admin");
-        assertEquals(200, post("/delivery/api/couriers/22/approval", admin, null, null).status());
         String dora = token("dora");
         String emil = token("emil");
+        assertEquals(200, get("/delivery/api/couriers/me", emil).status(), "emil's profile, made on first use");
+        assertEquals(200, post("/delivery/api/couriers/22/approval", admin, null, null).status());
         Couriers.available("dora", "ONLINE");
         Couriers.available("emil", "ONLINE");
         String alice = token("alice");
