@@ -128,6 +128,7 @@ class AccessibilityUiIT {
             open(language);
             logIn(browser, "/backoffice/login.xhtml", "admin");
             check(language, "/backoffice/admin/index.xhtml", By.tagName("h1"));
+            check(language, "/backoffice/admin/couriers.xhtml", By.tagName("h1"));
         }
         assertNoneBlocking();
     }

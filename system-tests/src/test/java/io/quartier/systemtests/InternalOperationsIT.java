@@ -9,6 +9,7 @@ import static io.quartier.systemtests.support.Api.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quartier.systemtests.support.Couriers;
 import io.quartier.systemtests.support.Api.Response;
 import io.quartier.systemtests.support.Eventually;
 import io.quartier.systemtests.support.Orders;
@@ -125,14 +126,7 @@ class InternalOperationsIT {
         long newerId = newer.object().getJsonNumber("id").longValue();
 
         assertEquals(200, post("/ordering/api/orders/" + orderId + "/accept", token("marcel"), null, "{\"preparationMinutes\": 15}").status());
-        String carlos = token("carlos");
-        JsonObject job = Eventually.await("a job for order " + orderId, Duration.ofSeconds(20),
-                () -> get("/delivery/api/jobs", carlos).array().stream().map(v -> v.asJsonObject())
-                        .filter(j -> j.getJsonNumber("orderId").longValue() == orderId).findFirst().orElse(null),
-                j -> j != null);
-        long jobId = job.getJsonNumber("id").longValue();
-        assertEquals(200, post("/delivery/api/jobs/" + jobId + "/pickup", carlos, null, null).status());
-        assertEquals(200, post("/delivery/api/jobs/" + jobId + "/delivery", carlos, null, null).status());
+        Couriers.handOver(orderId, "carlos", alice);
 
         JsonObject captured = Eventually.await("the recorded hold is captured", Duration.ofSeconds(30),
                 () -> get("/payment/api/authorizations/" + recorded, alice).object(),

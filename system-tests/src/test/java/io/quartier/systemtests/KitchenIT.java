@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quartier.systemtests.support.Couriers;
 import io.quartier.systemtests.support.Api.Response;
 import io.quartier.systemtests.support.Eventually;
 import io.quartier.systemtests.support.Orders;
@@ -80,12 +81,8 @@ class KitchenIT {
         assertEquals("READY", seen.getString("status"));
         assertEquals(readyBy, Instant.parse(seen.getString("readyBy")));
 
-        String carlos = token("carlos");
-        long jobId = Eventually.await("a job is offered for order " + id, Duration.ofSeconds(20),
-                () -> get("/delivery/api/jobs", carlos).array().stream().map(v -> v.asJsonObject())
-                        .filter(j -> j.getJsonNumber("orderId").longValue() == id).findFirst().orElse(null),
-                j -> j != null).getJsonNumber("id").longValue();
-        assertEquals(200, post("/delivery/api/jobs/" + jobId + "/pickup", carlos, null, null).status());
+        long jobId = Couriers.assign(id, "carlos");
+        assertEquals(200, Couriers.pickUp(jobId, token("carlos"), Couriers.pickupCode(id, "marcel")).status());
         Eventually.await("order " + id + " picked up", Duration.ofSeconds(20),
                 () -> get(orderPath, alice).object().getString("status"), "PICKED_UP"::equals);
         assertEquals(409, post(orderPath + "/tickets", marcel, null, null).status(), "no ticket once it has left");
@@ -97,12 +94,8 @@ class KitchenIT {
         long id = place(alice);
         assertEquals(200, post("/ordering/api/orders/" + id + "/accept", token("marcel"), null, minutes(10)).status());
 
-        String dora = token("dora");
-        long jobId = Eventually.await("a job is offered for order " + id, Duration.ofSeconds(20),
-                () -> get("/delivery/api/jobs", dora).array().stream().map(v -> v.asJsonObject())
-                        .filter(j -> j.getJsonNumber("orderId").longValue() == id).findFirst().orElse(null),
-                j -> j != null).getJsonNumber("id").longValue();
-        assertEquals(200, post("/delivery/api/jobs/" + jobId + "/pickup", dora, null, null).status());
+        long jobId = Couriers.assign(id, "carlos");
+        assertEquals(200, Couriers.pickUp(jobId, token("carlos"), Couriers.pickupCode(id, "marcel")).status());
         Eventually.await("order " + id + " picked up", Duration.ofSeconds(20),
                 () -> get("/ordering/api/orders/" + id, alice).object().getString("status"), "PICKED_UP"::equals);
     }

@@ -155,8 +155,7 @@ class LedgerIT {
         JsonObject placed = Orders.place(token("alice"), order(quantity, tip));
         long id = placed.getJsonNumber("id").longValue();
         long jobId = Orders.acceptWithJob(id);
-        assertEquals(200, post("/delivery/api/jobs/" + jobId + "/pickup", token("carlos"), null, null).status());
-        assertEquals(200, post("/delivery/api/jobs/" + jobId + "/delivery", token("carlos"), null, null).status());
+        Orders.pickUpAndDeliver(id, jobId, token("alice"));
         return new Delivered(id, placed.getJsonNumber("paymentAuthorizationId").longValue());
     }
 

@@ -6,6 +6,7 @@ import static io.quartier.systemtests.support.Api.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quartier.systemtests.support.Couriers;
 import io.quartier.systemtests.support.Api.Response;
 import io.quartier.systemtests.support.Eventually;
 import io.quartier.systemtests.support.Orders;
@@ -34,16 +35,12 @@ class OrderApiIT {
         Response accepted = post("/ordering/api/orders/" + id + "/accept", token("marcel"), null, "{\"preparationMinutes\": 15}");
         assertEquals("ACCEPTED", accepted.object().getString("status"), accepted::toString);
 
+        long jobId = Couriers.assign(id, "carlos");
         String carlos = token("carlos");
-        JsonObject job = Eventually.await("a job is offered for order " + id, Duration.ofSeconds(20),
-                () -> get("/delivery/api/jobs", carlos).array().stream().map(v -> v.asJsonObject())
-                        .filter(j -> j.getJsonNumber("orderId").longValue() == id).findFirst().orElse(null),
-                j -> j != null);
-        long jobId = job.getJsonNumber("id").longValue();
-        assertEquals("PICKED_UP", post("/delivery/api/jobs/" + jobId + "/pickup", carlos, null, null).object()
+        assertEquals("PICKED_UP", Couriers.pickUp(jobId, carlos, Couriers.pickupCode(id, "marcel")).object()
                 .getString("status"));
         awaitStatus(id, alice, "PICKED_UP");
-        assertEquals("DELIVERED", post("/delivery/api/jobs/" + jobId + "/delivery", carlos, null, null).object()
+        assertEquals("DELIVERED", Couriers.deliver(jobId, carlos, Couriers.deliveryCode(id, alice)).object()
                 .getString("status"));
         JsonObject delivered = awaitStatus(id, alice, "DELIVERED");
         assertEquals(20, delivered.getJsonNumber("courierId").longValue(), "carlos delivered it");

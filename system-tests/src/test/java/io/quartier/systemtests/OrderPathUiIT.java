@@ -5,8 +5,11 @@ import static io.quartier.systemtests.support.Browsers.test;
 import static io.quartier.systemtests.support.Browsers.waitFor;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quartier.systemtests.support.Api;
 import io.quartier.systemtests.support.Browsers;
+import io.quartier.systemtests.support.Couriers;
 import io.quartier.systemtests.support.Platform;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,8 +19,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The thin order path in three browsers at once: the customer orders in the shop, the merchant sees it
- * arrive live and accepts it, the courier sees the job arrive and picks it up and delivers it, and the
- * customer's order page shows every step. None of the three pages is ever reloaded: every change after
+ * arrive live and accepts it, the courier (dora, online) is offered the job with a countdown, accepts it, picks it
+ * up with the store's code and delivers it with the code the customer's page shows, and the customer's order page
+ * shows every step. None of the three pages is ever reloaded: every change after
  * the first render comes by push over the webapps' live sockets.
  */
 @ExtendWith(Platform.class)
@@ -29,6 +33,7 @@ class OrderPathUiIT {
 
     @AfterEach
     void closeBrowsers() {
+        Couriers.available("dora", "OFFLINE");
         String[] names = {"customer", "merchant", "courier"};
         WebDriver[] drivers = {customer, merchant, courier};
         for (int i = 0; i < drivers.length; i++) {
@@ -46,8 +51,10 @@ class OrderPathUiIT {
         Browsers.openLive(merchant, "/backoffice/merchant/orders.xhtml");
 
         courier = Browsers.open("es");
-        logIn(courier, "/shop/login.xhtml", "carlos");
+        logIn(courier, "/shop/login.xhtml", "dora");
         Browsers.openLive(courier, "/shop/courier/jobs.xhtml");
+        Browsers.click(courier, test("go-online"));
+        waitFor(courier, 30).until(ExpectedConditions.attributeToBe(test("go-online"), "disabled", "true"));
 
         customer = Browsers.open("fr");
         logIn(customer, "/shop/login.xhtml", "alice");
@@ -68,9 +75,26 @@ class OrderPathUiIT {
         Browsers.screenshot(merchant, "merchant-accepted");
         assertStatus(customer, "ACCEPTED");
 
-        waitFor(courier, 30).until(ExpectedConditions.elementToBeClickable(test("pickup-" + orderId))).click();
+        Couriers.awaitOffer(Long.parseLong(orderId), Duration.ofSeconds(90), Api.token("dora"));
+        waitFor(courier, 30).until(ExpectedConditions.presenceOfElementLocated(test("countdown-" + orderId)));
+        waitFor(courier, 30).until(d -> d.findElement(test("countdown-" + orderId)).getText().matches("\\d+"));
+        Browsers.screenshot(courier, "courier-offer");
+        Browsers.click(courier, test("accept-" + orderId));
+        waitFor(courier, 30).until(ExpectedConditions.elementToBeClickable(test("pickup-" + orderId)));
+        assertTrue(courier.findElement(test("navigate-dropoff-" + orderId)).getAttribute("href").startsWith("geo:"));
+        courier.findElement(test("code-" + orderId)).sendKeys(Couriers.pickupCode(Long.parseLong(orderId), "marcel"));
+        Browsers.click(courier, test("pickup-" + orderId));
         assertStatus(customer, "PICKED_UP");
-        waitFor(courier, 30).until(ExpectedConditions.elementToBeClickable(test("deliver-" + orderId))).click();
+        String deliveryCode = waitFor(customer, 30).until(ExpectedConditions.presenceOfElementLocated(
+                test("delivery-code"))).getText().trim();
+        waitFor(courier, 30).until(ExpectedConditions.elementToBeClickable(test("deliver-" + orderId)));
+        courier.findElement(test("code-" + orderId)).sendKeys(deliveryCode.equals("0000") ? "0001" : "0000");
+        Browsers.click(courier, test("deliver-" + orderId));
+        waitFor(courier, 30).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-error")));
+        waitFor(courier, 30).until(ExpectedConditions.elementToBeClickable(test("deliver-" + orderId)));
+        courier.findElement(test("code-" + orderId)).clear();
+        courier.findElement(test("code-" + orderId)).sendKeys(deliveryCode);
+        Browsers.click(courier, test("deliver-" + orderId));
         assertStatus(customer, "DELIVERED");
         waitFor(merchant, 30).until(ExpectedConditions.attributeToBe(test("status-" + orderId), "data-status", "DELIVERED"));
         Browsers.screenshot(customer, "customer-delivered");

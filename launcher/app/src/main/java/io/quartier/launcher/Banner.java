@@ -22,7 +22,7 @@ final class Banner {
                   customers   alice (Paris, fr), ben (London, en), amina (Casablanca, ar)
                   merchants   marcel (Chez Marcel, restaurant), camden (Camden Greens, grocery),
                               fromagerie (Fromagerie Dupont, specialty shop), dartajine (Dar Tajine, restaurant)
-                  couriers    carlos, dora
+                  couriers    carlos, dora (approved), emil (waiting for approval)
                   staff       admin (ADMIN), support (SUPPORT)
 
                 Press Ctrl-C to stop.

@@ -27,23 +27,27 @@ public final class Orders {
         return placed.object();
     }
 
-    /** Marcel accepts an order of Chez Marcel's: carlos is then offered its delivery job, whose id this returns. */
+    /** Marcel accepts an order of Chez Marcel's, and the admin gives its delivery job to carlos; answers its id. */
     public static long acceptWithJob(long orderId) {
         assertEquals(200, post("/ordering/api/orders/" + orderId + "/accept", token("marcel"), null,
                 "{\"preparationMinutes\": 10}").status());
-        return Eventually.await("a job is offered for order " + orderId, Duration.ofSeconds(20),
-                () -> get("/delivery/api/jobs", token("carlos")).array().stream().map(v -> v.asJsonObject())
-                        .filter(j -> j.getJsonNumber("orderId").longValue() == orderId).findFirst().orElse(null),
-                j -> j != null).getJsonNumber("id").longValue();
+        return Couriers.assign(orderId, "carlos");
+    }
+
+    /** Carlos picks the order up and delivers it, with the codes of Chez Marcel and of the customer. */
+    public static void pickUpAndDeliver(long orderId, long jobId, String customerToken) {
+        String carlos = token("carlos");
+        Response picked = Couriers.pickUp(jobId, carlos, Couriers.pickupCode(orderId, "marcel"));
+        assertEquals(200, picked.status(), picked::toString);
+        Response delivered = Couriers.deliver(jobId, carlos, Couriers.deliveryCode(orderId, customerToken));
+        assertEquals(200, delivered.status(), delivered::toString);
     }
 
     /** A new order of the customer's at Chez Marcel, accepted, picked up and delivered by carlos. */
     public static long delivered(String customer) {
         long id = place(customer, inParis(1, 101, 1, 1)).getJsonNumber("id").longValue();
         long jobId = acceptWithJob(id);
-        String carlos = token("carlos");
-        assertEquals(200, post("/delivery/api/jobs/" + jobId + "/pickup", carlos, null, null).status());
-        assertEquals(200, post("/delivery/api/jobs/" + jobId + "/delivery", carlos, null, null).status());
+        pickUpAndDeliver(id, jobId, customer);
         Eventually.await("order " + id + " delivered", Duration.ofSeconds(20),
                 () -> get("/ordering/api/orders/" + id, customer).object().getString("status"), "DELIVERED"::equals);
         return id;
@@ -57,10 +61,9 @@ public final class Orders {
         JsonObject placed = place(token(customer), """
                 {"storeId": 1, "lines": [{"productId": 101, "quantity": 1}], "paymentMethodId": 1,
                  "deliveryAddress": "12 rue des Martyrs, 75009 Paris", "tipMinor": %d}""".formatted(tipMinor));
-        long jobId = acceptWithJob(placed.getJsonNumber("id").longValue());
-        String carlos = token("carlos");
-        assertEquals(200, post("/delivery/api/jobs/" + jobId + "/pickup", carlos, null, null).status());
-        assertEquals(200, post("/delivery/api/jobs/" + jobId + "/delivery", carlos, null, null).status());
+        long orderId = placed.getJsonNumber("id").longValue();
+        long jobId = acceptWithJob(orderId);
+        pickUpAndDeliver(orderId, jobId, token(customer));
         long hold = placed.getJsonNumber("paymentAuthorizationId").longValue();
         Eventually.await("hold " + hold + " is captured", Duration.ofSeconds(150),
                 () -> get("/payment/api/authorizations/" + hold, token(customer)).object().getString("status"),

@@ -42,6 +42,9 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
     /** How long a checkout may stay pending before it is given up, on the test platform (2 minutes by default). */
     public static final Duration GIVE_UP_CHECKOUT_AFTER = Duration.ofSeconds(20);
 
+    /** How long a courier has to answer an offer, on the test platform (30 seconds by default). */
+    public static final Duration OFFER_TIMEOUT = Duration.ofSeconds(10);
+
     private static Platform running;
 
     /** What a test kills with SIGKILL. */
@@ -177,6 +180,7 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         launcher.environment().put("PAYMENT_AUTHORIZATION_RELEASE_UNCONFIRMED_AFTER", RELEASE_UNCONFIRMED_AFTER.toString());
         launcher.environment().put("ORDERING_ACCEPTANCE_DEADLINE", ACCEPTANCE_DEADLINE.toString());
         launcher.environment().put("ORDERING_CHECKOUT_GIVE_UP_AFTER", GIVE_UP_CHECKOUT_AFTER.toString());
+        launcher.environment().put("DELIVERY_OFFERS_TIMEOUT", OFFER_TIMEOUT.toString());
         launcher.environment().put("IDENTITY_LOGIN_ADDRESS_FAILURES", ADDRESS_FAILURES);
         launcher.environment().put("IDENTITY_MAIL_SMTP_HOST", "127.0.0.1");
         launcher.environment().put("IDENTITY_MAIL_SMTP_PORT", String.valueOf(mailbox.port()));

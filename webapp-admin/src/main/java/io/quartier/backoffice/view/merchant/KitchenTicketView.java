@@ -1,5 +1,6 @@
 package io.quartier.backoffice.view.merchant;
 
+import io.quartier.delivery.api.HandoverApi;
 import io.quartier.ordering.api.KitchenTicket;
 import io.quartier.ordering.api.OrderView;
 import io.quartier.ordering.api.OrderingApi;
@@ -26,6 +27,10 @@ public class KitchenTicketView {
     OrderingApi ordering;
 
     @Inject
+    @Service
+    HandoverApi handovers;
+
+    @Inject
     UserSession userSession;
 
     @Inject
@@ -33,9 +38,25 @@ public class KitchenTicketView {
 
     private long id;
     private KitchenTicket ticket;
+    private String pickupCode;
 
     public void load() {
-        ServiceCall.run(() -> ticket = ordering.printTicket(userSession.bearer(), id));
+        if (ServiceCall.run(() -> ticket = ordering.printTicket(userSession.bearer(), id))) {
+            pickupCode = pickupCode();
+        }
+    }
+
+    /** The code the courier must say at pickup; none while delivery has no job for the order yet. */
+    private String pickupCode() {
+        try {
+            return handovers.pickupCode(userSession.bearer(), id).code();
+        } catch (RuntimeException notYet) {
+            return null;
+        }
+    }
+
+    public String getPickupCode() {
+        return pickupCode;
     }
 
     public long getId() {

@@ -2,8 +2,11 @@ package io.quartier.shop.view.courier;
 
 import io.quartier.delivery.api.JobView;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
-/** A delivery job for the courier's list. */
+/** A delivery job for the courier's app: an offer with its countdown, or a job with its two stops. */
 public class JobRow implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -14,6 +17,12 @@ public class JobRow implements Serializable {
     private final String pickupName;
     private final String pickupAddress;
     private final String dropoffAddress;
+    private final String offerExpiresAt;
+    private final String pickupNavigation;
+    private final String dropoffNavigation;
+    private final String pickupMap;
+    private final String dropoffMap;
+    private String code;
 
     public JobRow(JobView job) {
         this.id = job.id();
@@ -22,6 +31,31 @@ public class JobRow implements Serializable {
         this.pickupName = job.pickupName();
         this.pickupAddress = job.pickupAddress();
         this.dropoffAddress = job.dropoffAddress();
+        this.offerExpiresAt = job.offerExpiresAt() == null ? null : job.offerExpiresAt().toString();
+        this.pickupNavigation = geo(job.pickupLatitude(), job.pickupLongitude(), job.pickupAddress());
+        this.dropoffNavigation = geo(job.dropoffLatitude(), job.dropoffLongitude(), job.dropoffAddress());
+        this.pickupMap = map(job.pickupLatitude(), job.pickupLongitude(), job.pickupAddress());
+        this.dropoffMap = map(job.dropoffLatitude(), job.dropoffLongitude(), job.dropoffAddress());
+    }
+
+    /** A {@code geo:} link, which a phone opens in its navigation app; by address when the place is not known. */
+    static String geo(Double latitude, Double longitude, String address) {
+        if (latitude == null || longitude == null) {
+            return "geo:0,0?q=" + encode(address);
+        }
+        String at = String.format(Locale.ROOT, "%.6f,%.6f", latitude, longitude);
+        return "geo:" + at + "?q=" + at;
+    }
+
+    /** The same place as a web map's directions, for a browser without a navigation app. */
+    static String map(Double latitude, Double longitude, String address) {
+        String destination = latitude == null || longitude == null ? encode(address)
+                : String.format(Locale.ROOT, "%.6f,%.6f", latitude, longitude);
+        return "https://www.google.com/maps/dir/?api=1&destination=" + destination;
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text == null ? "" : text, StandardCharsets.UTF_8);
     }
 
     public long getId() {
@@ -32,13 +66,17 @@ public class JobRow implements Serializable {
         return orderId;
     }
 
-    /** OFFERED, PICKED_UP or DELIVERED; pages translate it with {@code enum.JobStatus.<status>}. */
+    /** A job status; pages translate it with {@code enum.JobStatus.<status>}. */
     public String getStatus() {
         return status;
     }
 
     public boolean isOffered() {
         return "OFFERED".equals(status);
+    }
+
+    public boolean isAssigned() {
+        return "ASSIGNED".equals(status);
     }
 
     public boolean isPickedUp() {
@@ -55,5 +93,35 @@ public class JobRow implements Serializable {
 
     public String getDropoffAddress() {
         return dropoffAddress;
+    }
+
+    /** When the offer lapses, an ISO instant for the page's countdown. */
+    public String getOfferExpiresAt() {
+        return offerExpiresAt;
+    }
+
+    public String getPickupNavigation() {
+        return pickupNavigation;
+    }
+
+    public String getDropoffNavigation() {
+        return dropoffNavigation;
+    }
+
+    public String getPickupMap() {
+        return pickupMap;
+    }
+
+    public String getDropoffMap() {
+        return dropoffMap;
+    }
+
+    /** The code the courier types: the store's at pickup, the customer's at delivery. */
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 }

@@ -1,8 +1,13 @@
 package io.quartier.shop.view.courier;
 
-import io.quartier.ui.Service;
+import io.quartier.delivery.api.AvailabilityChange;
+import io.quartier.delivery.api.CourierApi;
+import io.quartier.delivery.api.CourierProfile;
+import io.quartier.delivery.api.CourierView;
 import io.quartier.delivery.api.DeliveryApi;
+import io.quartier.delivery.api.HandoverCode;
 import io.quartier.ui.Messages;
+import io.quartier.ui.Service;
 import io.quartier.ui.ServiceCall;
 import io.quartier.ui.UserSession;
 import jakarta.faces.view.ViewScoped;
@@ -13,53 +18,144 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The courier's jobs: those on offer and their own; refreshed live (topic {@code couriers}). */
+/**
+ * The courier app: its availability and profile, the offers made to it (each with its countdown), and its jobs with
+ * their stops and the code entry; refreshed live (topic {@code couriers}).
+ */
 @Named
 @ViewScoped
 public class JobsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** What a courier rides, as delivery names it. */
+    public static final List<String> VEHICLES = List.of("BIKE", "SCOOTER", "CAR");
+
     @Inject
     @Service
     DeliveryApi delivery;
 
     @Inject
+    @Service
+    CourierApi couriers;
+
+    @Inject
     UserSession userSession;
 
+    private CourierView courier;
+    private String vehicle;
+    private String homeZone;
     private List<JobRow> jobs = List.of();
 
     public void load() {
-        ServiceCall.run(() -> jobs = delivery.jobs(userSession.bearer()).stream().map(JobRow::new).toList());
+        ServiceCall.run(() -> {
+            courier = couriers.me(userSession.bearer());
+            vehicle = courier.vehicle();
+            homeZone = courier.homeZone();
+        });
+        loadJobs();
     }
 
-    /** Run by the page's live socket; says so when a job is newly on offer. */
+    /** Run by the page's live socket; says so when a new offer arrived. */
     public void jobsChanged() {
         Set<Long> offeredBefore = offered();
-        load();
+        loadJobs();
         if (!offeredBefore.containsAll(offered())) {
             Messages.info("courier.jobs.newJob");
         }
     }
 
+    /** ONLINE, ON_BREAK or OFFLINE. */
+    public void goAvailable(String availability) {
+        ServiceCall.run(() -> {
+            courier = couriers.changeAvailability(userSession.bearer(), new AvailabilityChange(availability));
+            Messages.info("courier.app.availabilityChanged");
+        });
+        loadJobs();
+    }
+
+    public void saveProfile() {
+        ServiceCall.run(() -> {
+            courier = couriers.describe(userSession.bearer(), new CourierProfile(vehicle, homeZone));
+            Messages.info("courier.app.profileSaved");
+        });
+    }
+
+    public void accept(JobRow job) {
+        ServiceCall.run(() -> {
+            delivery.accept(userSession.bearer(), job.getId());
+            Messages.info("courier.app.accepted");
+        });
+        loadJobs();
+    }
+
+    public void decline(JobRow job) {
+        ServiceCall.run(() -> {
+            delivery.decline(userSession.bearer(), job.getId());
+            Messages.info("courier.app.declined");
+        });
+        loadJobs();
+    }
+
     public void pickUp(JobRow job) {
         ServiceCall.run(() -> {
-            delivery.pickUp(userSession.bearer(), job.getId());
+            delivery.pickUp(userSession.bearer(), job.getId(), new HandoverCode(job.getCode()));
             Messages.info("courier.jobs.pickedUp");
         });
-        load();
+        loadJobs();
     }
 
     public void deliver(JobRow job) {
         ServiceCall.run(() -> {
-            delivery.deliver(userSession.bearer(), job.getId());
+            delivery.deliver(userSession.bearer(), job.getId(), new HandoverCode(job.getCode()));
             Messages.info("courier.jobs.delivered");
         });
-        load();
+        loadJobs();
     }
 
-    public List<JobRow> getJobs() {
-        return jobs;
+    public CourierView getCourier() {
+        return courier;
+    }
+
+    public boolean isApproved() {
+        return courier != null && "APPROVED".equals(courier.onboarding());
+    }
+
+    public String getAvailability() {
+        return courier == null ? "OFFLINE" : courier.availability();
+    }
+
+    public List<String> getVehicles() {
+        return VEHICLES;
+    }
+
+    public String getVehicle() {
+        return vehicle;
+    }
+
+    public void setVehicle(String vehicle) {
+        this.vehicle = vehicle;
+    }
+
+    public String getHomeZone() {
+        return homeZone;
+    }
+
+    public void setHomeZone(String homeZone) {
+        this.homeZone = homeZone;
+    }
+
+    public List<JobRow> getOffers() {
+        return jobs.stream().filter(JobRow::isOffered).toList();
+    }
+
+    /** The jobs the courier has taken: to pick up, then to deliver. */
+    public List<JobRow> getCurrent() {
+        return jobs.stream().filter(j -> j.isAssigned() || j.isPickedUp()).toList();
+    }
+
+    private void loadJobs() {
+        ServiceCall.run(() -> jobs = delivery.jobs(userSession.bearer()).stream().map(JobRow::new).toList());
     }
 
     private Set<Long> offered() {

@@ -12,7 +12,9 @@ import io.quartier.ui.live.LiveView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import io.quartier.delivery.api.HandoverApi;
 import java.io.Serializable;
+import java.util.Set;
 
 /** One order and its status, re-read whenever the customer's channel says one of their orders changed. */
 @Named
@@ -21,9 +23,16 @@ public class OrderDetailView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The statuses in which the customer may be asked for the delivery code. */
+    private static final Set<String> CODE_SHOWN = Set.of("ACCEPTED", "IN_PREPARATION", "READY", "PICKED_UP");
+
     @Inject
     @Service
     OrderingApi ordering;
+
+    @Inject
+    @Service
+    HandoverApi handovers;
 
     @Inject
     UserSession userSession;
@@ -37,6 +46,7 @@ public class OrderDetailView implements Serializable {
     private Long orderId;
     private OrderRow order;
     private PriceSummary price;
+    private String deliveryCode;
 
     public void load() {
         if (orderId == null) {
@@ -48,6 +58,20 @@ public class OrderDetailView implements Serializable {
             order = OrderRow.of(view, localeSelection.getLocale());
             price = PriceSummary.of(view, localeSelection.getLocale());
         });
+        deliveryCode = order != null && CODE_SHOWN.contains(order.getStatus()) ? deliveryCode() : null;
+    }
+
+    /** The code to give the courier at the door, from delivery; none when it has no job for the order yet. */
+    private String deliveryCode() {
+        try {
+            return handovers.deliveryCode(userSession.bearer(), orderId).code();
+        } catch (RuntimeException notYet) {
+            return null;
+        }
+    }
+
+    public String getDeliveryCode() {
+        return deliveryCode;
     }
 
     /** Run by the page's live socket: re-reads the order when the event is about it (or on reconnection). */

@@ -11,24 +11,42 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** Delivery's public face for couriers: the jobs on offer and their own, pickup and delivery. */
+/**
+ * Delivery's face for couriers: the offers made to the caller and its own jobs, accepting or declining an offer,
+ * pickup with the store's code and delivery with the customer's. Another courier's job answers 404.
+ */
 @RegisterRestClient(configKey = "delivery")
 @Path("jobs")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public interface DeliveryApi {
 
-    /** Jobs still on offer plus the caller's own jobs that are not delivered yet. */
+    /** The offers made to the caller and its jobs not yet delivered. */
     @GET
     List<JobView> jobs(@HeaderParam("Authorization") String bearer);
 
-    /** The courier confirms pickup at the store; an offered job becomes the caller's. */
+    /** One of the caller's offers or jobs. */
+    @GET
+    @Path("{id}")
+    JobView job(@HeaderParam("Authorization") String bearer, @PathParam("id") long jobId);
+
+    /** The caller takes the job offered to it. */
+    @POST
+    @Path("{id}/acceptance")
+    JobView accept(@HeaderParam("Authorization") String bearer, @PathParam("id") long jobId);
+
+    /** The caller turns the offer down; it goes to another courier. */
+    @POST
+    @Path("{id}/refusal")
+    void decline(@HeaderParam("Authorization") String bearer, @PathParam("id") long jobId);
+
+    /** The courier confirms pickup at the store with the order's pickup code. */
     @POST
     @Path("{id}/pickup")
-    JobView pickUp(@HeaderParam("Authorization") String bearer, @PathParam("id") long jobId);
+    JobView pickUp(@HeaderParam("Authorization") String bearer, @PathParam("id") long jobId, HandoverCode code);
 
-    /** The courier confirms delivery; only the courier who picked it up may. */
+    /** The courier confirms delivery with the customer's code. */
     @POST
     @Path("{id}/delivery")
-    JobView deliver(@HeaderParam("Authorization") String bearer, @PathParam("id") long jobId);
+    JobView deliver(@HeaderParam("Authorization") String bearer, @PathParam("id") long jobId, HandoverCode code);
 }

@@ -1,18 +1,35 @@
 package io.quartier.delivery.application;
 
+import io.quartier.delivery.api.event.CourierAssigned;
 import io.quartier.delivery.api.event.Delivered;
-import io.quartier.delivery.api.event.JobOffered;
+import io.quartier.delivery.api.event.DeliveryJobCreated;
+import io.quartier.delivery.api.event.JobFlagged;
 import io.quartier.delivery.api.event.PickedUp;
+import io.quartier.delivery.domain.model.courier.Courier;
+import io.quartier.delivery.domain.model.courier.CourierRepository;
+import io.quartier.delivery.domain.model.courier.Onboarding;
+import io.quartier.delivery.domain.model.geo.GeoPoint;
+import io.quartier.delivery.domain.model.job.CodeCheck;
 import io.quartier.delivery.domain.model.job.DeliveryJob;
+import io.quartier.delivery.domain.model.job.DeliveryJob.Stop;
 import io.quartier.delivery.domain.model.job.JobRepository;
 import io.quartier.kernel.domain.DomainException;
 import io.quartier.ordering.api.event.OrderAccepted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Offers jobs for accepted orders and records pickup and delivery; each change commits with its event. */
+/**
+ * A job's life: made for an accepted order, taken by a courier (its offer accepted, or given by an admin), picked up
+ * and delivered with codes. Each change commits with its event; a wrong code is kept (and counted) although the
+ * handover is refused, so the caller turns a refused {@link Handover} into an answer after the commit.
+ */
 @ApplicationScoped
 public class Dispatch {
 
@@ -20,41 +37,124 @@ public class Dispatch {
     JobRepository jobs;
 
     @Inject
+    CourierRepository couriers;
+
+    @Inject
+    Stores stores;
+
+    @Inject
     DeliveryEvents events;
 
+    /** From the store's ready time to the customer's door, the time promised when none is said. */
+    @Inject
+    @ConfigProperty(name = "delivery.jobs.promise", defaultValue = "PT30M")
+    Duration promise;
+
+    Clock clock = Clock.systemUTC();
+
     @Transactional
-    public void offer(OrderAccepted order) {
+    public void create(OrderAccepted order) {
         if (jobs.existsForOrder(order.orderId())) {
             return;
         }
-        DeliveryJob job = new DeliveryJob(order.orderId(), order.storeName(), order.storeAddress(),
-                order.deliveryAddress());
+        Optional<GeoPoint> store = stores.position(order.storeId());
+        Instant now = clock.instant();
+        Instant pickupAt = order.readyBy() == null ? now : order.readyBy();
+        DeliveryJob job = new DeliveryJob(order.orderId(), order.customerId(), order.merchantId(),
+                new Stop(order.storeName(), order.storeAddress(), store.map(GeoPoint::lat).orElse(null),
+                        store.map(GeoPoint::lon).orElse(null)),
+                new Stop(null, order.deliveryAddress(), place(order.deliveryLatitude(), order.deliveryLongitude(), true),
+                        place(order.deliveryLatitude(), order.deliveryLongitude(), false)),
+                pickupAt, pickupAt.plus(promise), now);
         jobs.add(job);
-        events.publish(new JobOffered(job.getId(), job.getOrderId(), job.getPickupName(), job.getPickupAddress()));
+        events.publish(new DeliveryJobCreated(job.getId(), job.getOrderId(), order.storeId(), job.getPickupAt(),
+                job.getDeadline()));
     }
 
     public List<DeliveryJob> openFor(long courierId) {
         return jobs.openFor(courierId);
     }
 
-    @Transactional
-    public DeliveryJob pickUp(long jobId, long courierId) {
-        DeliveryJob job = find(jobId, courierId);
-        job.pickUp(courierId);
-        events.publish(new PickedUp(job.getId(), job.getOrderId(), courierId));
-        return job;
-    }
-
-    @Transactional
-    public DeliveryJob deliver(long jobId, long courierId) {
-        DeliveryJob job = find(jobId, courierId);
-        job.deliver(courierId);
-        events.publish(new Delivered(job.getId(), job.getOrderId(), courierId));
-        return job;
-    }
-
-    private DeliveryJob find(long jobId, long courierId) {
-        return jobs.byIdForUpdate(jobId).filter(j -> j.isVisibleTo(courierId))
+    /** One of the courier's offers or jobs; another's is not found. */
+    public DeliveryJob job(long jobId, long courierId) {
+        return jobs.byId(jobId).filter(j -> j.isVisibleTo(courierId))
                 .orElseThrow(() -> DomainException.notFound("job", jobId));
+    }
+
+    @Transactional
+    public DeliveryJob accept(long jobId, long courierId) {
+        DeliveryJob job = find(jobId);
+        job.accept(courierId, clock.instant());
+        events.publish(new CourierAssigned(job.getId(), job.getOrderId(), courierId, false));
+        return job;
+    }
+
+    @Transactional
+    public void decline(long jobId, long courierId) {
+        find(jobId).decline(courierId);
+    }
+
+    /** An admin gives a job not yet picked up to an approved courier. */
+    @Transactional
+    public DeliveryJob assignByHand(long jobId, long courierId) {
+        Courier courier = couriers.byIdForUpdate(courierId)
+                .filter(c -> c.getOnboarding() == Onboarding.APPROVED)
+                .orElseThrow(() -> DomainException.invalid("problem.courier.notApproved",
+                        "courier " + courierId + " is unknown or not approved"));
+        DeliveryJob job = find(jobId);
+        job.assignByHand(courier.getId(), clock.instant());
+        events.publish(new CourierAssigned(job.getId(), job.getOrderId(), courierId, true));
+        return job;
+    }
+
+    @Transactional
+    public Handover pickUp(long jobId, long courierId, String code) {
+        DeliveryJob job = find(jobId);
+        CodeCheck check = job.confirmPickup(courierId, code, clock.instant());
+        if (check.accepted()) {
+            events.publish(new PickedUp(job.getId(), job.getOrderId(), courierId));
+        }
+        flagIfNow(job, courierId, check, "PICKUP");
+        return new Handover(job, check);
+    }
+
+    @Transactional
+    public Handover deliver(long jobId, long courierId, String code) {
+        DeliveryJob job = find(jobId);
+        CodeCheck check = job.confirmDelivery(courierId, code, clock.instant());
+        if (check.accepted()) {
+            events.publish(new Delivered(job.getId(), job.getOrderId(), courierId));
+        }
+        flagIfNow(job, courierId, check, "DELIVERY");
+        return new Handover(job, check);
+    }
+
+    /** The order's job, for its merchant ({@code merchantId}) or its customer ({@code customerId}); else not found. */
+    public DeliveryJob forOrder(long orderId, Long merchantId, Long customerId) {
+        return jobs.byOrder(orderId)
+                .filter(j -> merchantId != null ? merchantId.equals(j.getMerchantId())
+                        : customerId != null && customerId.equals(j.getCustomerId()))
+                .orElseThrow(() -> DomainException.notFound("order", orderId));
+    }
+
+    public List<DeliveryJob> board() {
+        return jobs.board(200);
+    }
+
+    private void flagIfNow(DeliveryJob job, long courierId, CodeCheck check, String step) {
+        if (check.flaggedNow()) {
+            events.publish(new JobFlagged(job.getId(), job.getOrderId(), courierId, step));
+        }
+    }
+
+    private DeliveryJob find(long jobId) {
+        return jobs.byIdForUpdate(jobId).orElseThrow(() -> DomainException.notFound("job", jobId));
+    }
+
+    private static Double place(Double latitude, Double longitude, boolean wantLatitude) {
+        if (latitude == null || longitude == null || !(Math.abs(latitude) <= 90) || !(Math.abs(longitude) <= 180)) {
+            return null;
+        }
+        return wantLatitude ? latitude : longitude;
     }
 }

@@ -40,7 +40,7 @@ public class OrderLifecycle {
         order.accept(preparationMinutes, Instant.now());
         events.publish(new OrderAccepted(order.getId(), order.getCustomerId(), order.getMerchantId(),
                 order.getStoreId(), order.getStoreName(), order.getStoreAddress(), order.getDeliveryAddress(),
-                order.getReadyBy()));
+                order.getReadyBy(), order.getDeliveryLatitude(), order.getDeliveryLongitude()));
         return order;
     }
 

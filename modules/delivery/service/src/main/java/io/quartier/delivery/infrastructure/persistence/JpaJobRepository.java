@@ -1,20 +1,37 @@
 package io.quartier.delivery.infrastructure.persistence;
 
 import io.quartier.delivery.domain.model.job.DeliveryJob;
+import io.quartier.delivery.domain.model.job.DeliveryJob.Status;
 import io.quartier.delivery.domain.model.job.JobRepository;
 import io.quartier.kernel.persistence.JpaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Delivery jobs in delivery's own schema, through JPA. */
 @ApplicationScoped
 public class JpaJobRepository extends JpaRepository<DeliveryJob> implements JobRepository {
 
-    /** Reads and locks the job, so that two couriers cannot both pick it up. */
+    private static final List<Status> HELD = List.of(Status.OFFERED, Status.ASSIGNED, Status.PICKED_UP);
+
     @Override
     public Optional<DeliveryJob> byIdForUpdate(long id) {
         return findForUpdate(DeliveryJob.class, id);
+    }
+
+    @Override
+    public Optional<DeliveryJob> byId(long id) {
+        return find(DeliveryJob.class, id);
+    }
+
+    @Override
+    public Optional<DeliveryJob> byOrder(long orderId) {
+        return em.createQuery("SELECT j FROM DeliveryJob j WHERE j.orderId = :o", DeliveryJob.class)
+                .setParameter("o", orderId).getResultStream().findFirst();
     }
 
     @Override
@@ -23,15 +40,65 @@ public class JpaJobRepository extends JpaRepository<DeliveryJob> implements JobR
                 .setParameter("o", orderId).getResultList().isEmpty();
     }
 
-    /** Jobs on offer and the courier's own jobs not yet delivered, oldest first. */
     @Override
     public List<DeliveryJob> openFor(long courierId) {
-        return em.createQuery("SELECT j FROM DeliveryJob j WHERE j.status = :offered "
-                        + "OR (j.courierId = :c AND j.status = :pickedUp) ORDER BY j.id", DeliveryJob.class)
-                .setParameter("offered", DeliveryJob.Status.OFFERED)
-                .setParameter("pickedUp", DeliveryJob.Status.PICKED_UP)
+        return em.createQuery("SELECT j FROM DeliveryJob j WHERE j.courierId = :c AND j.status IN :held "
+                        + "ORDER BY j.id", DeliveryJob.class)
                 .setParameter("c", courierId)
+                .setParameter("held", HELD)
                 .setMaxResults(100)
+                .getResultList();
+    }
+
+    @Override
+    public List<DeliveryJob> waiting(int limit) {
+        return em.createQuery("SELECT j FROM DeliveryJob j WHERE j.status = :waiting ORDER BY j.id", DeliveryJob.class)
+                .setParameter("waiting", Status.WAITING)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<DeliveryJob> lapsedOffers(Instant now) {
+        return em.createQuery("SELECT j FROM DeliveryJob j WHERE j.status = :offered AND j.offerExpiresAt <= :now",
+                        DeliveryJob.class)
+                .setParameter("offered", Status.OFFERED)
+                .setParameter("now", now)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
+    @Override
+    public Set<Long> busyCouriers(int maxInHand) {
+        Set<Long> busy = new HashSet<>(em.createQuery(
+                        "SELECT DISTINCT j.courierId FROM DeliveryJob j WHERE j.status = :offered", Long.class)
+                .setParameter("offered", Status.OFFERED)
+                .getResultList());
+        busy.addAll(em.createQuery("SELECT j.courierId FROM DeliveryJob j WHERE j.status IN :inHand "
+                        + "GROUP BY j.courierId HAVING COUNT(j) >= :max", Long.class)
+                .setParameter("inHand", List.of(Status.ASSIGNED, Status.PICKED_UP))
+                .setParameter("max", (long) maxInHand)
+                .getResultList());
+        return busy;
+    }
+
+    @Override
+    public List<DeliveryJob> offeredTo(long courierId) {
+        return em.createQuery("SELECT j FROM DeliveryJob j WHERE j.status = :offered AND j.courierId = :c",
+                        DeliveryJob.class)
+                .setParameter("offered", Status.OFFERED)
+                .setParameter("c", courierId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
+    @Override
+    public List<DeliveryJob> board(int limit) {
+        return em.createQuery("SELECT j FROM DeliveryJob j WHERE j.status <> :delivered OR j.flaggedAt IS NOT NULL "
+                        + "ORDER BY j.id", DeliveryJob.class)
+                .setParameter("delivered", Status.DELIVERED)
+                .setMaxResults(limit)
                 .getResultList();
     }
 }

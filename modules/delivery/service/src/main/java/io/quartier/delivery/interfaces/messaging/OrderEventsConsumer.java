@@ -13,7 +13,7 @@ import jakarta.jms.MessageListener;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-/** An accepted order needs a courier: offer a job. Idempotent by eventId; failures are rethrown. */
+/** An accepted order needs a courier: a job waits for one. Idempotent by eventId; failures are rethrown. */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-ra"),
         @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
@@ -38,7 +38,7 @@ public class OrderEventsConsumer implements MessageListener {
 
     @PostConstruct
     void handlers() {
-        events = new EventConsumer().on(OrderAccepted.class, dispatch::offer);
+        events = new EventConsumer().on(OrderAccepted.class, dispatch::create);
     }
 
     @Override

@@ -32,7 +32,7 @@ public class DispatchCycleTest {
 
     static final Instant NOW = Instant.parse("2026-11-28T19:00:00Z");
     static final GeoPoint STORE = new GeoPoint(48.8500, 2.3500);
-    static final Routing STRAIGHT_LINE = (places, speed) -> {
+    public static final Routing STRAIGHT_LINE = (places, speed) -> {
         int n = places.size();
         double[][] meters = new double[n][n];
         double[][] seconds = new double[n][n];

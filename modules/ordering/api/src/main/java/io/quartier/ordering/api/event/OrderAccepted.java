@@ -3,7 +3,10 @@ package io.quartier.ordering.api.event;
 import io.quartier.kernel.event.DomainEvent;
 import java.time.Instant;
 
-/** The merchant accepted the order, to be ready at {@code readyBy}; it now needs a courier. */
+/**
+ * The merchant accepted the order, to be ready at {@code readyBy}; it now needs a courier. The delivery place's
+ * {@code deliveryLatitude} and {@code deliveryLongitude} are null for an order placed without them.
+ */
 public record OrderAccepted(long orderId, long customerId, long merchantId, long storeId, String storeName, String storeAddress, String deliveryAddress,
-                            Instant readyBy) implements DomainEvent {
+                            Instant readyBy, Double deliveryLatitude, Double deliveryLongitude) implements DomainEvent {
 }

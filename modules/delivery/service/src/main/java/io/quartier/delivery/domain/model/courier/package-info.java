@@ -1,2 +1,2 @@
-/** Couriers as dispatch sees them: whether they take work now, and what they ride. */
+/** Couriers: their onboarding, whether they take work now, and what they ride. */
 package io.quartier.delivery.domain.model.courier;

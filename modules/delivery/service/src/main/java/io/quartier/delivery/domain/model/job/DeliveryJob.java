@@ -1,25 +1,36 @@
 package io.quartier.delivery.domain.model.job;
 
 import io.quartier.kernel.domain.DomainException;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 
-/** Taking one order from a store to its customer. Offered to every courier until one picks it up. */
+/**
+ * Taking one order from a store to its customer. It waits for a courier, is offered to one courier at a time until
+ * the offer lapses, is taken (by accepting the offer, or given by an admin), picked up with the store's code and
+ * delivered with the customer's. A courier who declined it or let its offer lapse is not offered it again. Only the
+ * courier it is offered or given to sees it.
+ */
 @Entity
 @Table(name = "delivery_job")
 public class DeliveryJob {
 
     /** Where a job is. */
-    public enum Status { OFFERED, PICKED_UP, DELIVERED }
+    public enum Status { WAITING, OFFERED, ASSIGNED, PICKED_UP, DELIVERED }
 
     @Id
     @SequenceGenerator(name = "delivery_job_seq", sequenceName = "delivery_job_seq", allocationSize = 50)
@@ -31,6 +42,12 @@ public class DeliveryJob {
 
     @Column(name = "order_id", nullable = false, unique = true)
     private long orderId;
+
+    @Column(name = "customer_id")
+    private Long customerId;
+
+    @Column(name = "merchant_id")
+    private Long merchantId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -45,11 +62,56 @@ public class DeliveryJob {
     @Column(name = "dropoff_address", nullable = false, length = 300)
     private String dropoffAddress;
 
+    @Column(name = "pickup_latitude")
+    private Double pickupLatitude;
+
+    @Column(name = "pickup_longitude")
+    private Double pickupLongitude;
+
+    @Column(name = "dropoff_latitude")
+    private Double dropoffLatitude;
+
+    @Column(name = "dropoff_longitude")
+    private Double dropoffLongitude;
+
+    @Column(name = "pickup_at")
+    private Instant pickupAt;
+
+    @Column(name = "deadline")
+    private Instant deadline;
+
+    /** The courier it is offered or given to. */
     @Column(name = "courier_id")
     private Long courierId;
 
+    @Column(name = "offer_expires_at")
+    private Instant offerExpiresAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "delivery_job_passed", joinColumns = @JoinColumn(name = "job_id"))
+    @Column(name = "courier_id")
+    private Set<Long> passedBy = new HashSet<>();
+
+    @Column(name = "pickup_code", length = 8)
+    private String pickupCode;
+
+    @Column(name = "delivery_code", length = 8)
+    private String deliveryCode;
+
+    @Column(name = "wrong_pickup_codes", nullable = false)
+    private int wrongPickupCodes;
+
+    @Column(name = "wrong_delivery_codes", nullable = false)
+    private int wrongDeliveryCodes;
+
+    @Column(name = "flagged_at")
+    private Instant flaggedAt;
+
     @Column(name = "offered_at", nullable = false)
-    private Instant offeredAt;
+    private Instant createdAt;
+
+    @Column(name = "assigned_at")
+    private Instant assignedAt;
 
     @Column(name = "picked_up_at")
     private Instant pickedUpAt;
@@ -60,38 +122,173 @@ public class DeliveryJob {
     protected DeliveryJob() {
     }
 
-    public DeliveryJob(long orderId, String pickupName, String pickupAddress, String dropoffAddress) {
+    public DeliveryJob(long orderId, long customerId, long merchantId, Stop pickup, Stop dropoff, Instant pickupAt,
+                       Instant deadline, Instant now) {
         this.orderId = orderId;
-        this.pickupName = pickupName;
-        this.pickupAddress = pickupAddress;
-        this.dropoffAddress = dropoffAddress;
-        this.status = Status.OFFERED;
-        this.offeredAt = Instant.now();
+        this.customerId = customerId;
+        this.merchantId = merchantId;
+        this.pickupName = pickup.name();
+        this.pickupAddress = pickup.address();
+        this.pickupLatitude = pickup.latitude();
+        this.pickupLongitude = pickup.longitude();
+        this.dropoffAddress = dropoff.address();
+        this.dropoffLatitude = dropoff.latitude();
+        this.dropoffLongitude = dropoff.longitude();
+        this.pickupAt = pickupAt;
+        this.deadline = deadline;
+        this.status = Status.WAITING;
+        this.pickupCode = Codes.fourDigits();
+        this.deliveryCode = Codes.fourDigits();
+        this.createdAt = now;
     }
 
-    /** The courier has the order in hand; an offered job becomes theirs. */
-    public void pickUp(long courier) {
-        if (status != Status.OFFERED) {
-            throw DomainException.conflict("problem.job.wrongStatus", "job " + id + " is " + status);
-        }
+    /** A place the courier goes to; coordinates null when unknown. */
+    public record Stop(String name, String address, Double latitude, Double longitude) {
+    }
+
+    /** Offers the waiting job to one courier until {@code expiresAt}. */
+    public void offerTo(long courier, Instant expiresAt) {
+        requireStatus(Status.WAITING);
         courierId = courier;
-        status = Status.PICKED_UP;
-        pickedUpAt = Instant.now();
+        offerExpiresAt = expiresAt;
+        status = Status.OFFERED;
     }
 
-    public void deliver(long courier) {
-        if (courierId == null || courierId != courier) {
-            throw DomainException.forbidden("job " + id + " belongs to another courier");
+    /** The courier takes the job offered to it, before the offer lapses. */
+    public void accept(long courier, Instant now) {
+        if (!isOfferedTo(courier)) {
+            throw notYours(courier);
         }
-        if (status != Status.PICKED_UP) {
-            throw DomainException.conflict("problem.job.wrongStatus", "job " + id + " is " + status);
+        if (!now.isBefore(offerExpiresAt)) {
+            throw DomainException.conflict("problem.job.offerExpired", "the offer of job " + id + " lapsed");
+        }
+        take(courier, now);
+    }
+
+    /** The courier turns the offer down; the job waits for another. */
+    public void decline(long courier) {
+        if (!isOfferedTo(courier)) {
+            throw notYours(courier);
+        }
+        backToWaiting();
+    }
+
+    /** A lapsed offer goes back to waiting, for another courier; answers whether it had lapsed. */
+    public boolean lapse(Instant now) {
+        if (status != Status.OFFERED || now.isBefore(offerExpiresAt)) {
+            return false;
+        }
+        backToWaiting();
+        return true;
+    }
+
+    /** An offer taken back (its courier suspended), without counting against it. */
+    public void withdrawOffer() {
+        if (status == Status.OFFERED) {
+            status = Status.WAITING;
+            courierId = null;
+            offerExpiresAt = null;
+        }
+    }
+
+    /** An admin gives the job, not yet picked up, to a courier, whoever had it or was offered it. */
+    public void assignByHand(long courier, Instant now) {
+        if (status != Status.WAITING && status != Status.OFFERED && status != Status.ASSIGNED) {
+            throw wrongStatus();
+        }
+        take(courier, now);
+    }
+
+    /** The courier collects the order, saying the store's code. A wrong code counts; the fifth flags the job. */
+    public CodeCheck confirmPickup(long courier, String code, Instant now) {
+        requireHolder(courier, Status.ASSIGNED);
+        if (wrongPickupCodes >= Codes.MAX_WRONG) {
+            throw locked();
+        }
+        if (!Codes.matches(pickupCode, code)) {
+            wrongPickupCodes++;
+            return wrong(wrongPickupCodes, now);
+        }
+        status = Status.PICKED_UP;
+        pickedUpAt = now;
+        return CodeCheck.ok();
+    }
+
+    /** The courier hands the order over, saying the customer's code. A wrong code counts; the fifth flags the job. */
+    public CodeCheck confirmDelivery(long courier, String code, Instant now) {
+        requireHolder(courier, Status.PICKED_UP);
+        if (wrongDeliveryCodes >= Codes.MAX_WRONG) {
+            throw locked();
+        }
+        if (!Codes.matches(deliveryCode, code)) {
+            wrongDeliveryCodes++;
+            return wrong(wrongDeliveryCodes, now);
         }
         status = Status.DELIVERED;
-        deliveredAt = Instant.now();
+        deliveredAt = now;
+        return CodeCheck.ok();
     }
 
+    /** Whether the courier may see this job and its addresses: offered to it, or its own. */
     public boolean isVisibleTo(long courier) {
-        return status == Status.OFFERED || (courierId != null && courierId == courier);
+        return courierId != null && courierId == courier && status != Status.WAITING;
+    }
+
+    public boolean isOfferedTo(long courier) {
+        return status == Status.OFFERED && courierId != null && courierId == courier;
+    }
+
+    /** Whether the courier declined it or let its offer lapse. */
+    public boolean wasPassedBy(long courier) {
+        return passedBy.contains(courier);
+    }
+
+    private void take(long courier, Instant now) {
+        courierId = courier;
+        offerExpiresAt = null;
+        status = Status.ASSIGNED;
+        assignedAt = now;
+    }
+
+    private void backToWaiting() {
+        passedBy.add(courierId);
+        courierId = null;
+        offerExpiresAt = null;
+        status = Status.WAITING;
+    }
+
+    private CodeCheck wrong(int wrongSoFar, Instant now) {
+        boolean flaggedNow = wrongSoFar == Codes.MAX_WRONG;
+        if (flaggedNow) {
+            flaggedAt = now;
+        }
+        return new CodeCheck(false, Codes.MAX_WRONG - wrongSoFar, flaggedNow);
+    }
+
+    private void requireHolder(long courier, Status expected) {
+        if (!isVisibleTo(courier) || status == Status.OFFERED) {
+            throw notYours(courier);
+        }
+        requireStatus(expected);
+    }
+
+    private void requireStatus(Status expected) {
+        if (status != expected) {
+            throw wrongStatus();
+        }
+    }
+
+    private DomainException wrongStatus() {
+        return DomainException.conflict("problem.job.wrongStatus", "job " + id + " is " + status);
+    }
+
+    private DomainException notYours(long courier) {
+        return DomainException.notFound("job", id);
+    }
+
+    private DomainException locked() {
+        return DomainException.conflict("problem.job.codeLocked",
+                "five wrong codes were typed for job " + id + "; support has been alerted");
     }
 
     public Long getId() {
@@ -100,6 +297,14 @@ public class DeliveryJob {
 
     public long getOrderId() {
         return orderId;
+    }
+
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public Long getMerchantId() {
+        return merchantId;
     }
 
     public Status getStatus() {
@@ -118,7 +323,51 @@ public class DeliveryJob {
         return dropoffAddress;
     }
 
+    public Double getPickupLatitude() {
+        return pickupLatitude;
+    }
+
+    public Double getPickupLongitude() {
+        return pickupLongitude;
+    }
+
+    public Double getDropoffLatitude() {
+        return dropoffLatitude;
+    }
+
+    public Double getDropoffLongitude() {
+        return dropoffLongitude;
+    }
+
+    public Instant getPickupAt() {
+        return pickupAt;
+    }
+
+    public Instant getDeadline() {
+        return deadline;
+    }
+
     public Long getCourierId() {
         return courierId;
+    }
+
+    public Instant getOfferExpiresAt() {
+        return offerExpiresAt;
+    }
+
+    public String getPickupCode() {
+        return pickupCode;
+    }
+
+    public String getDeliveryCode() {
+        return deliveryCode;
+    }
+
+    public boolean isFlagged() {
+        return flaggedAt != null;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 }

@@ -1,18 +1,39 @@
 package io.quartier.delivery.domain.model.job;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Delivery's jobs, kept in its own database (port; {@code JpaJobRepository} is the adapter). */
 public interface JobRepository {
 
-    /** Reads and locks the job, so that two couriers cannot both pick it up. */
+    /** Reads and locks the job, so that two changes of it run one after the other. */
     Optional<DeliveryJob> byIdForUpdate(long id);
+
+    Optional<DeliveryJob> byId(long id);
+
+    Optional<DeliveryJob> byOrder(long orderId);
 
     boolean existsForOrder(long orderId);
 
-    /** Jobs on offer and the courier's own jobs not yet delivered, oldest first. */
+    /** The offers made to the courier and its jobs not yet delivered, oldest first. */
     List<DeliveryJob> openFor(long courierId);
+
+    /** Jobs waiting for a courier, oldest first, at most {@code limit}, locked for this dispatch. */
+    List<DeliveryJob> waiting(int limit);
+
+    /** Offers whose time ran out before {@code now}, locked. */
+    List<DeliveryJob> lapsedOffers(Instant now);
+
+    /** Couriers who hold an offer, or {@code maxInHand} jobs taken and not yet delivered. */
+    Set<Long> busyCouriers(int maxInHand);
+
+    /** Offers made to the courier, locked. */
+    List<DeliveryJob> offeredTo(long courierId);
+
+    /** Jobs not yet delivered and jobs flagged for support, oldest first, at most {@code limit}. */
+    List<DeliveryJob> board(int limit);
 
     /** Writes the new job at once, so that it has its id. */
     void add(DeliveryJob job);

@@ -1,0 +1,87 @@
+package io.quartier.delivery.application;
+
+import io.quartier.delivery.domain.model.courier.Availability;
+import io.quartier.delivery.domain.model.courier.Courier;
+import io.quartier.delivery.domain.model.courier.CourierRepository;
+import io.quartier.delivery.domain.model.courier.VehicleKind;
+import io.quartier.delivery.domain.model.job.DeliveryJob;
+import io.quartier.delivery.domain.model.job.JobRepository;
+import io.quartier.kernel.domain.DomainException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+/** Couriers' profiles: made on first use, described and switched online by the courier, approved by an admin. */
+@ApplicationScoped
+public class Couriers {
+
+    @Inject
+    CourierRepository couriers;
+
+    @Inject
+    JobRepository jobs;
+
+    Clock clock = Clock.systemUTC();
+
+    /** The courier's profile, made (pending approval) the first time it is asked for. */
+    @Transactional
+    public Courier profile(long accountId, String name) {
+        return couriers.byIdForUpdate(accountId).orElseGet(() -> {
+            Courier made = new Courier(accountId, name, clock.instant());
+            couriers.add(made);
+            return made;
+        });
+    }
+
+    @Transactional
+    public Courier describe(long accountId, String name, String vehicle, String homeZone) {
+        Courier courier = profile(accountId, name);
+        courier.describe(parse(VehicleKind.class, vehicle, "problem.courier.invalidVehicle"), homeZone);
+        return courier;
+    }
+
+    @Transactional
+    public Courier changeAvailability(long accountId, String name, String availability) {
+        Courier courier = profile(accountId, name);
+        courier.changeAvailability(parse(Availability.class, availability, "problem.courier.invalidAvailability"));
+        if (courier.getAvailability() != Availability.ONLINE) {
+            jobs.offeredTo(accountId).forEach(DeliveryJob::withdrawOffer);
+        }
+        return courier;
+    }
+
+    public List<Courier> all() {
+        return couriers.all(500);
+    }
+
+    @Transactional
+    public Courier approve(long courierId) {
+        Courier courier = find(courierId);
+        courier.approve();
+        return courier;
+    }
+
+    /** Offline at once, and its open offers go to others. */
+    @Transactional
+    public Courier suspend(long courierId) {
+        Courier courier = find(courierId);
+        courier.suspend();
+        jobs.offeredTo(courierId).forEach(DeliveryJob::withdrawOffer);
+        return courier;
+    }
+
+    private Courier find(long courierId) {
+        return couriers.byIdForUpdate(courierId).orElseThrow(() -> DomainException.notFound("courier", courierId));
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String problem) {
+        try {
+            return Enum.valueOf(type, String.valueOf(value).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid(problem, "not one of the " + type.getSimpleName() + " values: " + value);
+        }
+    }
+}

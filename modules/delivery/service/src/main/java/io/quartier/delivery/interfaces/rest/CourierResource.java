@@ -1,0 +1,105 @@
+package io.quartier.delivery.interfaces.rest;
+
+import io.quartier.delivery.api.AvailabilityChange;
+import io.quartier.delivery.api.CourierApi;
+import io.quartier.delivery.api.CourierProfile;
+import io.quartier.delivery.api.CourierView;
+import io.quartier.delivery.application.Couriers;
+import io.quartier.kernel.domain.DomainException;
+import io.quartier.kernel.security.Callers;
+import io.quartier.kernel.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Couriers' own profiles (made on first use) and, for admins, their approval and suspension. */
+@Tag(name = "delivery")
+@Server(url = "/delivery", description = "delivery service")
+@Path("couriers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CourierResource implements CourierApi {
+
+    @Inject
+    Couriers couriers;
+
+    @Inject
+    JsonWebToken caller;
+
+    @Override
+    @GET
+    @Path("me")
+    @RolesAllowed(Roles.COURIER)
+    @Operation(summary = "The caller's courier profile, made pending approval on first use")
+    public CourierView me(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer) {
+        return JobViews.of(couriers.profile(Callers.accountId(caller), name()));
+    }
+
+    @Override
+    @PUT
+    @Path("me/profile")
+    @RolesAllowed(Roles.COURIER)
+    @Operation(summary = "The caller's vehicle (BIKE, SCOOTER, CAR) and home zone")
+    public CourierView describe(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, CourierProfile profile) {
+        if (profile == null) {
+            throw DomainException.invalid("problem.courier.invalidVehicle", "a profile is needed");
+        }
+        return JobViews.of(couriers.describe(Callers.accountId(caller), name(), profile.vehicle(), profile.homeZone()));
+    }
+
+    @Override
+    @PUT
+    @Path("me/availability")
+    @RolesAllowed(Roles.COURIER)
+    @Operation(summary = "ONLINE, ON_BREAK or OFFLINE; 409 problem.courier.notApproved for going online unapproved")
+    public CourierView changeAvailability(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+                                          AvailabilityChange change) {
+        return JobViews.of(couriers.changeAvailability(Callers.accountId(caller), name(),
+                change == null ? null : change.availability()));
+    }
+
+    @Override
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.SUPPORT})
+    @Operation(summary = "Every courier, pending ones first")
+    public List<CourierView> couriers(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer) {
+        return couriers.all().stream().map(JobViews::of).toList();
+    }
+
+    @Override
+    @POST
+    @Path("{id}/approval")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Approve a courier: it may go online and be offered jobs")
+    public CourierView approve(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long id) {
+        return JobViews.of(couriers.approve(id));
+    }
+
+    @Override
+    @POST
+    @Path("{id}/suspension")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Suspend a courier: offline, its open offers go to others")
+    public CourierView suspend(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long id) {
+        return JobViews.of(couriers.suspend(id));
+    }
+
+    private String name() {
+        Object name = caller.getClaim("name");
+        return name == null ? caller.getName() : name.toString().replace("\"", "");
+    }
+}

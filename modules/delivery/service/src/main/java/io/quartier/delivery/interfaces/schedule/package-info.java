@@ -1,0 +1,2 @@
+/** Timers: the dispatch clock that offers waiting jobs to couriers. */
+package io.quartier.delivery.interfaces.schedule;

@@ -1,0 +1,143 @@
+package io.quartier.delivery.application;
+
+import io.quartier.delivery.domain.model.courier.Courier;
+import io.quartier.delivery.domain.model.courier.CourierRepository;
+import io.quartier.delivery.domain.model.job.DeliveryJob;
+import io.quartier.delivery.domain.model.job.DeliveryJob.Status;
+import io.quartier.delivery.domain.model.job.JobRepository;
+import io.quartier.delivery.domain.model.geo.GeoPoint;
+import io.quartier.kernel.event.DomainEvent;
+import java.lang.reflect.Field;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** Delivery's repositories in maps, numbered as the database would, for the use cases' tests. */
+final class InMemory {
+
+    private InMemory() {
+    }
+
+    /** The jobs' use cases over these maps, publishing into {@code events}, its stores all at one place in Paris. */
+    static Dispatch dispatch(Jobs jobs, Couriers couriers, List<DomainEvent> events, Instant now) {
+        Dispatch dispatch = new Dispatch();
+        dispatch.jobs = jobs;
+        dispatch.couriers = couriers;
+        dispatch.events = events::add;
+        dispatch.stores = storeId -> Optional.of(new GeoPoint(48.85, 2.35));
+        dispatch.promise = Duration.ofMinutes(30);
+        dispatch.clock = Clock.fixed(now, ZoneOffset.UTC);
+        return dispatch;
+    }
+
+    static final class Jobs implements JobRepository {
+
+        final TreeMap<Long, DeliveryJob> byId = new TreeMap<>();
+
+        @Override
+        public Optional<DeliveryJob> byIdForUpdate(long id) {
+            return byId(id);
+        }
+
+        @Override
+        public Optional<DeliveryJob> byId(long id) {
+            return Optional.ofNullable(byId.get(id));
+        }
+
+        @Override
+        public Optional<DeliveryJob> byOrder(long orderId) {
+            return byId.values().stream().filter(j -> j.getOrderId() == orderId).findFirst();
+        }
+
+        @Override
+        public boolean existsForOrder(long orderId) {
+            return byOrder(orderId).isPresent();
+        }
+
+        @Override
+        public List<DeliveryJob> openFor(long courierId) {
+            return byId.values().stream().filter(j -> j.isVisibleTo(courierId) && j.getStatus() != Status.DELIVERED)
+                    .toList();
+        }
+
+        @Override
+        public List<DeliveryJob> waiting(int limit) {
+            return byId.values().stream().filter(j -> j.getStatus() == Status.WAITING).limit(limit).toList();
+        }
+
+        @Override
+        public List<DeliveryJob> lapsedOffers(Instant now) {
+            return byId.values().stream()
+                    .filter(j -> j.getStatus() == Status.OFFERED && !j.getOfferExpiresAt().isAfter(now)).toList();
+        }
+
+        @Override
+        public Set<Long> busyCouriers(int maxInHand) {
+            Set<Long> busy = byId.values().stream().filter(j -> j.getStatus() == Status.OFFERED)
+                    .map(DeliveryJob::getCourierId).collect(Collectors.toSet());
+            byId.values().stream().filter(j -> j.getStatus() == Status.ASSIGNED || j.getStatus() == Status.PICKED_UP)
+                    .collect(Collectors.groupingBy(DeliveryJob::getCourierId, Collectors.counting()))
+                    .forEach((courier, count) -> {
+                        if (count >= maxInHand) {
+                            busy.add(courier);
+                        }
+                    });
+            return busy;
+        }
+
+        @Override
+        public List<DeliveryJob> offeredTo(long courierId) {
+            return byId.values().stream().filter(j -> j.isOfferedTo(courierId)).toList();
+        }
+
+        @Override
+        public List<DeliveryJob> board(int limit) {
+            return byId.values().stream().filter(j -> j.getStatus() != Status.DELIVERED || j.isFlagged()).toList();
+        }
+
+        @Override
+        public void add(DeliveryJob job) {
+            long id = byId.size() + 1000L;
+            try {
+                Field field = DeliveryJob.class.getDeclaredField("id");
+                field.setAccessible(true);
+                field.set(job, id);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            byId.put(id, job);
+        }
+    }
+
+    static final class Couriers implements CourierRepository {
+
+        final TreeMap<Long, Courier> byId = new TreeMap<>();
+
+        @Override
+        public Optional<Courier> byIdForUpdate(long id) {
+            return Optional.ofNullable(byId.get(id));
+        }
+
+        @Override
+        public List<Courier> takingOffers() {
+            return byId.values().stream().filter(Courier::takesOffers).toList();
+        }
+
+        @Override
+        public List<Courier> all(int limit) {
+            return byId.values().stream().sorted(Comparator.comparing(Courier::getName)).limit(limit).toList();
+        }
+
+        @Override
+        public void add(Courier courier) {
+            byId.put(courier.getId(), courier);
+        }
+    }
+}

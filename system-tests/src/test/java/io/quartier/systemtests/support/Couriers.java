@@ -1,0 +1,100 @@
+package io.quartier.systemtests.support;
+
+import static io.quartier.systemtests.support.Api.get;
+import static io.quartier.systemtests.support.Api.post;
+import static io.quartier.systemtests.support.Api.put;
+import static io.quartier.systemtests.support.Api.token;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quartier.systemtests.support.Api.Response;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+
+/** Delivery as the tests drive it: an order's job found on the admin's board, given by hand, handed over with codes. */
+public final class Couriers {
+
+    private Couriers() {
+    }
+
+    /** The id of the order's delivery job, once delivery made it from OrderAccepted. */
+    public static long jobOf(long orderId) {
+        String admin = token("admin");
+        return Eventually.await("a job is made for order " + orderId, Duration.ofSeconds(20),
+                () -> get("/delivery/api/dispatch/jobs", admin).array().stream().map(v -> v.asJsonObject())
+                        .filter(j -> j.getJsonNumber("orderId").longValue() == orderId).findFirst().orElse(null),
+                j -> j != null).getJsonNumber("id").longValue();
+    }
+
+    /** The admin gives the order's job to the courier by hand; answers the job's id. */
+    public static long assign(long orderId, String courier) {
+        long jobId = jobOf(orderId);
+        long courierId = get("/delivery/api/couriers/me", token(courier)).object().getJsonNumber("id").longValue();
+        Response given = post("/delivery/api/dispatch/jobs/" + jobId + "/assignment", token("admin"), null,
+                "{\"courierId\": " + courierId + "}");
+        assertEquals(200, given.status(), given::toString);
+        return jobId;
+    }
+
+    public static String pickupCode(long orderId, String merchant) {
+        return get("/delivery/api/handovers/" + orderId + "/pickup-code", token(merchant)).object().getString("code");
+    }
+
+    public static String deliveryCode(long orderId, String customerToken) {
+        return get("/delivery/api/handovers/" + orderId + "/delivery-code", customerToken).object().getString("code");
+    }
+
+    public static Response pickUp(long jobId, String courierToken, String code) {
+        return post("/delivery/api/jobs/" + jobId + "/pickup", courierToken, null, code(code));
+    }
+
+    public static Response deliver(long jobId, String courierToken, String code) {
+        return post("/delivery/api/jobs/" + jobId + "/delivery", courierToken, null, code(code));
+    }
+
+    /** The courier, given the order's job, picks it up from Chez Marcel and delivers it, saying the right codes. */
+    public static void handOver(long orderId, String courier, String customerToken) {
+        long jobId = assign(orderId, courier);
+        String courierToken = token(courier);
+        Response picked = pickUp(jobId, courierToken, pickupCode(orderId, "marcel"));
+        assertEquals(200, picked.status(), picked::toString);
+        Response delivered = deliver(jobId, courierToken, deliveryCode(orderId, customerToken));
+        assertEquals(200, delivered.status(), delivered::toString);
+    }
+
+    /** ONLINE, ON_BREAK or OFFLINE. */
+    public static JsonObject available(String courier, String availability) {
+        Response changed = put("/delivery/api/couriers/me/availability", token(courier),
+                "{\"availability\": \"" + availability + "\"}");
+        assertEquals(200, changed.status(), changed::toString);
+        return changed.object();
+    }
+
+    /**
+     * Waits until the order's job is offered to one of the couriers (whose tokens are given) and answers that
+     * courier's index; the offers of other orders (left waiting by earlier tests) are declined on the way, so they
+     * go elsewhere and never come back to these couriers.
+     */
+    public static int awaitOffer(long orderId, Duration within, String... courierTokens) {
+        int[] holder = {-1};
+        Eventually.await("order " + orderId + " is offered", within, () -> {
+            for (int i = 0; i < courierTokens.length; i++) {
+                for (JsonObject job : get("/delivery/api/jobs", courierTokens[i]).array().getValuesAs(JsonObject.class)) {
+                    if (!"OFFERED".equals(job.getString("status"))) {
+                        continue;
+                    }
+                    if (job.getJsonNumber("orderId").longValue() == orderId) {
+                        holder[0] = i;
+                    } else {
+                        post("/delivery/api/jobs/" + job.getJsonNumber("id") + "/refusal", courierTokens[i], null, null);
+                    }
+                }
+            }
+            return holder[0];
+        }, i -> i >= 0);
+        return holder[0];
+    }
+
+    private static String code(String code) {
+        return code == null ? "{}" : "{\"code\": \"" + code + "\"}";
+    }
+}

@@ -1,0 +1,99 @@
+package io.quartier.backoffice.view.admin;
+
+import io.quartier.delivery.api.CourierApi;
+import io.quartier.delivery.api.CourierView;
+import io.quartier.delivery.api.DispatchApi;
+import io.quartier.delivery.api.JobView;
+import io.quartier.delivery.api.ManualAssignment;
+import io.quartier.ui.Messages;
+import io.quartier.ui.Service;
+import io.quartier.ui.ServiceCall;
+import io.quartier.ui.UserSession;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Couriers and dispatch for platform staff: approve or suspend couriers, see the jobs not yet delivered (those with
+ * five wrong codes flagged for support), and give a job to a courier by hand.
+ */
+@Named
+@ViewScoped
+public class CouriersView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    @Service
+    CourierApi couriers;
+
+    @Inject
+    @Service
+    DispatchApi dispatch;
+
+    @Inject
+    UserSession userSession;
+
+    private List<CourierView> all = List.of();
+    private List<JobView> jobs = List.of();
+    private final Map<Long, String> chosen = new HashMap<>();
+
+    public void load() {
+        ServiceCall.run(() -> {
+            all = couriers.couriers(userSession.bearer());
+            jobs = dispatch.board(userSession.bearer());
+        });
+    }
+
+    public void approve(CourierView courier) {
+        ServiceCall.run(() -> {
+            couriers.approve(userSession.bearer(), courier.id());
+            Messages.info("admin.couriers.approved", courier.name());
+        });
+        load();
+    }
+
+    public void suspend(CourierView courier) {
+        ServiceCall.run(() -> {
+            couriers.suspend(userSession.bearer(), courier.id());
+            Messages.info("admin.couriers.suspended", courier.name());
+        });
+        load();
+    }
+
+    /** Gives the job to the courier chosen on its row. */
+    public void assign(JobView job) {
+        String choice = chosen.get(job.id());
+        if (choice == null || !choice.matches("\\d{1,18}")) {
+            Messages.error("admin.couriers.chooseCourier");
+            return;
+        }
+        ServiceCall.run(() -> {
+            dispatch.assign(userSession.bearer(), job.id(), new ManualAssignment(Long.parseLong(choice)));
+            Messages.info("admin.couriers.assigned", job.orderId());
+        });
+        load();
+    }
+
+    public List<CourierView> getCouriers() {
+        return all;
+    }
+
+    /** Approved couriers, those a job can be given to. */
+    public List<CourierView> getApproved() {
+        return all.stream().filter(c -> "APPROVED".equals(c.onboarding())).toList();
+    }
+
+    public List<JobView> getJobs() {
+        return jobs;
+    }
+
+    /** The courier chosen for each job (its id as the menu sends it), by job id. */
+    public Map<Long, String> getChosen() {
+        return chosen;
+    }
+}
