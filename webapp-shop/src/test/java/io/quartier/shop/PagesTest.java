@@ -1,5 +1,6 @@
 package io.quartier.shop;
 
+import io.quartier.ui.testing.PageRoleCheck;
 import io.quartier.ui.testing.PageTextCheck;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -9,5 +10,10 @@ class PagesTest {
     @Test
     void everyTextOnThePagesComesFromTheBundle() {
         PageTextCheck.assertClean(Path.of("src/main/webapp"));
+    }
+
+    @Test
+    void pagesAskTheSessionsLoginForRoles() {
+        PageRoleCheck.assertClean(Path.of("src/main/webapp"));
     }
 }
