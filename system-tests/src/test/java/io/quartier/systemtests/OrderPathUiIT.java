@@ -6,10 +6,11 @@ import static io.quartier.systemtests.support.Browsers.waitFor;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.systemtests.support.Browsers;
+import io.quartier.systemtests.support.OpenBrowsers;
 import io.quartier.systemtests.support.Platform;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -23,33 +24,24 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @ExtendWith(Platform.class)
 class OrderPathUiIT {
 
+    @RegisterExtension
+    final OpenBrowsers browsers = new OpenBrowsers("order-path-end");
+
     private WebDriver customer;
     private WebDriver merchant;
     private WebDriver courier;
 
-    @AfterEach
-    void closeBrowsers() {
-        String[] names = {"customer", "merchant", "courier"};
-        WebDriver[] drivers = {customer, merchant, courier};
-        for (int i = 0; i < drivers.length; i++) {
-            if (drivers[i] != null) {
-                Browsers.screenshot(drivers[i], "order-path-end-" + names[i]);
-                drivers[i].quit();
-            }
-        }
-    }
-
     @Test
     void anOrderIsPlacedAcceptedPickedUpAndDeliveredWithLiveUpdates() {
-        merchant = Browsers.open("fr");
+        merchant = browsers.open("fr", "merchant");
         logIn(merchant, "/backoffice/login.xhtml", "marcel");
         Browsers.openLive(merchant, "/backoffice/merchant/orders.xhtml");
 
-        courier = Browsers.open("es");
+        courier = browsers.open("es", "courier");
         logIn(courier, "/shop/login.xhtml", "carlos");
         Browsers.openLive(courier, "/shop/courier/jobs.xhtml");
 
-        customer = Browsers.open("fr");
+        customer = browsers.open("fr", "customer");
         logIn(customer, "/shop/login.xhtml", "alice");
         customer.get(Platform.baseUrl() + "/shop/store.xhtml?id=1");
         waitFor(customer, 30).until(ExpectedConditions.elementToBeClickable(test("add-101"))).click();
