@@ -51,8 +51,7 @@ class LedgerUiIT {
         browser.quit();
 
         browser = browsers.open("en");
-        logIn(browser, "/backoffice/login.xhtml", "support");
-        browser.get(Platform.baseUrl() + "/backoffice/admin/ledger.xhtml");
+        Browsers.openAs(browser, "support", "/backoffice/admin/ledger.xhtml");
         assertEquals("403", browser.findElement(test("error")).getAttribute("data-status"));
     }
 }

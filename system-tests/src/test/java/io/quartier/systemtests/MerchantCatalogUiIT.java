@@ -50,8 +50,7 @@ class MerchantCatalogUiIT {
     @Test
     void aSheetWithMistakesIsRefusedLineByLineAndAGoodOneIsApplied() throws Exception {
         merchant = browsers.open("fr", "merchant");
-        logIn(merchant, "/backoffice/login.xhtml", "marcel");
-        merchant.get(Platform.baseUrl() + "/backoffice/merchant/products.xhtml");
+        Browsers.openAs(merchant, "marcel", "/backoffice/merchant/products.xhtml");
         java.nio.file.Path bad = java.nio.file.Files.createTempFile("sheet-bad", ".csv");
         java.nio.file.Files.writeString(bad, String.join("\n",
                 "product_id;store_id;name;price;currency;stock;available",
@@ -80,8 +79,7 @@ class MerchantCatalogUiIT {
         Browsers.openLive(customer, "/shop/store.xhtml?id=1");
 
         merchant = browsers.open("fr", "merchant");
-        logIn(merchant, "/backoffice/login.xhtml", "marcel");
-        merchant.get(Platform.baseUrl() + "/backoffice/merchant/catalog.xhtml");
+        Browsers.openAs(merchant, "marcel", "/backoffice/merchant/catalog.xhtml");
         waitFor(merchant, 30).until(ExpectedConditions.elementToBeClickable(test("new-product"))).click();
         waitFor(merchant, 30).until(ExpectedConditions.visibilityOfElementLocated(test("name-en")))
                 .sendKeys("Warm goat cheese salad");
@@ -108,8 +106,7 @@ class MerchantCatalogUiIT {
         Browsers.openLive(customer, "/shop/store.xhtml?id=1");
 
         merchant = browsers.open("de", "merchant");
-        logIn(merchant, "/backoffice/login.xhtml", "marcel");
-        merchant.get(Platform.baseUrl() + "/backoffice/merchant/catalog.xhtml");
+        Browsers.openAs(merchant, "marcel", "/backoffice/merchant/catalog.xhtml");
         waitFor(merchant, 30).until(ExpectedConditions.elementToBeClickable(test("edit-104"))).click();
         java.nio.file.Path notAnImage = java.nio.file.Files.createTempFile("not-a-photo", ".png");
         java.nio.file.Files.writeString(notAnImage, "this is text, not a picture");
@@ -170,8 +167,7 @@ class MerchantCatalogUiIT {
         Browsers.markLive(customer);
 
         merchant = browsers.open("en", "merchant");
-        logIn(merchant, "/backoffice/login.xhtml", "marcel");
-        merchant.get(Platform.baseUrl() + "/backoffice/merchant/products.xhtml");
+        Browsers.openAs(merchant, "marcel", "/backoffice/merchant/products.xhtml");
         WebElement price = waitFor(merchant, 30).until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[data-test='price-cell-" + REPRICED + "'] input[type='text']")));
         price.sendKeys(Keys.chord(Keys.CONTROL, "a"), "9.50", Keys.TAB);

@@ -42,8 +42,7 @@ class MerchantHoursUiIT {
         Browsers.openLive(customer, "/shop/store.xhtml?id=1");
 
         merchant = browsers.open("en", "merchant");
-        logIn(merchant, "/backoffice/login.xhtml", "marcel");
-        merchant.get(Platform.baseUrl() + "/backoffice/merchant/hours.xhtml");
+        Browsers.openAs(merchant, "marcel", "/backoffice/merchant/hours.xhtml");
         waitFor(merchant, 30).until(ExpectedConditions.attributeToBe(test("store-status"), "data-status", "OPEN"));
         waitFor(merchant, 30).until(ExpectedConditions.elementToBeClickable(test("pause"))).click();
         waitFor(merchant, 30).until(ExpectedConditions.attributeToBe(test("store-status"), "data-status", "PAUSED"));

@@ -38,8 +38,7 @@ class OrderLifeUiIT {
     void aRejectionWithItsReasonReachesTheCustomersPageLive() {
         long orderId = place();
         merchant = browsers.open("en", "merchant");
-        logIn(merchant, "/backoffice/login.xhtml", "marcel");
-        merchant.get(Platform.baseUrl() + "/backoffice/merchant/orders.xhtml");
+        Browsers.openAs(merchant, "marcel", "/backoffice/merchant/orders.xhtml");
         customer = openOrderPage("fr", orderId);
 
         waitFor(merchant, 30).until(ExpectedConditions.elementToBeClickable(test("reject-" + orderId))).click();
