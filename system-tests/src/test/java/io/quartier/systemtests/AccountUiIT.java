@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quartier.systemtests.support.Browsers;
 import io.quartier.systemtests.support.Customers;
+import io.quartier.systemtests.support.OpenBrowsers;
 import io.quartier.systemtests.support.Platform;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -24,19 +25,15 @@ class AccountUiIT {
 
     private static final String PASSWORD = "ui-password-1";
 
-    private WebDriver browser;
+    @RegisterExtension
+    final OpenBrowsers browsers = new OpenBrowsers("account-end");
 
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    private WebDriver browser;
 
     @Test
     void aCustomerChoosesFrenchAddsAnAddressAndDeliversThere() throws InterruptedException {
         String name = Customers.signUpAndConfirm("ui", PASSWORD, "en");
-        browser = Browsers.open("en");
+        browser = browsers.open("en");
         try {
             Browsers.logIn(browser, "/shop/login.xhtml", name, PASSWORD);
             browser.get(Platform.baseUrl() + "/shop/account/profile.xhtml");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.systemtests.support.Api;
 import io.quartier.systemtests.support.Browsers;
+import io.quartier.systemtests.support.OpenBrowsers;
 import io.quartier.systemtests.support.Orders;
 import io.quartier.systemtests.support.Platform;
 import io.quartier.systemtests.support.Relay;
@@ -15,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -29,6 +31,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @ExtendWith(Platform.class)
 class InstallableShopUiIT {
 
+    @RegisterExtension
+    final OpenBrowsers browsers = new OpenBrowsers("installable-shop-end");
+
     private WebDriver phone;
     private Relay relay;
 
@@ -36,10 +41,6 @@ class InstallableShopUiIT {
     void close() {
         if (relay != null) {
             relay.close();
-        }
-        if (phone != null) {
-            Browsers.screenshot(phone, "installable-shop-end");
-            phone.quit();
         }
     }
 
@@ -64,7 +65,7 @@ class InstallableShopUiIT {
         assertEquals(204, Api.delete("/ordering/api/cart", Api.token("alice")).status());
         relay = Relay.toPlatform();
         String site = relay.baseUrl();
-        phone = Browsers.open("en");
+        phone = browsers.open("en");
         phone.manage().window().setSize(new Dimension(360, 740));
         phone.get(site + "/shop/login.xhtml");
         waitFor(phone, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys("alice");

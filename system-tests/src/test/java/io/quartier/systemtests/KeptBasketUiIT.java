@@ -6,12 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quartier.systemtests.support.Api;
 import io.quartier.systemtests.support.Browsers;
+import io.quartier.systemtests.support.OpenBrowsers;
 import io.quartier.systemtests.support.Platform;
 import jakarta.json.JsonObject;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -19,25 +20,18 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @ExtendWith(Platform.class)
 class KeptBasketUiIT {
 
+    @RegisterExtension
+    final OpenBrowsers browsers = new OpenBrowsers("kept-basket-end");
+
     private WebDriver laptop;
     private WebDriver phone;
-
-    @AfterEach
-    void close() {
-        for (WebDriver driver : new WebDriver[] {laptop, phone}) {
-            if (driver != null) {
-                Browsers.screenshot(driver, "kept-basket-end");
-                driver.quit();
-            }
-        }
-    }
 
     @Test
     void aBasketFilledOnOneDeviceIsThereAtTheNextLoginOnAnotherWithItsChanges() {
         String alice = Api.token("alice");
         assertEquals(204, Api.delete("/ordering/api/cart", alice).status());
 
-        laptop = Browsers.open("en");
+        laptop = browsers.open("en", "laptop");
         Browsers.logIn(laptop, "/shop/login.xhtml", "alice", Api.PASSWORD);
         Browsers.chooseLanguage(laptop, "en");
         laptop.get(Platform.baseUrl() + "/shop/store.xhtml?id=1");
@@ -53,7 +47,7 @@ class KeptBasketUiIT {
         assertEquals(101, kept.get(0).getInt("productId"));
         assertEquals(2, kept.get(0).getInt("quantity"));
 
-        phone = Browsers.open("en");
+        phone = browsers.open("en", "phone");
         Browsers.logIn(phone, "/shop/login.xhtml", "alice", Api.PASSWORD);
         Browsers.chooseLanguage(phone, "en");
         phone.get(Platform.baseUrl() + "/shop/basket.xhtml");

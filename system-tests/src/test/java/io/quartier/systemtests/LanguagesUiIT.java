@@ -5,14 +5,14 @@ import static io.quartier.systemtests.support.Browsers.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import io.quartier.systemtests.support.Browsers;
+import io.quartier.systemtests.support.OpenBrowsers;
 import io.quartier.systemtests.support.Platform;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -22,25 +22,21 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @ExtendWith(Platform.class)
 class LanguagesUiIT {
 
-    private WebDriver browser;
+    @RegisterExtension
+    final OpenBrowsers browsers = new OpenBrowsers("languages-end");
 
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    private WebDriver browser;
 
     @Test
     void aFirstVisitFollowsTheBrowsersLanguage() {
-        browser = Browsers.open("de");
+        browser = browsers.open("de");
         browser.get(Platform.baseUrl() + "/shop/login.xhtml");
         assertEquals("de", htmlAttribute("lang"));
     }
 
     @Test
     void everyLanguageTranslatesTheLoginPageAndArabicIsRightToLeft() {
-        browser = Browsers.open("en");
+        browser = browsers.open("en");
         Set<String> buttonTexts = new HashSet<>();
         for (String language : List.of("en", "fr", "es", "de", "ar")) {
             browser.get(Platform.baseUrl() + "/shop/login.xhtml");
@@ -57,7 +53,7 @@ class LanguagesUiIT {
 
     @Test
     void theChoiceIsRememberedInANewSession() {
-        browser = Browsers.open("en");
+        browser = browsers.open("en");
         browser.get(Platform.baseUrl() + "/backoffice/login.xhtml");
         waitFor(browser, 30).until(ExpectedConditions.elementToBeClickable(test("lang-ar"))).click();
         waitFor(browser, 30).ignoring(WebDriverException.class)

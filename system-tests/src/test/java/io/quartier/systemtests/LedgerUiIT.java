@@ -10,11 +10,12 @@ import io.quartier.systemtests.support.Api;
 import io.quartier.systemtests.support.Browsers;
 import io.quartier.systemtests.support.Eventually;
 import io.quartier.systemtests.support.Orders;
+import io.quartier.systemtests.support.OpenBrowsers;
 import io.quartier.systemtests.support.Platform;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -22,15 +23,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @ExtendWith(Platform.class)
 class LedgerUiIT {
 
-    private WebDriver browser;
+    @RegisterExtension
+    final OpenBrowsers browsers = new OpenBrowsers("ledger-end");
 
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            Browsers.screenshot(browser, "ledger-end");
-            browser.quit();
-        }
-    }
+    private WebDriver browser;
 
     @Test
     void anAdminReadsTheBooksAndSupportIsRefusedThem() {
@@ -42,7 +38,7 @@ class LedgerUiIT {
                 () -> Api.get("/payment/api/authorizations/" + hold, alice).object().getString("status"),
                 "CAPTURED"::equals);
 
-        browser = Browsers.open("fr");
+        browser = browsers.open("fr");
         logIn(browser, "/backoffice/login.xhtml", "admin");
         Browsers.chooseLanguage(browser, "fr");
         browser.get(Platform.baseUrl() + "/backoffice/admin/ledger.xhtml");
@@ -54,9 +50,8 @@ class LedgerUiIT {
         waitFor(browser, 30).until(ExpectedConditions.presenceOfElementLocated(test("balance-GATEWAY_CLEARING-0-EUR")));
         browser.quit();
 
-        browser = Browsers.open("en");
-        logIn(browser, "/backoffice/login.xhtml", "support");
-        browser.get(Platform.baseUrl() + "/backoffice/admin/ledger.xhtml");
+        browser = browsers.open("en");
+        Browsers.openAs(browser, "support", "/backoffice/admin/ledger.xhtml");
         assertEquals("403", browser.findElement(test("error")).getAttribute("data-status"));
     }
 }

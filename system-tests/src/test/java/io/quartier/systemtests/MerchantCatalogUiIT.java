@@ -9,10 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.systemtests.support.Api;
 import io.quartier.systemtests.support.Browsers;
+import io.quartier.systemtests.support.OpenBrowsers;
 import io.quartier.systemtests.support.Platform;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -31,17 +33,14 @@ class MerchantCatalogUiIT {
     private static final long REPRICED = 102;
     private static final long SOLD_OUT = 105;
 
+    @RegisterExtension
+    final OpenBrowsers browsers = new OpenBrowsers("merchant-catalog-end");
+
     private WebDriver customer;
     private WebDriver merchant;
 
     @AfterEach
-    void closeBrowsersAndRestoreTheDemoShelf() {
-        for (WebDriver driver : new WebDriver[] {customer, merchant}) {
-            if (driver != null) {
-                Browsers.screenshot(driver, "merchant-catalog-end-" + (driver == customer ? "customer" : "merchant"));
-                driver.quit();
-            }
-        }
+    void restoreTheDemoShelf() {
         String marcel = Api.token("marcel");
         Api.patch("/catalog/api/merchant/products/" + REPRICED, marcel, "{\"priceMinor\": 890}");
         Api.patch("/catalog/api/merchant/products/" + SOLD_OUT, marcel, "{\"available\": true}");
@@ -50,9 +49,8 @@ class MerchantCatalogUiIT {
 
     @Test
     void aSheetWithMistakesIsRefusedLineByLineAndAGoodOneIsApplied() throws Exception {
-        merchant = Browsers.open("fr");
-        logIn(merchant, "/backoffice/login.xhtml", "marcel");
-        merchant.get(Platform.baseUrl() + "/backoffice/merchant/products.xhtml");
+        merchant = browsers.open("fr", "merchant");
+        Browsers.openAs(merchant, "marcel", "/backoffice/merchant/products.xhtml");
         java.nio.file.Path bad = java.nio.file.Files.createTempFile("sheet-bad", ".csv");
         java.nio.file.Files.writeString(bad, String.join("\n",
                 "product_id;store_id;name;price;currency;stock;available",
@@ -77,12 +75,11 @@ class MerchantCatalogUiIT {
 
     @Test
     void aProductWrittenInTheEditorAppearsOnTheOpenShelfInTheCustomersLanguage() {
-        customer = Browsers.open("en");
+        customer = browsers.open("en", "customer");
         Browsers.openLive(customer, "/shop/store.xhtml?id=1");
 
-        merchant = Browsers.open("fr");
-        logIn(merchant, "/backoffice/login.xhtml", "marcel");
-        merchant.get(Platform.baseUrl() + "/backoffice/merchant/catalog.xhtml");
+        merchant = browsers.open("fr", "merchant");
+        Browsers.openAs(merchant, "marcel", "/backoffice/merchant/catalog.xhtml");
         waitFor(merchant, 30).until(ExpectedConditions.elementToBeClickable(test("new-product"))).click();
         waitFor(merchant, 30).until(ExpectedConditions.visibilityOfElementLocated(test("name-en")))
                 .sendKeys("Warm goat cheese salad");
@@ -105,12 +102,11 @@ class MerchantCatalogUiIT {
 
     @Test
     void aPhotoUploadedInTheEditorIsCheckedAndShownOnTheShelf() throws Exception {
-        customer = Browsers.open("en");
+        customer = browsers.open("en", "customer");
         Browsers.openLive(customer, "/shop/store.xhtml?id=1");
 
-        merchant = Browsers.open("de");
-        logIn(merchant, "/backoffice/login.xhtml", "marcel");
-        merchant.get(Platform.baseUrl() + "/backoffice/merchant/catalog.xhtml");
+        merchant = browsers.open("de", "merchant");
+        Browsers.openAs(merchant, "marcel", "/backoffice/merchant/catalog.xhtml");
         waitFor(merchant, 30).until(ExpectedConditions.elementToBeClickable(test("edit-104"))).click();
         java.nio.file.Path notAnImage = java.nio.file.Files.createTempFile("not-a-photo", ".png");
         java.nio.file.Files.writeString(notAnImage, "this is text, not a picture");
@@ -162,7 +158,7 @@ class MerchantCatalogUiIT {
 
     @Test
     void priceAndSoldOutChangesReachAnOpenStorePageWithoutReload() {
-        customer = Browsers.open("fr");
+        customer = browsers.open("fr", "customer");
         logIn(customer, "/shop/login.xhtml", "alice");
         Browsers.openLive(customer, "/shop/store.xhtml?id=1");
         waitFor(customer, 30).until(ExpectedConditions.elementToBeClickable(test("add-" + SOLD_OUT))).click();
@@ -170,9 +166,8 @@ class MerchantCatalogUiIT {
         String priceBefore = customer.findElement(test("price-" + REPRICED)).getText();
         Browsers.markLive(customer);
 
-        merchant = Browsers.open("en");
-        logIn(merchant, "/backoffice/login.xhtml", "marcel");
-        merchant.get(Platform.baseUrl() + "/backoffice/merchant/products.xhtml");
+        merchant = browsers.open("en", "merchant");
+        Browsers.openAs(merchant, "marcel", "/backoffice/merchant/products.xhtml");
         WebElement price = waitFor(merchant, 30).until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[data-test='price-cell-" + REPRICED + "'] input[type='text']")));
         price.sendKeys(Keys.chord(Keys.CONTROL, "a"), "9.50", Keys.TAB);

@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.systemtests.support.Api;
 import io.quartier.systemtests.support.Browsers;
+import io.quartier.systemtests.support.OpenBrowsers;
 import io.quartier.systemtests.support.Platform;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -23,28 +25,24 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @ExtendWith(Platform.class)
 class MerchantHoursUiIT {
 
+    @RegisterExtension
+    final OpenBrowsers browsers = new OpenBrowsers("merchant-hours-end");
+
     private WebDriver customer;
     private WebDriver merchant;
 
     @AfterEach
-    void closeBrowsersAndReopen() {
-        for (WebDriver driver : new WebDriver[] {customer, merchant}) {
-            if (driver != null) {
-                Browsers.screenshot(driver, "merchant-hours-end-" + (driver == customer ? "customer" : "merchant"));
-                driver.quit();
-            }
-        }
+    void reopen() {
         Api.delete("/catalog/api/merchant/stores/1/pause", Api.token("marcel"));
     }
 
     @Test
     void busyModeReachesTheOpenStorePageAndEndsTheSameWay() {
-        customer = Browsers.open("de");
+        customer = browsers.open("de", "customer");
         Browsers.openLive(customer, "/shop/store.xhtml?id=1");
 
-        merchant = Browsers.open("en");
-        logIn(merchant, "/backoffice/login.xhtml", "marcel");
-        merchant.get(Platform.baseUrl() + "/backoffice/merchant/hours.xhtml");
+        merchant = browsers.open("en", "merchant");
+        Browsers.openAs(merchant, "marcel", "/backoffice/merchant/hours.xhtml");
         waitFor(merchant, 30).until(ExpectedConditions.attributeToBe(test("store-status"), "data-status", "OPEN"));
         waitFor(merchant, 30).until(ExpectedConditions.elementToBeClickable(test("pause"))).click();
         waitFor(merchant, 30).until(ExpectedConditions.attributeToBe(test("store-status"), "data-status", "PAUSED"));
@@ -62,7 +60,7 @@ class MerchantHoursUiIT {
 
     @Test
     void anOverlappingWeekIsRefusedWithATranslatedReasonAndTheSavedWeekStays() {
-        merchant = Browsers.open("fr");
+        merchant = browsers.open("fr", "merchant");
         logIn(merchant, "/backoffice/login.xhtml", "marcel");
         // Camden Greens' store id in the address shows Marcel his own store, never Camden's (London) hours.
         merchant.get(Platform.baseUrl() + "/backoffice/merchant/hours.xhtml?store=2");

@@ -8,10 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quartier.systemtests.support.Browsers;
 import io.quartier.systemtests.support.Orders;
+import io.quartier.systemtests.support.OpenBrowsers;
 import io.quartier.systemtests.support.Platform;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -27,27 +28,17 @@ import org.openqa.selenium.support.ui.Select;
 @ExtendWith(Platform.class)
 class OrderLifeUiIT {
 
+    @RegisterExtension
+    final OpenBrowsers browsers = new OpenBrowsers("order-life");
+
     private WebDriver customer;
     private WebDriver merchant;
-
-    @AfterEach
-    void closeBrowsers() {
-        if (customer != null) {
-            Browsers.screenshot(customer, "order-life-customer");
-            customer.quit();
-        }
-        if (merchant != null) {
-            Browsers.screenshot(merchant, "order-life-merchant");
-            merchant.quit();
-        }
-    }
 
     @Test
     void aRejectionWithItsReasonReachesTheCustomersPageLive() {
         long orderId = place();
-        merchant = Browsers.open("en");
-        logIn(merchant, "/backoffice/login.xhtml", "marcel");
-        merchant.get(Platform.baseUrl() + "/backoffice/merchant/orders.xhtml");
+        merchant = browsers.open("en", "merchant");
+        Browsers.openAs(merchant, "marcel", "/backoffice/merchant/orders.xhtml");
         customer = openOrderPage("fr", orderId);
 
         waitFor(merchant, 30).until(ExpectedConditions.elementToBeClickable(test("reject-" + orderId))).click();
@@ -66,7 +57,7 @@ class OrderLifeUiIT {
     @Test
     void aCancellationByTheCustomerReachesTheMerchantsQueueLive() {
         long orderId = place();
-        merchant = Browsers.open("de");
+        merchant = browsers.open("de", "merchant");
         logIn(merchant, "/backoffice/login.xhtml", "marcel");
         Browsers.openLive(merchant, "/backoffice/merchant/orders.xhtml");
         customer = openOrderPage("en", orderId);
@@ -83,7 +74,7 @@ class OrderLifeUiIT {
     @Test
     void theKitchensStepsReachTheCustomersPageLiveAndTheTicketKnowsAReprint() {
         long orderId = place();
-        merchant = Browsers.open("fr");
+        merchant = browsers.open("fr", "merchant");
         logIn(merchant, "/backoffice/login.xhtml", "marcel");
         Browsers.openLive(merchant, "/backoffice/merchant/orders.xhtml");
         customer = openOrderPage("fr", orderId); // alice reads French: the shop takes her language at login
@@ -134,6 +125,5 @@ class OrderLifeUiIT {
                 "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));",
                 select.getWrappedElement(), value);
     }
-
 
 }

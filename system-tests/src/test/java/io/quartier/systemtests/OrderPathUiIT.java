@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quartier.systemtests.support.Api;
 import io.quartier.systemtests.support.Browsers;
 import io.quartier.systemtests.support.Couriers;
+import io.quartier.systemtests.support.OpenBrowsers;
 import io.quartier.systemtests.support.Platform;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -27,36 +29,31 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @ExtendWith(Platform.class)
 class OrderPathUiIT {
 
+    @RegisterExtension
+    final OpenBrowsers browsers = new OpenBrowsers("order-path-end");
+
     private WebDriver customer;
     private WebDriver merchant;
     private WebDriver courier;
 
     @AfterEach
-    void closeBrowsers() {
+    void courierGoesOffline() {
         Couriers.available("dora", "OFFLINE");
-        String[] names = {"customer", "merchant", "courier"};
-        WebDriver[] drivers = {customer, merchant, courier};
-        for (int i = 0; i < drivers.length; i++) {
-            if (drivers[i] != null) {
-                Browsers.screenshot(drivers[i], "order-path-end-" + names[i]);
-                drivers[i].quit();
-            }
-        }
     }
 
     @Test
     void anOrderIsPlacedAcceptedPickedUpAndDeliveredWithLiveUpdates() {
-        merchant = Browsers.open("fr");
+        merchant = browsers.open("fr", "merchant");
         logIn(merchant, "/backoffice/login.xhtml", "marcel");
         Browsers.openLive(merchant, "/backoffice/merchant/orders.xhtml");
 
-        courier = Browsers.open("es");
+        courier = browsers.open("es", "courier");
         logIn(courier, "/shop/login.xhtml", "dora");
         Browsers.openLive(courier, "/shop/courier/jobs.xhtml");
         Browsers.click(courier, test("go-online"));
         waitFor(courier, 30).until(ExpectedConditions.attributeToBe(test("go-online"), "disabled", "true"));
 
-        customer = Browsers.open("fr");
+        customer = browsers.open("fr", "customer");
         logIn(customer, "/shop/login.xhtml", "alice");
         customer.get(Platform.baseUrl() + "/shop/store.xhtml?id=1");
         waitFor(customer, 30).until(ExpectedConditions.elementToBeClickable(test("add-101"))).click();

@@ -7,13 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.systemtests.support.Api;
-import io.quartier.systemtests.support.Browsers;
+import io.quartier.systemtests.support.OpenBrowsers;
 import io.quartier.systemtests.support.Platform;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -26,12 +25,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @ExtendWith(Platform.class)
 class PageAccessUiIT {
 
-    private final List<WebDriver> browsers = new ArrayList<>();
-
-    @AfterEach
-    void quit() {
-        browsers.forEach(WebDriver::quit);
-    }
+    @RegisterExtension
+    final OpenBrowsers browsers = new OpenBrowsers("page-access-end");
 
     @Test
     void aVisitorLogsInAndLandsOnThePageTheyAskedFor() {
@@ -58,8 +53,6 @@ class PageAccessUiIT {
             signIn(browser, "ben");
             waitFor(browser, 30).until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
             assertTrue(browser.getCurrentUrl().startsWith(Platform.baseUrl() + "/shop/"), browser.getCurrentUrl());
-            browser.quit();
-            browsers.remove(browser);
         }
     }
 
@@ -97,8 +90,6 @@ class PageAccessUiIT {
     }
 
     private WebDriver browser() {
-        WebDriver browser = Browsers.open("en");
-        browsers.add(browser);
-        return browser;
+        return browsers.open("en");
     }
 }

@@ -7,10 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.systemtests.support.Browsers;
+import io.quartier.systemtests.support.OpenBrowsers;
 import io.quartier.systemtests.support.Platform;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -22,19 +23,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @ExtendWith(Platform.class)
 class PriceBreakdownUiIT {
 
-    private WebDriver customer;
+    @RegisterExtension
+    final OpenBrowsers browsers = new OpenBrowsers("price-breakdown-end");
 
-    @AfterEach
-    void close() {
-        if (customer != null) {
-            Browsers.screenshot(customer, "price-breakdown-end");
-            customer.quit();
-        }
-    }
+    private WebDriver customer;
 
     @Test
     void theBasketShowsTheFeeForThePlaceTheTipAndTheTotalThatTheOrderAndReceiptKeep() {
-        customer = Browsers.open("en");
+        customer = browsers.open("en");
         logIn(customer, "/shop/login.xhtml", "alice");
         Browsers.chooseLanguage(customer, "en");
         // Île de la Cité, 2.8 km from Chez Marcel: 1.99 EUR and two kilometres started at 0.50 EUR

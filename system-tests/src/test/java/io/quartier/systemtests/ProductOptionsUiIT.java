@@ -6,10 +6,11 @@ import static io.quartier.systemtests.support.Browsers.waitFor;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.systemtests.support.Browsers;
+import io.quartier.systemtests.support.OpenBrowsers;
 import io.quartier.systemtests.support.Platform;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -18,19 +19,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @ExtendWith(Platform.class)
 class ProductOptionsUiIT {
 
-    private WebDriver customer;
+    @RegisterExtension
+    final OpenBrowsers browsers = new OpenBrowsers("product-options-end");
 
-    @AfterEach
-    void closeBrowser() {
-        if (customer != null) {
-            Browsers.screenshot(customer, "product-options-end");
-            customer.quit();
-        }
-    }
+    private WebDriver customer;
 
     @Test
     void aRequiredChoiceIsAskedForAndTheChosenOptionIsPriced() {
-        customer = Browsers.open("en");
+        customer = browsers.open("en");
         logIn(customer, "/shop/login.xhtml", "alice");
         Browsers.chooseLanguage(customer, "en");
         Browsers.openLive(customer, "/shop/store.xhtml?id=1");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.systemtests.support.Api;
 import io.quartier.systemtests.support.Api.Response;
+import io.quartier.systemtests.support.Customers;
 import io.quartier.systemtests.support.Mailbox;
 import io.quartier.systemtests.support.Mailbox.Mail;
 import io.quartier.systemtests.support.Platform;
@@ -93,10 +94,8 @@ class SignUpAndResetIT {
 
     @Test
     void aResetLinkSetsANewPasswordOnceAndEndsEveryLogin() throws InterruptedException {
-        String name = unique("reset");
+        String name = Customers.signUpAndConfirm("reset", "first-password-1", "es");
         String address = name + "@example.org";
-        signUp(name, address, "es");
-        verify(mailbox.waitFor(address, 1).token());
         String refresh = login(name, "first-password-1").object().getString("refreshToken");
 
         assertEquals(202, requestReset(address).status());
@@ -117,10 +116,8 @@ class SignUpAndResetIT {
 
     @Test
     void oneResetLinkUsedFiveTimesAtOnceSetsOnePassword() throws Exception {
-        String name = unique("twice");
+        String name = Customers.signUpAndConfirm("twice", "first-password-1", "en");
         String address = name + "@example.org";
-        signUp(name, address, "en");
-        verify(mailbox.waitFor(address, 1).token());
         assertEquals(202, requestReset(address).status());
         String token = mailbox.waitFor(address, 2).token();
 

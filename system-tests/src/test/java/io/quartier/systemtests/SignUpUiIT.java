@@ -7,11 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.systemtests.support.Browsers;
 import io.quartier.systemtests.support.Mailbox;
+import io.quartier.systemtests.support.OpenBrowsers;
 import io.quartier.systemtests.support.Platform;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -23,21 +24,17 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @ExtendWith(Platform.class)
 class SignUpUiIT {
 
-    private WebDriver browser;
+    @RegisterExtension
+    final OpenBrowsers browsers = new OpenBrowsers("sign-up-end");
 
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    private WebDriver browser;
 
     @Test
     void aVisitorSignsUpConfirmsItsAddressLogsInAndResetsItsPassword() throws InterruptedException {
         Mailbox mailbox = Platform.mailbox();
         String name = "ui" + UUID.randomUUID().toString().substring(0, 8);
         String address = name + "@example.org";
-        browser = Browsers.open("fr");
+        browser = browsers.open("fr");
         try {
             browser.get(Platform.baseUrl() + "/shop/login.xhtml");
             waitFor(browser, 30).until(ExpectedConditions.elementToBeClickable(By.id("signUp"))).click();

@@ -5,12 +5,12 @@ import static io.quartier.systemtests.support.Browsers.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quartier.systemtests.support.Browsers;
+import io.quartier.systemtests.support.OpenBrowsers;
 import io.quartier.systemtests.support.Platform;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -26,19 +26,14 @@ class StoreFinderUiIT {
     /** Rue des Abbesses, Paris 18e: Chez Marcel (1) and the Fromagerie (3) deliver there, Camden Greens (2) not. */
     private static final String ABBESSES = "/shop/index.xhtml?lat=48.8840&lon=2.3385&place=Rue%20des%20Abbesses";
 
-    private WebDriver browser;
+    @RegisterExtension
+    final OpenBrowsers browsers = new OpenBrowsers("store-finder-end");
 
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            Browsers.screenshot(browser, "store-finder-end");
-            browser.quit();
-        }
-    }
+    private WebDriver browser;
 
     @Test
     void aPlaceInParisListsTheParisStoresWithDistanceAndFeeAndASearchNarrowsThem() {
-        browser = Browsers.open("fr");
+        browser = browsers.open("fr");
         browser.get(Platform.baseUrl() + ABBESSES);
         waitFor(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(test("nearby")));
         assertTrue(browser.findElement(test("nearby")).getText().contains("Rue des Abbesses"));
@@ -68,7 +63,7 @@ class StoreFinderUiIT {
 
     @Test
     void withoutAPlaceThePageAsksForOneAndListsEveryStoreByCountry() {
-        browser = Browsers.open("en");
+        browser = browsers.open("en");
         browser.get(Platform.baseUrl() + "/shop/index.xhtml");
         waitFor(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(test("choose-place")));
         assertTrue(browser.findElements(test("nearby")).isEmpty());
@@ -80,7 +75,7 @@ class StoreFinderUiIT {
 
     @Test
     void aPlaceOffTheMapIsRefusedWithATranslatedMessage() {
-        browser = Browsers.open("en");
+        browser = browsers.open("en");
         browser.get(Platform.baseUrl() + "/shop/index.xhtml?lat=123&lon=2&place=Nowhere");
         waitFor(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(test("choose-place")));
         assertTrue(browser.findElement(By.id("messages")).getText().contains("not on the map"),

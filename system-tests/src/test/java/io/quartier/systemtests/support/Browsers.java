@@ -70,6 +70,12 @@ public final class Browsers {
         });
     }
 
+    /** Logs a demo account in through the login page of the webapp {@code page} belongs to, then opens the page. */
+    public static void openAs(WebDriver driver, String username, String page) {
+        logIn(driver, page.substring(0, page.indexOf('/', 1)) + "/login.xhtml", username);
+        driver.get(Platform.baseUrl() + page);
+    }
+
     /**
      * Logs in a demo account through a webapp's login page; {@code loginPath} is "/shop/login.xhtml" or
      * "/backoffice/login.xhtml". A demo customer starts the shop with an empty basket: ordering keeps a customer's basket

@@ -101,7 +101,7 @@ public class MerchantCatalogView implements Serializable {
 
     public void removeCategory(ShelfRow category) {
         ServiceCall.run(() -> {
-            catalog.removeCategory(userSession.bearer(), category.getId());
+            catalog.removeCategory(userSession.bearer(), category.id());
             Messages.info("merchant.catalog.categoryRemoved");
             load();
         });
@@ -111,7 +111,7 @@ public class MerchantCatalogView implements Serializable {
     public void categoriesReordered() {
         boolean arranged = ServiceCall.run(() -> {
             catalog.arrangeCategories(userSession.bearer(), choice.getStoreId(),
-                    new Arrangement(categories.stream().map(ShelfRow::getId).toList()), localeSelection.getLanguage());
+                    new Arrangement(categories.stream().map(ShelfRow::id).toList()), localeSelection.getLanguage());
             Messages.info("merchant.catalog.reordered");
         });
         if (!arranged) {
@@ -122,7 +122,7 @@ public class MerchantCatalogView implements Serializable {
     public void productsReordered() {
         boolean arranged = ServiceCall.run(() -> {
             catalog.arrangeProducts(userSession.bearer(), choice.getStoreId(),
-                    new Arrangement(products.stream().map(ShelfRow::getId).toList()));
+                    new Arrangement(products.stream().map(ShelfRow::id).toList()));
             Messages.info("merchant.catalog.reordered");
         });
         if (!arranged) {
@@ -133,8 +133,8 @@ public class MerchantCatalogView implements Serializable {
     /** Takes a product off the store for good (kept for the orders that name it). */
     public void removeProduct(ShelfRow product) {
         ServiceCall.run(() -> {
-            catalog.archiveProduct(userSession.bearer(), product.getId());
-            Messages.info("merchant.catalog.productRemoved", product.getName());
+            catalog.archiveProduct(userSession.bearer(), product.id());
+            Messages.info("merchant.catalog.productRemoved", product.name());
             load();
         });
     }
@@ -144,7 +144,7 @@ public class MerchantCatalogView implements Serializable {
     }
 
     public void editProduct(ShelfRow product) {
-        ServiceCall.run(() -> form = new ProductForm(catalog.product(userSession.bearer(), product.getId())));
+        ServiceCall.run(() -> form = new ProductForm(catalog.product(userSession.bearer(), product.id())));
     }
 
     /** Saves the dialog; on a problem the dialog stays open with what was typed. */

@@ -101,7 +101,7 @@ public class MerchantHoursView implements Serializable {
     }
 
     public void removeClosure(ClosureRow closure) {
-        change(() -> catalog.removeClosure(userSession.bearer(), choice.getStoreId(), closure.getFirstDay().toString()),
+        change(() -> catalog.removeClosure(userSession.bearer(), choice.getStoreId(), closure.firstDay().toString()),
                 "merchant.hours.closureRemoved");
     }
 

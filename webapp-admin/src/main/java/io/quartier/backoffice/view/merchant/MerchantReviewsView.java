@@ -2,7 +2,6 @@ package io.quartier.backoffice.view.merchant;
 
 import io.quartier.ordering.api.RatingView;
 import io.quartier.ordering.api.RatingsApi;
-import io.quartier.ui.Formats;
 import io.quartier.ui.LocaleSelection;
 import io.quartier.ui.Service;
 import io.quartier.ui.ServiceCall;
@@ -11,7 +10,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -47,9 +45,5 @@ public class MerchantReviewsView implements Serializable {
         Locale reader = localeSelection.getLocale();
         return reviews.isEmpty() ? "" : String.format(reader, "%.1f",
                 reviews.stream().mapToInt(RatingView::storeStars).average().orElse(0));
-    }
-
-    public String when(Instant at) {
-        return Formats.dateTime(at, Formats.zone(null), localeSelection.getLocale());
     }
 }

@@ -1,9 +1,7 @@
 package io.quartier.backoffice.view.merchant;
 
-import io.quartier.kernel.Money;
 import io.quartier.payment.api.PayoutView;
 import io.quartier.payment.api.PayoutsApi;
-import io.quartier.ui.Formats;
 import io.quartier.ui.LocaleSelection;
 import io.quartier.ui.Service;
 import io.quartier.ui.ServiceCall;
@@ -14,8 +12,6 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -65,13 +61,5 @@ public class MerchantStatementsView implements Serializable {
 
     public List<PayoutView> getStatements() {
         return statements;
-    }
-
-    public String money(long amountMinor, String currency) {
-        return Money.of(amountMinor, currency).format(localeSelection.getLocale());
-    }
-
-    public String when(Instant at) {
-        return at == null ? "" : Formats.dateTime(at, ZoneOffset.UTC, localeSelection.getLocale());
     }
 }

@@ -1,5 +1,6 @@
 package io.quartier.recommendation.application;
 
+import io.quartier.recommendation.domain.model.preference.Chooser;
 import io.quartier.recommendation.domain.model.preference.Choices;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,24 +14,14 @@ public class Preferences {
     Choices choices;
 
     @Transactional
-    public boolean customerWants(long customerId) {
-        return choices.customerWants(customerId);
+    public boolean wants(Chooser who, long id) {
+        return choices.wants(who, id);
     }
 
+    /** Records the choice and answers it. */
     @Transactional
-    public boolean customerChooses(long customerId, boolean enabled) {
-        choices.customerChooses(customerId, enabled);
-        return enabled;
-    }
-
-    @Transactional
-    public boolean merchantWants(long merchantId) {
-        return choices.merchantWants(merchantId);
-    }
-
-    @Transactional
-    public boolean merchantChooses(long merchantId, boolean enabled) {
-        choices.merchantChooses(merchantId, enabled);
+    public boolean choose(Chooser who, long id, boolean enabled) {
+        choices.choose(who, id, enabled);
         return enabled;
     }
 }

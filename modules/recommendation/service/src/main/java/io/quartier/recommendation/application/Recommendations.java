@@ -1,6 +1,7 @@
 package io.quartier.recommendation.application;
 
 import io.quartier.recommendation.domain.model.history.PurchaseHistory;
+import io.quartier.recommendation.domain.model.preference.Chooser;
 import io.quartier.recommendation.domain.model.preference.Choices;
 import io.quartier.recommendation.domain.model.suggestion.Candidate;
 import io.quartier.recommendation.domain.model.suggestion.Pair;
@@ -44,7 +45,7 @@ public class Recommendations {
     @Transactional
     public List<Suggestion> forCustomer(long customerId, Long store, Collection<Long> near, int limit) {
         Collection<Long> stores = store != null ? List.of(store) : near;
-        if (!enabled || stores.isEmpty() || !choices.customerWants(customerId)) {
+        if (!enabled || stores.isEmpty() || !choices.wants(Chooser.CUSTOMER, customerId)) {
             return List.of();
         }
         Set<Long> ordered = history.productsOf(customerId);

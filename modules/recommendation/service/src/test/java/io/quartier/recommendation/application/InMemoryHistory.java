@@ -1,6 +1,7 @@
 package io.quartier.recommendation.application;
 
 import io.quartier.recommendation.domain.model.history.PurchaseHistory;
+import io.quartier.recommendation.domain.model.preference.Chooser;
 import io.quartier.recommendation.domain.model.preference.Choices;
 import io.quartier.recommendation.domain.model.suggestion.Candidate;
 import io.quartier.recommendation.domain.model.suggestion.Pair;
@@ -20,8 +21,8 @@ final class InMemoryHistory implements PurchaseHistory, Choices {
     final Map<Long, Set<Long>> ordered = new HashMap<>();
     final List<long[]> pairs = new ArrayList<>();
     final Map<Long, Candidate> products = new HashMap<>();
-    final Map<Long, Boolean> customers = new HashMap<>();
-    final Map<Long, Boolean> merchants = new HashMap<>();
+    final Map<Chooser, Map<Long, Boolean>> chosen =
+            Map.of(Chooser.CUSTOMER, new HashMap<>(), Chooser.MERCHANT, new HashMap<>());
     final Set<Long> locked = new HashSet<>();
 
     @Override
@@ -71,27 +72,17 @@ final class InMemoryHistory implements PurchaseHistory, Choices {
     }
 
     @Override
-    public boolean customerWants(long customerId) {
-        return customers.getOrDefault(customerId, true);
+    public boolean wants(Chooser who, long id) {
+        return chosen.get(who).getOrDefault(id, true);
     }
 
     @Override
-    public void customerChooses(long customerId, boolean enabled) {
-        customers.put(customerId, enabled);
-    }
-
-    @Override
-    public boolean merchantWants(long merchantId) {
-        return merchants.getOrDefault(merchantId, true);
-    }
-
-    @Override
-    public void merchantChooses(long merchantId, boolean enabled) {
-        merchants.put(merchantId, enabled);
+    public void choose(Chooser who, long id, boolean enabled) {
+        chosen.get(who).put(id, enabled);
     }
 
     @Override
     public void forgetCustomer(long customerId) {
-        customers.remove(customerId);
+        chosen.get(Chooser.CUSTOMER).remove(customerId);
     }
 }

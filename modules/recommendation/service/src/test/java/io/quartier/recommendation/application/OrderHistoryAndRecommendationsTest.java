@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.identity.api.event.AccountDeleted;
 import io.quartier.ordering.api.event.OrderPlaced;
+import io.quartier.recommendation.domain.model.preference.Chooser;
 import io.quartier.recommendation.domain.model.suggestion.Reason;
 import io.quartier.recommendation.domain.model.suggestion.Suggestion;
 import java.time.Instant;
@@ -44,7 +45,7 @@ class OrderHistoryAndRecommendationsTest {
     void nothingForACustomerWhoSaidNoNorWithoutStoresInView() {
         history.learn(order(10, 101, 105), NOW);
         history.learn(order(11, 101, 105), NOW);
-        memory.customerChooses(1, false);
+        memory.choose(Chooser.CUSTOMER, 1, false);
 
         assertEquals(List.of(), recommendations.forCustomer(1, null, Set.of(1L), 10));
         assertTrue(recommendations.forCustomer(2, null, Set.of(), 10).isEmpty());

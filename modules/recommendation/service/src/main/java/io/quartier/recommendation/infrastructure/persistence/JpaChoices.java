@@ -1,5 +1,6 @@
 package io.quartier.recommendation.infrastructure.persistence;
 
+import io.quartier.recommendation.domain.model.preference.Chooser;
 import io.quartier.recommendation.domain.model.preference.Choices;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -14,23 +15,17 @@ public class JpaChoices implements Choices {
     EntityManager em;
 
     @Override
-    public boolean customerWants(long customerId) {
-        return wants("customer_choice", "customer_id", customerId);
+    public boolean wants(Chooser who, long id) {
+        List<?> rows = em.createNativeQuery("SELECT enabled FROM " + table(who) + " WHERE " + key(who) + " = ?1")
+                .setParameter(1, id).getResultList();
+        return rows.isEmpty() || Boolean.TRUE.equals(rows.get(0));
     }
 
     @Override
-    public void customerChooses(long customerId, boolean enabled) {
-        choose("customer_choice", "customer_id", customerId, enabled);
-    }
-
-    @Override
-    public boolean merchantWants(long merchantId) {
-        return wants("merchant_choice", "merchant_id", merchantId);
-    }
-
-    @Override
-    public void merchantChooses(long merchantId, boolean enabled) {
-        choose("merchant_choice", "merchant_id", merchantId, enabled);
+    public void choose(Chooser who, long id, boolean enabled) {
+        em.createNativeQuery("INSERT INTO " + table(who) + " (" + key(who) + ", enabled) VALUES (?1, ?2)"
+                        + " ON CONFLICT (" + key(who) + ") DO UPDATE SET enabled = EXCLUDED.enabled")
+                .setParameter(1, id).setParameter(2, enabled).executeUpdate();
     }
 
     @Override
@@ -39,15 +34,11 @@ public class JpaChoices implements Choices {
                 .executeUpdate();
     }
 
-    private boolean wants(String table, String key, long id) {
-        List<?> rows = em.createNativeQuery("SELECT enabled FROM " + table + " WHERE " + key + " = ?1")
-                .setParameter(1, id).getResultList();
-        return rows.isEmpty() || Boolean.TRUE.equals(rows.get(0));
+    private static String table(Chooser who) {
+        return who == Chooser.CUSTOMER ? "customer_choice" : "merchant_choice";
     }
 
-    private void choose(String table, String key, long id, boolean enabled) {
-        em.createNativeQuery("INSERT INTO " + table + " (" + key + ", enabled) VALUES (?1, ?2)"
-                        + " ON CONFLICT (" + key + ") DO UPDATE SET enabled = EXCLUDED.enabled")
-                .setParameter(1, id).setParameter(2, enabled).executeUpdate();
+    private static String key(Chooser who) {
+        return who == Chooser.CUSTOMER ? "customer_id" : "merchant_id";
     }
 }

@@ -1,5 +1,8 @@
 package io.quartier.recommendation.interfaces.rest;
 
+import static io.quartier.recommendation.domain.model.preference.Chooser.CUSTOMER;
+import static io.quartier.recommendation.domain.model.preference.Chooser.MERCHANT;
+
 import io.quartier.kernel.domain.DomainException;
 import io.quartier.kernel.security.Callers;
 import io.quartier.kernel.security.Roles;
@@ -92,7 +95,7 @@ public class RecommendationResource implements RecommendationApi {
     @RolesAllowed(Roles.CUSTOMER)
     @Operation(summary = "Whether the caller gets suggestions")
     public Preference preference(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer) {
-        return new Preference(preferences.customerWants(Callers.accountId(caller)));
+        return new Preference(preferences.wants(CUSTOMER, Callers.accountId(caller)));
     }
 
     @Override
@@ -101,7 +104,7 @@ public class RecommendationResource implements RecommendationApi {
     @RolesAllowed(Roles.CUSTOMER)
     @Operation(summary = "Switch the caller's suggestions on or off")
     public Preference choose(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, Preference preference) {
-        return new Preference(preferences.customerChooses(Callers.accountId(caller), preference.enabled()));
+        return new Preference(preferences.choose(CUSTOMER, Callers.accountId(caller), preference.enabled()));
     }
 
     @Override
@@ -110,7 +113,7 @@ public class RecommendationResource implements RecommendationApi {
     @RolesAllowed(Roles.MERCHANT)
     @Operation(summary = "Whether the caller's merchant has its products suggested")
     public Preference merchantPreference(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer) {
-        return new Preference(preferences.merchantWants(Callers.merchantId(caller)));
+        return new Preference(preferences.wants(MERCHANT, Callers.merchantId(caller)));
     }
 
     @Override
@@ -119,7 +122,7 @@ public class RecommendationResource implements RecommendationApi {
     @RolesAllowed(Roles.MERCHANT)
     @Operation(summary = "Opt the caller's merchant in or out of suggestions")
     public Preference chooseForMerchant(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, Preference preference) {
-        return new Preference(preferences.merchantChooses(Callers.merchantId(caller), preference.enabled()));
+        return new Preference(preferences.choose(MERCHANT, Callers.merchantId(caller), preference.enabled()));
     }
 
     /** The stores of {@code near}: up to {@value #MAX_STORES} positive ids, comma-separated. */

@@ -3,13 +3,10 @@ package io.quartier.recommendation.domain.model.preference;
 /** Customers' and merchants' choices about suggestions (port; {@code JpaChoices} is the adapter). */
 public interface Choices {
 
-    boolean customerWants(long customerId);
+    /** Whether the customer or merchant {@code id} wants suggestions; one who never chose does. */
+    boolean wants(Chooser who, long id);
 
-    void customerChooses(long customerId, boolean enabled);
-
-    boolean merchantWants(long merchantId);
-
-    void merchantChooses(long merchantId, boolean enabled);
+    void choose(Chooser who, long id, boolean enabled);
 
     /** Forgets the customer's choice (its account is gone). */
     void forgetCustomer(long customerId);
