@@ -20,7 +20,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The customer's saved cards: listed, removed, one made the default; a card is added in the gateway's own form (the
@@ -41,10 +41,6 @@ public class PaymentMethodsView implements Serializable {
 
     @Inject
     UserSession userSession;
-
-    @Inject
-    @ConfigProperty(name = "shop.payment.card-form-url", defaultValue = "/payment/sandbox/card-form")
-    String cardFormUrl;
 
     private List<CardRow> cards = List.of();
     private String cardToken;
@@ -70,6 +66,8 @@ public class PaymentMethodsView implements Serializable {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.getSessionMap().put(STATE, made);
         String back = external.getRequestContextPath() + "/account/payment-methods.xhtml";
+        String cardFormUrl = ConfigProvider.getConfig().getOptionalValue("shop.payment.card-form-url", String.class)
+                .orElse("/payment/sandbox/card-form");
         external.redirect(cardFormUrl + (cardFormUrl.contains("?") ? "&" : "?") + "return="
                 + URLEncoder.encode(back, StandardCharsets.UTF_8) + "&state=" + made);
     }

@@ -22,7 +22,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The customer's Quartier wallet: its balance (and what is held for orders not delivered yet), a top-up from a saved
@@ -49,9 +49,9 @@ public class WalletView implements Serializable {
     @Inject
     LocaleSelection localeSelection;
 
-    @Inject
-    @ConfigProperty(name = "shop.wallet.currency", defaultValue = "EUR")
-    String currency;
+    /** A view's state is kept in the session: the configured currency is read once, not injected. */
+    private final String currency = ConfigProvider.getConfig().getOptionalValue("shop.wallet.currency", String.class)
+            .orElse("EUR");
 
     private String balance;
     private String held;
