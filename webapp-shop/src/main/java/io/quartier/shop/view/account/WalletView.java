@@ -4,6 +4,7 @@ import io.quartier.kernel.Money;
 import io.quartier.payment.api.PaymentApi;
 import io.quartier.payment.api.TopUpRequest;
 import io.quartier.payment.api.WalletApi;
+import io.quartier.shop.view.price.Tip;
 import io.quartier.ui.Formats;
 import io.quartier.ui.LocaleSelection;
 import io.quartier.ui.Messages;
@@ -15,10 +16,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -88,7 +87,7 @@ public class WalletView implements Serializable {
 
     /** Charges the chosen card and credits the wallet, once per key. */
     public void topUp() {
-        OptionalLong minor = minor(amount, currency);
+        OptionalLong minor = Tip.typed(amount, currency, Long.MAX_VALUE / 10);
         if (minor.isEmpty()) {
             Messages.error("shop.wallet.invalidAmount");
             return;
@@ -104,23 +103,6 @@ public class WalletView implements Serializable {
             amount = null;
             load();
         }
-    }
-
-    /** The amount typed, in minor units of the currency; empty when it is not one (letters, sign, too many decimals). */
-    static OptionalLong minor(String typed, String currency) {
-        if (typed == null || typed.isBlank()) {
-            return OptionalLong.empty();
-        }
-        String text = typed.strip().replace(',', '.');
-        if (text.length() > 10 || !text.matches("\\d+(\\.\\d+)?")) {
-            return OptionalLong.empty();
-        }
-        int digits = Currency.getInstance(currency).getDefaultFractionDigits();
-        BigDecimal major = new BigDecimal(text);
-        if (major.stripTrailingZeros().scale() > digits) {
-            return OptionalLong.empty();
-        }
-        return OptionalLong.of(major.movePointRight(digits).longValueExact());
     }
 
     private String money(long minor) {
