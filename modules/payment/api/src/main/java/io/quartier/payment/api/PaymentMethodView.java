@@ -1,6 +1,7 @@
 package io.quartier.payment.api;
 
 import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.json.bind.annotation.JsonbTransient;
 
 /**
  * A payment method as its owner sees it: {@code kind} CARD (brand, last four digits and expiry for display; the
@@ -22,6 +23,7 @@ public record PaymentMethodView(long id, String kind, String brand, String last4
         this(id, CARD, brand, last4, expiryMonth, expiryYear, preferred, null, 0);
     }
 
+    @JsonbTransient
     public boolean isWallet() {
         return WALLET.equals(kind);
     }
