@@ -31,9 +31,15 @@ public class JpaPaymentMethodRepository extends JpaRepository<PaymentMethod> imp
         return find(PaymentMethod.class, methodId).filter(m -> m.belongsTo(customerId) && !m.isRemoved());
     }
 
+    /**
+     * Read again under the row's lock ({@code SELECT ... FOR UPDATE}), even when this transaction read it before: a
+     * wallet's balance must be the one the lock protects, never one read before another payment changed it.
+     */
     @Override
     public Optional<PaymentMethod> byIdForUpdate(long methodId) {
-        return findForUpdate(PaymentMethod.class, methodId);
+        Optional<PaymentMethod> method = find(PaymentMethod.class, methodId);
+        method.ifPresent(m -> em.refresh(m, LockModeType.PESSIMISTIC_WRITE));
+        return method;
     }
 
     @Override
