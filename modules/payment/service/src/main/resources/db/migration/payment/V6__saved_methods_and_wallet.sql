@@ -20,7 +20,9 @@ ALTER TABLE payment_method ADD CONSTRAINT payment_method_kind_ck CHECK (
 ALTER TABLE payment_method ADD CONSTRAINT payment_method_wallet_balance_ck
     CHECK (held_minor >= 0 AND balance_minor >= held_minor);
 CREATE UNIQUE INDEX payment_method_one_wallet_uk ON payment_method (customer_id, currency) WHERE kind = 'WALLET';
-CREATE UNIQUE INDEX payment_method_one_default_uk ON payment_method (customer_id) WHERE preferred AND removed_at IS NULL;
+-- One default method per customer, checked at commit: changing the default updates two rows in either order.
+ALTER TABLE payment_method ADD CONSTRAINT payment_method_one_default_ex EXCLUDE USING btree (customer_id WITH =)
+    WHERE (preferred AND removed_at IS NULL) DEFERRABLE INITIALLY DEFERRED;
 
 -- A hold taken in the customer's wallet rather than at the card gateway.
 ALTER TABLE payment_authorization ADD COLUMN from_wallet BOOLEAN NOT NULL DEFAULT FALSE;
