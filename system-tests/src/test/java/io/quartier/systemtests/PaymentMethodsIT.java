@@ -55,7 +55,8 @@ class PaymentMethodsIT {
                 "the next card becomes the default");
         Api.Response removedCard = post("/ordering/api/orders", customer, "removed-card-" + id(mastercard),
                 Orders.inParis(1, 101, 1, id(mastercard)));
-        assertEquals(404, removedCard.status(), () -> "a removed card is never charged: " + removedCard);
+        assertEquals(422, removedCard.status(), () -> "a removed card is never charged: " + removedCard);
+        assertEquals("problem.notFound", removedCard.object().getString("code"), "payment knows it no more");
     }
 
     @Test
