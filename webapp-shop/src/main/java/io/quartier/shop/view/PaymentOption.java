@@ -1,11 +1,18 @@
 package io.quartier.shop.view;
 
+import io.quartier.kernel.Money;
 import io.quartier.payment.api.PaymentMethodView;
+import io.quartier.ui.Messages;
+import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
-/** A saved payment method as a choice at checkout: brand and last four digits. */
+/**
+ * A saved payment method as a choice at checkout: brand and last four digits, or the Quartier wallet with what it can
+ * pay now.
+ */
 public class PaymentOption implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -16,7 +23,7 @@ public class PaymentOption implements Serializable {
 
     PaymentOption(PaymentMethodView method) {
         this.id = method.id();
-        this.label = method.brand() + " •••• " + method.last4();
+        this.label = method.isWallet() ? walletLabel(method) : method.brand() + " •••• " + method.last4();
         this.preferred = method.preferred();
     }
 
@@ -26,6 +33,11 @@ public class PaymentOption implements Serializable {
                 .sorted(Comparator.comparing(PaymentMethodView::preferred).reversed())
                 .map(PaymentOption::new)
                 .toList();
+    }
+
+    private static String walletLabel(PaymentMethodView wallet) {
+        Locale reader = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return Messages.text("shop.basket.wallet", Money.of(wallet.balanceMinor(), wallet.currency()).format(reader));
     }
 
     public long getId() {

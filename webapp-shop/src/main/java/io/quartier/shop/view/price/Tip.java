@@ -29,6 +29,17 @@ public final class Tip {
         if (amount == null || amount.isBlank()) {
             return CUSTOM.equals(choice) ? OptionalLong.empty() : OptionalLong.of(0);
         }
+        return typed(amount, currency, PlaceOrder.maxTipMinor(currency));
+    }
+
+    /**
+     * An amount typed in a currency ("2.50" or "2,50") in its minor units; empty when it is not a number of that
+     * currency (more decimals than it has, a sign, letters) or is above {@code maxMinor}.
+     */
+    public static OptionalLong typed(String amount, String currency, long maxMinor) {
+        if (amount == null) {
+            return OptionalLong.empty();
+        }
         String text = amount.strip().replace(',', '.');
         if (text.length() > 12 || !text.matches("\\d+(\\.\\d+)?")) {
             return OptionalLong.empty();
@@ -39,6 +50,6 @@ public final class Tip {
             return OptionalLong.empty();
         }
         long minor = major.movePointRight(digits).longValueExact();
-        return minor > PlaceOrder.maxTipMinor(currency) ? OptionalLong.empty() : OptionalLong.of(minor);
+        return minor > maxMinor ? OptionalLong.empty() : OptionalLong.of(minor);
     }
 }

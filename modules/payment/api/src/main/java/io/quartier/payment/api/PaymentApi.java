@@ -4,9 +4,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -29,6 +31,25 @@ public interface PaymentApi {
     @GET
     @Path("payment-methods")
     List<PaymentMethodView> paymentMethods(@HeaderParam("Authorization") String bearer);
+
+    /**
+     * Saves a card for the caller by the token the gateway's own form gave; the same token again answers the
+     * card saved with it. 422 {@code problem.paymentMethod.unknownToken} when the gateway knows no such card.
+     */
+    @POST
+    @Path("payment-methods")
+    PaymentMethodView addPaymentMethod(@HeaderParam("Authorization") String bearer,
+                                       @Valid @NotNull NewPaymentMethod method);
+
+    /** Removes one of the caller's cards: never offered nor charged again (204); another's is 404. */
+    @DELETE
+    @Path("payment-methods/{id}")
+    void removePaymentMethod(@HeaderParam("Authorization") String bearer, @PathParam("id") long id);
+
+    /** Makes one of the caller's methods the default one, the others not; another's is 404. */
+    @PUT
+    @Path("payment-methods/{id}/preferred")
+    PaymentMethodView preferPaymentMethod(@HeaderParam("Authorization") String bearer, @PathParam("id") long id);
 
     /** Authorises an amount on one of the caller's payment methods; 402 problem when the gateway declines. */
     @POST

@@ -1,5 +1,30 @@
 package io.quartier.payment.api;
 
-/** A saved payment method: brand and last four digits for display, the gateway's token stays inside payment. */
-public record PaymentMethodView(long id, String brand, String last4, int expiryMonth, int expiryYear, boolean preferred) {
+import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.json.bind.annotation.JsonbTransient;
+
+/**
+ * A payment method as its owner sees it: {@code kind} CARD (brand, last four digits and expiry for display; the
+ * gateway's token stays inside payment) or WALLET (the customer's Quartier wallet in {@code currency}, with its
+ * {@code balanceMinor} available to pay).
+ */
+public record PaymentMethodView(long id, String kind, String brand, String last4, int expiryMonth, int expiryYear,
+                                boolean preferred, String currency, long balanceMinor) {
+
+    public static final String CARD = "CARD";
+    public static final String WALLET = "WALLET";
+
+    @JsonbCreator
+    public PaymentMethodView {
+    }
+
+    /** A saved card. */
+    public PaymentMethodView(long id, String brand, String last4, int expiryMonth, int expiryYear, boolean preferred) {
+        this(id, CARD, brand, last4, expiryMonth, expiryYear, preferred, null, 0);
+    }
+
+    @JsonbTransient
+    public boolean isWallet() {
+        return WALLET.equals(kind);
+    }
 }

@@ -23,6 +23,7 @@ import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -35,6 +36,8 @@ public class Authorizations {
 
     private static final Logger LOG = Logger.getLogger(Authorizations.class.getName());
     private static final String UNIQUE_VIOLATION = "23505";
+    /** A wallet hold's reference, in the place of a gateway's. */
+    static final String WALLET_REFERENCE_PREFIX = "qw_";
 
     @Inject
     PaymentMethodRepository methods;
@@ -47,6 +50,9 @@ public class Authorizations {
 
     @Inject
     PaymentEvents events;
+
+    @Inject
+    WalletBalances wallets;
 
     @Resource
     TransactionSynchronizationRegistry transaction;
@@ -68,6 +74,9 @@ public class Authorizations {
         PaymentMethod method = methods.owned(customerId, request.paymentMethodId())
                 .orElseThrow(() -> ProblemException.notFound("payment method", request.paymentMethodId()));
         Money amount = amount(request);
+        if (method.isWallet()) {
+            return authorizeFromWallet(key, fingerprint, request, method, amount);
+        }
 
         GatewayDecision decision = gateway.authorize(method.getGatewayToken(), amount, request.orderReference());
         if (!decision.approved()) {
@@ -80,6 +89,28 @@ public class Authorizations {
         store(authorization);
         events.publish(new PaymentAuthorized(authorization.getId(), authorization.getOrderReference(), customerId,
                 amount.getAmountMinor(), amount.getCurrency()));
+        return view(authorization);
+    }
+
+    /**
+     * Holds the amount in the customer's wallet, under its lock, or refuses (402) when the wallet does not have it or
+     * keeps another currency. No gateway is asked: the money is already the platform's.
+     */
+    private AuthorizationView authorizeFromWallet(String key, String fingerprint, AuthorizationRequest request,
+                                                  PaymentMethod wallet, Money amount) {
+        if (!wallet.getCurrency().equals(amount.getCurrency())) {
+            throw new ProblemException(402, "problem.payment.walletCurrency",
+                    "the wallet keeps " + wallet.getCurrency() + ", the order costs " + amount.getCurrency());
+        }
+        if (!wallets.hold(wallet.getId(), amount.getAmountMinor())) {
+            throw new ProblemException(402, "problem.payment.walletInsufficient",
+                    "the wallet does not hold " + amount.getAmountMinor() + " " + amount.getCurrency());
+        }
+        Authorization authorization = Authorization.ofWallet(request.orderReference(), request.customerId(),
+                wallet.getId(), amount, WALLET_REFERENCE_PREFIX + UUID.randomUUID(), key, fingerprint, Instant.now());
+        store(authorization);
+        events.publish(new PaymentAuthorized(authorization.getId(), authorization.getOrderReference(),
+                request.customerId(), amount.getAmountMinor(), amount.getCurrency()));
         return view(authorization);
     }
 

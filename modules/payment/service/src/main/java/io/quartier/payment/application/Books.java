@@ -28,7 +28,10 @@ public class Books {
         List<LedgerInvariant.OrderMismatch> mismatches = ledger.mismatchedOrders().stream()
                 .map(m -> new LedgerInvariant.OrderMismatch(m.orderReference(), m.currency(), m.chargedMinor(),
                         m.clearedMinor(), m.customerMinor())).toList();
-        boolean holds = totals.stream().allMatch(t -> t.sumMinor() == 0) && mismatches.isEmpty();
-        return new LedgerInvariant(holds, totals, mismatches);
+        List<LedgerInvariant.WalletMismatch> wallets = ledger.mismatchedWallets().stream()
+                .map(w -> new LedgerInvariant.WalletMismatch(w.customerId(), w.currency(), w.balanceMinor(),
+                        w.owedMinor())).toList();
+        boolean holds = totals.stream().allMatch(t -> t.sumMinor() == 0) && mismatches.isEmpty() && wallets.isEmpty();
+        return new LedgerInvariant(holds, totals, mismatches, wallets);
     }
 }

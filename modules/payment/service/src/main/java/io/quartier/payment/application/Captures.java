@@ -47,6 +47,9 @@ public class Captures {
     PaymentEvents events;
 
     @Inject
+    WalletBalances wallets;
+
+    @Inject
     Orders orders;
 
     @Inject
@@ -122,15 +125,23 @@ public class Captures {
         }
         requireAmount(hold, order.totalMinor(), order.currency());
         Instant now = clock.instant();
-        gateway.capture(hold.getGatewayReference(), hold.amount());
+        if (hold.isFromWallet()) {
+            wallets.spend(hold);
+        } else {
+            gateway.capture(hold.getGatewayReference(), hold.amount());
+        }
         hold.capture(now);
         Sale sale = order.sale(hold, commissionRates.basisPoints(hold.getMerchantId()), now);
         sales.add(sale);
-        ledger.post(PostingSets.capture(sale, now));
+        ledger.post(PostingSets.capture(sale, hold.isFromWallet(), now));
         events.publish(new PaymentCaptured(hold.getId(), hold.getOrderReference(), hold.getAmountMinor(),
                 hold.getCurrency()));
         for (Authorization extra : authorizations.openForOrder(hold.getOrderReference())) {
-            gateway.voidAuthorization(extra.getGatewayReference());
+            if (extra.isFromWallet()) {
+                wallets.release(extra);
+            } else {
+                gateway.voidAuthorization(extra.getGatewayReference());
+            }
             extra.voidHold();
             LOG.warning(() -> "released extra authorization " + extra.getId() + " of order " + hold.getOrderReference());
         }

@@ -37,6 +37,9 @@ public class Holds {
     PaymentEvents events;
 
     @Inject
+    WalletBalances wallets;
+
+    @Inject
     Orders orders;
 
     /** This bean through its proxy, so that each hold is settled in a transaction of its own. */
@@ -102,7 +105,11 @@ public class Holds {
     }
 
     private void voidHold(Authorization hold) {
-        gateway.voidAuthorization(hold.getGatewayReference());
+        if (hold.isFromWallet()) {
+            wallets.release(hold);
+        } else {
+            gateway.voidAuthorization(hold.getGatewayReference());
+        }
         hold.voidHold();
         events.publish(new PaymentVoided(hold.getId(), hold.getOrderReference(), hold.getAmountMinor(),
                 hold.getCurrency()));

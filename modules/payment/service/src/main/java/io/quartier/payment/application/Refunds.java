@@ -40,13 +40,15 @@ import java.util.logging.Logger;
  * what is left. Then the gateway is asked, with the refund's own key, outside any transaction. Last, the refund is
  * completed, posted in the ledger and announced (PaymentRefunded) together, or marked FAILED when the gateway
  * declined. A gateway that did not answer leaves the refund PENDING; the clock asks again with the same key, so the
- * card is refunded once.
+ * card is refunded once. An order paid from the Quartier wallet is refunded to the wallet, without a gateway.
  */
 @ApplicationScoped
 public class Refunds {
 
     private static final Logger LOG = Logger.getLogger(Refunds.class.getName());
     private static final Duration RETRY_AFTER = Duration.ofMinutes(1);
+    /** A refund to the wallet: no gateway gives it, the ledger and the wallet's balance do. */
+    private static final String WALLET_REFUND_PREFIX = "qw_re_";
 
     @Inject
     SaleRepository sales;
@@ -65,6 +67,9 @@ public class Refunds {
 
     @Inject
     PaymentEvents events;
+
+    @Inject
+    WalletBalances wallets;
 
     /** This bean through its proxy, so that each step has a transaction of its own. */
     @Inject
@@ -137,8 +142,13 @@ public class Refunds {
             return refund;
         }
         Sale sale = sales.ofOrder(refund.getOrderReference()).orElseThrow();
+        Authorization hold = authorizations.byId(refund.getAuthorizationId()).orElseThrow();
         refund.complete(gatewayReference, clock.instant());
-        ledger.post(PostingSets.refund(sale, refund.getId(), refund.parts(), refund.getFault(), refund.getCompletedAt()));
+        if (hold.isFromWallet()) {
+            wallets.credit(hold.getPaymentMethodId(), refund.amount().getAmountMinor());
+        }
+        ledger.post(PostingSets.refund(sale, refund.getId(), refund.parts(), refund.getFault(), hold.isFromWallet(),
+                refund.getCompletedAt()));
         events.publish(new PaymentRefunded(refund.getId(), refund.getOrderReference(), refund.amount().getAmountMinor(),
                 refund.getCurrency(), refund.getFault().name(), refund.getGiven().getItemsGrossMinor(),
                 refund.getGiven().getFeeGrossMinor(), refund.getGiven().getTipMinor()));
@@ -162,6 +172,9 @@ public class Refunds {
             return refund;
         }
         Authorization hold = authorizations.byId(refund.getAuthorizationId()).orElseThrow();
+        if (hold.isFromWallet()) {
+            return self.complete(refundId, WALLET_REFUND_PREFIX + refundId);
+        }
         GatewayDecision decision;
         try {
             decision = gateway.refund(hold.getGatewayReference(), refund.amount(), PostingSets.refundKey(refundId));

@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quartier.kernel.problem.ProblemException;
 import io.quartier.payment.api.AuthorizationRequest;
 import io.quartier.payment.domain.model.method.PaymentMethod;
-import io.quartier.payment.domain.model.method.PaymentMethodRepository;
 import io.quartier.payment.infrastructure.gateway.SandboxGateway;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class AuthorizationsTest {
@@ -25,17 +22,11 @@ class AuthorizationsTest {
         authorizations.events = e -> {
             throw new AssertionError("a declined payment announces nothing");
         };
-        authorizations.methods = new PaymentMethodRepository() {
-            @Override
-            public List<PaymentMethod> ofCustomer(long customerId) {
-                throw new AssertionError("not listed here");
-            }
-
-            @Override
-            public Optional<PaymentMethod> owned(long customerId, long methodId) {
-                return Optional.of(new PaymentMethod(1, "Visa", "0000", 1, 2031, TOKENS.get(methodId), false));
-            }
-        };
+        InMemoryMethods methods = new InMemoryMethods();
+        for (long id = 1; id <= TOKENS.size(); id++) {
+            methods.add(new PaymentMethod(1, "Visa", "0000", 1, 2031, TOKENS.get(id), false));
+        }
+        authorizations.methods = methods;
     }
 
     private static final Map<Long, String> TOKENS = Map.of(1L, "tok_sandbox_declined",

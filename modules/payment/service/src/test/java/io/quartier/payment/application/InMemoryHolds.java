@@ -39,7 +39,18 @@ class InMemoryHolds implements AuthorizationRepository, PaymentGateway {
 
     @Override
     public Optional<Authorization> byIdempotencyKey(long customerId, String idempotencyKey) {
-        return byId.values().stream().filter(a -> a.getCustomerId() == customerId).findFirst();
+        return byId.values().stream().filter(a -> a.getCustomerId() == customerId && idempotencyKey.equals(key(a)))
+                .findFirst();
+    }
+
+    private static String key(Authorization authorization) {
+        try {
+            Field field = Authorization.class.getDeclaredField("idempotencyKey");
+            field.setAccessible(true);
+            return (String) field.get(authorization);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
@@ -84,6 +95,11 @@ class InMemoryHolds implements AuthorizationRepository, PaymentGateway {
             throw new IllegalStateException(e);
         }
         byId.put(id, authorization);
+    }
+
+    @Override
+    public Optional<io.quartier.payment.domain.model.gateway.CardDetails> describe(String token) {
+        return Optional.empty();
     }
 
     @Override

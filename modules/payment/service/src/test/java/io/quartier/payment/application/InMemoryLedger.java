@@ -1,5 +1,6 @@
 package io.quartier.payment.application;
 
+import io.quartier.payment.domain.model.ledger.Account;
 import io.quartier.payment.domain.model.ledger.JournalEntry;
 import io.quartier.payment.domain.model.ledger.Ledger;
 import io.quartier.payment.domain.model.sale.Sale;
@@ -40,6 +41,25 @@ class InMemoryLedger implements Ledger, SaleRepository {
     @Override
     public List<OrderMismatch> mismatchedOrders() {
         throw new AssertionError("mismatches are the database's to find");
+    }
+
+    @Override
+    public List<WalletMismatch> mismatchedWallets() {
+        throw new AssertionError("mismatches are the database's to find");
+    }
+
+    /** Newest first, as the adapter answers. */
+    @Override
+    public List<Movement> movements(Account account, int limit) {
+        List<Movement> found = new ArrayList<>();
+        for (JournalEntry e : entries) {
+            long amount = e.on(account);
+            if (amount != 0) {
+                found.add(0, new Movement(e.getEntryKey(), e.getKind(), e.getOrderReference(), e.getOccurredAt(), amount,
+                        e.getPostings().get(0).getCurrency()));
+            }
+        }
+        return found.stream().limit(limit).toList();
     }
 
     @Override

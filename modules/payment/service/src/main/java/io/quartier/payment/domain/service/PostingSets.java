@@ -34,6 +34,11 @@ import java.util.Set;
  * items less their commission, the platform the commission, the courier the fee and tip).
  *
  * <p>A payout pays a merchant or courier what it is owed: the payable is debited, gateway clearing credited.
+ *
+ * <p>A wallet top-up takes a card's money into gateway clearing and owes it to the customer in its wallet (gateway
+ * clearing debited, the customer's wallet credited). An order paid from the wallet is posted as one paid by card, with
+ * the customer's wallet in the place of gateway clearing (debited at capture: the platform owes the customer less;
+ * credited by a refund: the money goes back to the wallet, not to a card).
  */
 public final class PostingSets {
 
@@ -53,14 +58,41 @@ public final class PostingSets {
         return "refund:" + refundId;
     }
 
+    /** The key of a wallet top-up's entry: one per top-up. */
+    public static String topUpKey(long topUpId) {
+        return "topup:" + topUpId;
+    }
+
+    /** Where an order's money came from: gateway clearing for a card, the customer's wallet for a wallet. */
+    public static Account paidFrom(Sale sale, boolean fromWallet) {
+        return fromWallet ? Account.wallet(sale.getCustomerId()) : Account.platform(AccountType.GATEWAY_CLEARING);
+    }
+
+    /** Money a card paid into a customer's wallet. */
+    public static JournalEntry topUp(long topUpId, long customerId, long amountMinor, String currency, Instant at) {
+        if (amountMinor <= 0) {
+            throw new IllegalArgumentException("a top-up brings a positive amount, not " + amountMinor);
+        }
+        return JournalEntry.builder(topUpKey(topUpId), EntryKind.TOP_UP, null, currency)
+                .debit(Account.platform(AccountType.GATEWAY_CLEARING), amountMinor)
+                .credit(Account.wallet(customerId), amountMinor)
+                .build(at);
+    }
+
+    /** An order paid by card. */
     public static JournalEntry capture(Sale sale, Instant at) {
+        return capture(sale, false, at);
+    }
+
+    /** An order paid by card or, {@code fromWallet}, from the customer's wallet. */
+    public static JournalEntry capture(Sale sale, boolean fromWallet, Instant at) {
         long charged = sale.chargedMinor();
         Charges sold = sale.getCharges();
         Account customer = Account.customer(sale.getCustomerId());
         Account merchant = Account.merchant(sale.getMerchantId());
         return JournalEntry.builder(captureKey(sale.getAuthorizationId()), EntryKind.CAPTURE, sale.getOrderReference(),
                         sale.getCurrency())
-                .debit(Account.platform(AccountType.GATEWAY_CLEARING), charged)
+                .debit(paidFrom(sale, fromWallet), charged)
                 .credit(customer, charged)
                 .debit(customer, charged)
                 .credit(Account.platform(AccountType.VAT), sold.vatMinor())
@@ -77,6 +109,12 @@ public final class PostingSets {
      *         courier delivered
      */
     public static JournalEntry refund(Sale sale, long refundId, RefundParts parts, Fault fault, Instant at) {
+        return refund(sale, refundId, parts, fault, false, at);
+    }
+
+    /** A refund of an order paid by card or, {@code fromWallet}, from the wallet (the money goes back there). */
+    public static JournalEntry refund(Sale sale, long refundId, RefundParts parts, Fault fault, boolean fromWallet,
+                                      Instant at) {
         if (fault == Fault.COURIER && sale.getCourierId() == 0) {
             throw DomainException.invalid("problem.refund.noCourier", "no courier delivered order "
                     + sale.getOrderReference());
@@ -91,7 +129,7 @@ public final class PostingSets {
                         sale.getOrderReference(), sale.getCurrency())
                 .credit(customer, total)
                 .debit(customer, total)
-                .credit(Account.platform(AccountType.GATEWAY_CLEARING), total)
+                .credit(paidFrom(sale, fromWallet), total)
                 .debit(Account.platform(AccountType.VAT), parts.itemsVatMinor() + parts.feeVatMinor());
         switch (fault) {
             case MERCHANT -> entry.debit(merchant, itemsNet + feeNet + parts.tipMinor());

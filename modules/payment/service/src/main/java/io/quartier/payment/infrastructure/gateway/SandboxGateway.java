@@ -1,12 +1,14 @@
 package io.quartier.payment.infrastructure.gateway;
 
 import io.quartier.kernel.Money;
+import io.quartier.payment.domain.model.gateway.CardDetails;
 import io.quartier.payment.domain.model.gateway.GatewayDecision;
 import io.quartier.payment.domain.model.gateway.GatewayException;
 import io.quartier.payment.domain.model.gateway.PaymentGateway;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,6 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *       does not run yet: declined, {@code authentication_required};</li>
  *   <li>{@code tok_sandbox_unavailable}: no answer (the gateway fails, as an unreachable one would).</li>
  * </ul>
+ * Its card form ({@link SandboxCardForm}) gives a token of its own for each test number, {@code tok_sandbox_visa.<random>}
+ * and so on, which behaves as the token before the dot (see {@link SandboxCards}).
  * A token that is not a sandbox token is declined as {@code invalid_token}. Refunds are approved once per
  * idempotency key (kept in memory: the sandbox forgets them when the JVM stops).
  *
@@ -49,8 +53,21 @@ public class SandboxGateway implements PaymentGateway {
 
     private final Map<String, Refunded> refunds = new ConcurrentHashMap<>();
 
+    private final SandboxCards cards = new SandboxCards();
+
+    /** The sandbox's card network, whose form turns a test card number into a token. */
+    public SandboxCards cards() {
+        return cards;
+    }
+
+    @Override
+    public Optional<CardDetails> describe(String token) {
+        return cards.describe(token);
+    }
+
     @Override
     public GatewayDecision authorize(String token, Money amount, String reference) {
+        token = SandboxCards.behaviourOf(token);
         String declined = DECLINES.get(token);
         if (declined != null) {
             return GatewayDecision.declined(declined);

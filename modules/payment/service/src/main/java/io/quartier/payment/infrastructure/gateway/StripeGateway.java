@@ -14,6 +14,7 @@ import com.stripe.param.PaymentIntentCaptureParams;
 import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.RefundCreateParams;
 import io.quartier.kernel.Money;
+import io.quartier.payment.domain.model.gateway.CardDetails;
 import io.quartier.payment.domain.model.gateway.GatewayDecision;
 import io.quartier.payment.domain.model.gateway.GatewayException;
 import io.quartier.payment.domain.model.gateway.PaymentGateway;
@@ -22,6 +23,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -100,6 +102,31 @@ public class StripeGateway implements PaymentGateway {
             throw failed("authorize", e);
         } catch (StripeException e) {
             throw failed("authorize", e);
+        }
+    }
+
+    /**
+     * The card of a PaymentMethod Stripe Elements created ({@code pm_...}, or {@code cus_...:pm_...}); empty when Stripe
+     * knows no such card.
+     */
+    @Override
+    public Optional<CardDetails> describe(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        String method = token.substring(token.indexOf(':') + 1);
+        try {
+            com.stripe.model.PaymentMethod.Card card = stripe.v1().paymentMethods().retrieve(method).getCard();
+            if (card == null) {
+                return Optional.empty();
+            }
+            String brand = card.getBrand() == null ? "card" : card.getBrand();
+            return Optional.of(new CardDetails(brand.substring(0, Math.min(20, brand.length())), card.getLast4(),
+                    card.getExpMonth().intValue(), card.getExpYear().intValue()));
+        } catch (InvalidRequestException unknown) {
+            return Optional.empty();
+        } catch (StripeException e) {
+            throw failed("describe a payment method", e);
         }
     }
 

@@ -3,15 +3,18 @@ package io.quartier.payment.infrastructure.persistence;
 import io.quartier.kernel.persistence.JpaRepository;
 import io.quartier.payment.domain.model.ledger.Account;
 import io.quartier.payment.domain.model.ledger.AccountType;
+import io.quartier.payment.domain.model.ledger.EntryKind;
 import io.quartier.payment.domain.model.ledger.JournalEntry;
 import io.quartier.payment.domain.model.ledger.Ledger;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 
 /**
  * The journal in payment's schema. Balances and the invariant are computed by the database over every posting. An
  * order's charges are those of its holds captured since the ledger exists (they are due for capture first), less its
- * completed refunds.
+ * completed refunds; what paid them is in gateway clearing (a card) or the customer's wallet.
  */
 @ApplicationScoped
 public class JpaLedger extends JpaRepository<JournalEntry> implements Ledger {
@@ -32,7 +35,7 @@ public class JpaLedger extends JpaRepository<JournalEntry> implements Ledger {
                 FROM captured c LEFT JOIN refunded r ON r.order_reference = c.order_reference AND r.currency = c.currency),
             posted AS (
                 SELECT e.order_reference, p.currency,
-                       SUM(CASE WHEN p.account_type = 'GATEWAY_CLEARING' THEN p.amount_minor ELSE 0 END) AS cleared,
+                       SUM(CASE WHEN p.account_type IN ('GATEWAY_CLEARING', 'CUSTOMER_WALLET') THEN p.amount_minor ELSE 0 END) AS cleared,
                        SUM(CASE WHEN p.account_type = 'CUSTOMER' THEN p.amount_minor ELSE 0 END) AS customer
                 FROM ledger_entry e JOIN ledger_posting p ON p.entry_id = e.id
                 WHERE e.order_reference IS NOT NULL
@@ -83,6 +86,43 @@ public class JpaLedger extends JpaRepository<JournalEntry> implements Ledger {
                 .map(r -> new OrderMismatch((String) r[0], ((String) r[1]).trim(), number(r[2]), number(r[3]),
                         number(r[4])))
                 .toList();
+    }
+
+    @Override
+    public List<WalletMismatch> mismatchedWallets() {
+        List<?> rows = em.createNativeQuery("""
+                SELECT m.customer_id, m.currency, m.balance_minor, COALESCE(-SUM(p.amount_minor), 0)
+                FROM payment_method m
+                LEFT JOIN ledger_posting p ON p.account_type = 'CUSTOMER_WALLET' AND p.party_id = m.customer_id
+                     AND p.currency = m.currency
+                WHERE m.kind = 'WALLET'
+                GROUP BY m.customer_id, m.currency, m.balance_minor
+                HAVING m.balance_minor < 0 OR m.balance_minor <> COALESCE(-SUM(p.amount_minor), 0)
+                ORDER BY 1, 2
+                """).setMaxResults(100).getResultList();
+        return rows.stream().map(r -> (Object[]) r)
+                .map(r -> new WalletMismatch(number(r[0]), ((String) r[1]).trim(), number(r[2]), number(r[3])))
+                .toList();
+    }
+
+    @Override
+    public List<Movement> movements(Account account, int limit) {
+        List<?> rows = em.createNativeQuery("""
+                SELECT e.entry_key, e.kind, e.order_reference, e.occurred_at, SUM(p.amount_minor), p.currency
+                FROM ledger_entry e JOIN ledger_posting p ON p.entry_id = e.id
+                WHERE p.account_type = ? AND p.party_id = ?
+                GROUP BY e.id, e.entry_key, e.kind, e.order_reference, e.occurred_at, p.currency
+                ORDER BY e.occurred_at DESC, e.id DESC
+                """).setParameter(1, account.type().name()).setParameter(2, account.partyId())
+                .setMaxResults(limit).getResultList();
+        return rows.stream().map(r -> (Object[]) r)
+                .map(r -> new Movement((String) r[0], EntryKind.valueOf((String) r[1]), (String) r[2], instant(r[3]),
+                        number(r[4]), ((String) r[5]).trim()))
+                .toList();
+    }
+
+    private static Instant instant(Object value) {
+        return ((Timestamp) value).toInstant();
     }
 
     private static long number(Object value) {

@@ -5,6 +5,7 @@ import io.quartier.kernel.security.Roles;
 import io.quartier.payment.api.AuthorizationRequest;
 import io.quartier.payment.api.AuthorizationView;
 import io.quartier.payment.api.PaymentApi;
+import io.quartier.payment.api.NewPaymentMethod;
 import io.quartier.payment.api.PaymentMethodView;
 import io.quartier.payment.application.Authorizations;
 import io.quartier.payment.application.Holds;
@@ -13,9 +14,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -61,6 +64,46 @@ public class PaymentResource implements PaymentApi {
     @Operation(summary = "The caller's saved payment methods, the preferred one first")
     public List<PaymentMethodView> paymentMethods(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer) {
         return methods.ofCustomer(Callers.accountId(caller));
+    }
+
+    @Override
+    @POST
+    @Path("payment-methods")
+    @RolesAllowed(Roles.CUSTOMER)
+    @Operation(summary = "Save a card by the token the gateway's own form gave (never a card number); the same token"
+            + " again answers the card saved with it")
+    @APIResponse(responseCode = "200", description = "the card saved (the default one when asked, or the first)")
+    @APIResponse(responseCode = "403", description = "the caller is not a customer")
+    @APIResponse(responseCode = "409", description = "problem.paymentMethod.tooMany")
+    @APIResponse(responseCode = "422", description = "problem.paymentMethod.unknownToken: the gateway knows no such card")
+    public PaymentMethodView addPaymentMethod(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+                                              NewPaymentMethod method) {
+        return methods.add(Callers.accountId(caller), method.token(), method.preferred());
+    }
+
+    @Override
+    @DELETE
+    @Path("payment-methods/{id}")
+    @RolesAllowed(Roles.CUSTOMER)
+    @Operation(summary = "Remove one of the caller's cards: never offered nor charged again")
+    @APIResponse(responseCode = "204", description = "removed (the next card becomes the default if it was)")
+    @APIResponse(responseCode = "403", description = "the caller is not a customer")
+    @APIResponse(responseCode = "404", description = "problem.notFound: not one of the caller's methods")
+    @APIResponse(responseCode = "409", description = "problem.paymentMethod.walletNotRemovable")
+    public void removePaymentMethod(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long id) {
+        methods.remove(Callers.accountId(caller), id);
+    }
+
+    @Override
+    @PUT
+    @Path("payment-methods/{id}/preferred")
+    @RolesAllowed(Roles.CUSTOMER)
+    @Operation(summary = "Make one of the caller's methods the default one")
+    @APIResponse(responseCode = "403", description = "the caller is not a customer")
+    @APIResponse(responseCode = "404", description = "problem.notFound: not one of the caller's methods")
+    public PaymentMethodView preferPaymentMethod(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+                                                 @PathParam("id") long id) {
+        return methods.prefer(Callers.accountId(caller), id);
     }
 
     @Override

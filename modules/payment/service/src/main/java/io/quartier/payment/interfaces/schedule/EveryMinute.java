@@ -4,6 +4,7 @@ import io.quartier.kernel.schedule.ClockJobs;
 import io.quartier.payment.application.Captures;
 import io.quartier.payment.application.Holds;
 import io.quartier.payment.application.Refunds;
+import io.quartier.payment.application.TopUps;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -31,10 +32,14 @@ public class EveryMinute {
     @Inject
     Refunds refunds;
 
+    @Inject
+    TopUps topUps;
+
     @Schedule(hour = "*", minute = "*", persistent = false)
     void tick() {
         ClockJobs.run(LOG, "abandoned holds released", holds::releaseAbandoned);
         ClockJobs.run(LOG, "overdue captures done", captures::captureOverdue);
         ClockJobs.run(LOG, "pending refunds settled", refunds::settlePending);
+        ClockJobs.run(LOG, "pending top-ups settled", topUps::settlePending);
     }
 }

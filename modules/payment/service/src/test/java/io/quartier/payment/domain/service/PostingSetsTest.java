@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quartier.kernel.domain.DomainException;
 import io.quartier.payment.domain.model.ledger.Account;
 import io.quartier.payment.domain.model.ledger.AccountType;
+import io.quartier.payment.domain.model.ledger.EntryKind;
 import io.quartier.payment.domain.model.ledger.JournalEntry;
 import io.quartier.payment.domain.model.sale.Fault;
 import io.quartier.payment.domain.model.sale.RefundAsk;
@@ -200,6 +201,49 @@ class PostingSetsTest {
                 -300L, Account.tips(COURIER), 200L), "EUR", AT), "a payee who owes more than it is owed is not paid");
         assertThrows(IllegalArgumentException.class,
                 () -> PostingSets.payout("p", Map.of(VAT, 100L), "EUR", AT), "the tax office gets no payout");
+    }
+
+    @Test
+    void aTopUpTakesTheCardsMoneyAndOwesItToTheCustomerInItsWallet() {
+        JournalEntry entry = PostingSets.topUp(9, CUSTOMER, 5000, "EUR", AT);
+
+        assertBalanced(entry);
+        assertEquals(5000, entry.on(CLEARING), "the card's money");
+        assertEquals(-5000, entry.on(Account.wallet(CUSTOMER)), "owed to the customer");
+        assertEquals("topup:9", entry.getEntryKey());
+        assertEquals(EntryKind.TOP_UP, entry.getKind());
+        assertThrows(IllegalArgumentException.class, () -> PostingSets.topUp(9, CUSTOMER, 0, "EUR", AT));
+    }
+
+    @Test
+    void anOrderPaidFromTheWalletIsSharedOutAsByCardWithTheWalletInPlaceOfTheGateway() {
+        JournalEntry byCard = PostingSets.capture(sale(0, 0, COURIER), AT);
+        JournalEntry fromWallet = PostingSets.capture(sale(0, 0, COURIER), true, AT);
+
+        assertBalanced(fromWallet);
+        assertEquals(3349, fromWallet.on(Account.wallet(CUSTOMER)), "the platform owes the customer that much less");
+        assertEquals(0, fromWallet.on(CLEARING), "no card money");
+        assertEquals(0, fromWallet.on(Account.customer(CUSTOMER)));
+        for (Account share : List.of(VAT, COMMISSION, Account.merchant(MERCHANT), Account.courier(COURIER),
+                Account.tips(COURIER))) {
+            assertEquals(byCard.on(share), fromWallet.on(share), share.toString());
+        }
+    }
+
+    @Test
+    void aRefundOfAnOrderPaidFromTheWalletGoesBackToTheWallet() {
+        Sale sale = sale(0, 0, COURIER);
+        RefundParts parts = sale.refundFor(new RefundAsk(false, 0, 299, 200, Map.of()), RefundParts.NONE);
+
+        JournalEntry byCard = PostingSets.refund(sale, 3, parts, Fault.COURIER, AT);
+        JournalEntry toWallet = PostingSets.refund(sale, 3, parts, Fault.COURIER, true, AT);
+
+        assertBalanced(toWallet);
+        assertEquals(-499, toWallet.on(Account.wallet(CUSTOMER)), "owed back to the customer in its wallet");
+        assertEquals(0, toWallet.on(CLEARING), "nothing goes back to a card");
+        assertEquals(byCard.on(Account.courier(COURIER)), toWallet.on(Account.courier(COURIER)));
+        assertEquals(byCard.on(Account.tips(COURIER)), toWallet.on(Account.tips(COURIER)));
+        assertEquals(byCard.on(VAT), toWallet.on(VAT));
     }
 
     static void assertBalanced(JournalEntry entry) {

@@ -79,6 +79,10 @@ public class Authorization {
     @Column(name = "courier_id")
     private Long courierId;
 
+    /** Held in the customer's Quartier wallet (its payment method) rather than at the card gateway. */
+    @Column(name = "from_wallet", nullable = false)
+    private boolean fromWallet;
+
     @Version
     private long version;
 
@@ -97,6 +101,20 @@ public class Authorization {
         this.idempotencyKey = idempotencyKey;
         this.requestFingerprint = requestFingerprint;
         this.createdAt = createdAt;
+    }
+
+    /** A hold of the customer's wallet (its payment method {@code walletId}), not at the gateway. */
+    public static Authorization ofWallet(String orderReference, long customerId, long walletId, Money amount,
+                                         String reference, String idempotencyKey, String requestFingerprint,
+                                         Instant createdAt) {
+        Authorization hold = new Authorization(orderReference, customerId, walletId, amount, reference, idempotencyKey,
+                requestFingerprint, createdAt);
+        hold.fromWallet = true;
+        return hold;
+    }
+
+    public boolean isFromWallet() {
+        return fromWallet;
     }
 
     /**

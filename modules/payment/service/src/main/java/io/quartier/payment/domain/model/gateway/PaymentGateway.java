@@ -1,6 +1,7 @@
 package io.quartier.payment.domain.model.gateway;
 
 import io.quartier.kernel.Money;
+import java.util.Optional;
 
 /**
  * The port to a card payment gateway. Adapters live in {@code infrastructure.gateway}; which one runs is
@@ -8,6 +9,12 @@ import io.quartier.kernel.Money;
  * hold's reference, refund by its idempotency key.
  */
 public interface PaymentGateway {
+
+    /**
+     * The card behind a token the gateway's own form gave the customer (brand, last four, expiry), or empty when the
+     * gateway knows no such token. Quartier saves a card from this, never from what a customer typed.
+     */
+    Optional<CardDetails> describe(String token);
 
     /** Holds {@code amount} on the card behind {@code token}; {@code reference} is ours (the order's). */
     GatewayDecision authorize(String token, Money amount, String reference);

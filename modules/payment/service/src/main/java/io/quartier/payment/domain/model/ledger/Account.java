@@ -20,6 +20,10 @@ public record Account(AccountType type, long partyId) {
         return new Account(AccountType.CUSTOMER, customerId);
     }
 
+    public static Account wallet(long customerId) {
+        return new Account(AccountType.CUSTOMER_WALLET, customerId);
+    }
+
     public static Account merchant(long merchantId) {
         return new Account(AccountType.MERCHANT_PAYABLE, merchantId);
     }

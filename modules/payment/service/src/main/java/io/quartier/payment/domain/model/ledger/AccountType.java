@@ -7,6 +7,11 @@ package io.quartier.payment.domain.model.ledger;
 public enum AccountType {
     /** What a customer owes the platform (positive) or is owed by it (negative); one per customer. */
     CUSTOMER(true),
+    /**
+     * What the platform owes a customer in its Quartier wallet (negative: topped up and not spent); one per customer.
+     * Never positive: a wallet pays only what it holds.
+     */
+    CUSTOMER_WALLET(true),
     /** Money the card gateway took for the platform and has not paid out yet. */
     GATEWAY_CLEARING(false),
     /** What the platform owes a merchant for its sales; one per merchant. */

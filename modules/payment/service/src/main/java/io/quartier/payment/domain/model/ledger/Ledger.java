@@ -1,5 +1,6 @@
 package io.quartier.payment.domain.model.ledger;
 
+import java.time.Instant;
 import java.util.List;
 
 /** The journal, in payment's own schema (port; {@code JpaLedger} is the adapter). */
@@ -24,6 +25,21 @@ public interface Ledger {
      * its card was charged less what was refunded, or its customer's account does not net to zero.
      */
     List<OrderMismatch> mismatchedOrders();
+
+    /** Wallets whose balance is not what their ledger account owes the customer, or is negative. */
+    List<WalletMismatch> mismatchedWallets();
+
+    /** The latest {@code limit} movements of one account, newest first. */
+    List<Movement> movements(Account account, int limit);
+
+    /** A wallet whose kept balance differs from what the ledger owes its customer ({@code owedMinor}). */
+    record WalletMismatch(long customerId, String currency, long balanceMinor, long owedMinor) {
+    }
+
+    /** One entry's net amount on an account (debits minus credits). */
+    record Movement(String entryKey, EntryKind kind, String orderReference, Instant occurredAt, long amountMinor,
+                    String currency) {
+    }
 
     /** An account's balance in one currency ({@code account} null for a total over all accounts). */
     record Balance(Account account, String currency, long balanceMinor) {

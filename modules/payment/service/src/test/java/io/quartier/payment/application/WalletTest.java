@@ -1,0 +1,122 @@
+package io.quartier.payment.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quartier.kernel.problem.ProblemException;
+import io.quartier.payment.api.AuthorizationRequest;
+import io.quartier.payment.api.TopUpRequest;
+import io.quartier.payment.api.WalletView;
+import io.quartier.payment.domain.model.ledger.Account;
+import io.quartier.payment.domain.model.method.PaymentMethod;
+import io.quartier.payment.infrastructure.gateway.SandboxGateway;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A wallet topped up from a card, paying an order, and refusing what it does not hold. */
+class WalletTest {
+
+    private static final long ALICE = 1;
+
+    private final InMemoryMethods methods = new InMemoryMethods();
+    private final InMemoryLedger ledger = new InMemoryLedger();
+    private final InMemoryHolds holds = new InMemoryHolds();
+    private final WalletBalances wallets = new WalletBalances();
+    private final TopUps topUps = new TopUps();
+    private final Authorizations authorizations = new Authorizations();
+    private final List<Object> published = new ArrayList<>();
+    private final PaymentMethod visa = new PaymentMethod(ALICE, "Visa", "4242", 12, 2030, "tok_sandbox_visa", true);
+    private final PaymentMethod declined =
+            new PaymentMethod(ALICE, "Visa", "0002", 12, 2030, "tok_sandbox_declined", false);
+
+    WalletTest() {
+        wallets.methods = methods;
+        topUps.methods = methods;
+        topUps.wallets = wallets;
+        topUps.ledger = ledger;
+        topUps.gateway = new SandboxGateway();
+        topUps.topUps = new InMemoryTopUps();
+        topUps.self = topUps;
+        authorizations.methods = methods;
+        authorizations.wallets = wallets;
+        authorizations.authorizations = holds;
+        authorizations.events = published::add;
+        methods.add(visa);
+        methods.add(declined);
+    }
+
+    @Test
+    void aTopUpChargesTheCardOnceAndCreditsTheWalletInTheLedger() {
+        topUps.topUp(ALICE, "k1", new TopUpRequest(visa.getId(), 5000, "EUR"));
+        topUps.topUp(ALICE, "k1", new TopUpRequest(visa.getId(), 5000, "EUR"));
+
+        WalletView wallet = topUps.wallet(ALICE, "EUR");
+        assertEquals(5000, wallet.balanceMinor(), "once per key");
+        assertEquals(1, wallet.movements().size());
+        assertEquals(5000, wallet.movements().get(0).amountMinor());
+        assertEquals(-5000, ledger.entries.stream().mapToLong(e -> e.on(Account.wallet(ALICE))).sum());
+        ProblemException reused = assertThrows(ProblemException.class,
+                () -> topUps.topUp(ALICE, "k1", new TopUpRequest(visa.getId(), 6000, "EUR")));
+        assertEquals(422, reused.status());
+    }
+
+    @Test
+    void aDeclinedCardCreditsNothing() {
+        ProblemException refused = assertThrows(ProblemException.class,
+                () -> topUps.topUp(ALICE, "k1", new TopUpRequest(declined.getId(), 5000, "EUR")));
+
+        assertEquals(402, refused.status());
+        assertEquals("problem.payment.declined", refused.code());
+        assertEquals(0, topUps.wallet(ALICE, "EUR").balanceMinor());
+        assertTrue(ledger.entries.isEmpty());
+    }
+
+    @Test
+    void aTopUpOutsideItsBoundsOrFromAnotherCustomersCardIsRefused() {
+        assertEquals("problem.topUp.amount", assertThrows(ProblemException.class,
+                () -> topUps.topUp(ALICE, "k1", new TopUpRequest(visa.getId(), 99, "EUR"))).code());
+        assertEquals("problem.topUp.amount", assertThrows(ProblemException.class,
+                () -> topUps.topUp(ALICE, "k2", new TopUpRequest(visa.getId(), Long.MAX_VALUE, "EUR"))).code());
+        assertEquals(404, assertThrows(ProblemException.class,
+                () -> topUps.topUp(2, "k3", new TopUpRequest(visa.getId(), 5000, "EUR"))).status());
+    }
+
+    @Test
+    void theWalletPaysWhatItHoldsAndNoMore() {
+        topUps.topUp(ALICE, "k1", new TopUpRequest(visa.getId(), 3000, "EUR"));
+        long walletId = topUps.wallet(ALICE, "EUR").paymentMethodId();
+
+        authorizations.authorize("o1", new AuthorizationRequest("101", ALICE, walletId, 2000, "EUR"));
+        ProblemException short1 = assertThrows(ProblemException.class, () -> authorizations.authorize("o2",
+                new AuthorizationRequest("102", ALICE, walletId, 1001, "EUR")));
+        ProblemException otherCurrency = assertThrows(ProblemException.class, () -> authorizations.authorize("o3",
+                new AuthorizationRequest("103", ALICE, walletId, 100, "GBP")));
+
+        assertEquals("problem.payment.walletInsufficient", short1.code());
+        assertEquals(402, short1.status());
+        assertEquals("problem.payment.walletCurrency", otherCurrency.code());
+        WalletView wallet = topUps.wallet(ALICE, "EUR");
+        assertEquals(3000, wallet.balanceMinor());
+        assertEquals(2000, wallet.heldMinor());
+        assertEquals(1000, wallet.availableMinor());
+        assertTrue(holds.byId.values().stream().allMatch(a -> a.isFromWallet()));
+        assertEquals(1, published.size());
+    }
+
+    @Test
+    void aHoldGivenBackFreesTheMoneyAndAHoldPaidLeavesTheWallet() {
+        topUps.topUp(ALICE, "k1", new TopUpRequest(visa.getId(), 3000, "EUR"));
+        PaymentMethod wallet = methods.wallet(ALICE, "EUR").orElseThrow();
+        authorizations.authorize("o1", new AuthorizationRequest("101", ALICE, wallet.getId(), 1000, "EUR"));
+        authorizations.authorize("o2", new AuthorizationRequest("102", ALICE, wallet.getId(), 500, "EUR"));
+
+        wallets.release(holds.byId.get(1L));
+        wallets.spend(holds.byId.get(2L));
+
+        assertEquals(2500, wallet.getBalanceMinor());
+        assertEquals(0, wallet.getHeldMinor());
+        assertThrows(IllegalStateException.class, () -> wallets.spend(holds.byId.get(2L)), "a hold is paid once");
+    }
+}

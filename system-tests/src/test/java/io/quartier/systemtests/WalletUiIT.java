@@ -1,0 +1,75 @@
+package io.quartier.systemtests;
+
+import static io.quartier.systemtests.support.Browsers.test;
+import static io.quartier.systemtests.support.Browsers.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quartier.systemtests.support.Browsers;
+import io.quartier.systemtests.support.Customers;
+import io.quartier.systemtests.support.Platform;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * A customer adds a card in the sandbox gateway's own form (the shop's page never has a card number field), finds it
+ * saved and the default, then tops its Quartier wallet up from it and sees the balance and the movement.
+ */
+@ExtendWith(Platform.class)
+class WalletUiIT {
+
+    private static final String PASSWORD = "ui-password-1";
+
+    private WebDriver browser;
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aCustomerAddsACardInTheGatewaysFormAndTopsTheWalletUpFromIt() throws InterruptedException {
+        String name = Customers.signUpAndConfirm("wallet-ui", PASSWORD, "en");
+        browser = Browsers.open("en");
+        try {
+            Browsers.logIn(browser, "/shop/login.xhtml", name, PASSWORD);
+            browser.get(Platform.baseUrl() + "/shop/account/payment-methods.xhtml");
+            waitFor(browser, 30).until(ExpectedConditions.elementToBeClickable(test("add-card")));
+            assertTrue(browser.findElements(By.cssSelector("input[autocomplete='cc-number']")).isEmpty(),
+                    "the shop's page asks for no card number");
+            Browsers.click(browser, test("add-card"));
+
+            waitFor(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("number")));
+            assertTrue(browser.getCurrentUrl().contains("/payment/sandbox/card-form"), browser.getCurrentUrl());
+            browser.findElement(By.id("number")).sendKeys("4242 4242 4242 4242");
+            browser.findElement(By.id("expiryMonth")).sendKeys("12");
+            browser.findElement(By.id("expiryYear")).sendKeys("2031");
+            browser.findElement(By.id("cvc")).sendKeys("123");
+            browser.findElement(By.id("save")).click();
+
+            waitFor(browser, 30).until(ExpectedConditions.textToBePresentInElementLocated(test("card-row"),
+                    "Visa •••• 4242"));
+            assertTrue(browser.findElement(test("card-row")).getText().contains("default"));
+            assertTrue(browser.findElement(test("card-row")).getText().contains("12/2031"));
+
+            Browsers.click(browser, test("to-wallet"));
+            waitFor(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(test("top-up-amount")))
+                    .sendKeys("25");
+            Browsers.click(browser, test("top-up"));
+            waitFor(browser, 30).until(ExpectedConditions.textToBePresentInElementLocated(test("wallet-balance"),
+                    "25.00"));
+            waitFor(browser, 30).until(ExpectedConditions.textToBePresentInElementLocated(test("wallet-movement"),
+                    "Top-up"));
+            assertEquals(1, browser.findElements(test("wallet-movement")).size());
+        } catch (RuntimeException | AssertionError e) {
+            Browsers.screenshot(browser, "wallet");
+            throw e;
+        }
+    }
+}

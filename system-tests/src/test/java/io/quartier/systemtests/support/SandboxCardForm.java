@@ -1,0 +1,34 @@
+package io.quartier.systemtests.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** The sandbox gateway's own card form, filled as a customer's browser would: a test card number in, a token out. */
+public final class SandboxCardForm {
+
+    public static final String PATH = "/payment/sandbox/card-form";
+    private static final String BACK = "/shop/account/payment-methods.xhtml";
+
+    private SandboxCardForm() {
+    }
+
+    /** The token the form gives for the card, read from where it sends the customer back. */
+    public static String token(String number) {
+        Api.Response sent = Api.postAs(PATH, null, "application/x-www-form-urlencoded",
+                "return=" + encode(BACK) + "&state=state12345&number=" + encode(number)
+                        + "&expiryMonth=12&expiryYear=2031&cvc=123&save=");
+        assertEquals(303, sent.status(), sent::toString);
+        String location = sent.header("Location");
+        assertTrue(location.startsWith(BACK + "?state=state12345&card_token="), location);
+        return URLDecoder.decode(location.substring(location.indexOf("card_token=") + "card_token=".length()),
+                StandardCharsets.UTF_8);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
