@@ -5,6 +5,7 @@ import static io.quartier.systemtests.support.Browsers.logIn;
 import static io.quartier.systemtests.support.Browsers.test;
 import static io.quartier.systemtests.support.Browsers.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.systemtests.support.Browsers;
 import io.quartier.systemtests.support.Orders;
@@ -60,6 +61,10 @@ class OrderLifeUiIT {
         merchant = browsers.open("de", "merchant");
         logIn(merchant, "/backoffice/login.xhtml", "marcel");
         Browsers.openLive(merchant, "/backoffice/merchant/orders.xhtml");
+        String breakdown = waitFor(merchant, 30).until(ExpectedConditions.presenceOfElementLocated(
+                test("breakdown-" + orderId))).getText();
+        assertTrue(breakdown.contains("Artikel") && breakdown.contains("Lieferung") && breakdown.contains("Trinkgeld"),
+                "the queue tells the store's part from the fee and the tip: " + breakdown);
         customer = openOrderPage("en", orderId);
 
         waitFor(customer, 30).until(ExpectedConditions.elementToBeClickable(test("cancel-order"))).click();

@@ -24,6 +24,11 @@ public class OrderRow implements Serializable {
     private final String placedAt;
     private final String acceptBy;
     private final String total;
+    private final String items;
+    private final String deliveryFee;
+    private final String tip;
+    private final String discount;
+    private final boolean discounted;
     private final String linesSummary;
     private final String readyBy;
     private final String scheduledFor;
@@ -41,6 +46,11 @@ public class OrderRow implements Serializable {
         this.readyBy = Formats.dateTime(order.readyBy(), zone, reader);
         this.scheduledFor = Formats.dateTime(order.scheduledFor(), zone, reader);
         this.total = Money.of(order.totalMinor(), order.currency()).format(reader);
+        this.items = Money.of(order.subtotalMinor(), order.currency()).format(reader);
+        this.deliveryFee = Money.of(order.deliveryFeeMinor(), order.currency()).format(reader);
+        this.tip = Money.of(order.tipMinor(), order.currency()).format(reader);
+        this.discount = Money.of(order.discountMinor(), order.currency()).format(reader);
+        this.discounted = order.discountMinor() > 0;
         this.linesSummary = order.lines() == null ? "" : order.lines().stream()
                 .map(line -> line.quantity() + " × " + line.name()).collect(Collectors.joining(", "));
     }
@@ -62,8 +72,33 @@ public class OrderRow implements Serializable {
         return linesSummary;
     }
 
+    /** What the customer pays: the items, the delivery fee and the courier's tip, less any discount. */
     public String getTotal() {
         return total;
+    }
+
+    /** The items (VAT included): the store's part of the total. */
+    public String getItems() {
+        return items;
+    }
+
+    /** The delivery fee the customer pays: not the store's. */
+    public String getDeliveryFee() {
+        return deliveryFee;
+    }
+
+    /** The courier's tip: not the store's. */
+    public String getTip() {
+        return tip;
+    }
+
+    /** The discounts the order got (see the promotions page for who funds each), when it got any. */
+    public String getDiscount() {
+        return discount;
+    }
+
+    public boolean isDiscounted() {
+        return discounted;
     }
 
     /** An OrderStatus name; the page translates it with {@code enum.OrderStatus.<status>}. */

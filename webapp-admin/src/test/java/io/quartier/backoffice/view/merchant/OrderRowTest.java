@@ -21,6 +21,19 @@ class OrderRowTest {
     }
 
     @Test
+    void tellsTheStoresPartFromTheFeeTheTipAndTheDiscount() {
+        OrderView paid = new OrderView(7, 2, 3, 4, "Épicerie Nour", "PLACED", List.of(), 1_500, "EUR", "1 rue Oberkampf",
+                Instant.parse("2026-11-24T11:30:00Z"), null, 9L, Instant.parse("2026-11-24T11:40:00Z"), null, null,
+                null, null, "3 rue Oberkampf", "FR", "Europe/Paris", 1_250, 299, 200, List.of(), null,
+                List.of(new OrderView.Discount(1, "COUPON", "WELCOME10", "PLATFORM", 249)), 249);
+        OrderRow row = OrderRow.of(paid, Locale.UK);
+        assertEquals(List.of("€15.00", "€12.50", "€2.99", "€2.00", "€2.49", true),
+                List.of(row.getTotal(), row.getItems(), row.getDeliveryFee(), row.getTip(), row.getDiscount(),
+                        row.isDiscounted()));
+        assertEquals(false, OrderRow.of(placed(List.of()), Locale.UK).isDiscounted());
+    }
+
+    @Test
     void showsTheAnswerDeadlineOnTheStoresClockWithItsZone() {
         assertEquals("24 Nov 2026, 12:40 CET", OrderRow.of(placed(List.of()), Locale.UK).getAcceptBy(),
                 "11:40 UTC is 12:40 in Paris in November");
