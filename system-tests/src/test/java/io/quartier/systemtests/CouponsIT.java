@@ -54,8 +54,11 @@ class CouponsIT {
 
         List<JsonObject> placed = answers.stream().filter(r -> r.status() == 201).map(Response::object).toList();
         assertEquals(5, placed.size(), answers::toString);
+        // the others are refused: the limit reached, or (on a loaded machine) the coupon not checkable in time; never an
+        // order placed without the coupon it asked for
         assertTrue(answers.stream().filter(r -> r.status() != 201).allMatch(r -> r.status() == 409
-                && "problem.promotion.limitReached".equals(r.object().getString("code"))), answers::toString);
+                && List.of("problem.promotion.limitReached", "problem.promotion.unavailable")
+                        .contains(r.object().getString("code"))), answers::toString);
         for (JsonObject order : placed) {
             assertEquals(1, order.getJsonArray("discounts").size(), order::toString);
             JsonObject discount = order.getJsonArray("discounts").getJsonObject(0);

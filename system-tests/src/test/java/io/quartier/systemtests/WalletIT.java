@@ -68,9 +68,7 @@ class WalletIT {
         assertEquals(total, wallet(customer).getJsonNumber("heldMinor").longValue(), "held until delivered");
 
         long jobId = Orders.acceptWithJob(orderId);
-        String carlos = token("carlos");
-        assertEquals(200, post("/delivery/api/jobs/" + jobId + "/pickup", carlos, null, null).status());
-        assertEquals(200, post("/delivery/api/jobs/" + jobId + "/delivery", carlos, null, null).status());
+        Orders.pickUpAndDeliver(orderId, jobId, customer);
         long hold = order.getJsonNumber("paymentAuthorizationId").longValue();
         Eventually.await("hold " + hold + " is captured", Duration.ofSeconds(150),
                 () -> get("/payment/api/authorizations/" + hold, customer).object().getString("status"),

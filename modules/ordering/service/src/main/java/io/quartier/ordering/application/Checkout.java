@@ -182,8 +182,8 @@ public class Checkout {
 
     /**
      * Takes off the order the discounts promotion quotes for it (the best ones, with why the others do not apply).
-     * Promotion not answering in time leaves the order without discounts and without its coupon, with a notice when
-     * a coupon was entered.
+     * Promotion not answering in time leaves the order without discounts, with a notice when a coupon was entered:
+     * a quote says so, and placing such an order is refused (the customer asked for a price it cannot confirm).
      */
     private Offers discount(Order order, Map<Long, Long> shelfByProduct, String couponCode) {
         String code = couponCode == null || couponCode.isBlank() ? null : couponCode.strip();
@@ -221,7 +221,10 @@ public class Checkout {
         }
         Charged charged = charge(order, store, request.lines(), request.latitude(), request.longitude(),
                 request.tipMinor());
-        discount(order, charged.shelfByProduct(), request.couponCode());
+        if (discount(order, charged.shelfByProduct(), request.couponCode()).notice() != null) {
+            throw ProblemException.conflict("problem.promotion.unavailable", "promotion did not answer: the coupon "
+                    + "the customer asked for cannot be checked, so the order is not placed at a price they did not see");
+        }
         return order;
     }
 

@@ -64,15 +64,20 @@ class CheckoutDiscountsTest {
     }
 
     @Test
-    void withPromotionDownTheOrderGoesAheadWithoutDiscountsAndTheQuoteSaysSoWhenACouponWasEntered() {
+    void withPromotionDownAnOrderWithoutACouponGoesAheadWithoutDiscountsAndOneWithACouponIsRefused() {
         world.promotions.answer = FakePromotions.Answer.DOWN;
         PlaceOrder order = withCoupon("SAVE3");
 
         Checkout.Quote quote = world.checkout.quote(Checkouts.CUSTOMER,
                 new PriceRequest(order.storeId(), order.lines(), null, null, null, "SAVE3"));
-        Order placed = world.checkout.place(Checkouts.CUSTOMER, "k1", order).order();
+        ProblemException refused = assertThrows(ProblemException.class,
+                () -> world.checkout.place(Checkouts.CUSTOMER, "k1", order));
+        Order placed = world.checkout.place(Checkouts.CUSTOMER, "k2", withCoupon(null)).order();
 
         assertEquals(Checkout.PROMOTION_UNAVAILABLE, quote.promotionNotice());
+        assertEquals(409, refused.status());
+        assertEquals("problem.promotion.unavailable", refused.code());
+        assertTrue(world.orders.byIdempotencyKey(Checkouts.CUSTOMER, "k1").isEmpty(), "nothing created");
         assertEquals(OrderStatus.PLACED, placed.getStatus());
         assertEquals(Money.of(FULL, "EUR"), placed.total());
         assertNull(placed.getCouponCode());
