@@ -181,6 +181,24 @@ public class Checkout {
     }
 
     /**
+     * An order placed with a coupon is placed with it or not at all: a coupon that does not apply (used up meanwhile,
+     * expired, another store's) refuses the order, so that nobody pays a price without the discount they asked for.
+     */
+    private static void requireCoupon(String couponCode, List<PriceBreakdown.Offer> considered) {
+        if (couponCode == null || couponCode.isBlank()) {
+            return;
+        }
+        String code = couponCode.strip();
+        if (considered.stream().anyMatch(o -> o.applies() && code.equalsIgnoreCase(o.code()))) {
+            return;
+        }
+        String reason = considered.stream().filter(o -> code.equalsIgnoreCase(o.code()))
+                .map(PriceBreakdown.Offer::reasonKey).filter(r -> r != null).findFirst().orElse("unknown");
+        throw ProblemException.conflict(reason.endsWith("Limit") ? "problem.promotion.limitReached"
+                : "problem.promotion.couponNotApplicable", "coupon " + code + " does not apply to the order: " + reason);
+    }
+
+    /**
      * Takes off the order the discounts promotion quotes for it (the best ones, with why the others do not apply).
      * Promotion not answering in time leaves the order without discounts, with a notice when a coupon was entered:
      * a quote says so, and placing such an order is refused (the customer asked for a price it cannot confirm).
@@ -221,10 +239,12 @@ public class Checkout {
         }
         Charged charged = charge(order, store, request.lines(), request.latitude(), request.longitude(),
                 request.tipMinor());
-        if (discount(order, charged.shelfByProduct(), request.couponCode()).notice() != null) {
+        Offers offers = discount(order, charged.shelfByProduct(), request.couponCode());
+        if (offers.notice() != null) {
             throw ProblemException.conflict("problem.promotion.unavailable", "promotion did not answer: the coupon "
                     + "the customer asked for cannot be checked, so the order is not placed at a price they did not see");
         }
+        requireCoupon(request.couponCode(), offers.considered());
         return order;
     }
 

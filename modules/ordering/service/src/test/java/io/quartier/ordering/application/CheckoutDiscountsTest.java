@@ -98,6 +98,18 @@ class CheckoutDiscountsTest {
     }
 
     @Test
+    void anOrderWithACouponThatDoesNotApplyIsRefusedNotPlacedAtTheFullPrice() {
+        ProblemException refused = assertThrows(ProblemException.class,
+                () -> world.checkout.place(Checkouts.CUSTOMER, "k1", withCoupon("NOPE")));
+
+        assertEquals(409, refused.status());
+        assertEquals("problem.promotion.couponNotApplicable", refused.code());
+        assertTrue(world.orders.byIdempotencyKey(Checkouts.CUSTOMER, "k1").isEmpty(), "nothing created");
+        assertTrue(world.catalog.held.isEmpty());
+        assertTrue(world.payments.holds.isEmpty());
+    }
+
+    @Test
     void theCouponIsPartOfTheRequest() {
         assertTrue(!Checkout.fingerprint(withCoupon("SAVE3")).equals(Checkout.fingerprint(Checkouts.soupAndBread())));
         assertEquals(Checkout.fingerprint(withCoupon(null)), Checkout.fingerprint(Checkouts.soupAndBread()));
