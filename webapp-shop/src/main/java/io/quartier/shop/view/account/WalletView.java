@@ -149,37 +149,7 @@ public class WalletView implements Serializable {
         this.amount = amount;
     }
 
-    /** One movement as the page shows it (a JavaBean: EL does not read records). */
-    public static class MovementRow implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private final String kind;
-        private final Long orderId;
-        private final String amount;
-        private final String when;
-
-        MovementRow(String kind, Long orderId, String amount, String when) {
-            this.kind = kind;
-            this.orderId = orderId;
-            this.amount = amount;
-            this.when = when;
-        }
-
-        public String getKind() {
-            return kind;
-        }
-
-        public Long getOrderId() {
-            return orderId;
-        }
-
-        public String getAmount() {
-            return amount;
-        }
-
-        public String getWhen() {
-            return when;
-        }
+    /** One movement as the page shows it (EL reads it as {@code movement.amount()}). */
+    public record MovementRow(String kind, Long orderId, String amount, String when) implements Serializable {
     }
 }

@@ -52,7 +52,7 @@ public class PriceSummary implements Serializable {
         List<OfferRow> offers = price.offers().stream().map(o -> new OfferRow(offerName(o.kind(), o.code(), reader),
                 o.applies() ? "-" + Money.of(o.amountMinor(), price.currency()).format(reader) : "", o.applies(),
                 o.reasonKey() == null ? null : promotionText(o.reasonKey(), reader))).toList();
-        summary.discounts = offers.stream().filter(OfferRow::isApplies).toList();
+        summary.discounts = offers.stream().filter(OfferRow::applies).toList();
         summary.offers = offers;
         summary.promotionNotice = price.promotionNotice() == null ? null
                 : promotionText(price.promotionNotice(), reader);
@@ -132,37 +132,7 @@ public class PriceSummary implements Serializable {
     }
 
     /** An offer for the reader: its name, what it takes off (when it applies) or why it does not. */
-    public static class OfferRow implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private final String name;
-        private final String amount;
-        private final boolean applies;
-        private final String reason;
-
-        OfferRow(String name, String amount, boolean applies, String reason) {
-            this.name = name;
-            this.amount = amount;
-            this.applies = applies;
-            this.reason = reason;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public String getAmount() {
-            return amount;
-        }
-
-        public boolean isApplies() {
-            return applies;
-        }
-
-        public String getReason() {
-            return reason;
-        }
+    public record OfferRow(String name, String amount, boolean applies, String reason) implements Serializable {
     }
 
     /** The VAT contained at one rate ({@code rate} a number to put before "%"), and the net and gross it splits. */
