@@ -24,6 +24,11 @@ public interface TrackingApi {
     @Path("orders/{orderId}")
     CourierTracking track(@HeaderParam("Authorization") String bearer, @PathParam("orderId") long orderId);
 
+    /** The couriers of the caller's (a merchant's) orders on the way, each with its order and expected arrival. */
+    @GET
+    @Path("orders")
+    List<CourierTracking> underWay(@HeaderParam("Authorization") String bearer);
+
     /** Every courier's last known position (admins and support). */
     @GET
     @Path("couriers")

@@ -156,6 +156,21 @@ public class Tracking {
         return new OrderTracking(job, courier, last, eta(job, courier, last.point(), clock.instant()));
     }
 
+    /** The merchant's orders whose courier is on the way and has reported, each with its courier and ETA. */
+    public List<OrderTracking> underWayFor(long merchantId) {
+        Instant now = clock.instant();
+        List<OrderTracking> underWay = new ArrayList<>();
+        for (DeliveryJob job : jobs.underWayOfMerchant(merchantId, 200)) {
+            Optional<Courier> courier = couriers.byId(job.getCourierId());
+            Optional<PositionReport> last = live.of(job.getCourierId()).map(LivePosition::last);
+            if (courier.isPresent() && last.isPresent()) {
+                underWay.add(new OrderTracking(job, courier.get(), last.get(),
+                        eta(job, courier.get(), last.get().point(), now)));
+            }
+        }
+        return underWay;
+    }
+
     /** Every courier's last live position, with the courier, for the dispatch board. */
     public List<CourierAt> couriersAt() {
         Map<Long, Courier> known = couriers.all(1000).stream()

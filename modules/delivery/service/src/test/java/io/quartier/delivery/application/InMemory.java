@@ -128,6 +128,12 @@ final class InMemory {
         }
 
         @Override
+        public List<DeliveryJob> underWayOfMerchant(long merchantId, int limit) {
+            return byId.values().stream().filter(j -> Long.valueOf(merchantId).equals(j.getMerchantId())
+                    && j.isUnderWay()).limit(limit).toList();
+        }
+
+        @Override
         public List<DeliveryJob> ofCustomerForUpdate(long customerId) {
             return byId.values().stream().filter(j -> Long.valueOf(customerId).equals(j.getCustomerId())).toList();
         }

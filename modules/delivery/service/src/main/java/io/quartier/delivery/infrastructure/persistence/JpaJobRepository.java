@@ -115,6 +115,16 @@ public class JpaJobRepository extends JpaRepository<DeliveryJob> implements JobR
     }
 
     @Override
+    public List<DeliveryJob> underWayOfMerchant(long merchantId, int limit) {
+        return em.createQuery("SELECT j FROM DeliveryJob j WHERE j.merchantId = :m AND j.status IN :underWay "
+                        + "ORDER BY j.id", DeliveryJob.class)
+                .setParameter("m", merchantId)
+                .setParameter("underWay", List.of(Status.ASSIGNED, Status.PICKED_UP))
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
     public List<DeliveryJob> ofCustomerForUpdate(long customerId) {
         return em.createQuery("SELECT j FROM DeliveryJob j WHERE j.customerId = :c ORDER BY j.id", DeliveryJob.class)
                 .setParameter("c", customerId)

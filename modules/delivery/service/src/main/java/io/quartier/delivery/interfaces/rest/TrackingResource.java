@@ -47,12 +47,24 @@ public class TrackingResource implements TrackingApi {
     public CourierTracking track(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
                                  @PathParam("orderId") long orderId) {
         boolean merchant = caller.getGroups().contains(Roles.MERCHANT);
-        Tracking.OrderTracking t = tracking.forOrder(orderId, merchant ? Callers.merchantId(caller) : null,
-                merchant ? null : Callers.accountId(caller));
+        return view(tracking.forOrder(orderId, merchant ? Callers.merchantId(caller) : null,
+                merchant ? null : Callers.accountId(caller)));
+    }
+
+    @Override
+    @GET
+    @Path("orders")
+    @RolesAllowed(Roles.MERCHANT)
+    @Operation(summary = "The couriers of the merchant's orders on the way, with their expected arrival")
+    public List<CourierTracking> underWay(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer) {
+        return tracking.underWayFor(Callers.merchantId(caller)).stream().map(TrackingResource::view).toList();
+    }
+
+    private static CourierTracking view(Tracking.OrderTracking t) {
         DeliveryJob job = t.job();
-        return new CourierTracking(orderId, job.getStatus().name(), t.courier().getName(), t.position().latitude(),
-                t.position().longitude(), t.position().at(), t.eta(), job.getPickupLatitude(),
-                job.getPickupLongitude(), job.getDropoffLatitude(), job.getDropoffLongitude());
+        return new CourierTracking(job.getOrderId(), job.getStatus().name(), t.courier().getName(),
+                t.position().latitude(), t.position().longitude(), t.position().at(), t.eta(),
+                job.getPickupLatitude(), job.getPickupLongitude(), job.getDropoffLatitude(), job.getDropoffLongitude());
     }
 
     @Override

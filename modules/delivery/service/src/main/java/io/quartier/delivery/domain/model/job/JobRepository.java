@@ -39,6 +39,9 @@ public interface JobRepository {
     /** The courier's delivered jobs since {@code from}, newest first, at most {@code limit}. */
     List<DeliveryJob> deliveredBy(long courierId, Instant from, int limit);
 
+    /** The merchant's jobs taken by a courier and not yet delivered, oldest first, at most {@code limit}. */
+    List<DeliveryJob> underWayOfMerchant(long merchantId, int limit);
+
     /** Every job for the customer's orders, locked. */
     List<DeliveryJob> ofCustomerForUpdate(long customerId);
 
