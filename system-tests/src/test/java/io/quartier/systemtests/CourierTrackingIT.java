@@ -51,10 +51,10 @@ class CourierTrackingIT {
         JsonObject offered = offer.getJsonObject("earning");
         assertTrue(offered.getJsonNumber("baseMinor").longValue() > 0, offer::toString);
         assertTrue(offered.getJsonNumber("distanceMinor").longValue() > 0, "store and door are apart: " + offer);
+        assertEquals(404, get("/delivery/api/tracking/orders/" + orderId, alice).status(),
+                "only offered: no courier is on the way yet");
         assertEquals(200, post("/delivery/api/jobs/" + jobId + "/acceptance", dora, null, null).status());
 
-        assertEquals(404, get("/delivery/api/tracking/orders/" + orderId, alice).status(),
-                "no position reported yet");
         assertEquals(204, position(dora, STORE_LAT + 0.001, STORE_LON).status());
 
         JsonObject seen = Eventually.await("alice sees dora", Duration.ofSeconds(10),
