@@ -31,3 +31,38 @@
     setInterval(tick, 1000);
     document.addEventListener('DOMContentLoaded', tick);
 })();
+
+/*
+ * The courier's position: the phone's, every few seconds while the page is open, sent through the page's remote
+ * command "reportPosition". QuartierCourier.report(lat, lon) sends one by hand (for browsers without geolocation,
+ * and for tests).
+ */
+window.QuartierCourier = (function () {
+    var EVERY_MS = 5000;
+    var last = 0;
+
+    function report(lat, lon, accuracy) {
+        if (typeof window.reportPosition !== 'function') {
+            return false;
+        }
+        last = Date.now();
+        window.reportPosition([{name: 'lat', value: String(lat)}, {name: 'lon', value: String(lon)},
+            {name: 'accuracy', value: accuracy == null ? '' : String(accuracy)}]);
+        return true;
+    }
+
+    function watch() {
+        if (!navigator.geolocation || typeof window.reportPosition !== 'function') {
+            return;
+        }
+        navigator.geolocation.watchPosition(function (fix) {
+            if (Date.now() - last >= EVERY_MS) {
+                report(fix.coords.latitude, fix.coords.longitude, fix.coords.accuracy);
+            }
+        }, function () {
+        }, {enableHighAccuracy: true, maximumAge: EVERY_MS, timeout: 20000});
+    }
+
+    document.addEventListener('DOMContentLoaded', watch);
+    return {report: report};
+})();

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -23,7 +24,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The thin order path in three browsers at once: the customer orders in the shop, the merchant sees it
  * arrive live and accepts it, the courier (dora, online) is offered the job with a countdown, accepts it, picks it
  * up with the store's code and delivers it with the code the customer's page shows, and the customer's order page
- * shows every step. None of the three pages is ever reloaded: every change after
+ * shows every step, and the courier on a map once it reports where it is. None of the three pages is ever reloaded: every change after
  * the first render comes by push over the webapps' live sockets.
  */
 @ExtendWith(Platform.class)
@@ -76,8 +77,18 @@ class OrderPathUiIT {
         waitFor(courier, 30).until(ExpectedConditions.presenceOfElementLocated(test("countdown-" + orderId)));
         waitFor(courier, 30).until(d -> d.findElement(test("countdown-" + orderId)).getText().matches("\\d+"));
         Browsers.screenshot(courier, "courier-offer");
+        assertTrue(courier.findElement(test("offer-pay-" + orderId)).getText().matches(".*\\d.*"),
+                "the offer says what the job pays");
         Browsers.click(courier, test("accept-" + orderId));
         waitFor(courier, 30).until(ExpectedConditions.elementToBeClickable(test("pickup-" + orderId)));
+        // headless Chromium has no geolocation: the page's hook sends the position the phone would
+        ((JavascriptExecutor) courier).executeScript("QuartierCourier.report(48.8800, 2.3360, 12)");
+        waitFor(courier, 30).until(d -> Integer.parseInt(
+                d.findElement(test("tour-map")).getAttribute("data-shown")) >= 2);
+        waitFor(customer, 30).until(ExpectedConditions.presenceOfElementLocated(test("courier-tracking")));
+        waitFor(customer, 30).until(d -> d.findElement(test("courier-map")).getAttribute("data-shown") != null);
+        Browsers.screenshot(courier, "courier-tour-map");
+        Browsers.screenshot(customer, "customer-courier-map");
         assertTrue(courier.findElement(test("navigate-dropoff-" + orderId)).getAttribute("href").startsWith("geo:"));
         courier.findElement(test("code-" + orderId)).sendKeys(Couriers.pickupCode(Long.parseLong(orderId), "marcel"));
         Browsers.click(courier, test("pickup-" + orderId));

@@ -1,25 +1,30 @@
 package io.quartier.backoffice.view.admin;
 
 import io.quartier.delivery.api.CourierApi;
+import io.quartier.delivery.api.CourierPosition;
 import io.quartier.delivery.api.CourierView;
 import io.quartier.delivery.api.DispatchApi;
 import io.quartier.delivery.api.JobView;
 import io.quartier.delivery.api.ManualAssignment;
+import io.quartier.delivery.api.TrackingApi;
 import io.quartier.ui.Messages;
 import io.quartier.ui.Service;
 import io.quartier.ui.ServiceCall;
 import io.quartier.ui.UserSession;
+import io.quartier.ui.map.MapView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Couriers and dispatch for platform staff: approve or suspend couriers, see the jobs not yet delivered (those with
- * five wrong codes flagged for support), and give a job to a courier by hand.
+ * five wrong codes flagged for support), give a job to a courier by hand, and see on a map where the couriers were
+ * last and where the jobs not yet picked up wait (refreshed every few seconds).
  */
 @Named
 @ViewScoped
@@ -36,10 +41,15 @@ public class CouriersView implements Serializable {
     DispatchApi dispatch;
 
     @Inject
+    @Service
+    TrackingApi tracking;
+
+    @Inject
     UserSession userSession;
 
     private List<CourierView> all = List.of();
     private List<JobView> jobs = List.of();
+    private List<CourierPosition> positions = List.of();
     private final Map<Long, String> chosen = new HashMap<>();
 
     public void load() {
@@ -47,6 +57,36 @@ public class CouriersView implements Serializable {
             all = couriers.couriers(userSession.bearer());
             jobs = dispatch.board(userSession.bearer());
         });
+        refreshMap();
+    }
+
+    /** Reads the couriers' last positions and the board's jobs again, for the map. */
+    public void refreshMap() {
+        ServiceCall.run(() -> {
+            positions = tracking.positions(userSession.bearer());
+            jobs = dispatch.board(userSession.bearer());
+        });
+    }
+
+    public List<CourierPosition> getPositions() {
+        return positions;
+    }
+
+    /** Couriers where they were last, and the stores of the jobs not yet picked up, as the map's places. */
+    public String getMapPoints() {
+        List<MapView.Point> points = new ArrayList<>();
+        for (JobView job : jobs) {
+            boolean waiting = "WAITING".equals(job.status()) || "OFFERED".equals(job.status())
+                    || "ASSIGNED".equals(job.status());
+            if (waiting && job.pickupLatitude() != null) {
+                points.add(new MapView.Point(job.pickupLatitude(), job.pickupLongitude(), "job",
+                        "#" + job.orderId() + " · " + job.pickupName()));
+            }
+        }
+        for (CourierPosition p : positions) {
+            points.add(new MapView.Point(p.latitude(), p.longitude(), "courier", p.name()));
+        }
+        return MapView.json(points);
     }
 
     public void approve(CourierView courier) {

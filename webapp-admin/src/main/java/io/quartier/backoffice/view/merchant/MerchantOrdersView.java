@@ -1,5 +1,7 @@
 package io.quartier.backoffice.view.merchant;
 
+import io.quartier.delivery.api.CourierTracking;
+import io.quartier.delivery.api.TrackingApi;
 import io.quartier.ui.Service;
 import io.quartier.ordering.api.Acceptance;
 import io.quartier.ordering.api.OrderingApi;
@@ -17,6 +19,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
+import java.time.Instant;
+import java.time.Duration;
 
 /** The merchant's order queue, refreshed live (topic {@code merchant:<id>}). */
 @Named
@@ -28,6 +34,10 @@ public class MerchantOrdersView implements Serializable {
     @Inject
     @Service
     OrderingApi ordering;
+
+    @Inject
+    @Service
+    TrackingApi tracking;
 
     @Inject
     UserSession userSession;
@@ -42,11 +52,36 @@ public class MerchantOrdersView implements Serializable {
     private OrderRow rejecting;
     private RejectionReason rejectionReason;
     private Filter filter = Filter.ALL;
+    private Map<Long, CourierOnTheWay> couriers = Map.of();
+
+    /** An order's courier on its way: its name, the job's status, the minutes to the door (null when unknown). */
+    public record CourierOnTheWay(String name, String status, Long minutes) implements Serializable {
+    }
 
     public void load() {
         ServiceCall.run(() -> orders = ordering.orders(userSession.bearer()).stream()
                 .map(order -> OrderRow.of(order, localeSelection.getLocale()))
                 .toList());
+        couriers = couriersOnTheWay();
+    }
+
+    /** The order's courier while on its way (from delivery; nothing when delivery does not answer). */
+    public CourierOnTheWay courierOf(long orderId) {
+        return couriers.get(orderId);
+    }
+
+    private Map<Long, CourierOnTheWay> couriersOnTheWay() {
+        try {
+            Map<Long, CourierOnTheWay> byOrder = new HashMap<>();
+            Instant now = Instant.now();
+            for (CourierTracking t : tracking.underWay(userSession.bearer())) {
+                Long minutes = t.eta() == null ? null : Math.max(1, Duration.between(now, t.eta()).toMinutes());
+                byOrder.put(t.orderId(), new CourierOnTheWay(t.courierName(), t.status(), minutes));
+            }
+            return byOrder;
+        } catch (RuntimeException unavailable) {
+            return Map.of();
+        }
     }
 
     /** Run by the page's live socket: re-reads the queue, and says so when a new order came in. */

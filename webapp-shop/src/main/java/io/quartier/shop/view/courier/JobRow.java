@@ -1,9 +1,14 @@
 package io.quartier.shop.view.courier;
 
+import io.quartier.delivery.api.JobEarning;
 import io.quartier.delivery.api.JobView;
+import io.quartier.kernel.Money;
+import io.quartier.ui.map.MapView;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** A delivery job for the courier's app: an offer with its countdown, or a job with its two stops. */
@@ -22,9 +27,37 @@ public class JobRow implements Serializable {
     private final String dropoffNavigation;
     private final String pickupMap;
     private final String dropoffMap;
+    private final Pay pay;
+    private final Double pickupLatitude;
+    private final Double pickupLongitude;
+    private final Double dropoffLatitude;
+    private final Double dropoffLongitude;
     private String code;
 
+    /** What the job pays, each part formatted for the reader; null for a job from before earnings. */
+    public record Pay(String total, String base, String distance, String waiting, String peak, String tip,
+                      String kilometres) implements Serializable {
+
+        static Pay of(JobEarning e, Locale reader) {
+            if (e == null) {
+                return null;
+            }
+            return new Pay(money(e.totalMinor(), e.currency(), reader), money(e.baseMinor(), e.currency(), reader),
+                    money(e.distanceMinor(), e.currency(), reader), money(e.waitingMinor(), e.currency(), reader),
+                    money(e.peakMinor(), e.currency(), reader), money(e.tipMinor(), e.currency(), reader),
+                    String.format(reader, "%.1f", e.distanceMeters() / 1000.0));
+        }
+
+        static String money(long minor, String currency, Locale reader) {
+            return Money.of(minor, currency).format(reader);
+        }
+    }
+
     public JobRow(JobView job) {
+        this(job, Locale.ROOT);
+    }
+
+    public JobRow(JobView job, Locale reader) {
         this.id = job.id();
         this.orderId = job.orderId();
         this.status = job.status();
@@ -36,6 +69,11 @@ public class JobRow implements Serializable {
         this.dropoffNavigation = geo(job.dropoffLatitude(), job.dropoffLongitude(), job.dropoffAddress());
         this.pickupMap = map(job.pickupLatitude(), job.pickupLongitude(), job.pickupAddress());
         this.dropoffMap = map(job.dropoffLatitude(), job.dropoffLongitude(), job.dropoffAddress());
+        this.pay = Pay.of(job.earning(), reader);
+        this.pickupLatitude = job.pickupLatitude();
+        this.pickupLongitude = job.pickupLongitude();
+        this.dropoffLatitude = job.dropoffLatitude();
+        this.dropoffLongitude = job.dropoffLongitude();
     }
 
     /** A {@code geo:} link, which a phone opens in its navigation app; by address when the place is not known. */
@@ -114,6 +152,23 @@ public class JobRow implements Serializable {
 
     public String getDropoffMap() {
         return dropoffMap;
+    }
+
+    public Pay getPay() {
+        return pay;
+    }
+
+    /** The job's two stops in order, where their places are known, for the map ({@code n} numbers the first). */
+    List<MapView.Point> stops(int n) {
+        List<MapView.Point> stops = new ArrayList<>();
+        if (!isPickedUp() && pickupLatitude != null) {
+            stops.add(new MapView.Point(pickupLatitude, pickupLongitude, "pickup", n + " · " + pickupName));
+        }
+        if (dropoffLatitude != null) {
+            stops.add(new MapView.Point(dropoffLatitude, dropoffLongitude, "dropoff",
+                    (n + stops.size()) + " · #" + orderId));
+        }
+        return stops;
     }
 
     /** The code the courier types: the store's at pickup, the customer's at delivery. */

@@ -6,21 +6,29 @@ import io.quartier.delivery.api.CourierProfile;
 import io.quartier.delivery.api.CourierView;
 import io.quartier.delivery.api.DeliveryApi;
 import io.quartier.delivery.api.HandoverCode;
+import io.quartier.delivery.api.PositionFix;
 import io.quartier.ui.Messages;
+import io.quartier.ui.Problems;
 import io.quartier.ui.Service;
 import io.quartier.ui.ServiceCall;
 import io.quartier.ui.UserSession;
+import io.quartier.ui.map.MapView;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The courier app: its availability and profile, the offers made to it (each with its countdown), and its jobs with
- * their stops and the code entry; refreshed live (topic {@code couriers}).
+ * The courier app: its availability and profile, the offers made to it (each with its countdown and what it pays),
+ * its jobs with their stops in order (listed with navigation links, and on a map) and the code entry, refreshed live
+ * (topic {@code couriers}); and the phone's position, sent to delivery every few seconds while the page is open.
  */
 @Named
 @ViewScoped
@@ -46,6 +54,8 @@ public class JobsView implements Serializable {
     private String vehicle;
     private String homeZone;
     private List<JobRow> jobs = List.of();
+    private MapView.Point here;
+    private boolean positionRefused;
 
     public void load() {
         ServiceCall.run(() -> {
@@ -72,6 +82,26 @@ public class JobsView implements Serializable {
             Messages.info("courier.app.availabilityChanged");
         });
         loadJobs();
+    }
+
+    /**
+     * Run by the page's script with the phone's position (request parameters {@code lat} and {@code lon}); a refused
+     * one is said once, not on every try.
+     */
+    public void reportPosition() {
+        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Double lat = number(params.get("lat"));
+        Double lon = number(params.get("lon"));
+        try {
+            couriers.report(userSession.bearer(), new PositionFix(lat, lon, number(params.get("accuracy"))));
+            here = new MapView.Point(lat, lon, "courier", Messages.text("courier.map.you"));
+            positionRefused = false;
+        } catch (RuntimeException refused) {
+            if (!positionRefused) {
+                Problems.show(refused);
+            }
+            positionRefused = true;
+        }
     }
 
     public void saveProfile() {
@@ -145,6 +175,18 @@ public class JobsView implements Serializable {
         this.homeZone = homeZone;
     }
 
+    /** The courier's stops in order (each job's store, then its door; picked-up jobs their door) and itself. */
+    public String getMapPoints() {
+        List<MapView.Point> points = new ArrayList<>();
+        for (JobRow job : getCurrent()) {
+            points.addAll(job.stops(points.size() + 1));
+        }
+        if (here != null) {
+            points.add(here);
+        }
+        return MapView.json(points);
+    }
+
     public List<JobRow> getOffers() {
         return jobs.stream().filter(JobRow::isOffered).toList();
     }
@@ -155,7 +197,17 @@ public class JobsView implements Serializable {
     }
 
     private void loadJobs() {
-        ServiceCall.run(() -> jobs = delivery.jobs(userSession.bearer()).stream().map(JobRow::new).toList());
+        Locale reader = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        ServiceCall.run(() -> jobs = delivery.jobs(userSession.bearer()).stream()
+                .map(job -> new JobRow(job, reader)).toList());
+    }
+
+    private static Double number(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Double.valueOf(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private Set<Long> offered() {

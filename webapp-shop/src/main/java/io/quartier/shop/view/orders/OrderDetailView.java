@@ -77,7 +77,7 @@ public class OrderDetailView implements Serializable {
     /** Run by the page's live socket: re-reads the order when the event is about it (or on reconnection). */
     public void orderChanged() {
         Long about = live.getId();
-        if (about != null && !about.equals(orderId)) {
+        if (about != null && !about.equals(orderId) || live.is("PositionUpdated")) {
             return;
         }
         String before = order == null ? null : order.getStatus();

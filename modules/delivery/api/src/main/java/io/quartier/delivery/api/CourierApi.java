@@ -33,6 +33,19 @@ public interface CourierApi {
     @Path("me/availability")
     CourierView changeAvailability(@HeaderParam("Authorization") String bearer, AvailabilityChange change);
 
+    /**
+     * The caller's position now, kept as its live position (and, thinned, in its trail); refused with 400
+     * problem.position.invalid, problem.position.outsideZone or problem.position.tooFast.
+     */
+    @POST
+    @Path("me/position")
+    void report(@HeaderParam("Authorization") String bearer, PositionFix fix);
+
+    /** The caller's earnings from delivered jobs: per day, this week, the last jobs. */
+    @GET
+    @Path("me/earnings")
+    EarningsSummary earnings(@HeaderParam("Authorization") String bearer);
+
     /** Every courier, for admins and support. */
     @GET
     List<CourierView> couriers(@HeaderParam("Authorization") String bearer);

@@ -6,10 +6,11 @@ import java.time.Instant;
  * A delivery job as its courier sees it. {@code status} is WAITING, OFFERED, ASSIGNED, PICKED_UP or DELIVERED;
  * {@code offerExpiresAt} is when an offer lapses; the coordinates are null when unknown; {@code pickupAt} is when
  * the store said the order would be ready and {@code deadline} when it is promised at the door; {@code flagged} is
- * true once five wrong codes were typed.
+ * true once five wrong codes were typed; {@code earning} is what the job pays its courier (null for jobs from before
+ * earnings).
  */
 public record JobView(long id, long orderId, String status, String pickupName, String pickupAddress,
                       String dropoffAddress, Long courierId, Instant offerExpiresAt, Double pickupLatitude,
                       Double pickupLongitude, Double dropoffLatitude, Double dropoffLongitude, Instant pickupAt,
-                      Instant deadline, boolean flagged) {
+                      Instant deadline, boolean flagged, JobEarning earning) {
 }

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Couriers' profiles: made on first use, described and switched online by the courier, approved by an admin. */
 @ApplicationScoped
@@ -29,11 +30,12 @@ public class Couriers {
     /** The courier's profile, made (pending approval) the first time it is asked for. */
     @Transactional
     public Courier profile(long accountId, String name) {
-        return couriers.byIdForUpdate(accountId).orElseGet(() -> {
-            Courier made = new Courier(accountId, name, clock.instant());
-            couriers.add(made);
-            return made;
-        });
+        Optional<Courier> known = couriers.byIdForUpdate(accountId);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        couriers.addIfAbsent(new Courier(accountId, name, clock.instant()));
+        return couriers.byIdForUpdate(accountId).orElseThrow();
     }
 
     @Transactional

@@ -8,6 +8,8 @@ import io.quartier.delivery.api.event.PickedUp;
 import io.quartier.delivery.domain.model.courier.Courier;
 import io.quartier.delivery.domain.model.courier.CourierRepository;
 import io.quartier.delivery.domain.model.courier.Onboarding;
+import io.quartier.delivery.domain.model.earning.Earning;
+import io.quartier.delivery.domain.model.earning.EarningRates;
 import io.quartier.delivery.domain.model.geo.GeoPoint;
 import io.quartier.delivery.domain.model.job.CodeCheck;
 import io.quartier.delivery.domain.model.job.DeliveryJob;
@@ -45,6 +47,9 @@ public class Dispatch {
     @Inject
     DeliveryEvents events;
 
+    @Inject
+    EarningPolicy earnings;
+
     /** From the store's ready time to the customer's door, the time promised when none is said. */
     @Inject
     @ConfigProperty(name = "delivery.jobs.promise", defaultValue = "PT30M")
@@ -66,6 +71,7 @@ public class Dispatch {
                 new Stop(null, order.deliveryAddress(), place(order.deliveryLatitude(), order.deliveryLongitude(), true),
                         place(order.deliveryLatitude(), order.deliveryLongitude(), false)),
                 pickupAt, pickupAt.plus(promise), now);
+        job.price(quote(job, order));
         jobs.add(job);
         events.publish(new DeliveryJobCreated(job.getId(), job.getOrderId(), order.storeId(), job.getPickupAt(),
                 job.getDeadline()));
@@ -112,6 +118,7 @@ public class Dispatch {
         DeliveryJob job = find(jobId);
         CodeCheck check = job.confirmPickup(courierId, code, clock.instant());
         if (check.accepted()) {
+            job.payWaiting(earnings.rates());
             events.publish(new PickedUp(job.getId(), job.getOrderId(), courierId));
         }
         flagIfNow(job, courierId, check, "PICKUP");
@@ -149,6 +156,16 @@ public class Dispatch {
 
     private DeliveryJob find(long jobId) {
         return jobs.byIdForUpdate(jobId).orElseThrow(() -> DomainException.notFound("job", jobId));
+    }
+
+    /** What the job pays, fixed now: the tip counts when it is in the currency couriers are paid in. */
+    private Earning quote(DeliveryJob job, OrderAccepted order) {
+        EarningRates rates = earnings.rates();
+        double meters = job.getPickupLatitude() == null || job.getDropoffLatitude() == null ? 0
+                : new GeoPoint(job.getPickupLatitude(), job.getPickupLongitude())
+                        .metersTo(new GeoPoint(job.getDropoffLatitude(), job.getDropoffLongitude()));
+        long tip = order.tipMinor() != null && rates.currency().equals(order.currency()) ? order.tipMinor() : 0;
+        return rates.quote(meters, job.getPickupAt(), tip);
     }
 
     private static Double place(Double latitude, Double longitude, boolean wantLatitude) {

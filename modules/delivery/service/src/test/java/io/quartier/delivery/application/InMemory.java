@@ -34,7 +34,25 @@ final class InMemory {
         dispatch.stores = storeId -> Optional.of(new GeoPoint(48.85, 2.35));
         dispatch.promise = Duration.ofMinutes(30);
         dispatch.clock = Clock.fixed(now, ZoneOffset.UTC);
+        dispatch.earnings = earnings();
         return dispatch;
+    }
+
+    /** The default rates: 3.00 a job, 0.80 a km, 0.10 a minute waited past 5, 1.50 at peak times in Paris. */
+    static EarningPolicy earnings() {
+        EarningPolicy policy = new EarningPolicy();
+        policy.currency = "EUR";
+        policy.baseMinor = 300;
+        policy.perKilometerMinor = 80;
+        policy.roadFactor = 1.3;
+        policy.perWaitingMinuteMinor = 10;
+        policy.waitingGrace = Duration.ofMinutes(5);
+        policy.maxWaiting = Duration.ofMinutes(30);
+        policy.peakMinor = 150;
+        policy.peakHours = "11:30-14:00,18:30-21:30";
+        policy.zone = "Europe/Paris";
+        policy.read();
+        return policy;
     }
 
     static final class Jobs implements JobRepository {
@@ -103,6 +121,31 @@ final class InMemory {
         }
 
         @Override
+        public List<DeliveryJob> deliveredBy(long courierId, Instant from, int limit) {
+            return byId.values().stream().filter(j -> j.getStatus() == Status.DELIVERED
+                            && Long.valueOf(courierId).equals(j.getCourierId()) && !j.getDeliveredAt().isBefore(from))
+                    .sorted(Comparator.comparing(DeliveryJob::getDeliveredAt).reversed()).limit(limit).toList();
+        }
+
+        @Override
+        public List<DeliveryJob> underWayOfMerchant(long merchantId, int limit) {
+            return byId.values().stream().filter(j -> Long.valueOf(merchantId).equals(j.getMerchantId())
+                    && j.isUnderWay()).limit(limit).toList();
+        }
+
+        @Override
+        public List<DeliveryJob> ofCustomerForUpdate(long customerId) {
+            return byId.values().stream().filter(j -> Long.valueOf(customerId).equals(j.getCustomerId())).toList();
+        }
+
+        @Override
+        public List<GeoPoint> pickupPlaces(int limit) {
+            return byId.values().stream().filter(j -> j.getPickupLatitude() != null)
+                    .map(j -> new GeoPoint(j.getPickupLatitude(), j.getPickupLongitude())).distinct().limit(limit)
+                    .toList();
+        }
+
+        @Override
         public void add(DeliveryJob job) {
             long id = byId.size() + 1000L;
             try {
@@ -138,6 +181,16 @@ final class InMemory {
         @Override
         public void add(Courier courier) {
             byId.put(courier.getId(), courier);
+        }
+
+        @Override
+        public Optional<Courier> byId(long id) {
+            return Optional.ofNullable(byId.get(id));
+        }
+
+        @Override
+        public void addIfAbsent(Courier courier) {
+            byId.putIfAbsent(courier.getId(), courier);
         }
     }
 }

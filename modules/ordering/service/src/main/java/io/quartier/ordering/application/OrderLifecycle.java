@@ -40,7 +40,8 @@ public class OrderLifecycle {
         order.accept(preparationMinutes, Instant.now());
         events.publish(new OrderAccepted(order.getId(), order.getCustomerId(), order.getMerchantId(),
                 order.getStoreId(), order.getStoreName(), order.getStoreAddress(), order.getDeliveryAddress(),
-                order.getReadyBy(), order.getDeliveryLatitude(), order.getDeliveryLongitude()));
+                order.getReadyBy(), order.getDeliveryLatitude(), order.getDeliveryLongitude(),
+                order.getTip().getAmountMinor(), order.getCurrency()));
         return order;
     }
 
@@ -133,6 +134,12 @@ public class OrderLifecycle {
         Order order = find(orderId);
         order.pickedUp(courierId);
         events.publish(new OrderPickedUp(order.getId(), order.getCustomerId(), order.getMerchantId(), courierId));
+    }
+
+    /** The order's courier as delivery assigned it, before pickup (pickup confirms it). */
+    @Transactional
+    public void courierAssigned(long orderId, long courierId) {
+        find(orderId).courierAssigned(courierId);
     }
 
     @Transactional

@@ -20,6 +20,28 @@ public class JpaCourierRepository extends JpaRepository<Courier> implements Cour
     }
 
     @Override
+    public Optional<Courier> byId(long id) {
+        return find(Courier.class, id);
+    }
+
+    /**
+     * Inserts the courier unless its row exists, without failing when another request inserts it at the same time
+     * (PostgreSQL waits for that one and skips): two first calls of a new courier make one profile, both answered.
+     */
+    @Override
+    public void addIfAbsent(Courier courier) {
+        em.createNativeQuery("INSERT INTO courier (id, version, name, onboarding, vehicle, availability, created_at) "
+                        + "VALUES (?, 1, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")
+                .setParameter(1, courier.getId())
+                .setParameter(2, courier.getName())
+                .setParameter(3, courier.getOnboarding().name())
+                .setParameter(4, courier.getVehicle().name())
+                .setParameter(5, courier.getAvailability().name())
+                .setParameter(6, java.sql.Timestamp.from(courier.getCreatedAt()))
+                .executeUpdate();
+    }
+
+    @Override
     public List<Courier> takingOffers() {
         return em.createQuery("SELECT c FROM Courier c WHERE c.onboarding = :approved AND c.availability = :online "
                         + "ORDER BY c.id", Courier.class)

@@ -3,6 +3,7 @@ package io.quartier.delivery.infrastructure.persistence;
 import io.quartier.delivery.domain.model.job.DeliveryJob;
 import io.quartier.delivery.domain.model.job.DeliveryJob.Status;
 import io.quartier.delivery.domain.model.job.JobRepository;
+import io.quartier.delivery.domain.model.geo.GeoPoint;
 import io.quartier.kernel.persistence.JpaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -100,5 +101,44 @@ public class JpaJobRepository extends JpaRepository<DeliveryJob> implements JobR
                 .setParameter("delivered", Status.DELIVERED)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    @Override
+    public List<DeliveryJob> deliveredBy(long courierId, Instant from, int limit) {
+        return em.createQuery("SELECT j FROM DeliveryJob j WHERE j.courierId = :c AND j.status = :delivered "
+                        + "AND j.deliveredAt >= :from ORDER BY j.deliveredAt DESC", DeliveryJob.class)
+                .setParameter("c", courierId)
+                .setParameter("delivered", Status.DELIVERED)
+                .setParameter("from", from)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<DeliveryJob> underWayOfMerchant(long merchantId, int limit) {
+        return em.createQuery("SELECT j FROM DeliveryJob j WHERE j.merchantId = :m AND j.status IN :underWay "
+                        + "ORDER BY j.id", DeliveryJob.class)
+                .setParameter("m", merchantId)
+                .setParameter("underWay", List.of(Status.ASSIGNED, Status.PICKED_UP))
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<DeliveryJob> ofCustomerForUpdate(long customerId) {
+        return em.createQuery("SELECT j FROM DeliveryJob j WHERE j.customerId = :c ORDER BY j.id", DeliveryJob.class)
+                .setParameter("c", customerId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
+    @Override
+    public List<GeoPoint> pickupPlaces(int limit) {
+        return em.createQuery("SELECT DISTINCT j.pickupLatitude, j.pickupLongitude FROM DeliveryJob j "
+                        + "WHERE j.pickupLatitude IS NOT NULL AND j.pickupLongitude IS NOT NULL", Object[].class)
+                .setMaxResults(limit)
+                .getResultList().stream()
+                .map(row -> new GeoPoint((Double) row[0], (Double) row[1]))
+                .toList();
     }
 }

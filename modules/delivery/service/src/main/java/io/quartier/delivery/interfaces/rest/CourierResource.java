@@ -4,7 +4,11 @@ import io.quartier.delivery.api.AvailabilityChange;
 import io.quartier.delivery.api.CourierApi;
 import io.quartier.delivery.api.CourierProfile;
 import io.quartier.delivery.api.CourierView;
+import io.quartier.delivery.api.EarningsSummary;
+import io.quartier.delivery.api.PositionFix;
 import io.quartier.delivery.application.Couriers;
+import io.quartier.delivery.application.Earnings;
+import io.quartier.delivery.application.Tracking;
 import io.quartier.kernel.domain.DomainException;
 import io.quartier.kernel.security.Callers;
 import io.quartier.kernel.security.Roles;
@@ -36,6 +40,12 @@ public class CourierResource implements CourierApi {
 
     @Inject
     Couriers couriers;
+
+    @Inject
+    Tracking tracking;
+
+    @Inject
+    Earnings earnings;
 
     @Inject
     JsonWebToken caller;
@@ -70,6 +80,28 @@ public class CourierResource implements CourierApi {
                                           AvailabilityChange change) {
         return JobViews.of(couriers.changeAvailability(Callers.accountId(caller), name(),
                 change == null ? null : change.availability()));
+    }
+
+    @Override
+    @POST
+    @Path("me/position")
+    @RolesAllowed(Roles.COURIER)
+    @Operation(summary = "The caller's position now; 400 problem.position.invalid, problem.position.outsideZone "
+            + "(far from every store) or problem.position.tooFast (faster than any courier from the last one)")
+    public void report(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, PositionFix fix) {
+        if (fix == null) {
+            throw DomainException.invalid("problem.position.invalid", "a position is needed");
+        }
+        tracking.report(Callers.accountId(caller), fix.latitude(), fix.longitude());
+    }
+
+    @Override
+    @GET
+    @Path("me/earnings")
+    @RolesAllowed(Roles.COURIER)
+    @Operation(summary = "The caller's earnings from delivered jobs: the last seven days, this week, the last jobs")
+    public EarningsSummary earnings(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer) {
+        return earnings.of(Callers.accountId(caller));
     }
 
     @Override

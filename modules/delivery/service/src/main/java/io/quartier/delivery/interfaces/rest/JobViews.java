@@ -2,6 +2,7 @@ package io.quartier.delivery.interfaces.rest;
 
 import io.quartier.delivery.api.CourierView;
 import io.quartier.delivery.api.JobView;
+import io.quartier.delivery.application.Earnings;
 import io.quartier.delivery.domain.model.courier.Courier;
 import io.quartier.delivery.domain.model.job.DeliveryJob;
 
@@ -15,7 +16,7 @@ final class JobViews {
         return new JobView(j.getId(), j.getOrderId(), j.getStatus().name(), j.getPickupName(), j.getPickupAddress(),
                 j.getDropoffAddress(), j.getCourierId(), j.getOfferExpiresAt(), j.getPickupLatitude(),
                 j.getPickupLongitude(), j.getDropoffLatitude(), j.getDropoffLongitude(), j.getPickupAt(),
-                j.getDeadline(), j.isFlagged());
+                j.getDeadline(), j.isFlagged(), Earnings.view(j.getEarning()));
     }
 
     static CourierView of(Courier c) {

@@ -13,7 +13,7 @@ import java.time.Instant;
 /**
  * Someone who delivers, keyed by its identity account. Made on its first use of the courier app, pending until an
  * admin approves it; only an approved courier who is online is offered jobs. The position is the last one known
- * (kept for dispatch; live positions will update it).
+ * (kept for dispatch: the live position goes to the data grid on each report, and here with each point of the trail).
  */
 @Entity
 @Table(name = "courier")
@@ -90,6 +90,12 @@ public class Courier {
         this.homeZone = homeZone == null || homeZone.isBlank() ? null : homeZone.strip();
     }
 
+    /** Where the courier was last seen, as kept in its trail. */
+    public void movedTo(double latitude, double longitude) {
+        this.latitude = latitude;
+        this.longitude = longitude;
+    }
+
     /** Whether dispatch may offer it jobs now. */
     public boolean takesOffers() {
         return onboarding == Onboarding.APPROVED && availability == Availability.ONLINE;
@@ -117,6 +123,10 @@ public class Courier {
 
     public Availability getAvailability() {
         return availability;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public Double getLatitude() {

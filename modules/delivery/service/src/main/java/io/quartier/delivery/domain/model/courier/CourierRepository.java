@@ -14,6 +14,11 @@ public interface CourierRepository {
     /** Every courier, pending ones first, then by name; at most {@code limit}. */
     List<Courier> all(int limit);
 
-    /** Writes the new courier at once; false when another request made it first. */
+    Optional<Courier> byId(long id);
+
+    /** Writes the new courier at once. */
     void add(Courier courier);
+
+    /** Writes the new courier at once unless it exists (made meanwhile by another request): never a duplicate. */
+    void addIfAbsent(Courier courier);
 }

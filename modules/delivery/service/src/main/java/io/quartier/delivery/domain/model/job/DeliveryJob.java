@@ -1,9 +1,12 @@
 package io.quartier.delivery.domain.model.job;
 
+import io.quartier.delivery.domain.model.earning.Earning;
+import io.quartier.delivery.domain.model.earning.EarningRates;
 import io.quartier.kernel.domain.DomainException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -119,6 +122,18 @@ public class DeliveryJob {
     @Column(name = "delivered_at")
     private Instant deliveredAt;
 
+    /** When the courier was first seen at the store (a position near it), for the waiting it is paid. */
+    @Column(name = "arrived_at")
+    private Instant arrivedAt;
+
+    /** What the job pays its courier; null for jobs made before earnings. */
+    @Embedded
+    private Earning earning;
+
+    /** When the customer deleted their account; the drop-off place is erased once the job is done. */
+    @Column(name = "customer_erased_at")
+    private Instant customerErasedAt;
+
     protected DeliveryJob() {
     }
 
@@ -226,7 +241,47 @@ public class DeliveryJob {
         }
         status = Status.DELIVERED;
         deliveredAt = now;
+        if (customerErasedAt != null) {
+            eraseDropoff();
+        }
         return CodeCheck.ok();
+    }
+
+    /** Fixes what the job pays (before waiting), once, when it is made. */
+    public void price(Earning quote) {
+        if (earning == null) {
+            earning = quote;
+        }
+    }
+
+    /** The courier came near the store while on its way there; the first time counts. */
+    public void arrivedAtStore(Instant now) {
+        if (status == Status.ASSIGNED && arrivedAt == null) {
+            arrivedAt = now;
+        }
+    }
+
+    /** Pays the minutes waited at the store, once the job is picked up. */
+    public void payWaiting(EarningRates rates) {
+        if (earning != null && status == Status.PICKED_UP) {
+            earning.waited(rates.waitingMinutes(arrivedAt, pickupAt, pickedUpAt), rates.perWaitingMinuteMinor());
+        }
+    }
+
+    /**
+     * The customer deleted their account: a job done forgets where it went at once; one still under way keeps the
+     * place until it is delivered.
+     */
+    public void eraseCustomer(Instant now) {
+        customerErasedAt = now;
+        if (status == Status.DELIVERED) {
+            eraseDropoff();
+        }
+    }
+
+    /** Whether the courier is on its way with it: taken and not yet delivered. */
+    public boolean isUnderWay() {
+        return status == Status.ASSIGNED || status == Status.PICKED_UP;
     }
 
     /** Whether the courier may see this job and its addresses: offered to it, or its own. */
@@ -241,6 +296,12 @@ public class DeliveryJob {
     /** Whether the courier declined it or let its offer lapse. */
     public boolean wasPassedBy(long courier) {
         return passedBy.contains(courier);
+    }
+
+    private void eraseDropoff() {
+        dropoffAddress = "";
+        dropoffLatitude = null;
+        dropoffLongitude = null;
     }
 
     private void take(long courier, Instant now) {
@@ -289,6 +350,18 @@ public class DeliveryJob {
     private DomainException locked() {
         return DomainException.conflict("problem.job.codeLocked",
                 "five wrong codes were typed for job " + id + "; support has been alerted");
+    }
+
+    public Earning getEarning() {
+        return earning;
+    }
+
+    public Instant getArrivedAt() {
+        return arrivedAt;
+    }
+
+    public Instant getDeliveredAt() {
+        return deliveredAt;
     }
 
     public Long getId() {

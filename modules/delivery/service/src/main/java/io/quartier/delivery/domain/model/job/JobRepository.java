@@ -1,5 +1,6 @@
 package io.quartier.delivery.domain.model.job;
 
+import io.quartier.delivery.domain.model.geo.GeoPoint;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +35,18 @@ public interface JobRepository {
 
     /** Jobs not yet delivered and jobs flagged for support, oldest first, at most {@code limit}. */
     List<DeliveryJob> board(int limit);
+
+    /** The courier's delivered jobs since {@code from}, newest first, at most {@code limit}. */
+    List<DeliveryJob> deliveredBy(long courierId, Instant from, int limit);
+
+    /** The merchant's jobs taken by a courier and not yet delivered, oldest first, at most {@code limit}. */
+    List<DeliveryJob> underWayOfMerchant(long merchantId, int limit);
+
+    /** Every job for the customer's orders, locked. */
+    List<DeliveryJob> ofCustomerForUpdate(long customerId);
+
+    /** The distinct known store places jobs were picked up at, at most {@code limit}. */
+    List<GeoPoint> pickupPlaces(int limit);
 
     /** Writes the new job at once, so that it has its id. */
     void add(DeliveryJob job);

@@ -445,6 +445,13 @@ public class Order {
         move(OrderStatus.PICKED_UP, OrderStatus.DELIVERED);
     }
 
+    /** Delivery gave it to a courier (or an admin to another): known from then, before pickup; ignored once over. */
+    public void courierAssigned(long courierId) {
+        if (status != OrderStatus.PICKED_UP && !status.isFinal()) {
+            this.courierId = courierId;
+        }
+    }
+
     private void move(OrderStatus from, OrderStatus to) {
         if (status != from) {
             throw DomainException.conflict("problem.order.wrongStatus",

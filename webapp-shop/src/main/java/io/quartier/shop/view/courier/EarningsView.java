@@ -1,0 +1,84 @@
+package io.quartier.shop.view.courier;
+
+import io.quartier.delivery.api.CourierApi;
+import io.quartier.delivery.api.EarningsSummary;
+import io.quartier.ui.Formats;
+import io.quartier.ui.Service;
+import io.quartier.ui.ServiceCall;
+import io.quartier.ui.UserSession;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+
+/** The courier's earnings: each of the last seven days, this week, and the last jobs with what each paid. */
+@Named
+@ViewScoped
+public class EarningsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    @Service
+    CourierApi couriers;
+
+    @Inject
+    UserSession userSession;
+
+    private List<DayRow> days = List.of();
+    private List<JobLineRow> jobs = List.of();
+    private String weekTotal;
+    private int weekJobs;
+    private String weekStart;
+
+    /** One day: its date, its delivered jobs and what they paid. */
+    public record DayRow(String date, int jobs, String total) implements Serializable {
+    }
+
+    /** One delivered job and what it paid, part by part. */
+    public record JobLineRow(long jobId, long orderId, String pickupName, String deliveredAt, JobRow.Pay pay)
+            implements Serializable {
+    }
+
+    public void load() {
+        Locale reader = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        ServiceCall.run(() -> {
+            EarningsSummary summary = couriers.earnings(userSession.bearer());
+            DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(reader);
+            ZoneId zone = Formats.zone(summary.zone());
+            days = summary.days().stream().map(d -> new DayRow(day.format(d.date()), d.jobs(),
+                    JobRow.Pay.money(d.totalMinor(), summary.currency(), reader))).toList();
+            weekTotal = JobRow.Pay.money(summary.weekTotalMinor(), summary.currency(), reader);
+            weekJobs = summary.weekJobs();
+            weekStart = day.format(summary.weekStart());
+            jobs = summary.jobs().stream().map(j -> new JobLineRow(j.jobId(), j.orderId(), j.pickupName(),
+                    Formats.dateTime(j.deliveredAt(), zone, reader), JobRow.Pay.of(j.earning(), reader))).toList();
+        });
+    }
+
+    public List<DayRow> getDays() {
+        return days;
+    }
+
+    public List<JobLineRow> getJobs() {
+        return jobs;
+    }
+
+    public String getWeekTotal() {
+        return weekTotal;
+    }
+
+    public int getWeekJobs() {
+        return weekJobs;
+    }
+
+    public String getWeekStart() {
+        return weekStart;
+    }
+}
