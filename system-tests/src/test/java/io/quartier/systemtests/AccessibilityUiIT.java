@@ -95,6 +95,7 @@ class AccessibilityUiIT {
             logIn(browser, "/shop/login.xhtml", "carlos");
             Browsers.chooseLanguage(browser, language);
             check(language, "/shop/courier/jobs.xhtml", test("pickup-" + orderId));
+            check(language, "/shop/courier/earnings.xhtml", test("week-total"));
             check(language, "/shop/index.xhtml", test("store-1"));
         }
         assertNoneBlocking();
