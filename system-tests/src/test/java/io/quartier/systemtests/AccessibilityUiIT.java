@@ -141,6 +141,7 @@ class AccessibilityUiIT {
             check(language, "/backoffice/admin/couriers.xhtml", By.tagName("h1"));
             check(language, "/backoffice/admin/ledger.xhtml", test("invariant"));
             check(language, "/backoffice/admin/payouts.xhtml", By.tagName("h1"));
+            check(language, "/backoffice/admin/promotions.xhtml", test("create-promotion"));
         }
         assertNoneBlocking();
     }

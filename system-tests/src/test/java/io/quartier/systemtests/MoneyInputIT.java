@@ -95,6 +95,9 @@ class MoneyInputIT {
             Response r = put(other + "/paused", token("marcel"), "true");
             assertEquals(404, r.status(), () -> other + " -> " + r);
         }
+        assertEquals(403, put(ALL_PROMOTIONS + "/" + id + "/paused", token("marcel"), "true").status(),
+                "a merchant pauses no promotion through the staff's door");
+        assertEquals(404, put(ALL_PROMOTIONS + "/999999999/paused", token("admin"), "true").status());
         JsonObject after = get(PROMOTIONS, camden).array().getValuesAs(JsonObject.class).stream()
                 .filter(p -> p.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
         assertEquals(false, after.getBoolean("paused"), "another merchant's pause changed nothing");

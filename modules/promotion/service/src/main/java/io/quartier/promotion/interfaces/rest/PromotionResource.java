@@ -160,6 +160,16 @@ public class PromotionResource implements PromotionApi {
         return view(managed.create(terms(promotion)));
     }
 
+    @Override
+    @PUT
+    @Path("promotions/{id}/paused")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Pause (true) or resume (false) any promotion (platform staff)")
+    public PromotionView pause(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long id,
+                               boolean paused) {
+        return view(managed.pause(null, id, paused));
+    }
+
     private static Terms terms(NewPromotion p) {
         if (p == null) {
             throw DomainException.invalid("problem.promotion.invalid", "a promotion has terms").withError("field", "kind");
