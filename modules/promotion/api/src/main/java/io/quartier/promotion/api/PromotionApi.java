@@ -57,7 +57,7 @@ public interface PromotionApi {
     @PUT
     @Path("merchants/me/promotions/{id}/paused")
     PromotionView pauseForMerchant(@HeaderParam("Authorization") String bearer, @PathParam("id") long id,
-                                   boolean paused);
+                                   Boolean paused);
 
     /** Every promotion (platform staff). */
     @GET
@@ -72,5 +72,5 @@ public interface PromotionApi {
     /** Platform staff pause ({@code paused} true) or resume any promotion. */
     @PUT
     @Path("promotions/{id}/paused")
-    PromotionView pause(@HeaderParam("Authorization") String bearer, @PathParam("id") long id, boolean paused);
+    PromotionView pause(@HeaderParam("Authorization") String bearer, @PathParam("id") long id, Boolean paused);
 }

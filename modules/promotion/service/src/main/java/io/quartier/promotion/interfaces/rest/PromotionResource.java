@@ -138,8 +138,8 @@ public class PromotionResource implements PromotionApi {
     @RolesAllowed(Roles.MERCHANT)
     @Operation(summary = "Pause (true) or resume (false) one of the calling merchant's promotions")
     public PromotionView pauseForMerchant(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
-                                          @PathParam("id") long id, boolean paused) {
-        return view(managed.pause(Callers.merchantId(caller), id, paused));
+                                          @PathParam("id") long id, Boolean paused) {
+        return view(managed.pause(Callers.merchantId(caller), id, required(paused)));
     }
 
     @Override
@@ -166,8 +166,17 @@ public class PromotionResource implements PromotionApi {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Pause (true) or resume (false) any promotion (platform staff)")
     public PromotionView pause(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long id,
-                               boolean paused) {
-        return view(managed.pause(null, id, paused));
+                               Boolean paused) {
+        return view(managed.pause(null, id, required(paused)));
+    }
+
+    /** A body of true or false: a null (Jersey's own plain-text 400 for a primitive) is a problem like any other. */
+    private static boolean required(Boolean paused) {
+        if (paused == null) {
+            throw DomainException.invalid("problem.promotion.invalid", "the body is true (pause) or false (resume)")
+                    .withError("field", "paused");
+        }
+        return paused;
     }
 
     private static Terms terms(NewPromotion p) {
