@@ -24,7 +24,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Platform staff create a coupon the platform funds for the merchants they tick, in German, see it listed with where
- * it runs, and pause it; a merchant and support are refused the page.
+ * it runs, and pause it; a merchant's own page does not list it; a merchant and support are refused the staff's page.
  */
 @ExtendWith(Platform.class)
 class PlatformPromotionsUiIT {
@@ -67,6 +67,12 @@ class PlatformPromotionsUiIT {
                 () -> platformPromotion(code).orElseThrow().getBoolean("paused"), Boolean.TRUE::equals);
         browser.quit();
 
+        browser = browsers.open("en");
+        Browsers.openAs(browser, "marcel", "/backoffice/merchant/promotions.xhtml");
+        waitFor(browser, 30).until(ExpectedConditions.presenceOfElementLocated(test("create-promotion")));
+        assertTrue(!browser.findElement(By.id("promotions")).getText().contains(code),
+                "a merchant's page lists its own promotions only");
+        browser.quit();
         for (String other : new String[] {"marcel", "support"}) {
             browser = browsers.open("en");
             Browsers.openAs(browser, other, "/backoffice/admin/promotions.xhtml");
