@@ -95,11 +95,15 @@ public class PlatformPromotionsView implements Serializable {
         return minor == null || of == null ? "" : Money.of(minor, of).format(localeSelection.getLocale());
     }
 
-    /** The merchants that have stores, by id, with their names. */
-    public Map<Long, String> getMerchants() {
+    /** A merchant that has stores, as the form offers it. */
+    public record Merchant(long id, String name) {
+    }
+
+    /** The merchants that have stores, in the order of their first store. */
+    public List<Merchant> getMerchants() {
         Map<Long, String> merchants = new LinkedHashMap<>();
         stores.forEach(s -> merchants.putIfAbsent(s.merchantId(), s.merchantName()));
-        return merchants;
+        return merchants.entrySet().stream().map(e -> new Merchant(e.getKey(), e.getValue())).toList();
     }
 
     /** The currencies the stores sell in. */
