@@ -68,7 +68,7 @@ class DeclinedCardUiIT {
 
         assertTrue(refusal.contains(DECLINED), "the basket says why: " + customer.getCurrentUrl() + " " + refusal);
         assertTrue(customer.getCurrentUrl().contains("basket"), customer.getCurrentUrl());
-        assertTrue(customer.findElement(test("basket")).getText().contains("(1)"), "the dish stays in the basket");
+        assertTrue(customer.findElement(test("subtotal")).getText().contains("18,50"), "the dish stays in the basket");
         assertEquals(0, Api.get("/ordering/api/orders", token).array().size(), "no order placed");
     }
 }
