@@ -4,16 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quartier.kernel.Money;
 import io.quartier.kernel.problem.ProblemException;
 import io.quartier.payment.api.AuthorizationRequest;
 import io.quartier.payment.api.TopUpRequest;
 import io.quartier.payment.api.WalletView;
+import io.quartier.payment.domain.model.gateway.CardDetails;
+import io.quartier.payment.domain.model.gateway.GatewayDecision;
+import io.quartier.payment.domain.model.gateway.PaymentGateway;
 import io.quartier.payment.domain.model.ledger.Account;
 import io.quartier.payment.domain.model.method.PaymentMethod;
+import io.quartier.payment.domain.model.wallet.TopUp;
 import io.quartier.payment.infrastructure.gateway.SandboxGateway;
 import io.quartier.payment.api.event.PaymentFailed;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** A wallet topped up from a card, paying an order, and refusing what it does not hold. */
@@ -63,6 +74,42 @@ class WalletTest {
         ProblemException reused = assertThrows(ProblemException.class,
                 () -> topUps.topUp(ALICE, "k1", new TopUpRequest(visa.getId(), 6000, "EUR")));
         assertEquals(422, reused.status());
+    }
+
+    @Test
+    void aTopUpWhoseCreditWasNotWrittenAfterTheChargeIsCreditedOnceByTheRetry() {
+        KeyedCharges gateway = new KeyedCharges();
+        topUps.gateway = gateway;
+        topUps.self = new TopUps() {
+            private boolean crashed;
+
+            @Override
+            public TopUp open(long customerId, String key, TopUpRequest request) {
+                return WalletTest.this.topUps.open(customerId, key, request);
+            }
+
+            @Override
+            public TopUp complete(long topUpId, String gatewayReference) {
+                if (!crashed) {
+                    crashed = true;
+                    throw new PersistenceException("the database went away after the card was charged");
+                }
+                return WalletTest.this.topUps.complete(topUpId, gatewayReference);
+            }
+        };
+        assertThrows(PersistenceException.class,
+                () -> topUps.topUp(ALICE, "k1", new TopUpRequest(visa.getId(), 5000, "EUR")));
+        assertEquals(0, topUps.wallet(ALICE, "EUR").balanceMinor(), "charged, not yet credited");
+
+        topUps.clock = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(2));
+        assertEquals(1, topUps.settlePending(), "the clock asks the gateway again");
+        assertEquals(0, topUps.settlePending(), "and only once");
+        topUps.topUp(ALICE, "k1", new TopUpRequest(visa.getId(), 5000, "EUR"));
+
+        assertEquals(5000, topUps.wallet(ALICE, "EUR").balanceMinor(), "credited once");
+        assertEquals(1, ledger.entries.size());
+        assertEquals(1, gateway.charges.size(), "the same key asked twice: one charge at a gateway that keeps keys");
+        assertEquals(2, gateway.asked, "asked with the top-up's key again, not a new one");
     }
 
     @Test
@@ -124,5 +171,36 @@ class WalletTest {
         assertEquals(2500, wallet.getBalanceMinor());
         assertEquals(0, wallet.getHeldMinor());
         assertThrows(IllegalStateException.class, () -> wallets.spend(holds.byId.get(2L)), "a hold is paid once");
+    }
+
+    /** A gateway that keeps idempotency keys, as real ones do: a key asked again gets its first charge. */
+    private static final class KeyedCharges implements PaymentGateway {
+
+        final Map<String, String> charges = new HashMap<>();
+        int asked;
+
+        @Override
+        public Optional<CardDetails> describe(String token) {
+            return Optional.empty();
+        }
+
+        @Override
+        public GatewayDecision authorize(String token, Money amount, String reference) {
+            asked++;
+            return GatewayDecision.approved(charges.computeIfAbsent(reference, r -> "ch_" + charges.size()));
+        }
+
+        @Override
+        public void capture(String gatewayReference, Money amount) {
+        }
+
+        @Override
+        public void voidAuthorization(String gatewayReference) {
+        }
+
+        @Override
+        public GatewayDecision refund(String gatewayReference, Money amount, String idempotencyKey) {
+            throw new UnsupportedOperationException();
+        }
     }
 }

@@ -57,7 +57,7 @@ public interface PromotionApi {
     @PUT
     @Path("merchants/me/promotions/{id}/paused")
     PromotionView pauseForMerchant(@HeaderParam("Authorization") String bearer, @PathParam("id") long id,
-                                   boolean paused);
+                                   Boolean paused);
 
     /** Every promotion (platform staff). */
     @GET
@@ -68,4 +68,9 @@ public interface PromotionApi {
     @POST
     @Path("promotions")
     PromotionView create(@HeaderParam("Authorization") String bearer, NewPromotion promotion);
+
+    /** Platform staff pause ({@code paused} true) or resume any promotion. */
+    @PUT
+    @Path("promotions/{id}/paused")
+    PromotionView pause(@HeaderParam("Authorization") String bearer, @PathParam("id") long id, Boolean paused);
 }

@@ -22,6 +22,8 @@ public class Quotes {
     /** The most lines a basket may have (ordering allows 100). */
     static final int MAX_LINES = 100;
     static final int MAX_CODE_LENGTH = 40;
+    /** The most a unit price or a delivery fee may be (a million euros), so that no sum of a basket overflows. */
+    static final long MAX_AMOUNT_MINOR = 100_000_000L;
 
     @Inject
     PromotionRepository promotions;
@@ -51,17 +53,18 @@ public class Quotes {
     /** A basket from what checkout sends, checked. */
     public static Basket basket(long storeId, long merchantId, String zone, String currency, long customerId,
                                 boolean firstOrder, long deliveryFeeMinor, List<Basket.Line> lines) {
-        if (lines == null || lines.isEmpty() || lines.size() > MAX_LINES || deliveryFeeMinor < 0 || currency == null
-                || lines.stream().anyMatch(l -> l == null || l.unitPriceMinor() < 0 || l.quantity() < 1
-                || l.quantity() > 999)) {
+        if (lines == null || lines.isEmpty() || lines.size() > MAX_LINES || deliveryFeeMinor < 0
+                || deliveryFeeMinor > MAX_AMOUNT_MINOR || currency == null || !currency.matches("[A-Z]{3}")
+                || lines.stream().anyMatch(l -> l == null || l.unitPriceMinor() < 0
+                || l.unitPriceMinor() > MAX_AMOUNT_MINOR || l.quantity() < 1 || l.quantity() > 999)) {
             throw DomainException.invalid("problem.promotion.basket", "a basket has 1 to " + MAX_LINES
-                    + " lines of positive quantities and no negative amount");
+                    + " lines of 1 to 999 items, amounts of 0 to " + MAX_AMOUNT_MINOR + " and an ISO 4217 currency");
         }
         try {
             return new Basket(storeId, merchantId, ZoneId.of(zone == null ? "UTC" : zone), currency, customerId,
                     firstOrder, deliveryFeeMinor, lines);
         } catch (DateTimeException unknownZone) {
-            throw DomainException.invalid("problem.promotion.basket", "unknown time zone " + zone);
+            throw DomainException.invalid("problem.promotion.basket", "unknown time zone");
         }
     }
 }

@@ -10,7 +10,9 @@ import io.quartier.promotion.domain.model.redemption.RedemptionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +22,16 @@ import java.util.Optional;
  * An order's uses of promotions: reserved by checkout before payment (each promotion's row locked while its uses
  * are counted, so no limit is ever passed, however many checkouts run at once), confirmed when the order is placed
  * (with PromotionRedeemed), given back when its checkout fails or it is cancelled or rejected. Each step is
- * idempotent by order.
+ * idempotent by order. Uses still reserved after {@code promotion.reservations.abandonedAfterMinutes} (the checkout
+ * that reserved them crashed, or its outcome was lost) are settled by asking ordering: given back when the order is
+ * gone, confirmed when it stands, left while its checkout is pending.
  */
 @ApplicationScoped
 public class Redemptions {
 
     /** The most promotions one order can use: its per-line discounts, a free delivery and a coupon. */
     static final int MAX_USES = 20;
+    private static final int ABANDONED_PAGE = 100;
 
     @Inject
     PromotionRepository promotions;
@@ -36,6 +41,16 @@ public class Redemptions {
 
     @Inject
     PromotionEvents events;
+
+    @Inject
+    Orders orders;
+
+    @Inject
+    Redemptions self;
+
+    @Inject
+    @ConfigProperty(name = "promotion.reservations.abandonedAfterMinutes", defaultValue = "15")
+    long abandonedAfterMinutes = 15;
 
     Clock clock = Clock.systemUTC();
 
@@ -86,6 +101,28 @@ public class Redemptions {
             events.publish(new PromotionRedeemed(promotion.getId(), promotion.getCode(), orderId, r.getCustomerId(),
                     promotion.getMerchantId(), promotion.getFunder().name(), r.getAmountMinor(), r.getCurrency()));
         }
+    }
+
+    /**
+     * Settles the uses reserved longer than the configured age, a page of orders at a time; ordering is asked outside
+     * any transaction. Returns how many orders' uses were given back.
+     */
+    public int releaseAbandoned() {
+        int released = 0;
+        for (long orderId : redemptions.ordersReservedBefore(
+                clock.instant().minus(Duration.ofMinutes(abandonedAfterMinutes)), ABANDONED_PAGE)) {
+            switch (orders.standing(orderId)) {
+                case GONE -> {
+                    self.release(orderId);
+                    released++;
+                }
+                case STANDS -> self.confirm(orderId);
+                case PENDING -> {
+                    // ordering's own recovery places the order or gives it up; asked again next time
+                }
+            }
+        }
+        return released;
     }
 
     /** Gives back what the order holds (none is fine). */

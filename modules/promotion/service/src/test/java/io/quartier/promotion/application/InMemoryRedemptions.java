@@ -3,6 +3,7 @@ package io.quartier.promotion.application;
 import io.quartier.promotion.domain.model.redemption.Redemption;
 import io.quartier.promotion.domain.model.redemption.RedemptionRepository;
 import io.quartier.promotion.domain.model.redemption.RedemptionStatus;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +20,12 @@ class InMemoryRedemptions implements RedemptionRepository {
     @Override
     public List<Redemption> ofOrder(long orderId) {
         return all.stream().filter(r -> r.getOrderId() == orderId).toList();
+    }
+
+    @Override
+    public List<Long> ordersReservedBefore(Instant before, int limit) {
+        return all.stream().filter(r -> r.getStatus() == RedemptionStatus.RESERVED && r.getReservedAt().isBefore(before))
+                .map(Redemption::getOrderId).distinct().limit(limit).toList();
     }
 
     @Override

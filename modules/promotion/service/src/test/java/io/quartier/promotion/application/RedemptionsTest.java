@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.quartier.kernel.domain.DomainException;
 import io.quartier.kernel.event.DomainEvent;
+import io.quartier.ordering.api.OrderStanding;
 import io.quartier.promotion.api.event.PromotionRedeemed;
 import io.quartier.promotion.domain.model.promotion.Promotion;
 import io.quartier.promotion.domain.model.promotion.Promotions;
 import io.quartier.promotion.domain.model.redemption.RedemptionStatus;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class RedemptionsTest {
+
+    static final Instant RESERVED_AT = Instant.parse("2026-11-28T12:00:00Z");
 
     final InMemoryPromotions promotions = new InMemoryPromotions();
     final InMemoryRedemptions redemptions = new InMemoryRedemptions();
@@ -29,10 +36,39 @@ class RedemptionsTest {
         uses.promotions = promotions;
         uses.redemptions = redemptions;
         uses.events = published::add;
+        uses.self = uses;
+        uses.clock = Clock.fixed(RESERVED_AT, ZoneOffset.UTC);
         fiveInAll = Promotions.withId(1, Promotions.limited(Promotions.coupon("FIVE", 10, null), null, 5));
         oncePerCustomer = Promotions.withId(2, Promotions.limited(Promotions.coupon("ONCE", 10, null), 1, null));
         promotions.add(fiveInAll);
         promotions.add(oncePerCustomer);
+    }
+
+    @Test
+    void usesReservedLongerThanTheAgeAreGivenBackWhenTheOrderIsGoneAndConfirmedWhenItStands() {
+        uses.reserve(1, 41, "EUR", Map.of(1L, 150L));
+        uses.reserve(2, 42, "EUR", Map.of(1L, 150L));
+        uses.reserve(3, 43, "EUR", Map.of(1L, 150L));
+        uses.clock = Clock.fixed(RESERVED_AT.plus(Duration.ofMinutes(16)), ZoneOffset.UTC);
+        uses.reserve(4, 44, "EUR", Map.of(1L, 150L));
+        Map<Long, OrderStanding> standing = Map.of(1L, OrderStanding.GONE, 2L, OrderStanding.STANDS,
+                3L, OrderStanding.PENDING, 4L, OrderStanding.GONE);
+        List<Long> asked = new ArrayList<>();
+        uses.orders = orderId -> {
+            asked.add(orderId);
+            return standing.get(orderId);
+        };
+
+        assertEquals(1, uses.releaseAbandoned(), "order 1's use came back");
+
+        assertEquals(List.of(1L, 2L, 3L), asked, "order 4 reserved a minute ago is not asked about");
+        assertEquals(RedemptionStatus.RELEASED, redemptions.ofOrder(1).get(0).getStatus());
+        assertEquals(RedemptionStatus.CONFIRMED, redemptions.ofOrder(2).get(0).getStatus());
+        assertEquals(RedemptionStatus.RESERVED, redemptions.ofOrder(3).get(0).getStatus(), "its checkout may still end");
+        assertEquals(RedemptionStatus.RESERVED, redemptions.ofOrder(4).get(0).getStatus());
+        assertEquals(3, fiveInAll.getUsed());
+        assertEquals(1, published.stream().filter(PromotionRedeemed.class::isInstance).count());
+        assertEquals(0, uses.releaseAbandoned(), "once settled, nothing to do again");
     }
 
     @Test

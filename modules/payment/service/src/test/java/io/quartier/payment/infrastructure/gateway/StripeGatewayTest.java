@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.kernel.Money;
+import io.quartier.payment.domain.model.gateway.CardDetails;
 import io.quartier.payment.domain.model.gateway.GatewayDecision;
 import io.quartier.payment.domain.model.gateway.GatewayException;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -137,6 +139,51 @@ class StripeGatewayTest {
                  "message":"No such PaymentMethod: 'pm_gone'"}}""");
 
         assertEquals("invalid_token", gateway.authorize("pm_gone", AMOUNT, "42").declineCode());
+    }
+
+    @Test
+    void describesASavedMethodByItsCardsBrandLastFourAndExpiryOnly() {
+        stripe.answers(200, """
+                {"id":"pm_1MqLiJLkdIwHu7ixUEgbFdYF","object":"payment_method","type":"card",
+                 "billing_details":{"address":{"city":null,"country":null,"line1":null,"line2":null,
+                  "postal_code":null,"state":null},"email":null,"name":null,"phone":null},
+                 "card":{"brand":"visa","checks":{"address_line1_check":null,"address_postal_code_check":null,
+                  "cvc_check":"unchecked"},"country":"US","exp_month":8,"exp_year":2026,"fingerprint":"mToisGZ01V71BCos",
+                  "funding":"credit","generated_from":null,"last4":"4242","networks":{"available":["visa"],
+                  "preferred":null},"three_d_secure_usage":{"supported":true},"wallet":null},
+                 "created":1679945299,"customer":"cus_NffrFeUfNV2Hib","livemode":false,"metadata":{}}""");
+
+        Optional<CardDetails> card = gateway.describe("cus_NffrFeUfNV2Hib:pm_1MqLiJLkdIwHu7ixUEgbFdYF");
+
+        assertEquals(Optional.of(new CardDetails("visa", "4242", 8, 2026)), card);
+        assertEquals("GET", stripe.only().method());
+        assertEquals("/v1/payment_methods/pm_1MqLiJLkdIwHu7ixUEgbFdYF", stripe.only().path(),
+                "the method, not the customer it is saved on");
+        assertEquals("Bearer " + SECRET, stripe.only().authorization());
+    }
+
+    @Test
+    void aMethodStripeDoesNotKnowOrThatIsNoCardDescribesNothing() {
+        stripe.answers(404, """
+                {"error":{"type":"invalid_request_error","code":"resource_missing","param":"payment_method",
+                 "message":"No such PaymentMethod: 'pm_gone'"}}""")
+                .answers(200, """
+                {"id":"pm_1Sepa","object":"payment_method","type":"sepa_debit",
+                 "sepa_debit":{"bank_code":"37040044","country":"DE","last4":"3000"},"livemode":false}""");
+
+        assertEquals(Optional.empty(), gateway.describe("pm_gone"));
+        assertEquals(Optional.empty(), gateway.describe("pm_1Sepa"));
+        assertEquals(Optional.empty(), gateway.describe(" "), "a blank token is never sent");
+        assertEquals(2, stripe.sent().size());
+    }
+
+    @Test
+    void aMethodStripeCannotDescribeNowIsAGatewayFailure() {
+        stripe.answers(500, "{\"error\":{\"type\":\"api_error\",\"message\":\"Something went wrong on Stripe's end.\"}}");
+
+        GatewayException failure = assertThrows(GatewayException.class, () -> gateway.describe("pm_card_visa"));
+
+        assertFalse(failure.getMessage().contains(SECRET));
     }
 
     @Test

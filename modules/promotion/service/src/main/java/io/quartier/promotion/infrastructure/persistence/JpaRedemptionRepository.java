@@ -5,6 +5,7 @@ import io.quartier.promotion.domain.model.redemption.Redemption;
 import io.quartier.promotion.domain.model.redemption.RedemptionRepository;
 import io.quartier.promotion.domain.model.redemption.RedemptionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 
 /** Redemptions in promotion's own schema, through JPA. */
@@ -15,6 +16,14 @@ public class JpaRedemptionRepository extends JpaRepository<Redemption> implement
     public List<Redemption> ofOrder(long orderId) {
         return em.createQuery("SELECT r FROM Redemption r WHERE r.orderId = :o ORDER BY r.promotionId", Redemption.class)
                 .setParameter("o", orderId).getResultList();
+    }
+
+    @Override
+    public List<Long> ordersReservedBefore(Instant before, int limit) {
+        return em.createQuery("SELECT r.orderId FROM Redemption r WHERE r.status = :reserved AND r.reservedAt < :before"
+                        + " GROUP BY r.orderId ORDER BY MIN(r.reservedAt)", Long.class)
+                .setParameter("reserved", RedemptionStatus.RESERVED).setParameter("before", before)
+                .setMaxResults(limit).getResultList();
     }
 
     @Override

@@ -138,8 +138,8 @@ public class PromotionResource implements PromotionApi {
     @RolesAllowed(Roles.MERCHANT)
     @Operation(summary = "Pause (true) or resume (false) one of the calling merchant's promotions")
     public PromotionView pauseForMerchant(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
-                                          @PathParam("id") long id, boolean paused) {
-        return view(managed.pause(Callers.merchantId(caller), id, paused));
+                                          @PathParam("id") long id, Boolean paused) {
+        return view(managed.pause(Callers.merchantId(caller), id, required(paused)));
     }
 
     @Override
@@ -158,6 +158,25 @@ public class PromotionResource implements PromotionApi {
     @Operation(summary = "Create a promotion funded by the platform or by the merchant it names (platform staff)")
     public PromotionView create(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, NewPromotion promotion) {
         return view(managed.create(terms(promotion)));
+    }
+
+    @Override
+    @PUT
+    @Path("promotions/{id}/paused")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Pause (true) or resume (false) any promotion (platform staff)")
+    public PromotionView pause(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long id,
+                               Boolean paused) {
+        return view(managed.pause(null, id, required(paused)));
+    }
+
+    /** A body of true or false: a null (Jersey's own plain-text 400 for a primitive) is a problem like any other. */
+    private static boolean required(Boolean paused) {
+        if (paused == null) {
+            throw DomainException.invalid("problem.promotion.invalid", "the body is true (pause) or false (resume)")
+                    .withError("field", "paused");
+        }
+        return paused;
     }
 
     private static Terms terms(NewPromotion p) {

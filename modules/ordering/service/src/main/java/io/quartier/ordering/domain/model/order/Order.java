@@ -1,6 +1,7 @@
 package io.quartier.ordering.domain.model.order;
 
 import io.quartier.kernel.Money;
+import io.quartier.kernel.Shares;
 import io.quartier.kernel.domain.DomainException;
 import io.quartier.ordering.api.OrderStatus;
 import io.quartier.ordering.api.PlaceOrder;
@@ -30,6 +31,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * A customer's order from one store, priced from the catalog when it was asked for. Its status only moves forward
@@ -39,8 +42,8 @@ import java.util.Objects;
  * <p>
  * What it costs: its lines, the delivery fee quoted for its place, and the customer's tip for the courier, all VAT
  * included, less the discounts promotion gave it (never more than the lines and the fee: the tip is the courier's);
- * {@link #total()} is what payment authorises. {@link #vat()} splits the VAT per rate (the fee at its
- * country's standard rate, see {@link DeliveryVat}; the tip carries none).
+ * {@link #total()} is what payment authorises. {@link #vat()} splits the VAT per rate in what is charged after
+ * the discounts (the fee at its country's standard rate, see {@link DeliveryVat}; the tip carries none).
  */
 @Entity
 @Table(name = "orders")
@@ -293,20 +296,31 @@ public class Order {
     }
 
     /**
-     * The VAT per rate in what the order charges: the lines at their products' rates and the delivery fee at its
-     * rate, added up per rate (the tip is no supply of the store's: no VAT). Lines of orders placed before rates
-     * were kept are left out, and such an order has no shares.
+     * The VAT per rate in what the order charges, after its discounts (the tip is no supply of the store's: no VAT).
+     * A discount lowers the taxable amount, as on an invoice: a free delivery comes off the delivery fee at the fee's
+     * rate; every other discount (a coupon, a happy hour, 2 for 1) comes off the lines, spread over their rates in
+     * proportion to what the lines charge at each rate ({@link Shares}, to the cent; the order does not keep which
+     * lines a happy hour or 2 for 1 was on, so such a discount is spread the same way, which is exact whenever the
+     * store sells at one rate); what the lines cannot take comes off the fee. Lines of orders placed before rates were
+     * kept are left out, and such an order has no shares.
      */
     public List<VatShare> vat() {
         if (lines.stream().anyMatch(line -> line.getVatBasisPoints() == null)) {
             return List.of();
         }
-        Map<Integer, Long> grossByRate = new HashMap<>();
+        SortedMap<Integer, Long> linesByRate = new TreeMap<>();
         for (OrderLine line : lines) {
-            grossByRate.merge(line.getVatBasisPoints(), line.amountMinor(), Math::addExact);
+            linesByRate.merge(line.getVatBasisPoints(), line.amountMinor(), Math::addExact);
         }
-        if (deliveryFeeMinor > 0) {
-            grossByRate.merge(deliveryFeeVatBasisPoints, deliveryFeeMinor, Math::addExact);
+        long offFee = discounts.stream().filter(OrderDiscount::onDeliveryFee).mapToLong(OrderDiscount::getAmountMinor)
+                .reduce(0, Math::addExact);
+        long offLines = Math.min(subtotal().getAmountMinor(), discountMinor() - Math.min(offFee, deliveryFeeMinor));
+        Map<Integer, Long> lineShares = Shares.split(offLines, linesByRate);
+        Map<Integer, Long> grossByRate = new HashMap<>();
+        linesByRate.forEach((rate, gross) -> grossByRate.merge(rate, gross - lineShares.get(rate), Math::addExact));
+        long feeCharged = deliveryFeeMinor - (discountMinor() - offLines);
+        if (feeCharged > 0) {
+            grossByRate.merge(deliveryFeeVatBasisPoints, feeCharged, Math::addExact);
         }
         return VatShare.split(grossByRate);
     }

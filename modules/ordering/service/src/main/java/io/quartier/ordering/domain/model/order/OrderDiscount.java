@@ -36,6 +36,11 @@ public class OrderDiscount {
         this.amountMinor = amountMinor;
     }
 
+    /** Whether it comes off the delivery fee (a free delivery) rather than off the lines. */
+    public boolean onDeliveryFee() {
+        return "FREE_DELIVERY".equals(kind);
+    }
+
     public long getPromotionId() {
         return promotionId;
     }

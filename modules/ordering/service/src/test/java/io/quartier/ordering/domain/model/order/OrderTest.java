@@ -58,12 +58,7 @@ class OrderTest {
 
     @Test
     void theTotalAddsTheDeliveryFeeAndTheTipAndTheVatIsSplitPerRateWithTheFeeAtTheStandardRate() {
-        Order order = pending();
-        order.addLine(101, "Boeuf bourguignon", 2, Money.of(1850, "EUR"), 1000);
-        order.addLine(102, "Baguette", 3, Money.of(120, "EUR"), 550);
-        order.addLine(103, "Eau", 1, Money.of(200, "EUR"), 0);
-        order.deliverTo(48.88, 2.34, Money.of(299, "EUR"));
-        order.tip(Money.of(200, "EUR"));
+        Order order = atThreeRatesWithFeeAndTip();
 
         assertEquals(Money.of(3700 + 360 + 200, "EUR"), order.subtotal());
         assertEquals(Money.of(4260 + 299 + 200, "EUR"), order.total());
@@ -298,6 +293,46 @@ class OrderTest {
         assertThrows(DomainException.class, () -> order.discount(
                 List.of(new OrderDiscount(3, "COUPON", "NEG", "PLATFORM", -1)), "NEG"));
         assertEquals(477, order.discountMinor(), "a refused discount leaves the ones before");
+    }
+
+    @Test
+    void aCouponLowersTheVatOfEachRateInProportionToWhatTheLinesChargeAtIt() {
+        Order order = atThreeRatesWithFeeAndTip();
+
+        order.discount(List.of(new OrderDiscount(1, "COUPON", "FIVE", "PLATFORM", 500)), "FIVE");
+
+        // 5.00 over 42.60 of lines: 0.2347 / 0.4225 / 4.3427 -> 0.23 / 0.42 / 4.34, the cent left to the largest
+        // remainder (the water's): 0.24 / 0.42 / 4.34; the fee keeps its whole VAT
+        assertEquals(List.of(new VatShare(0, 176, 0),
+                        new VatShare(550, 318, 17),     // 318 * 550 / 10550 = 16.58
+                        new VatShare(1000, 3266, 297),  // 3266 * 1000 / 11000 = 296.91
+                        new VatShare(2000, 299, 50)),
+                order.vat());
+        assertEquals(order.total().getAmountMinor() - 200,
+                order.vat().stream().mapToLong(VatShare::grossMinor).sum(), "the shares are what is charged, but the tip");
+    }
+
+    @Test
+    void aFreeDeliveryTakesTheFeeAndItsVatOffTheReceipt() {
+        Order order = pending();
+        order.addLine(101, "Soupe", 2, Money.of(890, "EUR"), 1000);
+        order.deliverTo(null, null, Money.of(299, "EUR"));
+
+        order.discount(List.of(new OrderDiscount(1, "FREE_DELIVERY", null, "MERCHANT", 299),
+                new OrderDiscount(2, "COUPON", "TEN", "PLATFORM", 178)), "TEN");
+
+        assertEquals(List.of(new VatShare(1000, 1602, 146)), order.vat(), "1602 * 1000 / 11000 = 145.64; no fee left");
+    }
+
+    /** 2 x 18.50 at 10 %, 3 x 1.20 at 5.5 %, 2.00 at 0 %, a 2.99 fee (France: 20 %) and a 2.00 tip. */
+    private static Order atThreeRatesWithFeeAndTip() {
+        Order order = pending();
+        order.addLine(101, "Boeuf bourguignon", 2, Money.of(1850, "EUR"), 1000);
+        order.addLine(102, "Baguette", 3, Money.of(120, "EUR"), 550);
+        order.addLine(103, "Eau", 1, Money.of(200, "EUR"), 0);
+        order.deliverTo(48.88, 2.34, Money.of(299, "EUR"));
+        order.tip(Money.of(200, "EUR"));
+        return order;
     }
 
     private static Order pending() {

@@ -45,6 +45,10 @@ public class Promotion {
     static final long MAX_AMOUNT_MINOR = 100_000_000L;
     static final int MAX_LIMIT = 1_000_000;
     static final int MAX_STORES = 100;
+    /** The years a validity may name: a date the database keeps, none a person would mean outside them. */
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2999;
+    private static final String YEARS = FIRST_YEAR + " to " + LAST_YEAR;
 
     @Id
     @SequenceGenerator(name = "promotion_seq", sequenceName = "promotion_seq", allocationSize = 50)
@@ -160,6 +164,9 @@ public class Promotion {
                 "totalLimit", "a limit is 1 to " + MAX_LIMIT);
         p.perCustomerLimit = terms.perCustomerLimit();
         p.totalLimit = terms.totalLimit();
+        require(terms.merchantId() == null || terms.merchantId() > 0, "merchantId", "a merchant id is positive");
+        require(withinYears(terms.validFrom()), "validFrom", "a promotion starts in the years " + YEARS);
+        require(withinYears(terms.validUntil()), "validUntil", "a promotion ends in the years " + YEARS);
         require(terms.validFrom() == null || terms.validUntil() == null || terms.validFrom().isBefore(terms.validUntil()),
                 "validUntil", "a promotion ends after it starts");
         p.validFrom = terms.validFrom();
@@ -325,6 +332,10 @@ public class Promotion {
     private static long percentOf(long amountMinor, int percent) {
         return BigDecimal.valueOf(amountMinor).multiply(BigDecimal.valueOf(percent))
                 .divide(BigDecimal.valueOf(100), 0, RoundingMode.DOWN).longValueExact();
+    }
+
+    private static boolean withinYears(LocalDateTime time) {
+        return time == null || time.getYear() >= FIRST_YEAR && time.getYear() <= LAST_YEAR;
     }
 
     private static void require(boolean condition, String field, String detail) {

@@ -89,6 +89,10 @@ public class Redemption {
         return promotionId;
     }
 
+    public Instant getReservedAt() {
+        return reservedAt;
+    }
+
     public long getOrderId() {
         return orderId;
     }

@@ -40,6 +40,9 @@ class PromotionTest {
                 Promotions.limited(coupon("LIMIT", 10, null), 0, null),
                 Promotions.valid(coupon("BACKWARDS", 10, null), LocalDateTime.parse("2026-12-01T00:00"),
                         LocalDateTime.parse("2026-11-01T00:00")),
+                Promotions.valid(coupon("FAROFF", 10, null), LocalDateTime.MAX.minusYears(1), null),
+                Promotions.valid(coupon("LONGAGO", 10, null), null, LocalDateTime.MIN.plusYears(1)),
+                Promotions.scoped(coupon("NOBODY", 10, null), -5L, Set.of()),
                 happyHour(5, 20, "17:00", "17:00"))) {
             DomainException e = assertThrows(DomainException.class, () -> Promotion.create(bad, NOON_PARIS), bad::toString);
             assertEquals("problem.promotion.invalid", e.code());

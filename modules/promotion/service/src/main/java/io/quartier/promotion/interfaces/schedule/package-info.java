@@ -1,0 +1,2 @@
+/** Promotion's clock: the jobs that time starts (settling reservations whose checkout never ended). */
+package io.quartier.promotion.interfaces.schedule;
