@@ -167,6 +167,11 @@ public class OrderGroup {
             throw DomainException.conflict("problem.orderGroup.nothingToCancel",
                     "order group " + id + " has no part left to cancel");
         }
+        standing.stream().filter(p -> p.getStatus() != OrderStatus.PLACED && p.getStatus() != OrderStatus.SCHEDULED)
+                .findFirst().ifPresent(accepted -> {
+                    throw DomainException.conflict("problem.order.alreadyAccepted", "order " + accepted.getId()
+                            + " of group " + id + " was accepted by its merchant: ask support to cancel it");
+                });
         standing.forEach(Order::cancelByCustomer);
         answeredRejections = rejected(parts);
         updatedAt = now;
