@@ -10,6 +10,7 @@ import io.quartier.ordering.domain.model.order.Order;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Places a multi-store order as {@link Checkout} places one store's, in steps that each commit on their own and can be
@@ -42,6 +44,11 @@ public class GroupCheckout {
 
     @Inject
     Payments payments;
+
+    /** As for one store's checkout: a pending group untouched for this long was interrupted, and a retry resumes it. */
+    @Inject
+    @ConfigProperty(name = "ordering.checkout.resume-after", defaultValue = "PT15S")
+    Duration resumeAfter;
 
     Clock clock = Clock.systemUTC();
 
@@ -155,7 +162,7 @@ public class GroupCheckout {
     }
 
     private boolean isInterrupted(OrderGroup pending) {
-        return pending.getUpdatedAt().isBefore(clock.instant().minus(checkout.resumeAfter));
+        return pending.getUpdatedAt().isBefore(clock.instant().minus(resumeAfter));
     }
 
     private static ProblemException failure(OrderGroup failed) {
