@@ -141,6 +141,8 @@ class AccessibilityUiIT {
             check(language, "/backoffice/admin/couriers.xhtml", By.tagName("h1"));
             check(language, "/backoffice/admin/ledger.xhtml", test("invariant"));
             check(language, "/backoffice/admin/payouts.xhtml", By.tagName("h1"));
+            // Swagger UI draws the operations from /openapi after the page loaded
+            check(language, "/backoffice/api-docs.xhtml", By.cssSelector("#swagger-ui .opblock"));
         }
         assertNoneBlocking();
     }

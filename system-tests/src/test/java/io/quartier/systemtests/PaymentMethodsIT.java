@@ -60,6 +60,32 @@ class PaymentMethodsIT {
     }
 
     @Test
+    void aCardInAPhonesWalletIsSavedByItsDeviceTokenShownWithItsWalletAndPays() throws Exception {
+        String customer = token(Customers.signUpAndConfirm("phonepay", Api.PASSWORD, "en"));
+        JsonObject apple = saved(customer, SandboxCardForm.deviceToken("apple_pay"));
+        JsonObject google = saved(customer, SandboxCardForm.deviceToken("google_pay"));
+
+        assertEquals("apple_pay", apple.getString("deviceWallet"));
+        assertEquals("google_pay", google.getString("deviceWallet"));
+        assertEquals("CARD", apple.getString("kind"));
+        assertTrue(apple.getString("last4").matches("[0-9]{4}"), apple::toString);
+        assertFalse(apple.toString().contains("tok_"), "the device token stays inside payment");
+        JsonObject order = Orders.place(customer, Orders.inParis(1, 101, 1, id(google)));
+        assertTrue(order.getJsonNumber("paymentAuthorizationId").longValue() > 0, order::toString);
+
+        Api.Response samsung = Api.postAs(SandboxCardForm.WALLET_SHEET, null, "application/x-www-form-urlencoded",
+                "return=%2Fshop%2Faccount%2Fpayment-methods.xhtml&state=state12345&wallet=samsung_pay&confirm=");
+        assertEquals(400, samsung.status(), "only the wallets the sandbox plays");
+        Api.Response elsewhere = Api.postAs(SandboxCardForm.WALLET_SHEET, null, "application/x-www-form-urlencoded",
+                "return=https%3A%2F%2Fevil.example%2F&state=state12345&wallet=apple_pay&confirm=");
+        assertEquals(400, elsewhere.status(), "the sheet sends nobody to another site");
+        Api.Response sheet = Api.get(SandboxCardForm.WALLET_SHEET
+                + "?wallet=google_pay&return=%2Fshop%2Faccount%2Fpayment-methods.xhtml&state=state12345", null);
+        assertEquals(200, sheet.status(), sheet::toString);
+        assertTrue(sheet.body().contains("Google Pay"), sheet::body);
+    }
+
+    @Test
     void onlyItsOwnerSeesOrChangesACard() throws Exception {
         String owner = token(Customers.signUpAndConfirm("owner", Api.PASSWORD, "en"));
         long card = id(saved(owner, SandboxCardForm.token("4242424242424242")));

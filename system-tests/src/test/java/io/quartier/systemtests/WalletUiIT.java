@@ -34,7 +34,7 @@ class WalletUiIT {
     }
 
     @Test
-    void aCustomerAddsACardInTheGatewaysFormAndTopsTheWalletUpFromIt() throws InterruptedException {
+    void aCustomerAddsACardInTheGatewaysFormAndOneFromAPhonesWalletAndTopsTheWalletUp() throws InterruptedException {
         String name = Customers.signUpAndConfirm("wallet-ui", PASSWORD, "en");
         browser = Browsers.open("en");
         try {
@@ -57,6 +57,14 @@ class WalletUiIT {
                     "Visa •••• 4242"));
             assertTrue(browser.findElement(test("card-row")).getText().contains("default"));
             assertTrue(browser.findElement(test("card-row")).getText().contains("12/2031"));
+
+            Browsers.click(browser, test("add-apple-pay"));
+            waitFor(browser, 30).until(ExpectedConditions.elementToBeClickable(By.id("confirm")));
+            assertTrue(browser.getCurrentUrl().contains("/payment/sandbox/wallet-sheet"), browser.getCurrentUrl());
+            browser.findElement(By.id("confirm")).click();
+            waitFor(browser, 30).until(d -> d.findElements(test("card-row")).size() == 2);
+            assertTrue(browser.findElements(test("card-row")).get(1).getText().startsWith("Apple Pay · Visa ••••"),
+                    browser.findElements(test("card-row")).get(1)::getText);
 
             Browsers.click(browser, test("to-wallet"));
             waitFor(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(test("top-up-amount")))

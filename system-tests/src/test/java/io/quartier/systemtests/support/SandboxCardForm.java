@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 public final class SandboxCardForm {
 
     public static final String PATH = "/payment/sandbox/card-form";
+    public static final String WALLET_SHEET = "/payment/sandbox/wallet-sheet";
     private static final String BACK = "/shop/account/payment-methods.xhtml";
 
     private SandboxCardForm() {
@@ -21,6 +22,19 @@ public final class SandboxCardForm {
         Api.Response sent = Api.postAs(PATH, null, "application/x-www-form-urlencoded",
                 "return=" + encode(BACK) + "&state=state12345&number=" + encode(number)
                         + "&expiryMonth=12&expiryYear=2031&cvc=123&save=");
+        return tokenOf(sent);
+    }
+
+    /**
+     * The device token the sandbox's phone wallet sheet gives when the customer confirms there ({@code apple_pay} or
+     * {@code google_pay}), read from where it sends the customer back.
+     */
+    public static String deviceToken(String wallet) {
+        return tokenOf(Api.postAs(WALLET_SHEET, null, "application/x-www-form-urlencoded",
+                "return=" + encode(BACK) + "&state=state12345&wallet=" + wallet + "&confirm="));
+    }
+
+    private static String tokenOf(Api.Response sent) {
         assertEquals(303, sent.status(), sent::toString);
         String location = sent.header("Location");
         assertTrue(location.startsWith(BACK + "?state=state12345&card_token="), location);

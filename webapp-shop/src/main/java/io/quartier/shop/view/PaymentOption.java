@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A saved payment method as a choice at checkout: brand and last four digits, or the Quartier wallet with what it can
- * pay now.
+ * A saved payment method as a choice at checkout: brand and last four digits (and the phone's wallet keeping the card),
+ * or the Quartier wallet with what it can pay now.
  */
 public class PaymentOption implements Serializable {
 
@@ -23,7 +23,7 @@ public class PaymentOption implements Serializable {
 
     PaymentOption(PaymentMethodView method) {
         this.id = method.id();
-        this.label = method.isWallet() ? walletLabel(method) : method.brand() + " •••• " + method.last4();
+        this.label = method.isWallet() ? walletLabel(method) : cardLabel(method);
         this.preferred = method.preferred();
     }
 
@@ -33,6 +33,16 @@ public class PaymentOption implements Serializable {
                 .sorted(Comparator.comparing(PaymentMethodView::preferred).reversed())
                 .map(PaymentOption::new)
                 .toList();
+    }
+
+    /**
+     * A card as the customer knows it: brand and last four digits, after the phone's wallet that keeps it (whose last
+     * four are the device number's, as the phone shows them).
+     */
+    public static String cardLabel(PaymentMethodView card) {
+        String label = card.brand() + " •••• " + card.last4();
+        return card.deviceWallet() == null ? label
+                : Messages.text("shop.paymentMethods.deviceWallet." + card.deviceWallet()) + " · " + label;
     }
 
     private static String walletLabel(PaymentMethodView wallet) {

@@ -3,6 +3,7 @@ package io.quartier.shop.view.account;
 import io.quartier.payment.api.NewPaymentMethod;
 import io.quartier.payment.api.PaymentApi;
 import io.quartier.payment.api.PaymentMethodView;
+import io.quartier.shop.view.PaymentOption;
 import io.quartier.ui.Messages;
 import io.quartier.ui.Service;
 import io.quartier.ui.ServiceCall;
@@ -60,15 +61,29 @@ public class PaymentMethodsView implements Serializable {
 
     /** Sends the customer to the gateway's card form, which sends it back here with a token. */
     public void addCard() throws IOException {
+        toGateway(ConfigProvider.getConfig().getOptionalValue("shop.payment.card-form-url", String.class)
+                .orElse("/payment/sandbox/card-form"));
+    }
+
+    /**
+     * Sends the customer to the gateway's page for a phone's wallet ({@code apple_pay}, {@code google_pay}), which
+     * sends it back here with a device token, as the card form does with a card's.
+     */
+    public void addDeviceWallet(String wallet) throws IOException {
+        String sheetUrl = ConfigProvider.getConfig().getOptionalValue("shop.payment.wallet-sheet-url", String.class)
+                .orElse("/payment/sandbox/wallet-sheet");
+        toGateway(sheetUrl + (sheetUrl.contains("?") ? "&" : "?") + "wallet="
+                + ("google_pay".equals(wallet) ? "google_pay" : "apple_pay"));
+    }
+
+    private void toGateway(String url) throws IOException {
         byte[] random = new byte[16];
         RANDOM.nextBytes(random);
         String made = HexFormat.of().formatHex(random);
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.getSessionMap().put(STATE, made);
         String back = external.getRequestContextPath() + "/account/payment-methods.xhtml";
-        String cardFormUrl = ConfigProvider.getConfig().getOptionalValue("shop.payment.card-form-url", String.class)
-                .orElse("/payment/sandbox/card-form");
-        external.redirect(cardFormUrl + (cardFormUrl.contains("?") ? "&" : "?") + "return="
+        external.redirect(url + (url.contains("?") ? "&" : "?") + "return="
                 + URLEncoder.encode(back, StandardCharsets.UTF_8) + "&state=" + made);
     }
 
@@ -143,7 +158,7 @@ public class PaymentMethodsView implements Serializable {
 
         CardRow(PaymentMethodView method) {
             this.id = method.id();
-            this.label = method.brand() + " •••• " + method.last4();
+            this.label = PaymentOption.cardLabel(method);
             this.expiry = String.format("%02d/%d", method.expiryMonth(), method.expiryYear());
             this.preferred = method.preferred();
         }

@@ -54,6 +54,9 @@ public class Authorizations {
     @Inject
     WalletBalances wallets;
 
+    @Inject
+    PaymentFailures failures;
+
     @Resource
     TransactionSynchronizationRegistry transaction;
 
@@ -80,8 +83,8 @@ public class Authorizations {
 
         GatewayDecision decision = gateway.authorize(method.getGatewayToken(), amount, request.orderReference());
         if (!decision.approved()) {
-            throw new ProblemException(402, declineProblem(decision.declineCode()),
-                    "the gateway declined the payment: " + decision.declineCode());
+            throw failures.refused(request, decision.declineCode(), new ProblemException(402,
+                    declineProblem(decision.declineCode()), "the gateway declined the payment: " + decision.declineCode()));
         }
         releaseHoldUnlessCommitted(decision.reference());
         Authorization authorization = new Authorization(request.orderReference(), customerId, method.getId(), amount,
@@ -99,12 +102,14 @@ public class Authorizations {
     private AuthorizationView authorizeFromWallet(String key, String fingerprint, AuthorizationRequest request,
                                                   PaymentMethod wallet, Money amount) {
         if (!wallet.getCurrency().equals(amount.getCurrency())) {
-            throw new ProblemException(402, "problem.payment.walletCurrency",
-                    "the wallet keeps " + wallet.getCurrency() + ", the order costs " + amount.getCurrency());
+            throw failures.refused(request, "wallet_currency", new ProblemException(402,
+                    "problem.payment.walletCurrency",
+                    "the wallet keeps " + wallet.getCurrency() + ", the order costs " + amount.getCurrency()));
         }
         if (!wallets.hold(wallet.getId(), amount.getAmountMinor())) {
-            throw new ProblemException(402, "problem.payment.walletInsufficient",
-                    "the wallet does not hold " + amount.getAmountMinor() + " " + amount.getCurrency());
+            throw failures.refused(request, "wallet_insufficient", new ProblemException(402,
+                    "problem.payment.walletInsufficient",
+                    "the wallet does not hold " + amount.getAmountMinor() + " " + amount.getCurrency()));
         }
         Authorization authorization = Authorization.ofWallet(request.orderReference(), request.customerId(),
                 wallet.getId(), amount, WALLET_REFERENCE_PREFIX + UUID.randomUUID(), key, fingerprint, Instant.now());

@@ -108,9 +108,9 @@ public class PaymentMethods {
     private PaymentMethodView view(PaymentMethod m) {
         if (m.isWallet()) {
             return new PaymentMethodView(m.getId(), PaymentMethodView.WALLET, null, null, 0, 0, m.isPreferred(),
-                    m.getCurrency(), m.availableMinor());
+                    m.getCurrency(), m.availableMinor(), null);
         }
-        return new PaymentMethodView(m.getId(), m.getBrand(), m.getLast4(), m.getExpiryMonth(), m.getExpiryYear(),
-                m.isPreferred());
+        return new PaymentMethodView(m.getId(), PaymentMethodView.CARD, m.getBrand(), m.getLast4(), m.getExpiryMonth(),
+                m.getExpiryYear(), m.isPreferred(), null, 0, m.getDeviceWallet());
     }
 }

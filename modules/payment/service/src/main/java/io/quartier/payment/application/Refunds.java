@@ -5,7 +5,7 @@ import io.quartier.kernel.problem.ProblemException;
 import io.quartier.ordering.api.OrderReferences;
 import io.quartier.payment.api.RefundRequest;
 import io.quartier.payment.api.RefundView;
-import io.quartier.payment.api.event.PaymentRefunded;
+import io.quartier.payment.api.event.RefundIssued;
 import io.quartier.payment.domain.model.authorization.Authorization;
 import io.quartier.payment.domain.model.authorization.AuthorizationRepository;
 import io.quartier.payment.domain.model.authorization.RequestFingerprint;
@@ -38,7 +38,7 @@ import java.util.logging.Logger;
  * still roll back. First, under a lock of the order's captured hold (so that refunds of one order run one after the
  * other), the refund is checked against what is left of the sale and written PENDING: from then on it counts against
  * what is left. Then the gateway is asked, with the refund's own key, outside any transaction. Last, the refund is
- * completed, posted in the ledger and announced (PaymentRefunded) together, or marked FAILED when the gateway
+ * completed, posted in the ledger and announced (RefundIssued) together, or marked FAILED when the gateway
  * declined. A gateway that did not answer leaves the refund PENDING; the clock asks again with the same key, so the
  * card is refunded once. An order paid from the Quartier wallet is refunded to the wallet, without a gateway.
  */
@@ -134,7 +134,7 @@ public class Refunds {
         return refund;
     }
 
-    /** Step three: the gateway gave the money back; the refund, its journal entry and PaymentRefunded commit together. */
+    /** Step three: the gateway gave the money back; the refund, its journal entry and RefundIssued commit together. */
     @Transactional
     public Refund complete(long refundId, String gatewayReference) {
         Refund refund = refunds.byIdForUpdate(refundId).orElseThrow();
@@ -149,7 +149,7 @@ public class Refunds {
         }
         ledger.post(PostingSets.refund(sale, refund.getId(), refund.parts(), refund.getFault(), hold.isFromWallet(),
                 refund.getCompletedAt()));
-        events.publish(new PaymentRefunded(refund.getId(), refund.getOrderReference(), refund.amount().getAmountMinor(),
+        events.publish(new RefundIssued(refund.getId(), refund.getOrderReference(), refund.amount().getAmountMinor(),
                 refund.getCurrency(), refund.getFault().name(), refund.getGiven().getItemsGrossMinor(),
                 refund.getGiven().getFeeGrossMinor(), refund.getGiven().getTipMinor()));
         return refund;

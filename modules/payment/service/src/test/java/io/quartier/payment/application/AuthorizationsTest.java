@@ -8,6 +8,10 @@ import io.quartier.kernel.problem.ProblemException;
 import io.quartier.payment.api.AuthorizationRequest;
 import io.quartier.payment.domain.model.method.PaymentMethod;
 import io.quartier.payment.infrastructure.gateway.SandboxGateway;
+import io.quartier.kernel.event.DomainEvent;
+import io.quartier.payment.api.event.PaymentFailed;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -15,13 +19,16 @@ class AuthorizationsTest {
 
     private final InMemoryHolds store = new InMemoryHolds();
     private final Authorizations authorizations = new Authorizations();
+    private final List<DomainEvent> failed = new ArrayList<>();
 
     AuthorizationsTest() {
         authorizations.authorizations = store;
         authorizations.gateway = new SandboxGateway();
         authorizations.events = e -> {
-            throw new AssertionError("a declined payment announces nothing");
+            throw new AssertionError("a declined payment authorizes nothing");
         };
+        authorizations.failures = new PaymentFailures();
+        authorizations.failures.events = failed::add;
         InMemoryMethods methods = new InMemoryMethods();
         for (long id = 1; id <= TOKENS.size(); id++) {
             methods.add(new PaymentMethod(1, "Visa", "0000", 1, 2031, TOKENS.get(id), false));
@@ -45,5 +52,10 @@ class AuthorizationsTest {
             assertEquals(code, declined.code(), TOKENS.get(method));
         });
         assertTrue(store.byId.isEmpty(), "no hold is kept");
+        assertEquals(6, failed.size(), "each refusal is announced");
+        PaymentFailed noFunds = failed.stream().map(PaymentFailed.class::cast)
+                .filter(f -> f.reason().equals("insufficient_funds")).findFirst().orElseThrow();
+        assertEquals(new PaymentFailed("42", 1, 1850, "EUR", "insufficient_funds", "problem.payment.insufficientFunds"),
+                noFunds);
     }
 }

@@ -10,7 +10,7 @@ import io.quartier.kernel.event.DomainEvent;
 import io.quartier.kernel.problem.ProblemException;
 import io.quartier.payment.api.RefundRequest;
 import io.quartier.payment.api.RefundView;
-import io.quartier.payment.api.event.PaymentRefunded;
+import io.quartier.payment.api.event.RefundIssued;
 import io.quartier.payment.domain.model.authorization.Authorization;
 import io.quartier.payment.domain.model.ledger.Account;
 import io.quartier.payment.domain.model.ledger.AccountType;
@@ -59,7 +59,7 @@ class RefundsTest {
         assertEquals(Map.of("refund:" + first.id(), Money.of(200, "EUR")), holds.refunded);
         assertEquals(1, ledger.entries.size());
         assertEquals(200, ledger.entries.get(0).on(Account.tips(3)));
-        assertEquals(List.of(new PaymentRefunded(first.id(), "7", 200, "EUR", "COURIER", 0, 0, 200)), events);
+        assertEquals(List.of(new RefundIssued(first.id(), "7", 200, "EUR", "COURIER", 0, 0, 200)), events);
     }
 
     @Test

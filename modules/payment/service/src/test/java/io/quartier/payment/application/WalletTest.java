@@ -11,6 +11,7 @@ import io.quartier.payment.api.WalletView;
 import io.quartier.payment.domain.model.ledger.Account;
 import io.quartier.payment.domain.model.method.PaymentMethod;
 import io.quartier.payment.infrastructure.gateway.SandboxGateway;
+import io.quartier.payment.api.event.PaymentFailed;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,8 @@ class WalletTest {
         authorizations.wallets = wallets;
         authorizations.authorizations = holds;
         authorizations.events = published::add;
+        authorizations.failures = new PaymentFailures();
+        authorizations.failures.events = published::add;
         methods.add(visa);
         methods.add(declined);
     }
@@ -102,7 +105,10 @@ class WalletTest {
         assertEquals(2000, wallet.heldMinor());
         assertEquals(1000, wallet.availableMinor());
         assertTrue(holds.byId.values().stream().allMatch(a -> a.isFromWallet()));
-        assertEquals(1, published.size());
+        assertEquals(List.of(new PaymentFailed("102", ALICE, 1001, "EUR", "wallet_insufficient",
+                        "problem.payment.walletInsufficient"),
+                new PaymentFailed("103", ALICE, 100, "GBP", "wallet_currency", "problem.payment.walletCurrency")),
+                published.subList(1, published.size()), "one authorized, then each refusal announced");
     }
 
     @Test

@@ -74,15 +74,35 @@ public final class SandboxCards {
         if (cvc == null || !cvc.matches("[0-9]{3,4}")) {
             return new Tokenized(null, Refusal.CVC);
         }
+        return new Tokenized(remember(behaviour, new CardDetails(digits.startsWith("5") ? "Mastercard" : "Visa",
+                digits.substring(digits.length() - 4), expiry.getMonthValue(), expiry.getYear())), null);
+    }
+
+    /**
+     * A new token for the card a phone's wallet ({@link CardDetails#APPLE_PAY} or {@link CardDetails#GOOGLE_PAY})
+     * offers, as Apple Pay or Google Pay give a gateway a device token after the customer confirmed on the phone:
+     * an approved Visa shown with the last four digits of its device number (never the card's), valid three more
+     * years. Empty for any other wallet name.
+     */
+    public Optional<String> tokenizeDeviceWallet(String wallet, YearMonth now) {
+        String known = CardDetails.deviceWallet(wallet);
+        if (known == null) {
+            return Optional.empty();
+        }
+        YearMonth expiry = now.plusYears(3);
+        String deviceLast4 = String.format("%04d", RANDOM.nextInt(10_000));
+        return Optional.of(remember("visa", new CardDetails("Visa", deviceLast4, expiry.getMonthValue(),
+                expiry.getYear(), known)));
+    }
+
+    private String remember(String behaviour, CardDetails card) {
         byte[] random = new byte[12];
         RANDOM.nextBytes(random);
         String token = SandboxGateway.TOKEN_PREFIX + behaviour + "." + HexFormat.of().formatHex(random);
-        CardDetails card = new CardDetails(digits.startsWith("5") ? "Mastercard" : "Visa",
-                digits.substring(digits.length() - 4), expiry.getMonthValue(), expiry.getYear());
         synchronized (described) {
             described.put(token, card);
         }
-        return new Tokenized(token, null);
+        return token;
     }
 
     /** The card a token of this form stands for, while the sandbox remembers it. */

@@ -121,8 +121,9 @@ public class StripeGateway implements PaymentGateway {
                 return Optional.empty();
             }
             String brand = card.getBrand() == null ? "card" : card.getBrand();
+            String wallet = card.getWallet() == null ? null : CardDetails.deviceWallet(card.getWallet().getType());
             return Optional.of(new CardDetails(brand.substring(0, Math.min(20, brand.length())), card.getLast4(),
-                    card.getExpMonth().intValue(), card.getExpYear().intValue()));
+                    card.getExpMonth().intValue(), card.getExpYear().intValue(), wallet));
         } catch (InvalidRequestException unknown) {
             return Optional.empty();
         } catch (StripeException e) {

@@ -53,4 +53,21 @@ class SandboxCardsTest {
         assertEquals(SandboxCards.Refusal.CVC, cards.tokenize("4242424242424242", "12", "2030", "12", NOW).refusal());
         assertTrue(gateway.describe("tok_sandbox_visa.unknown").isEmpty(), "a token the sandbox never gave");
     }
+
+    @Test
+    void aPhonesWalletGivesADeviceTokenThatPaysAndShowsTheWalletNotTheCard() {
+        String apple = cards.tokenizeDeviceWallet(CardDetails.APPLE_PAY, NOW).orElseThrow();
+        String google = cards.tokenizeDeviceWallet(CardDetails.GOOGLE_PAY, NOW).orElseThrow();
+
+        CardDetails onIphone = gateway.describe(apple).orElseThrow();
+        assertEquals(CardDetails.APPLE_PAY, onIphone.deviceWallet());
+        assertEquals("Visa", onIphone.brand());
+        assertTrue(onIphone.last4().matches("[0-9]{4}"), onIphone.last4());
+        assertEquals(NOW.plusYears(3), YearMonth.of(onIphone.expiryYear(), onIphone.expiryMonth()));
+        assertEquals(CardDetails.GOOGLE_PAY, gateway.describe(google).orElseThrow().deviceWallet());
+        assertTrue(gateway.authorize(apple, Money.of(2_500, "EUR"), "1").approved());
+        assertNotEquals(apple, cards.tokenizeDeviceWallet(CardDetails.APPLE_PAY, NOW).orElseThrow());
+        assertTrue(cards.tokenizeDeviceWallet("samsung_pay", NOW).isEmpty());
+        assertTrue(cards.tokenizeDeviceWallet(null, NOW).isEmpty());
+    }
 }

@@ -25,7 +25,8 @@ class StripeGatewayTest {
 
     StripeGatewayTest() throws IOException {
         stripe = new FakeStripe();
-        gateway = new StripeGateway(SECRET, stripe.base(), 0, 500);
+        // time enough for a loaded machine's first request; the test of a late answer has its own short timeout
+        gateway = new StripeGateway(SECRET, stripe.base(), 0, 5_000);
     }
 
     @AfterEach
@@ -73,7 +74,7 @@ class StripeGatewayTest {
                 {"error":{"type":"invalid_request_error","code":"lock_timeout",
                  "message":"This object cannot be accessed right now because another API request or Stripe process is currently accessing it."}}""")
                 .answers(200, intent("pi_1", "requires_capture"));
-        StripeGateway retrying = new StripeGateway(SECRET, stripe.base(), 1, 500);
+        StripeGateway retrying = new StripeGateway(SECRET, stripe.base(), 1, 5_000);
 
         GatewayDecision decision = retrying.authorize("pm_card_visa", AMOUNT, "42");
 
@@ -154,8 +155,9 @@ class StripeGatewayTest {
     void noAnswerInTimeIsAGatewayFailure() {
         stripe.answersLate(200, intent("pi_late", "requires_capture"), Duration.ofSeconds(2));
 
+        StripeGateway impatient = new StripeGateway(SECRET, stripe.base(), 0, 500);
         GatewayException failure = assertThrows(GatewayException.class,
-                () -> gateway.authorize("pm_card_visa", AMOUNT, "42"));
+                () -> impatient.authorize("pm_card_visa", AMOUNT, "42"));
 
         assertTrue(failure.getMessage().contains("did not answer"), failure.getMessage());
     }

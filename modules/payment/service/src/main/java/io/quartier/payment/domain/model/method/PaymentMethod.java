@@ -48,6 +48,10 @@ public class PaymentMethod {
     @Column(name = "expiry_year")
     private Integer expiryYear;
 
+    /** The phone wallet that keeps the card ({@code apple_pay}, {@code google_pay}); null for a card typed in. */
+    @Column(name = "device_wallet", length = 12)
+    private String deviceWallet;
+
     @Column(name = "gateway_token", length = 200)
     private String gatewayToken;
 
@@ -83,8 +87,10 @@ public class PaymentMethod {
 
     /** A card the gateway described for a token its own form gave the customer. */
     public static PaymentMethod card(long customerId, String gatewayToken, CardDetails card, boolean preferred) {
-        return new PaymentMethod(customerId, card.brand(), card.last4(), card.expiryMonth(), card.expiryYear(),
-                gatewayToken, preferred);
+        PaymentMethod method = new PaymentMethod(customerId, card.brand(), card.last4(), card.expiryMonth(),
+                card.expiryYear(), gatewayToken, preferred);
+        method.deviceWallet = card.deviceWallet();
+        return method;
     }
 
     /** The customer's wallet in one currency, as a way to pay. */
@@ -199,6 +205,10 @@ public class PaymentMethod {
 
     public int getExpiryYear() {
         return expiryYear == null ? 0 : expiryYear;
+    }
+
+    public String getDeviceWallet() {
+        return deviceWallet;
     }
 
     public String getGatewayToken() {
