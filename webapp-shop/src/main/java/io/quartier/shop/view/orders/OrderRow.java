@@ -26,6 +26,7 @@ public class OrderRow implements Serializable {
     private final ZoneId zone;
     private final String deliveryAddress;
     private final List<LineRow> lines;
+    private final Long groupId;
 
     private OrderRow(OrderView order, Locale reader) {
         this.id = order.id();
@@ -39,6 +40,7 @@ public class OrderRow implements Serializable {
         this.deliveredByCourier = order.courierId() != null;
         this.total = Money.of(order.totalMinor(), order.currency()).format(reader);
         this.deliveryAddress = order.deliveryAddress();
+        this.groupId = order.groupId();
         this.lines = order.lines() == null ? List.of() : order.lines().stream()
                 .map(line -> new LineRow(line.name(), line.quantity(),
                         Money.of(line.unitPriceMinor(), order.currency()).format(reader),
@@ -111,6 +113,11 @@ public class OrderRow implements Serializable {
 
     public List<LineRow> getLines() {
         return lines;
+    }
+
+    /** The order from several shops this is one shop's part of; null for an order of one shop. */
+    public Long getGroupId() {
+        return groupId;
     }
 
     /** One product of an order. */

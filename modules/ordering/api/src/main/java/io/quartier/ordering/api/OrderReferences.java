@@ -32,4 +32,26 @@ public final class OrderReferences {
     public static String paymentIdempotencyKey(long orderId) {
         return "order:" + orderId;
     }
+
+    /** A multi-store order (a group of orders) as payment knows it: its one authorization's order reference. */
+    public static String groupPayment(long groupId) {
+        return "group-" + groupId;
+    }
+
+    /** The group a payment order reference names, if it names one. */
+    public static java.util.OptionalLong groupOfPayment(String reference) {
+        if (reference == null || !reference.startsWith("group-")) {
+            return java.util.OptionalLong.empty();
+        }
+        try {
+            return java.util.OptionalLong.of(Long.parseLong(reference.substring("group-".length())));
+        } catch (NumberFormatException e) {
+            return java.util.OptionalLong.empty();
+        }
+    }
+
+    /** The idempotency key of the one payment authorization a multi-store order gets. */
+    public static String groupPaymentIdempotencyKey(long groupId) {
+        return "group:" + groupId;
+    }
 }

@@ -17,7 +17,8 @@ import java.util.List;
  * {@code storeCountry}. {@code storeCountry} and {@code storeTimeZone} (the zone a receipt dates the order in) are
  * null, and {@code vat} empty, for orders placed before they were kept. {@code discounts} are the promotions the
  * order used, each with who funds it; {@code discountMinor} their sum, already taken off {@code totalMinor} (empty and
- * 0 for orders without).
+ * 0 for orders without). {@code groupId} names the multi-store order (see {@link OrderGroupView}) this order is one
+ * store's part of; null for an order of one store.
  */
 public record OrderView(long id, long customerId, long merchantId, long storeId, String storeName, String status,
                         List<Line> lines, long totalMinor, String currency, String deliveryAddress, Instant placedAt,
@@ -25,12 +26,26 @@ public record OrderView(long id, long customerId, long merchantId, long storeId,
                         String failureCode, Integer preparationMinutes, Instant readyBy, String storeAddress,
                         String storeCountry, String storeTimeZone, long subtotalMinor, long deliveryFeeMinor,
                         long tipMinor, List<Vat> vat, Instant scheduledFor, List<Discount> discounts,
-                        long discountMinor) {
+                        long discountMinor, Long groupId) {
 
     /** Marked for JSON-B, which needs telling which constructor reads a record with several. */
     @JsonbCreator
     public OrderView {
         discounts = discounts == null ? List.of() : List.copyOf(discounts);
+    }
+
+    /** An order of one store only (not part of a multi-store order). */
+    public OrderView(long id, long customerId, long merchantId, long storeId, String storeName, String status,
+                     List<Line> lines, long totalMinor, String currency, String deliveryAddress, Instant placedAt,
+                     Long courierId, Long paymentAuthorizationId, Instant acceptBy, String rejectionReason,
+                     String failureCode, Integer preparationMinutes, Instant readyBy, String storeAddress,
+                     String storeCountry, String storeTimeZone, long subtotalMinor, long deliveryFeeMinor,
+                     long tipMinor, List<Vat> vat, Instant scheduledFor, List<Discount> discounts,
+                     long discountMinor) {
+        this(id, customerId, merchantId, storeId, storeName, status, lines, totalMinor, currency, deliveryAddress,
+                placedAt, courierId, paymentAuthorizationId, acceptBy, rejectionReason, failureCode,
+                preparationMinutes, readyBy, storeAddress, storeCountry, storeTimeZone, subtotalMinor,
+                deliveryFeeMinor, tipMinor, vat, scheduledFor, discounts, discountMinor, null);
     }
 
     /** An order without discounts, as views were before promotions. */

@@ -129,13 +129,20 @@ public class Checkout {
         }
     }
 
-    /** Gives back what a failed checkout held: its stock and any payment hold. Idempotent. */
+    /**
+     * Gives back what a failed checkout held: its stock and any payment hold (a part of a multi-store order: the
+     * group's, which the whole group failing releases). Idempotent.
+     */
     public void giveBack(Order failed) {
         if (failed.getStatus() != OrderStatus.FAILED) {
             return;
         }
         catalog.release(failed.getId());
-        payments.voidHolds(failed.getId());
+        if (failed.getGroupId() == null) {
+            payments.voidHolds(failed.getId());
+        } else {
+            payments.voidGroupHolds(failed.getGroupId());
+        }
         if (!failed.getDiscounts().isEmpty()) {
             promotions.release(failed.getId());
         }
@@ -224,12 +231,8 @@ public class Checkout {
             slot = catalog.slot(store, request.scheduledFor()).orElseThrow(() -> ProblemException.conflict(
                     "problem.order.slotUnavailable", "store " + store.id() + " does not offer the slot "
                             + request.scheduledFor() + " (any more)"));
-        } else if (!store.isOpen()) {
-            throw ProblemException.conflict("problem.order.storeClosed", "store " + store.id() + " is " + store.status())
-                    .withError("nextOpening", String.valueOf(store.nextOpening()));
-        } else if (!catalog.kitchenHasRoom(store.id())) {
-            throw ProblemException.conflict("problem.order.kitchenFull",
-                    "store " + store.id() + " takes no more orders in this 15-minute window");
+        } else {
+            requireOpenNow(store);
         }
         Order order = new Order(customerId, idempotencyKey, fingerprint, store.merchantId(), store.id(), store.name(),
                 store.address(), store.country(), store.timeZone(), store.currency(), request.deliveryAddress(),
@@ -246,6 +249,32 @@ public class Checkout {
         }
         requireCoupon(request.couponCode(), offers.considered());
         return order;
+    }
+
+    /**
+     * One store's part of a multi-store order, for as soon as possible, priced as {@link #place} prices an order of
+     * that store (without discounts), with the fee the catalog quotes for the place and no tip: the group decides which
+     * part carries the one fee and the tip.
+     */
+    Order pricePart(long customerId, long storeId, List<PlaceOrder.Line> lines, long paymentMethodId,
+                    String deliveryAddress, Double lat, Double lon) {
+        StoreView store = catalog.store(storeId);
+        requireOpenNow(store);
+        Order part = new Order(customerId, "", "", store.merchantId(), store.id(), store.name(), store.address(),
+                store.country(), store.timeZone(), store.currency(), deliveryAddress, paymentMethodId);
+        charge(part, store, lines, lat, lon, 0L);
+        return part;
+    }
+
+    private void requireOpenNow(StoreView store) {
+        if (!store.isOpen()) {
+            throw ProblemException.conflict("problem.order.storeClosed", "store " + store.id() + " is " + store.status())
+                    .withError("nextOpening", String.valueOf(store.nextOpening()));
+        }
+        if (!catalog.kitchenHasRoom(store.id())) {
+            throw ProblemException.conflict("problem.order.kitchenFull",
+                    "store " + store.id() + " takes no more orders in this 15-minute window");
+        }
     }
 
     /**
@@ -299,7 +328,8 @@ public class Checkout {
                 "order " + failed.getId() + " was not placed: " + failed.getFailureCode());
     }
 
-    private static void sleep() {
+    /** Waits a little for a concurrent checkout with the same key. */
+    static void sleep() {
         try {
             TimeUnit.MILLISECONDS.sleep(200);
         } catch (InterruptedException e) {
@@ -320,6 +350,11 @@ public class Checkout {
                 + (request.scheduledFor() == null ? "" : "|slot" + request.scheduledFor())
                 + (request.couponCode() == null || request.couponCode().isBlank() ? ""
                         : "|coupon" + request.couponCode().strip().toUpperCase(java.util.Locale.ROOT));
+        return sha256(canonical);
+    }
+
+    /** A request's fingerprint: the hex SHA-256 of its canonical form. */
+    static String sha256(String canonical) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(canonical.getBytes(StandardCharsets.UTF_8)));

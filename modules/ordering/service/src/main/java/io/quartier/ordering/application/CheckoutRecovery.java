@@ -14,7 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Finishes what interrupted checkouts left: a checkout still PENDING after {@code ordering.checkout.give-up-after}
  * (its request died with a process, or a service never answered, and nobody retried with its key) is given up:
  * the order fails, then its stock and any payment hold are given back. A failed checkout whose holdings could not
- * be given back at the time is tried again. Each order is handled on its own; one failing waits for the next run.
+ * be given back at the time is tried again. A part of a multi-store order fails with its whole group. Each order
+ * is handled on its own; one failing waits for the next run.
  */
 @ApplicationScoped
 public class CheckoutRecovery {
@@ -23,6 +24,9 @@ public class CheckoutRecovery {
 
     @Inject
     CheckoutSteps steps;
+
+    @Inject
+    GroupCheckoutSteps groupSteps;
 
     @Inject
     Checkout checkout;
@@ -39,7 +43,10 @@ public class CheckoutRecovery {
         for (long orderId : steps.toRecover(clock.instant().minus(giveUpAfter), 50)) {
             try {
                 Order order = steps.get(orderId);
-                if (order.getStatus() == OrderStatus.PENDING) {
+                if (order.getStatus() == OrderStatus.PENDING && order.getGroupId() != null) {
+                    groupSteps.fail(order.getGroupId(), 409, "problem.order.abandoned"); // the whole group, at once
+                    order = steps.get(orderId);
+                } else if (order.getStatus() == OrderStatus.PENDING) {
                     order = steps.fail(orderId, 409, "problem.order.abandoned");
                 }
                 checkout.giveBack(order);

@@ -64,9 +64,17 @@ public class CheckoutSteps {
      * refuses the second, whose transaction then rolls back: caught here, outside it).
      */
     public Optional<Order> begin(Order order) {
+        return firstWriter(() -> self.insert(order), order);
+    }
+
+    /**
+     * Runs {@code insert} (in a transaction of its own) and answers {@code written}; empty when the unique key
+     * refused it because a concurrent request wrote the same key first.
+     */
+    static <T> Optional<T> firstWriter(Runnable insert, T written) {
         try {
-            self.insert(order);
-            return Optional.of(order);
+            insert.run();
+            return Optional.of(written);
         } catch (RuntimeException e) {
             if (isUniqueViolation(e)) {
                 return Optional.empty();

@@ -31,6 +31,9 @@ public class OrderLifecycle {
     OrderEvents events;
 
     @Inject
+    OrderGroups groups;
+
+    @Inject
     @ConfigProperty(name = "ordering.acceptance.deadline", defaultValue = "PT10M")
     Duration acceptanceDeadline;
 
@@ -78,6 +81,7 @@ public class OrderLifecycle {
         Order order = find(orderId, o -> o.getMerchantId() == merchantId);
         order.reject(reason);
         publishRejected(order);
+        groups.partChanged(order);
         return order;
     }
 
@@ -87,6 +91,7 @@ public class OrderLifecycle {
         Order order = find(orderId, o -> o.getCustomerId() == customerId);
         order.cancelByCustomer();
         events.publish(new OrderCancelled(order.getId(), order.getCustomerId(), order.getMerchantId(), order.getStoreId()));
+        groups.partChanged(order);
         return order;
     }
 
@@ -96,9 +101,11 @@ public class OrderLifecycle {
         Instant now = Instant.now();
         int rejected = 0;
         for (long id : orders.unacceptedBy(now, 100)) {
+            groups.lockGroupOf(id);
             Order order = orders.byIdForUpdate(id).orElseThrow();
             if (order.rejectIfUnacceptedBy(now)) {
                 publishRejected(order);
+                groups.partChanged(order);
                 rejected++;
             }
         }
@@ -149,14 +156,19 @@ public class OrderLifecycle {
         events.publish(new OrderDelivered(order.getId(), order.getCustomerId(), order.getMerchantId(),
                 order.getCourierId(), order.getPaymentAuthorizationId(), order.total().getAmountMinor(),
                 order.getCurrency()));
+        groups.partChanged(order);
     }
 
     private Order find(long orderId) {
         return find(orderId, order -> true);
     }
 
-    /** The order, locked for the change; "not found" as well when it is not the caller's ({@code whose}). */
+    /**
+     * The order, locked for the change (after its multi-store order's group, see {@link OrderGroups}); "not found" as
+     * well when it is not the caller's ({@code whose}).
+     */
     private Order find(long orderId, Predicate<Order> whose) {
+        groups.lockGroupOf(orderId);
         return orders.byIdForUpdate(orderId).filter(whose)
                 .orElseThrow(() -> DomainException.notFound("order", orderId));
     }

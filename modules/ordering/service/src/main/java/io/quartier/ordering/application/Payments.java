@@ -14,4 +14,10 @@ public interface Payments {
 
     /** Releases every hold payment keeps for the order (none is fine). */
     void voidHolds(long orderId);
+
+    /** Holds the sum of a multi-store order's parts, once per group; returns the authorization's id. */
+    long authorizeGroup(long customerId, long groupId, long paymentMethodId, Money amount);
+
+    /** Releases every hold payment keeps for the multi-store order (none is fine). */
+    void voidGroupHolds(long groupId);
 }

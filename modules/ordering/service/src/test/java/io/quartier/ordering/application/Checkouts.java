@@ -19,6 +19,11 @@ class Checkouts {
     final CheckoutSteps steps = new CheckoutSteps();
     final Checkout checkout = new Checkout();
     final CheckoutRecovery recovery = new CheckoutRecovery();
+    final InMemoryOrderGroups groups = new InMemoryOrderGroups();
+    final GroupCheckoutSteps groupSteps = new GroupCheckoutSteps();
+    final GroupCheckout groupCheckout = new GroupCheckout();
+    final OrderGroups orderGroups = new OrderGroups();
+    final OrderLifecycle lifecycle = new OrderLifecycle();
 
     Checkouts() {
         steps.orders = orders;
@@ -32,6 +37,25 @@ class Checkouts {
         checkout.promotions = promotions;
         checkout.resumeAfter = Duration.ofSeconds(15);
         checkout.releaseAhead = Duration.ofMinutes(15);
+        groupSteps.groups = groups;
+        groupSteps.orders = orders;
+        groupSteps.events = events;
+        groupSteps.carts = carts;
+        groupSteps.self = groupSteps;
+        groupSteps.acceptanceDeadline = Duration.ofMinutes(10);
+        groupCheckout.steps = groupSteps;
+        groupCheckout.checkout = checkout;
+        groupCheckout.catalog = catalog;
+        groupCheckout.payments = payments;
+        groupCheckout.resumeAfter = Duration.ofSeconds(15);
+        orderGroups.groups = groups;
+        orderGroups.orders = orders;
+        orderGroups.events = events;
+        lifecycle.orders = orders;
+        lifecycle.events = events;
+        lifecycle.groups = orderGroups;
+        lifecycle.acceptanceDeadline = Duration.ofMinutes(10);
+        recovery.groupSteps = groupSteps;
         recovery.steps = steps;
         recovery.checkout = checkout;
         recovery.giveUpAfter = Duration.ofMinutes(2);

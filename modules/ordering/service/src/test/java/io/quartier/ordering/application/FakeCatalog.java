@@ -27,6 +27,10 @@ class FakeCatalog implements Catalog {
     static final long BASE_FEE = 199;
     static final long FEE_PER_KM = 50;
     static final long RADIUS_METRES = 3000;
+    /** A second store, a bakery of another merchant (8) at the same place, with cake, and a dearer base fee. */
+    static final long BAKERY = 2;
+    static final long CAKE = 201;
+    static final long BAKERY_BASE_FEE = 299;
 
     enum Answer { YES, REFUSE, NO_ANSWER }
 
@@ -37,24 +41,31 @@ class FakeCatalog implements Catalog {
 
     @Override
     public StoreView store(long storeId) {
+        if (storeId == BAKERY) {
+            return new StoreView(BAKERY, 8, "Pains SARL", "BAKERY", "Au Bon Pain", "3 rue Z", "FR", "EUR",
+                    "Europe/Paris", "fr", 48.85, 2.35, "OPEN", null, null, null, null);
+        }
         return new StoreView(STORE, 7, "Marcel SARL", "RESTAURANT", "Chez Marcel", "1 rue X", "FR", "EUR",
                 "Europe/Paris", "fr", 48.85, 2.35, "OPEN", null, null, null, null);
     }
 
     @Override
     public List<ProductView> products(List<Long> ids, String language) {
-        return List.of(product(SOUP, "Soupe", 890, 1000), product(BREAD, "Pain", 250, 550)).stream()
+        return List.of(product(SOUP, "Soupe", 890, 1000), product(BREAD, "Pain", 250, 550),
+                        new ProductView(CAKE, BAKERY, 8, "Gâteau", null, 420, "EUR", 550, true, null, null, null,
+                                List.of(), List.of(), List.of(), null)).stream()
                 .filter(p -> ids.contains(p.id())).toList();
     }
 
     @Override
     public DeliveryQuote deliveryQuote(long storeId, Double latitude, Double longitude) {
+        long base = storeId == BAKERY ? BAKERY_BASE_FEE : BASE_FEE;
         if (latitude == null) {
-            return new DeliveryQuote(storeId, BASE_FEE, "EUR", 20, null, true);
+            return new DeliveryQuote(storeId, base, "EUR", 20, null, true);
         }
         long metres = Math.round(Math.abs(latitude - STORE_LATITUDE) * 100_000);
         long startedKm = (Math.max(0, metres - 1000) + 999) / 1000;
-        return new DeliveryQuote(storeId, BASE_FEE + FEE_PER_KM * startedKm, "EUR", 20, metres, metres <= RADIUS_METRES);
+        return new DeliveryQuote(storeId, base + FEE_PER_KM * startedKm, "EUR", 20, metres, metres <= RADIUS_METRES);
     }
 
     @Override

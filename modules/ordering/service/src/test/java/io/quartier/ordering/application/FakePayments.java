@@ -34,4 +34,22 @@ class FakePayments implements Payments {
         holds.remove(orderId);
         voided.add(orderId);
     }
+
+    /** Group holds by group, with the same answers as an order's. */
+    final Map<Long, Money> groupHolds = new HashMap<>();
+    final List<Long> groupsVoided = new ArrayList<>();
+
+    @Override
+    public long authorizeGroup(long customerId, long groupId, long paymentMethodId, Money amount) {
+        long id = authorize(customerId, -groupId, paymentMethodId, amount);
+        holds.remove(-groupId);
+        groupHolds.put(groupId, amount);
+        return id;
+    }
+
+    @Override
+    public void voidGroupHolds(long groupId) {
+        groupHolds.remove(groupId);
+        groupsVoided.add(groupId);
+    }
 }

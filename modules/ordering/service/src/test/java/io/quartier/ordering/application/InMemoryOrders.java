@@ -86,6 +86,17 @@ class InMemoryOrders implements OrderRepository {
     }
 
     @Override
+    public List<Order> ofGroup(long groupId) {
+        return orders.values().stream().filter(o -> Long.valueOf(groupId).equals(o.getGroupId()))
+                .sorted(Comparator.comparing(Order::getId)).toList();
+    }
+
+    @Override
+    public List<Order> ofGroupForUpdate(long groupId) {
+        return ofGroup(groupId);
+    }
+
+    @Override
     public void add(Order order) {
         if (byIdempotencyKey(order.getCustomerId(), order.getIdempotencyKey()).isPresent()) {
             throw new IllegalStateException(new SQLException("duplicate key", "23505"));

@@ -31,6 +31,11 @@ class OrderLifecycleTest {
     OrderLifecycleTest() {
         lifecycle.orders = orders;
         lifecycle.events = events;
+        OrderGroups groups = new OrderGroups();
+        groups.groups = new InMemoryOrderGroups();
+        groups.orders = orders;
+        groups.events = events;
+        lifecycle.groups = groups;
         lifecycle.acceptanceDeadline = Duration.ofMinutes(10);
     }
 

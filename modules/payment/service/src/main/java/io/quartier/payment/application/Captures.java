@@ -1,7 +1,9 @@
 package io.quartier.payment.application;
 
 import io.quartier.ordering.api.OrderReferences;
+import io.quartier.kernel.Money;
 import io.quartier.ordering.api.event.OrderDelivered;
+import io.quartier.ordering.api.event.OrderGroupSettled;
 import io.quartier.payment.api.event.PaymentCaptured;
 import io.quartier.payment.domain.model.authorization.Authorization;
 import io.quartier.payment.domain.model.authorization.AuthorizationRepository;
@@ -19,6 +21,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -61,6 +64,9 @@ public class Captures {
     @Inject
     Ledger ledger;
 
+    @Inject
+    Holds holds;
+
     /** This bean through its proxy, so that each capture has a transaction of its own. */
     @Inject
     Captures self;
@@ -78,7 +84,11 @@ public class Captures {
     @Transactional
     public void orderDelivered(OrderDelivered delivered) {
         String orderReference = OrderReferences.payment(delivered.orderId());
-        Authorization hold = authorizations.byIdForUpdate(delivered.paymentAuthorizationId())
+        Optional<Authorization> found = authorizations.byIdForUpdate(delivered.paymentAuthorizationId());
+        if (found.filter(a -> OrderReferences.groupOfPayment(a.getOrderReference()).isPresent()).isPresent()) {
+            return; // one order of a multi-store order: the group's settlement takes what it charged
+        }
+        Authorization hold = found
                 .filter(a -> a.getOrderReference().equals(orderReference))
                 .orElseThrow(() -> new IllegalStateException("order " + delivered.orderId() + " was delivered but payment"
                         + " has no authorization " + delivered.paymentAuthorizationId() + " for it"));
@@ -88,6 +98,47 @@ public class Captures {
         }
         hold.dueForCapture(delivered.merchantId(), delivered.courierId(), clock.instant());
         due.fire(new CaptureDue(hold.getId()));
+    }
+
+    /**
+     * Every order of a multi-store order is over: its one hold is taken once, for the sum of what the delivered orders
+     * charged, and the rest released (all of it when none was delivered). Each delivered order then gets a part of the
+     * hold of its own, due for capture, whose capture keeps the order's sale and ledger entries as for an order paid
+     * alone (the money is not taken again). A redelivered event finds the hold settled and does nothing more.
+     */
+    @Transactional
+    public void groupSettled(OrderGroupSettled settled) {
+        String groupReference = OrderReferences.groupPayment(settled.groupId());
+        Authorization hold = authorizations.byIdForUpdate(settled.paymentAuthorizationId())
+                .filter(a -> a.getOrderReference().equals(groupReference))
+                .orElseThrow(() -> new IllegalStateException("order group " + settled.groupId() + " settled but payment"
+                        + " has no authorization " + settled.paymentAuthorizationId() + " for it"));
+        if (hold.getStatus() != AuthorizationStatus.AUTHORIZED) {
+            return;
+        }
+        long taken = settled.delivered().stream().mapToLong(OrderGroupSettled.Delivered::totalMinor)
+                .reduce(0, Math::addExact);
+        if (taken == 0) {
+            holds.voidOrder(groupReference);
+            return;
+        }
+        if (taken > hold.getAmountMinor() || !hold.getCurrency().equals(settled.currency())) {
+            throw new IllegalStateException("authorization " + hold.getId() + " holds " + hold.amount() + ", order group "
+                    + settled.groupId() + " delivered " + taken + " " + settled.currency());
+        }
+        Instant now = clock.instant();
+        if (hold.isFromWallet()) {
+            wallets.spendPart(hold, taken);
+        } else {
+            gateway.capture(hold.getGatewayReference(), Money.of(taken, hold.getCurrency()));
+        }
+        hold.captureForParts(taken, now);
+        for (OrderGroupSettled.Delivered delivered : settled.delivered()) {
+            Authorization part = hold.part(OrderReferences.payment(delivered.orderId()), delivered.totalMinor(),
+                    delivered.merchantId(), delivered.courierId(), now);
+            authorizations.add(part);
+            due.fire(new CaptureDue(part.getId()));
+        }
     }
 
     /** Captures the holds due for more than a minute, each on its own; returns how many were captured. */
@@ -125,7 +176,9 @@ public class Captures {
         }
         requireAmount(hold, order.totalMinor(), order.currency());
         Instant now = clock.instant();
-        if (hold.isFromWallet()) {
+        if (hold.isPartOfGroup()) {
+            LOG.fine(() -> "hold " + authorizationId + " was taken with its multi-store order's hold");
+        } else if (hold.isFromWallet()) {
             wallets.spend(hold);
         } else {
             gateway.capture(hold.getGatewayReference(), hold.amount());

@@ -5,6 +5,7 @@ import io.quartier.payment.api.event.PaymentVoided;
 import io.quartier.payment.domain.model.authorization.Authorization;
 import io.quartier.payment.domain.model.authorization.AuthorizationRepository;
 import io.quartier.payment.domain.model.gateway.PaymentGateway;
+import io.quartier.ordering.api.OrderReferences;
 import io.quartier.ordering.api.OrderStanding;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -51,6 +53,21 @@ public class Holds {
     Duration releaseAfter;
 
     Clock clock = Clock.systemUTC();
+
+    /**
+     * An order of a multi-store order was placed: the group's one hold ({@code authorizationId}, under the group's
+     * reference) is confirmed; the order's own placing confirms an order's hold otherwise.
+     */
+    @Transactional
+    public void confirmPlaced(long orderId, long authorizationId) {
+        Optional<Authorization> group = authorizations.byIdForUpdate(authorizationId)
+                .filter(a -> OrderReferences.groupOfPayment(a.getOrderReference()).isPresent());
+        if (group.isPresent()) {
+            group.get().confirm(clock.instant());
+        } else {
+            confirmOrder(orderId);
+        }
+    }
 
     @Transactional
     public void confirmOrder(long orderId) {

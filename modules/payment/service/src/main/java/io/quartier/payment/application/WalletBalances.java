@@ -42,6 +42,16 @@ public class WalletBalances {
         locked(hold.getPaymentMethodId()).spend(hold.getAmountMinor());
     }
 
+    /** Pays {@code takenMinor} of a multi-store order's wallet hold and gives the rest back. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void spendPart(Authorization hold, long takenMinor) {
+        PaymentMethod wallet = locked(hold.getPaymentMethodId());
+        wallet.spend(takenMinor);
+        if (hold.getAmountMinor() > takenMinor) {
+            wallet.release(hold.getAmountMinor() - takenMinor);
+        }
+    }
+
     /** Money into the wallet: a top-up, or a refund of an order it paid. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void credit(long walletId, long amountMinor) {

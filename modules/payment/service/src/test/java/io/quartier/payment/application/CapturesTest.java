@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quartier.kernel.event.DomainEvent;
 import io.quartier.ordering.api.OrderView;
 import io.quartier.ordering.api.event.OrderDelivered;
+import io.quartier.ordering.api.event.OrderGroupSettled;
 import io.quartier.payment.api.event.PaymentCaptured;
 import io.quartier.payment.domain.model.authorization.Authorization;
 import io.quartier.payment.domain.model.authorization.AuthorizationStatus;
@@ -53,6 +54,48 @@ class CapturesTest {
         };
         captures.self = captures;
         captures.due = new Fired<>(due);
+        Holds holds = new Holds();
+        holds.authorizations = store;
+        holds.gateway = store;
+        holds.events = events::add;
+        captures.holds = holds;
+    }
+
+    @Test
+    void aMultiStoreOrderIsTakenOnceForItsDeliveredOrdersAndEachKeepsItsOwnSale() {
+        Authorization group = store.hold("group-5", 1850 + 990, Instant.now());
+        OrderGroupSettled settled = new OrderGroupSettled(5, 42, group.getId(), "EUR",
+                List.of(new OrderGroupSettled.Delivered(7, 20, 3, 1850)));
+
+        captures.orderDelivered(delivered(7, group.getId(), 1850));
+        assertTrue(due.isEmpty(), "one order of the group delivered: the group's settlement takes the money");
+        captures.groupSettled(settled);
+        captures.groupSettled(settled);
+
+        assertEquals(List.of(group.getGatewayReference()), store.captured, "taken once, at the gateway");
+        assertEquals(AuthorizationStatus.CAPTURED, group.getStatus());
+        assertEquals(1, due.size(), "a part for the delivered order, once");
+        Authorization part = store.byId(due.get(0).authorizationId()).orElseThrow();
+        assertEquals("7", part.getOrderReference());
+        assertEquals(1850, part.getAmountMinor(), "the rejected order's 990 are released");
+        assertTrue(captures.capture(part.getId()));
+
+        assertEquals(1, store.captured.size(), "the part's capture takes nothing more at the gateway");
+        assertEquals(1, ledger.sales.size());
+        assertEquals("7", ledger.sales.get(0).getOrderReference());
+        assertEquals(1850, ledger.entries.get(0).on(Account.platform(AccountType.GATEWAY_CLEARING)));
+    }
+
+    @Test
+    void aMultiStoreOrderWithNothingDeliveredIsReleasedWhole() {
+        Authorization group = store.hold("group-6", 2840, Instant.now());
+
+        captures.groupSettled(new OrderGroupSettled(6, 42, group.getId(), "EUR", List.of()));
+
+        assertEquals(AuthorizationStatus.VOIDED, group.getStatus());
+        assertEquals(List.of(group.getGatewayReference()), store.voided);
+        assertTrue(store.captured.isEmpty());
+        assertTrue(due.isEmpty());
     }
 
     @Test

@@ -50,13 +50,26 @@ public class RestPayments implements Payments {
      */
     @Override
     public long authorize(long customerId, long orderId, long paymentMethodId, Money amount) {
+        return authorize(customerId, OrderReferences.paymentIdempotencyKey(orderId), OrderReferences.payment(orderId),
+                paymentMethodId, amount);
+    }
+
+    /** As {@link #authorize(long, long, long, Money)}, once per multi-store order, under the group's reference. */
+    @Override
+    public long authorizeGroup(long customerId, long groupId, long paymentMethodId, Money amount) {
+        return authorize(customerId, OrderReferences.groupPaymentIdempotencyKey(groupId),
+                OrderReferences.groupPayment(groupId), paymentMethodId, amount);
+    }
+
+    private long authorize(long customerId, String idempotencyKey, String reference, long paymentMethodId,
+                           Money amount) {
         try {
-            AuthorizationView view = payment.authorize(self.bearer(), OrderReferences.paymentIdempotencyKey(orderId),
-                    new AuthorizationRequest(OrderReferences.payment(orderId), customerId, paymentMethodId,
+            AuthorizationView view = payment.authorize(self.bearer(), idempotencyKey,
+                    new AuthorizationRequest(reference, customerId, paymentMethodId,
                             amount.getAmountMinor(), amount.getCurrency()));
             if (!"AUTHORIZED".equals(view.status())) {
                 throw ProblemException.conflict("problem.order.abandoned",
-                        "order " + orderId + " was given up and its payment hold released");
+                        "order " + reference + " was given up and its payment hold released");
             }
             return view.id();
         } catch (WebApplicationException e) {
@@ -73,6 +86,11 @@ public class RestPayments implements Payments {
     @Override
     public void voidHolds(long orderId) {
         payment.voidOrder(self.bearer(), OrderReferences.payment(orderId));
+    }
+
+    @Override
+    public void voidGroupHolds(long groupId) {
+        payment.voidOrder(self.bearer(), OrderReferences.groupPayment(groupId));
     }
 
     private static String problemCode(WebApplicationException e, String fallback) {

@@ -72,6 +72,18 @@ public class JpaOrderRepository extends JpaRepository<Order> implements OrderRep
                 .setMaxResults(PAGE).getResultList();
     }
 
+    @Override
+    public List<Order> ofGroup(long groupId) {
+        return em.createQuery("SELECT o FROM Order o WHERE o.groupId = :g ORDER BY o.id", Order.class)
+                .setParameter("g", groupId).getResultList();
+    }
+
+    @Override
+    public List<Order> ofGroupForUpdate(long groupId) {
+        return em.createQuery("SELECT o FROM Order o WHERE o.groupId = :g ORDER BY o.id", Order.class)
+                .setParameter("g", groupId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
     /** PENDING orders untouched since {@code before}, and FAILED ones whose holdings were not given back. */
     @Override
     public List<Long> pendingSinceOrUncompensated(Instant before, int limit) {

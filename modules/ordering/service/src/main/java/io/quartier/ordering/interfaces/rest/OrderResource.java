@@ -294,7 +294,7 @@ public class OrderResource implements OrderingApi {
                 o.getStoreTimeZone(), o.subtotal().getAmountMinor(), o.getDeliveryFee().getAmountMinor(),
                 o.getTip().getAmountMinor(), vat(o), o.getScheduledFor(), o.getDiscounts().stream()
                         .map(d -> new OrderView.Discount(d.getPromotionId(), d.getKind(), d.getCode(), d.getFunder(),
-                                d.getAmountMinor())).toList(), o.discountMinor());
+                                d.getAmountMinor())).toList(), o.discountMinor(), o.getGroupId());
     }
 
     private static List<OrderView.Vat> vat(Order o) {

@@ -4,6 +4,7 @@ import io.quartier.kernel.event.EventConsumer;
 import io.quartier.ordering.api.OrderReferences;
 import io.quartier.ordering.api.event.OrderCancelled;
 import io.quartier.ordering.api.event.OrderDelivered;
+import io.quartier.ordering.api.event.OrderGroupSettled;
 import io.quartier.ordering.api.event.OrderPlaced;
 import io.quartier.ordering.api.event.OrderRejected;
 import io.quartier.ordering.api.event.OrderingTopic;
@@ -20,7 +21,8 @@ import jakarta.persistence.PersistenceContext;
 
 /**
  * Follows orders: a placed order confirms its hold (so it is not released as abandoned), a delivered one is
- * charged (see {@link Captures}), a rejected or cancelled one is charged nothing (its holds are voided). A redelivered event is skipped; a
+ * charged (see {@link Captures}), a rejected or cancelled one is charged nothing (its holds are voided); a settled
+ * multi-store order is charged what its delivered orders charged, once. A redelivered event is skipped; a
  * failure is rethrown so the broker redelivers and, in the end, dead-letters the message.
  */
 @MessageDriven(activationConfig = {
@@ -31,7 +33,7 @@ import jakarta.persistence.PersistenceContext;
         @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
         @ActivationConfigProperty(propertyName = "clientID", propertyValue = "payment"),
         @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "payment-ordering"),
-        @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "eventType IN ('OrderPlaced', 'OrderDelivered', 'OrderRejected', 'OrderCancelled')")
+        @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "eventType IN ('OrderPlaced', 'OrderDelivered', 'OrderRejected', 'OrderCancelled', 'OrderGroupSettled')")
 })
 public class OrderEventsConsumer implements MessageListener {
 
@@ -49,8 +51,9 @@ public class OrderEventsConsumer implements MessageListener {
     @PostConstruct
     void handlers() {
         events = new EventConsumer()
-                .on(OrderPlaced.class, placed -> holds.confirmOrder(placed.orderId()))
+                .on(OrderPlaced.class, placed -> holds.confirmPlaced(placed.orderId(), placed.paymentAuthorizationId()))
                 .on(OrderDelivered.class, captures::orderDelivered)
+                .on(OrderGroupSettled.class, captures::groupSettled)
                 .on(OrderRejected.class, rejected -> holds.voidOrder(OrderReferences.payment(rejected.orderId())))
                 .on(OrderCancelled.class, cancelled -> holds.voidOrder(OrderReferences.payment(cancelled.orderId())));
     }

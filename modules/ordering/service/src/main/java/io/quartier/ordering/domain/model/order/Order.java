@@ -183,6 +183,10 @@ public class Order {
     @OrderColumn(name = "position")
     private List<OrderDiscount> discounts = new ArrayList<>();
 
+    /** The multi-store order this order is a part of; null for an order of one store. */
+    @Column(name = "group_id")
+    private Long groupId;
+
     /** When the customer's account was deleted and the delivery address erased with it; null until then. */
     @Column(name = "customer_erased_at")
     private Instant customerErasedAt;
@@ -484,12 +488,54 @@ public class Order {
         customerErasedAt = now;
     }
 
+    /**
+     * While it is being placed: the order is one store's part of the multi-store order {@code groupId}, under its own
+     * key ({@code partKey}, unique per customer like any order's).
+     */
+    public void partOf(long groupId, String partKey) {
+        if (status != OrderStatus.PENDING || id != null) {
+            throw new IllegalStateException("order " + id + " is " + status + ": only a new checkout joins a group");
+        }
+        this.groupId = groupId;
+        this.idempotencyKey = partKey;
+    }
+
+    /** Whether the order charges the delivery: a fee or a tip. */
+    public boolean carriesDelivery() {
+        return deliveryFeeMinor > 0 || tipMinor > 0;
+    }
+
+    /**
+     * A part of a multi-store order that will not be delivered gives the delivery fee and the tip, which the whole
+     * order pays once, to another part of the same order, which the courier still delivers (the fee taxed at the
+     * standard rate of that part's store's country).
+     */
+    public void handDeliveryTo(Order heir) {
+        if (groupId == null || !groupId.equals(heir.groupId) || heir == this) {
+            throw new IllegalStateException("order " + id + " hands its delivery only to another part of its group");
+        }
+        heir.deliveryLatitude = deliveryLatitude;
+        heir.deliveryLongitude = deliveryLongitude;
+        heir.deliveryFeeMinor = Math.addExact(heir.deliveryFeeMinor, deliveryFeeMinor);
+        heir.deliveryFeeVatBasisPoints = DeliveryVat.basisPoints(heir.storeCountry);
+        heir.tipMinor = Math.addExact(heir.tipMinor, tipMinor);
+        heir.totalMinor = heir.total().getAmountMinor();
+        deliveryFeeMinor = 0;
+        tipMinor = 0;
+        totalMinor = total().getAmountMinor();
+    }
+
     public boolean isMatchedBy(String fingerprint) {
         return requestFingerprint.equals(fingerprint);
     }
 
     public Long getId() {
         return id;
+    }
+
+    /** The multi-store order this is a part of; null for an order of one store. */
+    public Long getGroupId() {
+        return groupId;
     }
 
     public List<OrderDiscount> getDiscounts() {

@@ -40,5 +40,11 @@ public interface OrderRepository {
     List<Long> dueForRelease(Instant now, int limit);
 
     /** Writes a new order at once, so that a second one with the same key is refused here. */
+    /** The parts of a multi-store order, in the order they were placed (by id). */
+    List<Order> ofGroup(long groupId);
+
+    /** The parts of a multi-store order, locked, by id (so two changes lock them in the same order). */
+    List<Order> ofGroupForUpdate(long groupId);
+
     void add(Order order);
 }

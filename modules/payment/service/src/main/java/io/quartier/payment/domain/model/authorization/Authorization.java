@@ -83,6 +83,10 @@ public class Authorization {
     @Column(name = "from_wallet", nullable = false)
     private boolean fromWallet;
 
+    /** The hold of a multi-store order this part was taken out of; null for a hold of its own. */
+    @Column(name = "group_authorization_id")
+    private Long groupAuthorizationId;
+
     @Version
     private long version;
 
@@ -115,6 +119,40 @@ public class Authorization {
 
     public boolean isFromWallet() {
         return fromWallet;
+    }
+
+    /**
+     * What one delivered order ({@code orderReference}) of this multi-store order's hold charged, as a hold of its own
+     * already confirmed and due for capture: its capture takes nothing more at the gateway (the group's took it all at
+     * once) but makes the order's sale and ledger entries, as an order paid alone does.
+     */
+    public Authorization part(String orderReference, long partMinor, long merchant, long courier, Instant at) {
+        if (partMinor <= 0) {
+            throw new IllegalArgumentException("a part of hold " + id + " charges something, not " + partMinor);
+        }
+        Authorization part = new Authorization(orderReference, customerId, paymentMethodId, Money.of(partMinor, currency),
+                gatewayReference, "part:" + orderReference, requestFingerprint, at);
+        part.fromWallet = fromWallet;
+        part.groupAuthorizationId = id;
+        part.confirmedAt = at;
+        part.dueForCapture(merchant, courier, at);
+        return part;
+    }
+
+    /** Whether the money was taken at the gateway (or from the wallet) by the multi-store order's hold. */
+    public boolean isPartOfGroup() {
+        return groupAuthorizationId != null;
+    }
+
+    /**
+     * A multi-store order's hold is taken once, for what its delivered orders charged ({@code takenMinor}, at most
+     * what it holds); the rest is released with it. Its parts carry the sales.
+     */
+    public void captureForParts(long takenMinor, Instant at) {
+        if (takenMinor <= 0 || takenMinor > amountMinor) {
+            throw new IllegalStateException("hold " + id + " of " + amountMinor + " cannot give " + takenMinor);
+        }
+        capture(at);
     }
 
     /**

@@ -1,0 +1,51 @@
+package io.quartier.ordering.api;
+
+import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * One basket with products of several stores, ordered at once: one order per store ({@code parts}, each store once),
+ * one payment, one delivery place, one delivery fee and one tip ({@code tipMinor}, as in {@link PlaceOrder}). Prices
+ * come from the catalog, as for {@link PlaceOrder}.
+ */
+public record PlaceGroupOrder(@NotNull @Size(min = 1, max = PlaceGroupOrder.MAX_STORES) List<@NotNull @Valid Part> parts,
+                              @Positive long paymentMethodId,
+                              @NotBlank @Size(max = 300) String deliveryAddress,
+                              Double latitude, Double longitude, Long tipMinor) {
+
+    /** The most stores one basket may order from at once. */
+    public static final int MAX_STORES = 5;
+
+    /** Explicit, so the constraints stay off constructor parameters (Payara's OpenAPI scanner fails on them). */
+    @JsonbCreator
+    public PlaceGroupOrder(@JsonbProperty("parts") List<Part> parts,
+                           @JsonbProperty("paymentMethodId") long paymentMethodId,
+                           @JsonbProperty("deliveryAddress") String deliveryAddress,
+                           @JsonbProperty("latitude") Double latitude, @JsonbProperty("longitude") Double longitude,
+                           @JsonbProperty("tipMinor") Long tipMinor) {
+        this.parts = parts;
+        this.paymentMethodId = paymentMethodId;
+        this.deliveryAddress = deliveryAddress;
+        this.latitude = latitude;
+        this.longitude = longitude;
+        this.tipMinor = tipMinor;
+    }
+
+    /** What is ordered from one store. */
+    public record Part(@Positive long storeId, @NotEmpty @Size(max = 100) List<PlaceOrder.@NotNull @Valid Line> lines) {
+
+        /** Explicit, so the constraints stay off constructor parameters (Payara's OpenAPI scanner fails on them). */
+        @JsonbCreator
+        public Part(@JsonbProperty("storeId") long storeId, @JsonbProperty("lines") List<PlaceOrder.Line> lines) {
+            this.storeId = storeId;
+            this.lines = lines;
+        }
+    }
+}

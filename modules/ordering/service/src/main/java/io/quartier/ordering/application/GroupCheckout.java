@@ -1,0 +1,182 @@
+package io.quartier.ordering.application;
+
+import io.quartier.kernel.Money;
+import io.quartier.kernel.problem.ProblemException;
+import io.quartier.ordering.api.OrderStatus;
+import io.quartier.ordering.api.PlaceGroupOrder;
+import io.quartier.ordering.api.PlaceOrder;
+import io.quartier.ordering.domain.model.group.OrderGroup;
+import io.quartier.ordering.domain.model.order.Order;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Places a multi-store order as {@link Checkout} places one store's, in steps that each commit on their own and can be
+ * repeated: every part priced (each store open, delivering to the place, its products available), the group and its
+ * parts written pending, every part's stock held, ONE payment authorised for the sum, then every part placed at once.
+ * The delivery is one: the highest fee any of the stores quotes for the place is charged once, with the tip, on the
+ * first part (see {@link OrderGroup}). A step refusing fails the whole group and gives back what every part held: nothing
+ * is placed. The same Idempotency-Key always answers the same group; a concurrent request with it waits for it.
+ */
+@ApplicationScoped
+public class GroupCheckout {
+
+    private static final Logger LOG = Logger.getLogger(GroupCheckout.class.getName());
+
+    @Inject
+    GroupCheckoutSteps steps;
+
+    @Inject
+    Checkout checkout;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    Payments payments;
+
+    /** As for one store's checkout: a pending group untouched for this long was interrupted, and a retry resumes it. */
+    @Inject
+    @ConfigProperty(name = "ordering.checkout.resume-after", defaultValue = "PT15S")
+    Duration resumeAfter;
+
+    Clock clock = Clock.systemUTC();
+
+    /** The group placed (or found by its key) and whether this call created it. */
+    public record Placement(OrderGroup group, List<Order> parts, boolean created) {
+    }
+
+    public Placement place(long customerId, String idempotencyKey, PlaceGroupOrder request) {
+        if (request.parts().stream().map(PlaceGroupOrder.Part::storeId).distinct().count() != request.parts().size()) {
+            throw ProblemException.invalid("problem.orderGroup.storeTwice", "each store is one part of the order, once");
+        }
+        String fingerprint = fingerprint(request);
+        Optional<OrderGroup> earlier = steps.byKey(customerId, idempotencyKey);
+        if (earlier.isPresent()) {
+            return answerAgain(earlier.get(), fingerprint);
+        }
+        List<Order> parts = price(customerId, request);
+        OrderGroup pending = new OrderGroup(customerId, idempotencyKey, fingerprint, parts.get(0).getCurrency(),
+                request.paymentMethodId(), clock.instant());
+        Optional<OrderGroup> begun = steps.begin(pending, parts);
+        if (begun.isEmpty()) {
+            return answerAgain(steps.byKey(customerId, idempotencyKey).orElseThrow(), fingerprint);
+        }
+        OrderGroup placed = complete(begun.get());
+        return new Placement(placed, steps.parts(placed.getId()), true);
+    }
+
+    /** Gives back what every part of a failed group held: its stock, and the group's payment hold. Idempotent. */
+    public void giveBack(OrderGroup failed) {
+        if (failed.getStatus() != OrderStatus.FAILED) {
+            return;
+        }
+        for (Order part : steps.parts(failed.getId())) {
+            checkout.giveBack(part);
+        }
+    }
+
+    private List<Order> price(long customerId, PlaceGroupOrder request) {
+        List<Order> parts = new ArrayList<>();
+        for (PlaceGroupOrder.Part part : request.parts()) {
+            parts.add(checkout.pricePart(customerId, part.storeId(), part.lines(), request.paymentMethodId(),
+                    request.deliveryAddress(), request.latitude(), request.longitude()));
+        }
+        String currency = parts.get(0).getCurrency();
+        if (parts.stream().anyMatch(p -> !p.getCurrency().equals(currency))) {
+            throw ProblemException.conflict("problem.orderGroup.currencies",
+                    "the stores of one order must sell in the same currency");
+        }
+        Money fee = parts.stream().map(Order::getDeliveryFee)
+                .max((a, b) -> Long.compare(a.getAmountMinor(), b.getAmountMinor())).orElseThrow();
+        for (Order part : parts) {
+            part.deliverTo(request.latitude(), request.longitude(), part == parts.get(0) ? fee : Money.of(0, currency));
+        }
+        parts.get(0).tip(Money.of(request.tipMinor() == null ? 0 : request.tipMinor(), currency));
+        return parts;
+    }
+
+    /** Takes the group's remaining steps; each is idempotent (stock by part, the payment by group). */
+    OrderGroup complete(OrderGroup group) {
+        long groupId = group.getId();
+        try {
+            List<Order> parts = steps.parts(groupId);
+            for (Order part : parts) {
+                catalog.reserve(part.getCustomerId(), part.getId(), part.getLines().stream()
+                        .map(l -> new PlaceOrder.Line(l.getProductId(), l.getQuantity())).toList(), null);
+            }
+            long authorization = payments.authorizeGroup(group.getCustomerId(), groupId, group.getPaymentMethodId(),
+                    OrderGroup.total(parts));
+            OrderGroup placed = steps.place(groupId, authorization);
+            if (placed.getStatus() == OrderStatus.FAILED) {
+                throw failure(placed);
+            }
+            return placed;
+        } catch (ProblemException refused) {
+            if (refused.status() >= 500) {
+                throw refused;
+            }
+            OrderGroup failed = steps.fail(groupId, refused.status(), refused.code());
+            try {
+                giveBack(failed);
+            } catch (RuntimeException notNow) {
+                LOG.log(Level.WARNING, "what failed order group " + groupId + " held is given back by the recovery",
+                        notNow);
+            }
+            throw refused;
+        } catch (RuntimeException unknown) {
+            throw ProblemException.unavailable("problem.order.pending", "order group " + groupId + " is being placed;"
+                    + " the outcome of a step is not known yet: retry with the same Idempotency-Key")
+                    .withError("groupId", groupId);
+        }
+    }
+
+    private Placement answerAgain(OrderGroup earlier, String fingerprint) {
+        if (!earlier.isMatchedBy(fingerprint)) {
+            throw new ProblemException(422, "problem.idempotencyKeyReused",
+                    "this Idempotency-Key was used for a different order");
+        }
+        OrderGroup now = earlier;
+        Instant waitUntil = clock.instant().plus(Checkout.WAIT_FOR_CONCURRENT);
+        while (now.getStatus() == OrderStatus.PENDING && !isInterrupted(now) && clock.instant().isBefore(waitUntil)) {
+            Checkout.sleep();
+            now = steps.get(now.getId());
+        }
+        if (now.getStatus() == OrderStatus.PENDING && isInterrupted(now)) {
+            now = complete(now);
+        }
+        if (now.getStatus() == OrderStatus.FAILED) {
+            throw failure(now);
+        }
+        return new Placement(now, steps.parts(now.getId()), false);
+    }
+
+    private boolean isInterrupted(OrderGroup pending) {
+        return pending.getUpdatedAt().isBefore(clock.instant().minus(resumeAfter));
+    }
+
+    private static ProblemException failure(OrderGroup failed) {
+        return new ProblemException(failed.getFailureStatus(), failed.getFailureCode(),
+                "order group " + failed.getId() + " was not placed: " + failed.getFailureCode());
+    }
+
+    static String fingerprint(PlaceGroupOrder request) {
+        String canonical = request.paymentMethodId() + "|" + request.deliveryAddress() + "|"
+                + request.parts().stream().map(p -> p.storeId() + ":" + p.lines().stream()
+                        .map(l -> l.productId() + "x" + l.quantity() + l.optionIds().stream().sorted()
+                                .map(String::valueOf).collect(Collectors.joining("+", "[", "]")))
+                        .collect(Collectors.joining(","))).collect(Collectors.joining(";"))
+                + "|@" + request.latitude() + "," + request.longitude() + "|tip" + request.tipMinor();
+        return Checkout.sha256(canonical);
+    }
+}

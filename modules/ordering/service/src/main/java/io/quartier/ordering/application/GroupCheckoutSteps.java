@@ -1,0 +1,126 @@
+package io.quartier.ordering.application;
+
+import io.quartier.kernel.domain.DomainException;
+import io.quartier.ordering.api.OrderStatus;
+import io.quartier.ordering.api.event.OrderPlaced;
+import io.quartier.ordering.domain.model.cart.CartRepository;
+import io.quartier.ordering.domain.model.group.OrderGroup;
+import io.quartier.ordering.domain.model.group.OrderGroupRepository;
+import io.quartier.ordering.domain.model.order.Order;
+import io.quartier.ordering.domain.model.order.OrderRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The steps of a multi-store checkout that write ordering's own data, each in a transaction of its own (as
+ * {@link CheckoutSteps} for one store): the pending group with its parts, their placing together (an OrderPlaced per
+ * part), and their failure together.
+ */
+@ApplicationScoped
+public class GroupCheckoutSteps {
+
+    @Inject
+    OrderGroupRepository groups;
+
+    @Inject
+    OrderRepository orders;
+
+    @Inject
+    OrderEvents events;
+
+    @Inject
+    CartRepository carts;
+
+    /** This bean through its proxy, so that {@link #insert} runs in a transaction of its own. */
+    @Inject
+    GroupCheckoutSteps self;
+
+    @Inject
+    @ConfigProperty(name = "ordering.acceptance.deadline", defaultValue = "PT10M")
+    Duration acceptanceDeadline;
+
+    Clock clock = Clock.systemUTC();
+
+    public Optional<OrderGroup> byKey(long customerId, String idempotencyKey) {
+        return groups.byIdempotencyKey(customerId, idempotencyKey);
+    }
+
+    public OrderGroup get(long groupId) {
+        return groups.byId(groupId).orElseThrow(() -> DomainException.notFound("orderGroup", groupId));
+    }
+
+    public List<Order> parts(long groupId) {
+        return orders.ofGroup(groupId);
+    }
+
+    /**
+     * Writes the pending group and its parts; empty when a concurrent request with the same key wrote one first (the
+     * unique key refuses the second, whose transaction then rolls back: caught here, outside it).
+     */
+    public Optional<OrderGroup> begin(OrderGroup group, List<Order> parts) {
+        return CheckoutSteps.firstWriter(() -> self.insert(group, parts), group);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void insert(OrderGroup group, List<Order> parts) {
+        groups.add(group);
+        for (Order part : parts) {
+            part.partOf(group.getId(), "group-" + group.getId() + "-" + part.getStoreId());
+            orders.add(part);
+        }
+    }
+
+    /**
+     * Every part's stock held and the group's payment authorised: every part is placed with its OrderPlaced, and the
+     * stores' lines leave the customer's kept basket, together. A part given up meanwhile (by the recovery) fails
+     * the whole group instead.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public OrderGroup place(long groupId, long authorizationId) {
+        OrderGroup group = locked(groupId);
+        List<Order> parts = orders.ofGroupForUpdate(groupId);
+        if (group.getStatus() != OrderStatus.PENDING) {
+            return group;
+        }
+        if (parts.stream().anyMatch(p -> p.getStatus() != OrderStatus.PENDING)) {
+            failAll(group, parts, 409, "problem.order.abandoned");
+            return group;
+        }
+        group.placed(authorizationId, clock.instant());
+        for (Order part : parts) {
+            part.placed(authorizationId, clock.instant().plus(acceptanceDeadline));
+            events.publish(new OrderPlaced(part.getId(), part.getCustomerId(), part.getMerchantId(), part.getStoreId(),
+                    part.total().getAmountMinor(), part.getCurrency(), authorizationId, null, part.getLines().stream()
+                    .map(l -> new OrderPlaced.Line(l.getProductId(), l.getName(), l.getQuantity())).toList()));
+            carts.ofCustomerForUpdate(part.getCustomerId())
+                    .ifPresent(cart -> cart.ordered(part.getStoreId(), clock.instant()));
+        }
+        return group;
+    }
+
+    /** A step refused: the group and every part still pending fail with that problem. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public OrderGroup fail(long groupId, int status, String code) {
+        OrderGroup group = locked(groupId);
+        List<Order> parts = orders.ofGroupForUpdate(groupId);
+        if (group.getStatus() == OrderStatus.PENDING) {
+            failAll(group, parts, status, code);
+        }
+        return group;
+    }
+
+    private void failAll(OrderGroup group, List<Order> parts, int status, String code) {
+        group.failed(status, code, clock.instant());
+        parts.stream().filter(p -> p.getStatus() == OrderStatus.PENDING).forEach(p -> p.failed(status, code));
+    }
+
+    private OrderGroup locked(long groupId) {
+        return groups.byIdForUpdate(groupId).orElseThrow(() -> DomainException.notFound("orderGroup", groupId));
+    }
+}

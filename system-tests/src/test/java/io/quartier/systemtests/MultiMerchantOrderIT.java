@@ -1,0 +1,227 @@
+package io.quartier.systemtests;
+
+import static io.quartier.systemtests.support.Api.get;
+import static io.quartier.systemtests.support.Api.post;
+import static io.quartier.systemtests.support.Api.token;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quartier.systemtests.support.Api.Response;
+import io.quartier.systemtests.support.Couriers;
+import io.quartier.systemtests.support.Eventually;
+import io.quartier.systemtests.support.Platform;
+import io.quartier.systemtests.support.Race;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * One basket of two merchants (demo data: Chez Marcel, store 1, open around the clock; Fromagerie Dupont, store 3,
+ * open 08:00 to 23:30 in Paris, whose Camembert, product 302, has tracked stock), ordered at once: one order per
+ * store, one payment for their sum, taken once for what was delivered; a merchant rejecting its part lets the
+ * customer go on without it (its stock and its share released) or cancel the rest.
+ */
+@ExtendWith(Platform.class)
+class MultiMerchantOrderIT {
+
+    private static final long CAMEMBERT = 302;
+
+    @Test
+    void bothMerchantsAcceptAndDeliverAndTheOnePaymentIsTakenOnceForTheTotal() {
+        String alice = token("alice");
+        long clearingBefore = clearing();
+        JsonObject group = place(alice, 1, 200);
+        List<JsonObject> parts = parts(group);
+        assertEquals(2, parts.size(), group::toString);
+        long authorization = group.getJsonNumber("paymentAuthorizationId").longValue();
+        assertTrue(parts.stream().allMatch(p -> "PLACED".equals(p.getString("status"))
+                && p.getJsonNumber("paymentAuthorizationId").longValue() == authorization), "one payment for both");
+        long total = group.getJsonNumber("totalMinor").longValue();
+        assertEquals(parts.stream().mapToLong(p -> p.getJsonNumber("totalMinor").longValue()).sum(), total);
+        assertEquals(200, group.getJsonNumber("tipMinor").longValue());
+
+        accept(id(parts.get(0)), "marcel");
+        accept(id(parts.get(1)), "fromagerie");
+        handOver(id(parts.get(0)), "marcel", alice);
+        handOver(id(parts.get(1)), "fromagerie", alice);
+
+        awaitHold(authorization, alice, "CAPTURED");
+        Eventually.await("the total is booked once", Duration.ofSeconds(150), MultiMerchantOrderIT::clearing,
+                c -> c - clearingBefore == total);
+        assertInvariantHolds();
+    }
+
+    @Test
+    void oneMerchantRejectsTheCustomerGoesOnAndOnlyTheOtherPartIsTakenWithTheRejectedStockBack() {
+        String alice = token("alice");
+        int stockBefore = camembertStock();
+        long clearingBefore = clearing();
+        JsonObject group = place(alice, 1, 0);
+        long groupId = id(group);
+        long authorization = group.getJsonNumber("paymentAuthorizationId").longValue();
+        assertEquals(stockBefore - 1, camembertStock(), "the Camembert is held");
+        long cheese = id(parts(group).get(1));
+
+        Response rejected = post("/ordering/api/orders/" + cheese + "/reject", token("fromagerie"), null,
+                "{\"reason\": \"OUT_OF_STOCK\"}");
+        assertEquals(200, rejected.status(), rejected::toString);
+        JsonObject asked = get("/ordering/api/orders/groups/" + groupId, alice).object();
+        assertTrue(asked.getBoolean("choicePending"), asked::toString);
+        JsonObject bistro = parts(asked).get(0);
+        assertEquals(bistro.getJsonNumber("totalMinor").longValue(), asked.getJsonNumber("chargedMinor").longValue());
+
+        Response goOn = post("/ordering/api/orders/groups/" + groupId + "/go-on", alice, null, null);
+        assertEquals(200, goOn.status(), goOn::toString);
+        assertFalse(goOn.object().getBoolean("choicePending"));
+        Response again = post("/ordering/api/orders/groups/" + groupId + "/go-on", alice, null, null);
+        assertEquals(409, again.status(), again::toString);
+        assertEquals("problem.orderGroup.noChoice", again.object().getString("code"));
+        Eventually.await("the rejected Camembert is back in stock", Duration.ofSeconds(20),
+                MultiMerchantOrderIT::camembertStock, s -> s == stockBefore);
+
+        accept(id(bistro), "marcel");
+        handOver(id(bistro), "marcel", alice);
+
+        awaitHold(authorization, alice, "CAPTURED");
+        Eventually.await("only the delivered part is booked", Duration.ofSeconds(150), MultiMerchantOrderIT::clearing,
+                c -> c - clearingBefore == bistro.getJsonNumber("totalMinor").longValue());
+        assertInvariantHolds();
+    }
+
+    @Test
+    void afterARejectionTheCustomerCancelsEverythingAndNothingIsTaken() {
+        String alice = token("alice");
+        int stockBefore = camembertStock();
+        JsonObject group = place(alice, 1, 100);
+        long groupId = id(group);
+        List<JsonObject> parts = parts(group);
+        assertEquals(200, post("/ordering/api/orders/" + id(parts.get(1)) + "/reject", token("fromagerie"), null,
+                "{\"reason\": \"OUT_OF_STOCK\"}").status());
+
+        Response cancelled = post("/ordering/api/orders/groups/" + groupId + "/cancel", alice, null, null);
+
+        assertEquals(200, cancelled.status(), cancelled::toString);
+        assertEquals(List.of("CANCELLED", "REJECTED"), parts(cancelled.object()).stream()
+                .map(p -> p.getString("status")).toList());
+        assertEquals(409, post("/ordering/api/orders/groups/" + groupId + "/cancel", alice, null, null).status(),
+                "choosing twice changes nothing");
+        awaitHold(group.getJsonNumber("paymentAuthorizationId").longValue(), alice, "VOIDED");
+        Eventually.await("the Camembert is back in stock", Duration.ofSeconds(20),
+                MultiMerchantOrderIT::camembertStock, s -> s == stockBefore);
+    }
+
+    @Test
+    void anotherCustomersOrderIsNotFoundAndADeclinedPaymentPlacesNothing() throws Exception {
+        String alice = token("alice");
+        int initial = camembertStock();
+        long groupId = id(place(alice, 1, 0));
+        String ben = token("ben");
+        assertEquals(404, get("/ordering/api/orders/groups/" + groupId, ben).status());
+        assertEquals(404, post("/ordering/api/orders/groups/" + groupId + "/go-on", ben, null, null).status());
+        assertEquals(404, post("/ordering/api/orders/groups/" + groupId + "/cancel", ben, null, null).status());
+        assertEquals(404, get("/ordering/api/orders/groups/99999999", alice).status());
+
+        int stockBefore = camembertStock();
+        Response declined = post("/ordering/api/orders/groups", alice, UUID.randomUUID().toString(), basket(2, 0));
+        assertEquals(402, declined.status(), declined::toString);
+        Eventually.await("nothing held for a declined payment", Duration.ofSeconds(20),
+                MultiMerchantOrderIT::camembertStock, s -> s == stockBefore);
+
+        String key = UUID.randomUUID().toString();
+        List<Response> answers = Race.run(4, i -> post("/ordering/api/orders/groups", alice, key, basket(1, 0)));
+        // a request still waiting for the first one's checkout after 8 s answers 503 "retry with the same key"
+        assertTrue(answers.stream().allMatch(r -> r.status() == 201 || r.status() == 200 || r.status() == 503),
+                answers::toString);
+        Response retry = post("/ordering/api/orders/groups", alice, key, basket(1, 0));
+        assertEquals(200, retry.status(), retry::toString);
+        long groupOfKey = id(retry.object());
+        assertTrue(answers.stream().filter(r -> r.status() != 503).allMatch(r -> id(r.object()) == groupOfKey),
+                "one order for one key: " + answers);
+        assertTrue(answers.stream().filter(r -> r.status() == 201).count() <= 1, answers::toString);
+        assertEquals(stockBefore - 1, camembertStock(), "held once");
+
+        for (long placed : List.of(groupId, groupOfKey)) {
+            assertEquals(200, post("/ordering/api/orders/groups/" + placed + "/cancel", alice, null, null).status());
+        }
+        Eventually.await("the cancelled orders' Camembert is back", Duration.ofSeconds(20),
+                MultiMerchantOrderIT::camembertStock, s -> s == initial);
+
+        Response invalid = post("/ordering/api/orders/groups", alice, UUID.randomUUID().toString(), """
+                {"parts": [{"storeId": 1, "lines": [{"productId": 101, "quantity": 1}]},
+                 {"storeId": 1, "lines": [{"productId": 102, "quantity": 1}]}], "paymentMethodId": 1,
+                 "deliveryAddress": "12 rue des Martyrs, 75009 Paris"}""");
+        assertEquals(400, invalid.status(), invalid::toString);
+        assertEquals(400, post("/ordering/api/orders/groups", alice, UUID.randomUUID().toString(),
+                "{\"parts\": null}").status());
+    }
+
+    private static JsonObject place(String customer, long paymentMethodId, long tipMinor) {
+        Response placed = post("/ordering/api/orders/groups", customer, UUID.randomUUID().toString(),
+                basket(paymentMethodId, tipMinor));
+        assertEquals(201, placed.status(), placed::toString);
+        return placed.object();
+    }
+
+    /** Chez Marcel's first dish and the Fromagerie's Camembert, delivered in Paris. */
+    private static String basket(long paymentMethodId, long tipMinor) {
+        return """
+                {"parts": [{"storeId": 1, "lines": [{"productId": 101, "quantity": 1}]},
+                           {"storeId": 3, "lines": [{"productId": %d, "quantity": 1}]}],
+                 "paymentMethodId": %d, "deliveryAddress": "12 rue des Martyrs, 75009 Paris", "tipMinor": %d}"""
+                .formatted(CAMEMBERT, paymentMethodId, tipMinor);
+    }
+
+    /** The merchant accepts its part (within the test platform's minute to accept). */
+    private static void accept(long orderId, String merchant) {
+        Response accepted = post("/ordering/api/orders/" + orderId + "/accept", token(merchant), null,
+                "{\"preparationMinutes\": 10}");
+        assertEquals(200, accepted.status(), accepted::toString);
+    }
+
+    /** Carlos, given the accepted part's job, picks it up at its merchant's and delivers it. */
+    private static void handOver(long orderId, String merchant, String customer) {
+        long jobId = Couriers.assign(orderId, "carlos");
+        String carlos = token("carlos");
+        Response picked = Couriers.pickUp(jobId, carlos, Couriers.pickupCode(orderId, merchant));
+        assertEquals(200, picked.status(), picked::toString);
+        Response delivered = Couriers.deliver(jobId, carlos, Couriers.deliveryCode(orderId, customer));
+        assertEquals(200, delivered.status(), delivered::toString);
+    }
+
+    private static void awaitHold(long authorization, String customer, String status) {
+        Eventually.await("hold " + authorization + " is " + status, Duration.ofSeconds(150),
+                () -> get("/payment/api/authorizations/" + authorization, customer).object().getString("status"),
+                status::equals);
+    }
+
+    /** What the card gateway's clearing account holds in euros: what was taken from cards, less refunds. */
+    private static long clearing() {
+        return get("/payment/api/ledger/balances", token("admin")).array().stream().map(JsonValue::asJsonObject)
+                .filter(b -> "GATEWAY_CLEARING".equals(b.getString("account")) && "EUR".equals(b.getString("currency")))
+                .mapToLong(b -> b.getJsonNumber("balanceMinor").longValue()).sum();
+    }
+
+    private static int camembertStock() {
+        return get("/catalog/api/merchant/products", token("fromagerie")).array().stream()
+                .map(JsonValue::asJsonObject).filter(p -> p.getJsonNumber("id").longValue() == CAMEMBERT)
+                .findFirst().orElseThrow().getInt("stockQuantity");
+    }
+
+    private static void assertInvariantHolds() {
+        JsonObject invariant = get("/payment/api/ledger/invariant", token("admin")).object();
+        assertTrue(invariant.getBoolean("holds"), invariant::toString);
+    }
+
+    private static List<JsonObject> parts(JsonObject group) {
+        return group.getJsonArray("parts").stream().map(JsonValue::asJsonObject).toList();
+    }
+
+    private static long id(JsonObject object) {
+        return object.getJsonNumber("id").longValue();
+    }
+}
