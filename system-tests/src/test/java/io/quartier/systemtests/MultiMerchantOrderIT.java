@@ -2,6 +2,7 @@ package io.quartier.systemtests;
 
 import static io.quartier.systemtests.support.Api.get;
 import static io.quartier.systemtests.support.Api.post;
+import static io.quartier.systemtests.support.Api.put;
 import static io.quartier.systemtests.support.Api.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,22 +15,47 @@ import io.quartier.systemtests.support.Platform;
 import io.quartier.systemtests.support.Race;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * One basket of two merchants (demo data: Chez Marcel, store 1, open around the clock; Fromagerie Dupont, store 3,
- * open 08:00 to 23:30 in Paris, whose Camembert, product 302, has tracked stock), ordered at once: one order per
- * store, one payment for their sum, taken once for what was delivered; a merchant rejecting its part lets the
- * customer go on without it (its stock and its share released) or cancel the rest.
+ * open 08:00 to 23:30 in Paris, made to open around the clock while this test runs, at whatever hour CI runs it;
+ * its Camembert, product 302, has tracked stock), ordered at once: one order per store, one payment for their sum,
+ * taken once for what was delivered; a merchant rejecting its part lets the customer go on without it (its stock and
+ * its share released) or cancel the rest.
  */
 @ExtendWith(Platform.class)
 class MultiMerchantOrderIT {
 
     private static final long CAMEMBERT = 302;
+    private static final String FROMAGERIE_HOURS = "/catalog/api/merchant/stores/3/hours";
+
+    private static String fromagerieWeek;
+
+    @BeforeAll
+    static void openTheFromagerieAroundTheClock() {
+        fromagerieWeek = get(FROMAGERIE_HOURS, token("fromagerie")).object().getJsonArray("week").toString();
+        String allDay = Arrays.stream(DayOfWeek.values())
+                .map(d -> "{\"day\": \"" + d + "\", \"opens\": \"00:00\", \"closes\": \"00:00\"}")
+                .collect(Collectors.joining(", ", "{\"week\": [", "]}"));
+        Response opened = put(FROMAGERIE_HOURS, token("fromagerie"), allDay);
+        assertEquals(200, opened.status(), opened::toString);
+    }
+
+    @AfterAll
+    static void giveTheFromagerieItsHoursBack() {
+        Response restored = put(FROMAGERIE_HOURS, token("fromagerie"), "{\"week\": " + fromagerieWeek + "}");
+        assertEquals(200, restored.status(), restored::toString);
+    }
 
     @Test
     void bothMerchantsAcceptAndDeliverAndTheOnePaymentIsTakenOnceForTheTotal() {

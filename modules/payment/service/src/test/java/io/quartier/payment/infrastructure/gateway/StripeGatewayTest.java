@@ -163,6 +163,25 @@ class StripeGatewayTest {
     }
 
     @Test
+    void aCardFromApplePayIsDescribedWithItsWalletAndTheDevicesLastFour() {
+        stripe.answers(200, """
+                {"id":"pm_1ApplePay","object":"payment_method","type":"card",
+                 "card":{"brand":"visa","country":"US","exp_month":11,"exp_year":2029,"funding":"credit",
+                  "last4":"0341","three_d_secure_usage":{"supported":true},
+                  "wallet":{"type":"apple_pay","apple_pay":{},"dynamic_last4":"0341"}},
+                 "created":1679945299,"customer":null,"livemode":false,"metadata":{}}""")
+                .answers(200, """
+                {"id":"pm_1Samsung","object":"payment_method","type":"card",
+                 "card":{"brand":"mastercard","exp_month":1,"exp_year":2030,"last4":"4444",
+                  "wallet":{"type":"samsung_pay","samsung_pay":{},"dynamic_last4":"9876"}},"livemode":false}""");
+
+        assertEquals(Optional.of(new CardDetails("visa", "0341", 11, 2029, CardDetails.APPLE_PAY)),
+                gateway.describe("pm_1ApplePay"));
+        assertEquals(Optional.of(new CardDetails("mastercard", "4444", 1, 2030)), gateway.describe("pm_1Samsung"),
+                "a wallet Quartier does not show is shown as the card");
+    }
+
+    @Test
     void aMethodStripeDoesNotKnowOrThatIsNoCardDescribesNothing() {
         stripe.answers(404, """
                 {"error":{"type":"invalid_request_error","code":"resource_missing","param":"payment_method",
