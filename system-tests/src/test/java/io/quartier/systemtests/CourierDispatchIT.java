@@ -60,8 +60,10 @@ class CourierDispatchIT {
         assertEquals(404, get("/delivery/api/handovers/" + orderId + "/delivery-code", token("ben")).status(),
                 "another customer's order");
 
-        Response wrong = Couriers.pickUp(jobId, dora, Couriers.deliveryCode(orderId, alice).equals(
-                Couriers.pickupCode(orderId, "marcel")) ? "99999" : Couriers.deliveryCode(orderId, alice));
+        String pickupCode = Couriers.pickupCode(orderId, "marcel");
+        String deliveryCode = Couriers.deliveryCode(orderId, alice);
+        Response wrong = Couriers.pickUp(jobId, dora, deliveryCode.equals(pickupCode)
+                ? (pickupCode.equals("0000") ? "0001" : "0000") : deliveryCode);
         assertEquals(409, wrong.status(), wrong::toString);
         assertTrue(wrong.body().contains("problem.job.wrongCode"), wrong::toString);
         assertEquals("PICKED_UP", Couriers.pickUp(jobId, dora, Couriers.pickupCode(orderId, "marcel")).object()

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quartier.systemtests.support.Api;
 import io.quartier.systemtests.support.Api.Response;
 import io.quartier.systemtests.support.Platform;
+import io.quartier.systemtests.support.Refusals;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.UUID;
@@ -66,14 +67,14 @@ class MoneyInputIT {
                 "{\"kind\": \"FREE_DELIVERY\", \"minimumBasketMinor\": 0, \"currency\": \"EUR\"}",
                 coupon("\"percent\": 10, \"a\": \"" + MEGABYTE + "\""));
         for (String body : bad) {
-            refused(post(PROMOTIONS, marcel, null, body), body);
-            refused(post(ALL_PROMOTIONS, admin, null, body), body);
+            Refusals.refused(post(PROMOTIONS, marcel, null, body), body);
+            Refusals.refused(post(ALL_PROMOTIONS, admin, null, body), body);
         }
         for (String body : List.of(coupon("\"percent\": 10, \"funder\": \"NOBODY\""),
                 coupon("\"percent\": 10, \"funder\": \"MERCHANT\""),
                 coupon("\"percent\": 10, \"merchantId\": -5"),
                 coupon("\"percent\": 10, \"merchantId\": " + OVERFLOW))) {
-            refused(post(ALL_PROMOTIONS, admin, null, body), body);
+            Refusals.refused(post(ALL_PROMOTIONS, admin, null, body), body);
         }
         assertEquals(mine, get(PROMOTIONS, marcel).array().size(), "nothing created for the merchant");
         assertEquals(all, get(ALL_PROMOTIONS, admin).array().size(), "nothing created at all");
@@ -88,7 +89,7 @@ class MoneyInputIT {
         String paused = PROMOTIONS + "/" + id + "/paused";
 
         for (String body : List.of("", "null", "\"" + MEGABYTE + "\"", "{\"paused\": true}")) {
-            refused(put(paused, camden, body), body);
+            Refusals.refused(put(paused, camden, body), body);
         }
         for (String other : List.of(PROMOTIONS + "/" + id, PROMOTIONS + "/999999999", PROMOTIONS + "/" + OVERFLOW,
                 PROMOTIONS + "/abc", PROMOTIONS + "/-1")) {
@@ -128,7 +129,7 @@ class MoneyInputIT {
                 "{" + head + "\"currency\": \"EUR\", \"deliveryFeeMinor\": 0, \"lines\": [" + line + "], \"a\": \""
                         + MEGABYTE + "\"}");
         for (String body : bad) {
-            refused(post("/promotion/api/quotes", service, null, body), body);
+            Refusals.refused(post("/promotion/api/quotes", service, null, body), body);
         }
     }
 
@@ -139,7 +140,7 @@ class MoneyInputIT {
         for (String body : List.of("", "null", "{}", "[]", "{\"token\": null}", "{\"token\": \"\"}",
                 "{\"token\": [\"tok\"]}", "{\"token\": {\"id\": 1}}", "{\"token\": \"" + "t".repeat(10_000) + "\"}",
                 "{\"token\": \"" + MEGABYTE + "\"}", "{\"token\": \"tok\", \"preferred\": [true]}")) {
-            refused(post(METHODS, alice, null, body), body);
+            Refusals.refused(post(METHODS, alice, null, body), body);
         }
         for (String id : List.of("999999999", OVERFLOW, "abc", "-1", "0")) {
             assertEquals(404, delete(METHODS + "/" + id, alice).status(), id);
@@ -167,7 +168,7 @@ class MoneyInputIT {
                 "{\"paymentMethodId\": " + card + ", \"amountMinor\": 500, \"currency\": \"EUR\", \"a\": \""
                         + MEGABYTE + "\"}");
         for (String body : bad) {
-            refused(post(WALLET + "/top-ups", alice, "bad-" + UUID.randomUUID(), body), body);
+            Refusals.refused(post(WALLET + "/top-ups", alice, "bad-" + UUID.randomUUID(), body), body);
         }
         Response noKey = post(WALLET + "/top-ups", alice, null, topUp(card, "500", "\"EUR\""));
         assertEquals(400, noKey.status(), noKey::toString);
@@ -197,16 +198,5 @@ class MoneyInputIT {
         return get(METHODS, customer).array().getValuesAs(JsonObject.class).stream()
                 .filter(m -> "CARD".equals(m.getString("kind"))).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
-    }
-
-    /** A 400 or 413 with a problem the client can show: its code is a key of the bundles. */
-    private static void refused(Response r, String body) {
-        String sent = body.length() <= 120 ? body : body.substring(0, 120) + "... (" + body.length() + " characters)";
-        assertTrue(r.status() == 400 || r.status() == 413, () -> sent + " -> " + abbreviate(r.toString()));
-        assertTrue(r.body().isEmpty() || r.body().contains("\"code\":\"problem."), () -> sent + " -> " + abbreviate(r.toString()));
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 300 ? s : s.substring(0, 300) + "...";
     }
 }

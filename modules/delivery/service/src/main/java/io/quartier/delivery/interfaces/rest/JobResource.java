@@ -79,19 +79,30 @@ public class JobResource implements DeliveryApi {
     @Override
     @POST
     @Path("{id}/pickup")
-    @Operation(summary = "Confirm pickup with the order's pickup code (409 problem.job.wrongCode, problem.job.codeLocked)")
+    @Operation(summary = "Confirm pickup with the order's pickup code (400 problem.job.invalidCode; 409 problem.job.wrongCode, problem.job.codeLocked)")
     public JobView pickUp(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long id,
                           HandoverCode code) {
-        return answer(dispatch.pickUp(id, courierId(), code == null ? null : code.code()));
+        return answer(dispatch.pickUp(id, courierId(), typed(code)));
     }
 
     @Override
     @POST
     @Path("{id}/delivery")
-    @Operation(summary = "Confirm delivery with the customer's code (409 problem.job.wrongCode, problem.job.codeLocked)")
+    @Operation(summary = "Confirm delivery with the customer's code (400 problem.job.invalidCode; 409 problem.job.wrongCode, problem.job.codeLocked)")
     public JobView deliver(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long id,
                            HandoverCode code) {
-        return answer(dispatch.deliver(id, courierId(), code == null ? null : code.code()));
+        return answer(dispatch.deliver(id, courierId(), typed(code)));
+    }
+
+    /**
+     * The four digits typed; anything else (none, letters, more digits) is refused as a typing slip, 400
+     * {@code problem.job.invalidCode}, and not counted as a wrong code: it cannot be a guess of the right one.
+     */
+    private static String typed(HandoverCode code) {
+        if (code == null || code.code() == null || !code.code().strip().matches("[0-9]{4}")) {
+            throw DomainException.invalid("problem.job.invalidCode", "a handover code is four digits");
+        }
+        return code.code().strip();
     }
 
     /** Runs after the handover's transaction committed, so a refused code stays counted. */
