@@ -3,6 +3,7 @@ package io.quartier.systemtests;
 import static io.quartier.systemtests.support.Api.delete;
 import static io.quartier.systemtests.support.Api.get;
 import static io.quartier.systemtests.support.Api.post;
+import static io.quartier.systemtests.support.Api.postChunked;
 import static io.quartier.systemtests.support.Api.put;
 import static io.quartier.systemtests.support.Api.serviceToken;
 import static io.quartier.systemtests.support.Api.token;
@@ -35,6 +36,8 @@ class MoneyInputIT {
     private static final String WALLET = "/payment/api/wallet";
     private static final String HUGE = "4611686018427387904";
     private static final String OVERFLOW = "92233720368547758070";
+    /** 2^64 + 500: JSON-B's own reading wrapped it into 500. */
+    private static final String WRAPS_TO_500 = "18446744073709552116";
     private static final String MEGABYTE = "x".repeat(1_048_576);
 
     @Test
@@ -162,7 +165,9 @@ class MoneyInputIT {
                 topUp(card, OVERFLOW, "\"EUR\""), topUp(card, "-" + HUGE, "\"EUR\""), topUp(card, "1e308", "\"EUR\""),
                 topUp(card, "\"lots\"", "\"EUR\""), topUp(card, "[500]", "\"EUR\""), topUp(card, "500", "null"),
                 topUp(card, "500", "\"eur\""), topUp(card, "500", "\"" + "E".repeat(10_000) + "\""),
-                topUp(card, "500", "12"), "{\"paymentMethodId\": null, \"amountMinor\": 500, \"currency\": \"EUR\"}",
+                topUp(card, "500", "12"), topUp(card, "500.5", "\"EUR\""), topUp(card, "499.999", "\"EUR\""),
+                topUp(card, WRAPS_TO_500, "\"EUR\""), "{\"paymentMethodId\": " + card + ".5, \"amountMinor\": 500, "
+                        + "\"currency\": \"EUR\"}", "{\"paymentMethodId\": null, \"amountMinor\": 500, \"currency\": \"EUR\"}",
                 "{\"paymentMethodId\": -1, \"amountMinor\": 500, \"currency\": \"EUR\"}",
                 "{\"paymentMethodId\": " + OVERFLOW + ", \"amountMinor\": 500, \"currency\": \"EUR\"}",
                 "{\"paymentMethodId\": " + card + ", \"amountMinor\": 500, \"currency\": \"EUR\", \"a\": \""
@@ -170,6 +175,10 @@ class MoneyInputIT {
         for (String body : bad) {
             Refusals.refused(post(WALLET + "/top-ups", alice, "bad-" + UUID.randomUUID(), body), body);
         }
+        String chunked = "{\"paymentMethodId\": " + card + ", \"amountMinor\": 500, \"currency\": \"EUR\", \"a\": \""
+                + MEGABYTE + "\"}";
+        Response streamed = postChunked(WALLET + "/top-ups", alice, "chunked-" + UUID.randomUUID(), chunked);
+        assertEquals(413, streamed.status(), () -> "1 MB in chunks, without a length: " + streamed);
         Response noKey = post(WALLET + "/top-ups", alice, null, topUp(card, "500", "\"EUR\""));
         assertEquals(400, noKey.status(), noKey::toString);
         Response longKey = post(WALLET + "/top-ups", alice, "k".repeat(5000), topUp(card, "500", "\"EUR\""));

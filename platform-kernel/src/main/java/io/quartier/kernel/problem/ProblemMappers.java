@@ -26,6 +26,19 @@ public final class ProblemMappers {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
+    /**
+     * A body JSON-B could not read: 400, unless reading it was stopped by a refusal of the platform's own (such as
+     * {@link BodyLimit}'s 413), which JSON-B wraps.
+     */
+    static Response unreadable(Throwable e) {
+        for (Throwable c = e; c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof ProblemException refusal) {
+                return response(refusal.toProblem());
+            }
+        }
+        return response(Problem.of(400, "problem.unreadable", "the request body is not valid JSON"));
+    }
+
     @Provider
     public static class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
         @Override
@@ -75,7 +88,7 @@ public final class ProblemMappers {
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (e.getCause() instanceof JsonbException) {
-                return response(Problem.of(400, "problem.unreadable", "the request body is not valid JSON"));
+                return unreadable(e);
             }
             return response(Problem.of(status, "problem.http." + status, e.getMessage()));
         }
@@ -85,7 +98,7 @@ public final class ProblemMappers {
     public static class JsonMapper implements ExceptionMapper<JsonbException> {
         @Override
         public Response toResponse(JsonbException e) {
-            return response(Problem.of(400, "problem.unreadable", "the request body is not valid JSON"));
+            return unreadable(e);
         }
     }
 
@@ -95,7 +108,7 @@ public final class ProblemMappers {
         public Response toResponse(ProcessingException e) {
             for (Throwable c = e; c != null; c = c.getCause()) {
                 if (c instanceof JsonbException || c instanceof jakarta.json.JsonException) {
-                    return response(Problem.of(400, "problem.unreadable", "the request body is not valid JSON"));
+                    return unreadable(e);
                 }
             }
             LOG.log(Level.WARNING, "downstream call failed", e);

@@ -102,6 +102,17 @@ public final class Api {
         return send(b.build());
     }
 
+    /** A POST of JSON sent in chunks, without a length (as a streaming client sends it). */
+    public static Response postChunked(String path, String token, String idempotencyKey, String json) {
+        byte[] body = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpRequest.Builder b = request(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)));
+        if (idempotencyKey != null) {
+            b.header("Idempotency-Key", idempotencyKey);
+        }
+        return send(b.build());
+    }
+
     public static Response patch(String path, String token, String json) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json)).build());
