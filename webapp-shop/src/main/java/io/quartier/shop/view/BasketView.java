@@ -302,10 +302,11 @@ public class BasketView implements Serializable {
      */
     private void checkCatalog(CatalogRead read, boolean tell) {
         Map<Long, String> statuses = new HashMap<>();
+        Long first = basket.getStoreId();
         for (CompletableFuture<StoreView> asked : read.stores()) {
             StoreView store = ConcurrentCalls.answer(asked);
             statuses.put(store.id(), store.status());
-            if (store.id() == basket.getStoreId()) {
+            if (first != null && store.id() == first) {
                 storeZone = store.timeZone();
             }
         }
