@@ -123,6 +123,8 @@ public class BasketView implements Serializable {
     private Map<Long, PriceSummary> storePrices = Map.of();
     /** Each store's opening status now (OPEN, CLOSED, PAUSED, CLOSED_EXCEPTIONALLY), by store. */
     private Map<Long, String> storeStatus = Map.of();
+    /** Each store's time zone, by store. */
+    private Map<Long, String> storeZones = Map.of();
     private String tipChoice = Tip.PRESETS.get(0);
     private String customTip;
     private String when = ASAP;
@@ -302,15 +304,15 @@ public class BasketView implements Serializable {
      */
     private void checkCatalog(CatalogRead read, boolean tell) {
         Map<Long, String> statuses = new HashMap<>();
-        Long first = basket.getStoreId();
+        Map<Long, String> zones = new HashMap<>();
         for (CompletableFuture<StoreView> asked : read.stores()) {
             StoreView store = ConcurrentCalls.answer(asked);
             statuses.put(store.id(), store.status());
-            if (first != null && store.id() == first) {
-                storeZone = store.timeZone();
-            }
+            zones.put(store.id(), store.timeZone());
         }
         storeStatus = statuses;
+        storeZones = zones;
+        storeZone = basket.isEmpty() ? storeZone : zones.getOrDefault(basket.getStoreId(), storeZone);
         Map<Long, ProductView> shelf = ConcurrentCalls.answer(read.shelf()).stream()
                 .collect(Collectors.toMap(ProductView::id, Function.identity()));
         Set<String> gone = new HashSet<>();
@@ -358,13 +360,30 @@ public class BasketView implements Serializable {
 
     public void decrease(String key) {
         basket.decrease(key);
-        ServiceCall.run(this::reprice);
+        ServiceCall.run(this::lineGone);
     }
 
     public void remove(String key) {
         basket.remove(key);
         unavailable = unavailable.stream().filter(k -> !k.equals(key)).collect(Collectors.toSet());
-        ServiceCall.run(this::reprice);
+        ServiceCall.run(this::lineGone);
+    }
+
+    /**
+     * Prices the basket again; when the last line of a store went and one store is left, its slots are offered, as
+     * for a basket of one store from the start.
+     */
+    private void lineGone() {
+        if (basket.isEmpty() || basket.isSeveralStores() || day != null) {
+            reprice();
+            return;
+        }
+        storeZone = storeZones.get(basket.getStoreId());
+        day = storeZone == null ? null : LocalDate.now(ZoneId.of(storeZone)).toString();
+        var priced = askPrice();
+        var offered = askSlots();
+        showPrice(priced);
+        showSlots(offered);
     }
 
     /** Places the order; on success the basket is emptied and the order's page opens. */
