@@ -12,12 +12,11 @@ import io.quartier.systemtests.support.Api.Response;
 import io.quartier.systemtests.support.Couriers;
 import io.quartier.systemtests.support.Eventually;
 import io.quartier.systemtests.support.Platform;
+import io.quartier.systemtests.support.StoreHours;
 import io.quartier.systemtests.support.Race;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.time.DayOfWeek;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -37,24 +36,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class MultiMerchantOrderIT {
 
     private static final long CAMEMBERT = 302;
-    private static final String FROMAGERIE_HOURS = "/catalog/api/merchant/stores/3/hours";
 
     private static String fromagerieWeek;
 
     @BeforeAll
     static void openTheFromagerieAroundTheClock() {
-        fromagerieWeek = get(FROMAGERIE_HOURS, token("fromagerie")).object().getJsonArray("week").toString();
-        String allDay = Arrays.stream(DayOfWeek.values())
-                .map(d -> "{\"day\": \"" + d + "\", \"opens\": \"00:00\", \"closes\": \"00:00\"}")
-                .collect(Collectors.joining(", ", "{\"week\": [", "]}"));
-        Response opened = put(FROMAGERIE_HOURS, token("fromagerie"), allDay);
-        assertEquals(200, opened.status(), opened::toString);
+        fromagerieWeek = StoreHours.openAroundTheClock(3, "fromagerie");
     }
 
     @AfterAll
     static void giveTheFromagerieItsHoursBack() {
-        Response restored = put(FROMAGERIE_HOURS, token("fromagerie"), "{\"week\": " + fromagerieWeek + "}");
-        assertEquals(200, restored.status(), restored::toString);
+        StoreHours.restore(3, "fromagerie", fromagerieWeek);
     }
 
     @Test
@@ -184,6 +176,40 @@ class MultiMerchantOrderIT {
         assertEquals(400, invalid.status(), invalid::toString);
         assertEquals(400, post("/ordering/api/orders/groups", alice, UUID.randomUUID().toString(),
                 "{\"parts\": null}").status());
+    }
+
+    @Test
+    void thePriceOfTheBasketIsWhatPlacingItHoldsAndNothingIsHeldForAPrice() {
+        String alice = token("alice");
+        int stockBefore = camembertStock();
+        Response priced = post("/ordering/api/orders/groups/price", alice, null, basket(1, 150));
+        assertEquals(200, priced.status(), priced::toString);
+        JsonObject price = priced.object();
+        assertEquals(stockBefore, camembertStock(), "a price holds nothing");
+        List<JsonObject> quotedParts = parts(price);
+        assertEquals(List.of(1L, 3L), quotedParts.stream().map(p -> p.getJsonNumber("storeId").longValue()).toList());
+        long subtotals = quotedParts.stream().mapToLong(p -> p.getJsonNumber("subtotalMinor").longValue()).sum();
+        assertEquals(subtotals + price.getJsonNumber("deliveryFeeMinor").longValue() + 150,
+                price.getJsonNumber("totalMinor").longValue(), price::toString);
+        assertEquals(List.of(550), quotedParts.get(1).getJsonArray("vat").getValuesAs(JsonObject.class).stream()
+                .map(v -> v.getInt("basisPoints")).toList(), "the Fromagerie's VAT is its Camembert's");
+
+        JsonObject group = place(alice, 1, 150);
+        assertEquals(price.getJsonNumber("totalMinor").longValue(), group.getJsonNumber("totalMinor").longValue());
+        assertEquals(price.getJsonNumber("deliveryFeeMinor").longValue(),
+                group.getJsonNumber("deliveryFeeMinor").longValue());
+        assertEquals(200, post("/ordering/api/orders/groups/" + id(group) + "/cancel", alice, null, null).status());
+
+        String sixStores = java.util.stream.IntStream.rangeClosed(1, 6)
+                .mapToObj(s -> "{\"storeId\": " + s + ", \"lines\": [{\"productId\": 101, \"quantity\": 1}]}")
+                .collect(Collectors.joining(", ", "{\"parts\": [", "]}"));
+        assertEquals(400, post("/ordering/api/orders/groups/price", alice, null, sixStores).status());
+        Response twice = post("/ordering/api/orders/groups/price", alice, null, """
+                {"parts": [{"storeId": 1, "lines": [{"productId": 101, "quantity": 1}]},
+                 {"storeId": 1, "lines": [{"productId": 102, "quantity": 1}]}]}""");
+        assertEquals(400, twice.status(), twice::toString);
+        assertEquals("problem.orderGroup.storeTwice", twice.object().getString("code"));
+        assertEquals(403, post("/ordering/api/orders/groups/price", token("marcel"), null, basket(1, 0)).status());
     }
 
     private static JsonObject place(String customer, long paymentMethodId, long tipMinor) {

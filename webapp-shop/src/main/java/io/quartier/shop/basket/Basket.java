@@ -1,6 +1,8 @@
 package io.quartier.shop.basket;
 
 import io.quartier.kernel.Money;
+import io.quartier.ordering.api.GroupPriceRequest;
+import io.quartier.ordering.api.PlaceGroupOrder;
 import io.quartier.ordering.api.PlaceOrder;
 import io.quartier.ordering.api.PriceRequest;
 import io.quartier.ordering.api.CartLine;
@@ -10,14 +12,18 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
- * The customer's basket: products of one store at a time, kept by ordering for a logged-in customer ({@link KeptBasket}).
- * It also keeps the idempotency key of the checkout under way, so that a double click or a retry of the same order
- * never places it twice.
+ * The customer's basket: products of up to {@link #MAX_STORES} stores selling in one currency, kept by ordering for a
+ * logged-in customer ({@link KeptBasket}). A basket of one store is ordered as one order; a basket of several as one
+ * multi-store order. It also keeps the idempotency key of the checkout under way, so that a double click or a retry of
+ * the same order never places it twice.
  */
 @Named
 @SessionScoped
@@ -28,11 +34,24 @@ public class Basket implements Serializable {
     /** At most this many of one product, as ordering accepts. */
     public static final int MAX_QUANTITY = 99;
 
+    /** At most this many stores in one basket, as a multi-store order accepts. */
+    public static final int MAX_STORES = PlaceGroupOrder.MAX_STORES;
+
+    /** What adding a product did. */
+    public enum Added {
+        /** The product is in the basket. */
+        ADDED,
+        /** Refused: the basket already holds {@link #MAX_STORES} other stores. */
+        TOO_MANY_STORES,
+        /** Refused: the basket holds products sold in another currency, which one payment cannot mix. */
+        OTHER_CURRENCY
+    }
+
     @Inject
     KeptBasket kept;
 
-    private Long storeId;
-    private String storeName;
+    /** The stores of the basket, in the order their first product was added, with their names. */
+    private final Map<Long, String> stores = new LinkedHashMap<>();
     private String currency;
     private final List<BasketLine> lines = new ArrayList<>();
     private String checkoutAttempt;
@@ -40,49 +59,50 @@ public class Basket implements Serializable {
     /** The key of a checkout whose outcome the customer did not see (no answer, or still being placed). */
     private String unsureKey;
 
-    /**
-     * Adds one of the product. A product of another store empties the basket first.
-     *
-     * @return true when the basket held another store's products, which are now gone
-     */
-    public synchronized boolean add(long storeId, String storeName, String currency, long productId, String name,
-                                    long unitPriceMinor) {
+    /** Adds one of the product, unless the basket cannot take its store. */
+    public synchronized Added add(long storeId, String storeName, String currency, long productId, String name,
+                                  long unitPriceMinor) {
         return add(storeId, storeName, currency, productId, List.of(), name, unitPriceMinor);
     }
 
     /**
-     * Adds one of the product with these options ({@code name} and {@code unitPriceMinor} include them). The same
-     * product with other options is another line.
-     *
-     * @return true when the basket held another store's products, which are now gone
+     * Adds one of the product with these options ({@code name} and {@code unitPriceMinor} include them), unless the
+     * basket cannot take its store. The same product with other options is another line.
      */
-    public synchronized boolean add(long storeId, String storeName, String currency, long productId,
-                                    List<Long> optionIds, String name, long unitPriceMinor) {
-        boolean replaced = this.storeId != null && this.storeId != storeId && !lines.isEmpty();
-        if (this.storeId == null || this.storeId != storeId) {
-            reset();
-            this.storeId = storeId;
-            this.storeName = storeName;
-            this.currency = currency;
+    public synchronized Added add(long storeId, String storeName, String currency, long productId,
+                                  List<Long> optionIds, String name, long unitPriceMinor) {
+        Added room = room(storeId, currency);
+        if (room != Added.ADDED) {
+            return room;
         }
-        BasketLine added = new BasketLine(productId, optionIds, name, unitPriceMinor, currency);
+        this.currency = currency;
+        stores.putIfAbsent(storeId, storeName);
+        BasketLine added = new BasketLine(storeId, productId, optionIds, name, unitPriceMinor, currency);
         line(added.getKey()).ifPresentOrElse(line -> line.setQuantity(Math.min(MAX_QUANTITY, line.getQuantity() + 1)),
                 () -> lines.add(added));
         keep();
-        return replaced;
+        return Added.ADDED;
     }
 
-    /** Puts back a line of the kept basket at login; a line of another store than the basket's is left out. */
+    private Added room(long storeId, String currency) {
+        if (stores.containsKey(storeId)) {
+            return Added.ADDED;
+        }
+        if (this.currency != null && !this.currency.equals(currency)) {
+            return Added.OTHER_CURRENCY;
+        }
+        return stores.size() >= MAX_STORES ? Added.TOO_MANY_STORES : Added.ADDED;
+    }
+
+    /** Puts back a line of the kept basket at login; a line the basket cannot take (see {@link #add}) is left out. */
     synchronized void restore(long storeId, String storeName, String currency, long productId, List<Long> optionIds,
                               String name, long unitPriceMinor, int quantity) {
-        if (this.storeId == null) {
-            this.storeId = storeId;
-            this.storeName = storeName;
-            this.currency = currency;
-        } else if (this.storeId != storeId) {
+        if (room(storeId, currency) != Added.ADDED) {
             return;
         }
-        BasketLine restored = new BasketLine(productId, optionIds, name, unitPriceMinor, currency);
+        this.currency = currency;
+        stores.putIfAbsent(storeId, storeName);
+        BasketLine restored = new BasketLine(storeId, productId, optionIds, name, unitPriceMinor, currency);
         restored.setQuantity(Math.min(MAX_QUANTITY, quantity));
         lines.add(restored);
     }
@@ -94,7 +114,7 @@ public class Basket implements Serializable {
 
     /** Sends the lines to ordering, which keeps them for the logged-in customer. */
     synchronized void keep() {
-        kept.keep(lines.stream().map(line -> new CartLine(storeId, line.getProductId(), line.getOptionIds(),
+        kept.keep(lines.stream().map(line -> new CartLine(line.getStoreId(), line.getProductId(), line.getOptionIds(),
                 line.getQuantity())).toList());
     }
 
@@ -127,7 +147,9 @@ public class Basket implements Serializable {
         keep();
     }
 
+    /** Forgets the stores left without lines, and the checkout under way once nothing is left. */
     private void emptied() {
+        stores.keySet().removeIf(store -> lines.stream().noneMatch(line -> line.getStoreId() == store));
         if (lines.isEmpty()) {
             reset();
         }
@@ -135,39 +157,48 @@ public class Basket implements Serializable {
 
     private void reset() {
         lines.clear();
-        storeId = null;
-        storeName = null;
+        stores.clear();
         currency = null;
         checkoutAttempt = null;
         idempotencyKey = null;
     }
 
     /**
-     * The order this basket makes, paid with the given method, delivered to the given address (at the given
+     * The order a basket of one store makes, paid with the given method, delivered to the given address (at the given
      * coordinates, or null for both when the place has none) with a tip for the courier in minor units, in the slot
      * starting {@code scheduledFor} (null: as soon as possible).
      */
     public synchronized PlaceOrder toOrder(long paymentMethodId, String deliveryAddress, Double latitude,
                                            Double longitude, long tipMinor, Instant scheduledFor) {
-        return new PlaceOrder(storeId, orderLines(), paymentMethodId, deliveryAddress, latitude, longitude, tipMinor,
-                scheduledFor);
+        return new PlaceOrder(getStoreId(), orderLines(getStoreId()), paymentMethodId, deliveryAddress, latitude,
+                longitude, tipMinor, scheduledFor);
     }
 
-    /** What ordering is asked to price: this basket delivered at the coordinates (or none) with the tip. */
+    /** What ordering is asked to price for a basket of one store: delivered at the coordinates (or none) with the tip. */
     public synchronized PriceRequest toPriceRequest(Double latitude, Double longitude, long tipMinor) {
-        return new PriceRequest(storeId, orderLines(), latitude, longitude, tipMinor);
+        return new PriceRequest(getStoreId(), orderLines(getStoreId()), latitude, longitude, tipMinor);
     }
 
-    private List<PlaceOrder.Line> orderLines() {
-        return lines.stream()
+    /** The multi-store order this basket makes: one part per store, as soon as possible, one delivery and one tip. */
+    public synchronized PlaceGroupOrder toGroupOrder(long paymentMethodId, String deliveryAddress, Double latitude,
+                                                     Double longitude, long tipMinor) {
+        return new PlaceGroupOrder(parts(), paymentMethodId, deliveryAddress, latitude, longitude, tipMinor);
+    }
+
+    /** What ordering is asked to price for a basket of several stores. */
+    public synchronized GroupPriceRequest toGroupPriceRequest(Double latitude, Double longitude, long tipMinor) {
+        return new GroupPriceRequest(parts(), latitude, longitude, tipMinor);
+    }
+
+    private List<PlaceGroupOrder.Part> parts() {
+        return stores.keySet().stream().map(store -> new PlaceGroupOrder.Part(store, orderLines(store))).toList();
+    }
+
+    private List<PlaceOrder.Line> orderLines(Long storeId) {
+        return lines.stream().filter(line -> storeId != null && line.getStoreId() == storeId)
                 .map(line -> new PlaceOrder.Line(line.getProductId(), line.getQuantity(), line.getOptionIds())).toList();
     }
 
-    /**
-     * The idempotency key for placing {@code order}: the same key as long as the order is the same (a retry,
-     * a double click), a new one when the customer changed it, since the server refuses a key reused for a
-     * different order.
-     */
     /** Remembers that the checkout with this key ended without a clear answer. */
     public synchronized void checkoutUnsure(String key) {
         unsureKey = key;
@@ -180,8 +211,21 @@ public class Basket implements Serializable {
         return key;
     }
 
+    /**
+     * The idempotency key for placing {@code order}: the same key as long as the order is the same (a retry,
+     * a double click), a new one when the customer changed it, since the server refuses a key reused for a
+     * different order.
+     */
     public synchronized String checkoutKey(PlaceOrder order) {
-        String attempt = order.toString();
+        return keyFor(order.toString());
+    }
+
+    /** The idempotency key for placing a multi-store order, as {@link #checkoutKey(PlaceOrder)}. */
+    public synchronized String checkoutKey(PlaceGroupOrder order) {
+        return keyFor(order.toString());
+    }
+
+    private String keyFor(String attempt) {
         if (idempotencyKey == null || !attempt.equals(checkoutAttempt)) {
             checkoutAttempt = attempt;
             idempotencyKey = UUID.randomUUID().toString();
@@ -226,15 +270,33 @@ public class Basket implements Serializable {
         return lines.stream().mapToInt(BasketLine::getQuantity).sum();
     }
 
+    /** The basket's sections, one per store, in the order their first product was added. */
+    public synchronized List<BasketStore> getStores() {
+        return stores.entrySet().stream().map(store -> new BasketStore(store.getKey(), store.getValue(),
+                lines.stream().filter(line -> line.getStoreId() == store.getKey()).toList(), currency)).toList();
+    }
+
+    /** True when the basket holds products of more than one store: it is ordered as a multi-store order. */
+    public synchronized boolean isSeveralStores() {
+        return stores.size() > 1;
+    }
+
+    /** The live topics of the basket's stores ("store:1 store:3"), whose price and stock changes the page follows. */
+    public synchronized String getLiveTopics() {
+        return stores.keySet().stream().map(store -> "store:" + store).collect(Collectors.joining(" "));
+    }
+
+    /** The store of a basket of one store (the first store of several); null while the basket is empty. */
     public synchronized Long getStoreId() {
-        return storeId;
+        return stores.isEmpty() ? null : stores.keySet().iterator().next();
     }
 
+    /** The name of {@link #getStoreId()}'s store. */
     public synchronized String getStoreName() {
-        return storeName;
+        return stores.isEmpty() ? null : stores.values().iterator().next();
     }
 
-    /** The store's currency (ISO 4217); null while the basket is empty. */
+    /** The stores' currency (ISO 4217); null while the basket is empty. */
     public synchronized String getCurrency() {
         return currency;
     }

@@ -10,6 +10,7 @@ public class BasketLine implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    private final long storeId;
     private final long productId;
     private final List<Long> optionIds;
     private final String name;
@@ -17,7 +18,8 @@ public class BasketLine implements Serializable {
     private final String currency;
     private int quantity;
 
-    BasketLine(long productId, List<Long> optionIds, String name, long unitPriceMinor, String currency) {
+    BasketLine(long storeId, long productId, List<Long> optionIds, String name, long unitPriceMinor, String currency) {
+        this.storeId = storeId;
         this.productId = productId;
         this.optionIds = optionIds.stream().sorted().toList();
         this.name = name;
@@ -28,7 +30,7 @@ public class BasketLine implements Serializable {
 
     /** The same line at the catalog's new price. */
     BasketLine repriced(long newUnitPriceMinor) {
-        BasketLine line = new BasketLine(productId, optionIds, name, newUnitPriceMinor, currency);
+        BasketLine line = new BasketLine(storeId, productId, optionIds, name, newUnitPriceMinor, currency);
         line.quantity = quantity;
         return line;
     }
@@ -41,6 +43,11 @@ public class BasketLine implements Serializable {
     public String getKey() {
         return optionIds.isEmpty() ? String.valueOf(productId)
                 : productId + ":" + optionIds.stream().map(String::valueOf).collect(Collectors.joining("-"));
+    }
+
+    /** The store the product is sold by. */
+    public long getStoreId() {
+        return storeId;
     }
 
     public List<Long> getOptionIds() {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,8 +29,8 @@ import java.util.stream.Collectors;
 /**
  * A logged-in customer's basket, kept by ordering between visits and devices: every change is sent there, and at login
  * an empty basket takes back what was kept (named and priced by the catalog as it is now, without what it no longer
- * sells), while a basket filled before logging in replaces the kept one. Ordering being unreachable never stops the
- * shop: the basket then lives in the session only, and the log says so.
+ * sells, store by store), while a basket filled before logging in replaces the kept one. Ordering being unreachable
+ * never stops the shop: the basket then lives in the session only, and the log says so.
  */
 @ApplicationScoped
 public class KeptBasket {
@@ -68,10 +69,15 @@ public class KeptBasket {
         }
         try {
             List<CartLine> kept = carts.cart(userSession.bearer()).lines();
-            if (!kept.isEmpty()) {
-                long storeId = kept.get(0).storeId();
-                restore(basket, catalog.menu(storeId, language),
-                        kept.stream().filter(line -> line.storeId() == storeId).toList());
+            Map<Long, List<CartLine>> byStore = kept.stream()
+                    .collect(Collectors.groupingBy(CartLine::storeId, LinkedHashMap::new, Collectors.toList()));
+            for (Map.Entry<Long, List<CartLine>> store : byStore.entrySet()) {
+                try {
+                    restore(basket, catalog.menu(store.getKey(), language), store.getValue());
+                } catch (WebApplicationException | ProcessingException e) {
+                    LOG.log(Level.WARNING, "the kept lines of store " + store.getKey() + " in the basket of account "
+                            + userSession.getAccountId() + " could not be read at login; they are left out", e);
+                }
             }
         } catch (WebApplicationException | ProcessingException e) {
             LOG.log(Level.WARNING, "the kept basket of account " + userSession.getAccountId()
@@ -79,7 +85,7 @@ public class KeptBasket {
         }
     }
 
-    /** Puts back the kept lines of one store whose product and options the catalog still has. */
+    /** Puts back the kept lines of one store (all of them, or none when the basket has no room for it) whose product and options the catalog still has. */
     static void restore(Basket basket, StoreMenu menu, List<CartLine> lines) {
         Map<Long, ProductView> products = menu.products().stream().collect(Collectors.toMap(ProductView::id, Function.identity()));
         for (CartLine line : lines) {

@@ -2,13 +2,19 @@ package io.quartier.shop.view;
 
 import io.quartier.ui.Service;
 import io.quartier.identity.api.AccountApi;
+import io.quartier.ordering.api.GroupPriceBreakdown;
+import io.quartier.ordering.api.OrderGroupView;
+import io.quartier.ordering.api.OrderGroupsApi;
 import io.quartier.ordering.api.OrderView;
 import io.quartier.ordering.api.OrderingApi;
+import io.quartier.ordering.api.PlaceGroupOrder;
 import io.quartier.ordering.api.PlaceOrder;
+import io.quartier.ordering.api.PriceBreakdown;
 import io.quartier.ordering.api.PriceRequest;
 import io.quartier.payment.api.PaymentApi;
 import io.quartier.shop.basket.Basket;
 import io.quartier.shop.basket.BasketLine;
+import io.quartier.shop.basket.BasketStore;
 import io.quartier.shop.place.DeliveryPlace;
 import io.quartier.shop.view.price.PriceSummary;
 import io.quartier.shop.view.price.Tip;
@@ -22,6 +28,10 @@ import io.quartier.ui.ServiceProblem;
 import io.quartier.ui.UserSession;
 import io.quartier.catalog.api.CatalogApi;
 import io.quartier.catalog.api.ProductView;
+import io.quartier.catalog.api.StoreView;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import io.quartier.ui.live.LiveView;
 import jakarta.json.JsonObject;
 import java.util.HashSet;
@@ -44,8 +54,11 @@ import java.time.format.FormatStyle;
 import java.util.List;
 
 /**
- * Checkout: the basket's lines, the price breakdown ordering computes for them (VAT per rate, the delivery fee for
- * the chosen place, the courier's tip, the total), a payment method, a delivery address, and placing the order.
+ * Checkout: the basket's lines, one section per store, the price breakdown ordering computes for them (VAT per rate,
+ * the delivery fee for the chosen place, the courier's tip, the total), a payment method, a delivery address, and
+ * placing the order: one order for one store (with coupons and delivery slots), one multi-store order for several (as
+ * soon as possible, one delivery fee, one tip, one payment). What the page needs from other services is asked at once
+ * ({@link ConcurrentCalls}): the payment methods, the address, the shelf and the stores, then the price and the slots.
  */
 @Named
 @ViewScoped
@@ -76,7 +89,14 @@ public class BasketView implements Serializable {
 
     @Inject
     @Service
+    OrderGroupsApi groups;
+
+    @Inject
+    @Service
     CatalogApi catalog;
+
+    @Inject
+    ConcurrentCalls calls;
 
     @Inject
     LiveView live;
@@ -99,6 +119,12 @@ public class BasketView implements Serializable {
     private String deliveryAddress;
     /** What the basket costs as ordering prices it; null while it cannot say (a line unavailable, a bad tip). */
     private PriceSummary price;
+    /** For a basket of several stores, what each store's lines come to and the VAT they contain, by store. */
+    private Map<Long, PriceSummary> storePrices = Map.of();
+    /** Each store's opening status now (OPEN, CLOSED, PAUSED, CLOSED_EXCEPTIONALLY), by store. */
+    private Map<Long, String> storeStatus = Map.of();
+    /** Each store's time zone, by store. */
+    private Map<Long, String> storeZones = Map.of();
     private String tipChoice = Tip.PRESETS.get(0);
     private String customTip;
     private String when = ASAP;
@@ -113,16 +139,24 @@ public class BasketView implements Serializable {
         if (basket.isEmpty()) {
             return;
         }
+        String bearer = userSession.bearer();
         ServiceCall.run(() -> {
-            paymentMethods = PaymentOption.of(payment.paymentMethods(userSession.bearer()));
+            var methods = calls.start(() -> payment.paymentMethods(bearer));
+            CompletableFuture<String> address = place.isChosen() ? CompletableFuture.completedFuture(place.getLabel())
+                    : calls.start(() -> account.me(bearer).deliveryAddress());
+            CatalogRead catalogRead = readCatalog();
+            paymentMethods = PaymentOption.of(ConcurrentCalls.answer(methods));
             paymentMethodId = paymentMethods.isEmpty() ? null : paymentMethods.get(0).getId();
-            deliveryAddress = place.isChosen() ? place.getLabel() : account.me(userSession.bearer()).deliveryAddress();
-            checkShelf(false);
-            reprice();
-            storeZone = catalog.store(basket.getStoreId()).timeZone();
-            day = LocalDate.now(ZoneId.of(storeZone)).toString();
+            deliveryAddress = ConcurrentCalls.answer(address);
+            checkCatalog(catalogRead, false);
+            if (!basket.isSeveralStores()) {
+                day = LocalDate.now(ZoneId.of(storeZone)).toString();
+            }
+            var priced = askPrice();
+            var offered = askSlots();
+            showPrice(priced);
+            showSlots(offered);
         });
-        dayChanged();
     }
 
     /** The store's next seven days, for a later delivery: ISO dates, labelled in the reader's language. */
@@ -138,21 +172,32 @@ public class BasketView implements Serializable {
     /** Run when the customer picks another day: the store's slots of that day for the chosen place. */
     public void dayChanged() {
         slots = List.of();
-        if (day == null || basket.isEmpty()) {
-            return;
+        ServiceCall.run(() -> showSlots(askSlots()));
+    }
+
+    /** Asks the store of a one-store basket for its slots of the day chosen; none for several stores (as soon as possible only). */
+    private CompletableFuture<List<SlotOption>> askSlots() {
+        if (day == null || basket.isEmpty() || basket.isSeveralStores()) {
+            return CompletableFuture.completedFuture(List.of());
         }
-        ServiceCall.run(() -> slots = SlotOption.of(slotsApi.slots(basket.getStoreId(), day,
-                latitude() == null ? null : String.valueOf(latitude()),
-                longitude() == null ? null : String.valueOf(longitude()))));
+        long storeId = basket.getStoreId();
+        String date = day;
+        String lat = latitude() == null ? null : String.valueOf(latitude());
+        String lon = longitude() == null ? null : String.valueOf(longitude());
+        return calls.start(() -> SlotOption.of(slotsApi.slots(storeId, date, lat, lon)));
+    }
+
+    private void showSlots(CompletableFuture<List<SlotOption>> offered) {
+        slots = ConcurrentCalls.answer(offered);
         if (!ASAP.equals(when) && slots.stream().noneMatch(slot -> slot.getValue().equals(when))) {
             when = ASAP;
         }
     }
 
-    /** Run by the page's live socket when the store's prices or stock changed. */
+    /** Run by the page's live socket when a store's prices, stock or status changed. */
     public void catalogChanged() {
         ServiceCall.run(() -> {
-            checkShelf(!LiveView.OPEN.equals(live.getEvent()));
+            checkCatalog(readCatalog(), !LiveView.OPEN.equals(live.getEvent()));
             reprice();
         });
     }
@@ -162,25 +207,58 @@ public class BasketView implements Serializable {
         ServiceCall.run(this::reprice);
     }
 
-    /**
-     * Asks ordering what the basket costs now, delivered to the chosen place with the chosen tip: the breakdown the
-     * customer pays. None while a line is unavailable or the tip cannot be read.
-     */
+    /** Asks ordering what the basket costs now, delivered to the chosen place with the chosen tip. */
     private void reprice() {
+        showPrice(askPrice());
+    }
+
+    /**
+     * Starts asking ordering what the basket costs now, delivered to the chosen place with the chosen tip: the
+     * breakdown the customer pays, one store's (with the coupon) or several stores' as one order. Nothing is asked
+     * (null) while a line is unavailable or the tip cannot be read.
+     */
+    private CompletableFuture<Priced> askPrice() {
         price = null;
+        storePrices = Map.of();
         if (basket.isEmpty() || !unavailable.isEmpty()) {
-            return;
+            return null;
         }
         OptionalLong tip = tipMinor();
         if (tip.isEmpty()) {
             Messages.error("shop.basket.tipInvalid", Money.of(PlaceOrder.maxTipMinor(basket.getCurrency()), basket.getCurrency())
                     .format(localeSelection.getLocale()));
-            return;
+            return null;
+        }
+        String bearer = userSession.bearer();
+        if (basket.isSeveralStores()) {
+            var request = basket.toGroupPriceRequest(latitude(), longitude(), tip.getAsLong());
+            return calls.start(() -> new Priced(null, groups.price(bearer, request)));
         }
         PriceRequest request = basket.toPriceRequest(latitude(), longitude(), tip.getAsLong());
-        var priced = ordering.price(userSession.bearer(), new PriceRequest(request.storeId(), request.lines(),
-                request.latitude(), request.longitude(), request.tipMinor(), coupon()));
-        price = PriceSummary.of(priced, localeSelection.getLocale());
+        PriceRequest withCoupon = new PriceRequest(request.storeId(), request.lines(), request.latitude(),
+                request.longitude(), request.tipMinor(), coupon());
+        return calls.start(() -> new Priced(ordering.price(bearer, withCoupon), null));
+    }
+
+    private void showPrice(CompletableFuture<Priced> asked) {
+        if (asked == null) {
+            return;
+        }
+        Priced priced = ConcurrentCalls.answer(asked);
+        Locale reader = localeSelection.getLocale();
+        if (priced.one() != null) {
+            price = PriceSummary.of(priced.one(), reader);
+            return;
+        }
+        GroupPriceBreakdown several = priced.several();
+        price = PriceSummary.of(several, reader);
+        Map<Long, PriceSummary> byStore = new HashMap<>();
+        several.parts().forEach(part -> byStore.put(part.storeId(), PriceSummary.of(part, several.currency(), reader)));
+        storePrices = byStore;
+    }
+
+    /** Ordering's price of a basket of one store, or of several. */
+    private record Priced(PriceBreakdown one, GroupPriceBreakdown several) {
     }
 
     /** The customer applied (or cleared) a coupon code: the basket is priced again, with why it applies or not. */
@@ -204,21 +282,41 @@ public class BasketView implements Serializable {
         return place.isChosen() ? place.getLongitude() : null;
     }
 
+    /** The shelf of the basket's products and each of its stores, asked at once. */
+    private CatalogRead readCatalog() {
+        List<BasketLine> lines = basket.getLines();
+        String language = localeSelection.getLanguage();
+        List<Long> productIds = lines.stream().map(BasketLine::getProductId).toList();
+        var shelf = lines.isEmpty() ? CompletableFuture.completedFuture(List.<ProductView>of())
+                : calls.start(() -> catalog.productsByIds(productIds, language));
+        List<CompletableFuture<StoreView>> stores = basket.getStores().stream().map(BasketStore::getStoreId)
+                .map(id -> calls.start(() -> catalog.store(id))).toList();
+        return new CatalogRead(lines, shelf, stores);
+    }
+
+    private record CatalogRead(List<BasketLine> lines, CompletableFuture<List<ProductView>> shelf,
+                               List<CompletableFuture<StoreView>> stores) {
+    }
+
     /**
      * Compares the basket with the shelf: lines that cannot be ordered any more are marked (and, when
-     * {@code tell}, announced by name); prices that moved are updated and announced.
+     * {@code tell}, announced by name); prices that moved are updated and announced. Notes each store's status.
      */
-    private void checkShelf(boolean tell) {
-        List<BasketLine> lines = basket.getLines();
-        if (lines.isEmpty()) {
-            unavailable = Set.of();
-            return;
+    private void checkCatalog(CatalogRead read, boolean tell) {
+        Map<Long, String> statuses = new HashMap<>();
+        Map<Long, String> zones = new HashMap<>();
+        for (CompletableFuture<StoreView> asked : read.stores()) {
+            StoreView store = ConcurrentCalls.answer(asked);
+            statuses.put(store.id(), store.status());
+            zones.put(store.id(), store.timeZone());
         }
-        Map<Long, ProductView> shelf = catalog.productsByIds(lines.stream().map(BasketLine::getProductId).toList(),
-                        localeSelection.getLanguage()).stream()
+        storeStatus = statuses;
+        storeZones = zones;
+        storeZone = basket.isEmpty() ? storeZone : zones.getOrDefault(basket.getStoreId(), storeZone);
+        Map<Long, ProductView> shelf = ConcurrentCalls.answer(read.shelf()).stream()
                 .collect(Collectors.toMap(ProductView::id, Function.identity()));
         Set<String> gone = new HashSet<>();
-        for (BasketLine line : lines) {
+        for (BasketLine line : read.lines()) {
             ProductView product = shelf.get(line.getProductId());
             Long unit = product == null || !product.available() ? null : unitPrice(product, line.getOptionIds());
             if (unit == null) {
@@ -262,13 +360,30 @@ public class BasketView implements Serializable {
 
     public void decrease(String key) {
         basket.decrease(key);
-        ServiceCall.run(this::reprice);
+        ServiceCall.run(this::lineGone);
     }
 
     public void remove(String key) {
         basket.remove(key);
         unavailable = unavailable.stream().filter(k -> !k.equals(key)).collect(Collectors.toSet());
-        ServiceCall.run(this::reprice);
+        ServiceCall.run(this::lineGone);
+    }
+
+    /**
+     * Prices the basket again; when the last line of a store went and one store is left, its slots are offered, as
+     * for a basket of one store from the start.
+     */
+    private void lineGone() {
+        if (basket.isEmpty() || basket.isSeveralStores() || day != null) {
+            reprice();
+            return;
+        }
+        storeZone = storeZones.get(basket.getStoreId());
+        day = storeZone == null ? null : LocalDate.now(ZoneId.of(storeZone)).toString();
+        var priced = askPrice();
+        var offered = askSlots();
+        showPrice(priced);
+        showSlots(offered);
     }
 
     /** Places the order; on success the basket is emptied and the order's page opens. */
@@ -294,6 +409,9 @@ public class BasketView implements Serializable {
             Messages.error("shop.basket.tipInvalid", Money.of(PlaceOrder.maxTipMinor(basket.getCurrency()), basket.getCurrency())
                     .format(localeSelection.getLocale()));
             return null;
+        }
+        if (basket.isSeveralStores()) {
+            return placeGroup(tip.getAsLong());
         }
         PlaceOrder basketOrder = basket.toOrder(paymentMethodId, deliveryAddress.strip(), latitude(), longitude(),
                 tip.getAsLong(), ASAP.equals(when) ? null : Instant.parse(when));
@@ -337,6 +455,41 @@ public class BasketView implements Serializable {
     }
 
     /**
+     * Places a basket of several stores as one multi-store order (as soon as possible, one payment); on success the
+     * basket is emptied and the multi-store order's page opens. A refusal (a declined card, a store closed, a product
+     * gone) is said on the page and the basket stays; a retry of the same basket uses the same key.
+     */
+    private String placeGroup(long tipMinor) {
+        PlaceGroupOrder order = basket.toGroupOrder(paymentMethodId, deliveryAddress.strip(), latitude(), longitude(),
+                tipMinor);
+        String key = basket.checkoutKey(order);
+        try {
+            OrderGroupView placed = groups.place(userSession.bearer(), key, order);
+            if ("PENDING".equals(placed.status())) {
+                Messages.warn("problem.order.pending");
+            } else {
+                basket.clear();
+            }
+            return groupPage(placed.id());
+        } catch (ServiceProblem problem) {
+            JsonObject errors = problem.errors();
+            if ("problem.order.pending".equals(problem.code()) && errors != null && errors.containsKey("groupId")) {
+                Messages.warn("problem.order.pending");
+                return groupPage(errors.getJsonNumber("groupId").longValue());
+            }
+            Problems.show(problem);
+            return null;
+        } catch (RuntimeException noAnswer) {
+            Problems.show(noAnswer);
+            return null;
+        }
+    }
+
+    private static String groupPage(long groupId) {
+        return "/orders/group.xhtml?faces-redirect=true&id=" + groupId;
+    }
+
+    /**
      * Before paying for a changed basket, a checkout that ended without an answer is looked up: if it went through
      * after all, the customer is shown that order rather than offered to pay a second time.
      */
@@ -360,6 +513,23 @@ public class BasketView implements Serializable {
 
     public String amountOf(BasketLine line) {
         return line.amount().format(localeSelection.getLocale());
+    }
+
+    /** What a store's lines come to: as ordering priced them for a basket of several stores, else at the prices shown. */
+    public String subtotalOf(BasketStore store) {
+        PriceSummary priced = storePrices.get(store.getStoreId());
+        return priced != null ? priced.getSubtotal() : store.subtotal().format(localeSelection.getLocale());
+    }
+
+    /** The VAT a store's lines contain, per rate, for a basket of several stores once priced; none otherwise. */
+    public List<PriceSummary.VatRow> vatOf(BasketStore store) {
+        PriceSummary priced = storePrices.get(store.getStoreId());
+        return priced == null ? List.of() : priced.getVat();
+    }
+
+    /** The store's opening status now (OPEN, CLOSED, PAUSED, CLOSED_EXCEPTIONALLY); null when not known. */
+    public String statusOf(BasketStore store) {
+        return storeStatus.get(store.getStoreId());
     }
 
     public String getTotal() {

@@ -104,13 +104,7 @@ public class StorefrontView implements Serializable {
             choosing = null;
             return;
         }
-        boolean replaced = basket.add(store.getId(), store.getName(), choosing.getCurrency(), choosing.getId(), picked,
-                name, unit);
-        if (replaced) {
-            Messages.warn("shop.store.basketReplaced");
-        } else {
-            Messages.info("shop.store.added");
-        }
+        added(basket.add(store.getId(), store.getName(), choosing.getCurrency(), choosing.getId(), picked, name, unit));
         choosing = null;
     }
 
@@ -130,12 +124,16 @@ public class StorefrontView implements Serializable {
         if (!product.isAvailable() || !store.isOpen()) {
             return;
         }
-        boolean replaced = basket.add(store.getId(), store.getName(), product.getCurrency(), product.getId(),
-                product.getName(), product.getPriceMinor());
-        if (replaced) {
-            Messages.warn("shop.store.basketReplaced");
-        } else {
-            Messages.info("shop.store.added");
+        added(basket.add(store.getId(), store.getName(), product.getCurrency(), product.getId(), product.getName(),
+                product.getPriceMinor()));
+    }
+
+    /** Says whether the product went into the basket, and why not when it did not. */
+    private static void added(Basket.Added added) {
+        switch (added) {
+            case ADDED -> Messages.info("shop.store.added");
+            case TOO_MANY_STORES -> Messages.warn("shop.store.basketTooManyStores", Basket.MAX_STORES);
+            case OTHER_CURRENCY -> Messages.warn("shop.store.basketOtherCurrency");
         }
     }
 

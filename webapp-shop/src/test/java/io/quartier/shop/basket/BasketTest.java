@@ -12,6 +12,7 @@ import io.quartier.catalog.api.StoreView;
 import io.quartier.kernel.Money;
 import io.quartier.ordering.api.CartLine;
 import java.util.Map;
+import io.quartier.ordering.api.PlaceGroupOrder;
 import io.quartier.ordering.api.PlaceOrder;
 import java.time.Instant;
 import java.util.List;
@@ -91,13 +92,53 @@ class BasketTest {
     }
 
     @Test
-    void aProductOfAnotherStoreReplacesTheBasket() {
+    void productsOfSeveralStoresMakeOneSectionEachAndOneMultiStoreOrderKeptWithTheirStores() {
         basket.add(1, "Chez Marcel", "EUR", 11, "Croissant", 150);
+        assertEquals(Basket.Added.ADDED, basket.add(3, "Fromagerie", "EUR", 302, "Camembert", 690));
+        basket.add(1, "Chez Marcel", "EUR", 12, "Baguette", 120);
 
-        assertTrue(basket.add(2, "Camden Deli", "GBP", 21, "Bagel", 250));
-        assertEquals(Long.valueOf(2), basket.getStoreId());
+        assertTrue(basket.isSeveralStores());
+        assertEquals(List.of("Chez Marcel", "Fromagerie"), basket.getStores().stream().map(BasketStore::getName).toList());
+        assertEquals(Money.of(270, "EUR"), basket.getStores().get(0).subtotal());
+        assertEquals(Money.of(960, "EUR"), basket.total());
+        assertEquals("store:1 store:3", basket.getLiveTopics());
+        assertEquals(new PlaceGroupOrder(List.of(
+                        new PlaceGroupOrder.Part(1, List.of(new PlaceOrder.Line(11, 1), new PlaceOrder.Line(12, 1))),
+                        new PlaceGroupOrder.Part(3, List.of(new PlaceOrder.Line(302, 1)))), 7, "Paris", 48.88, 2.34, 200L),
+                basket.toGroupOrder(7, "Paris", 48.88, 2.34, 200));
+        assertEquals(List.of(new CartLine(1L, 11L, List.of(), 1), new CartLine(3L, 302L, List.of(), 1),
+                new CartLine(1L, 12L, List.of(), 1)), kept);
+
+        basket.remove("302");
+        assertFalse(basket.isSeveralStores(), "a store whose last line goes leaves the basket");
+        assertEquals(List.of(1L), basket.getStores().stream().map(BasketStore::getStoreId).toList());
+    }
+
+    @Test
+    void aSixthStoreOrAnotherCurrencyIsRefusedAndTheBasketStaysAsItWas() {
+        for (long store = 1; store <= Basket.MAX_STORES; store++) {
+            assertEquals(Basket.Added.ADDED, basket.add(store, "Store " + store, "EUR", 100 + store, "P", 100));
+        }
+        assertEquals(Basket.Added.TOO_MANY_STORES, basket.add(6, "Sixth", "EUR", 106, "P", 100));
+        assertEquals(Basket.Added.ADDED, basket.add(5, "Store 5", "EUR", 205, "Q", 100), "a store already in it");
+        assertEquals(Basket.MAX_STORES, basket.getStores().size());
+        basket.clear();
+
+        basket.add(1, "Chez Marcel", "EUR", 11, "Croissant", 150);
+        assertEquals(Basket.Added.OTHER_CURRENCY, basket.add(2, "Camden Deli", "GBP", 21, "Bagel", 250));
+        assertEquals(Long.valueOf(1), basket.getStoreId());
         assertEquals(1, basket.getCount());
-        assertEquals(Money.of(250, "GBP"), basket.total());
+    }
+
+    @Test
+    void aRetryOfTheSameMultiStoreBasketKeepsItsKeyAndAChangeGetsANewOne() {
+        basket.add(1, "Chez Marcel", "EUR", 11, "Croissant", 150);
+        basket.add(3, "Fromagerie", "EUR", 302, "Camembert", 690);
+        String first = basket.checkoutKey(basket.toGroupOrder(7, "Paris", null, null, 0));
+
+        assertEquals(first, basket.checkoutKey(basket.toGroupOrder(7, "Paris", null, null, 0)));
+        basket.increase("302");
+        assertNotEquals(first, basket.checkoutKey(basket.toGroupOrder(7, "Paris", null, null, 0)));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.quartier.shop.view.price;
 
 import io.quartier.kernel.Money;
+import io.quartier.ordering.api.GroupPriceBreakdown;
 import io.quartier.ordering.api.OrderView;
 import io.quartier.ordering.api.PriceBreakdown;
 import io.quartier.promotion.api.PromotionTexts;
@@ -57,6 +58,17 @@ public class PriceSummary implements Serializable {
         summary.promotionNotice = price.promotionNotice() == null ? null
                 : promotionText(price.promotionNotice(), reader);
         return summary;
+    }
+
+    /** A basket of several stores as one order: all their lines, the one delivery fee, the tip, the VAT, the total. */
+    public static PriceSummary of(GroupPriceBreakdown price, Locale reader) {
+        return new PriceSummary(price.currency(), price.subtotalMinor(), price.deliveryFeeMinor(), price.tipMinor(),
+                price.totalMinor(), price.vat(), reader);
+    }
+
+    /** One store's part of a basket of several: what its lines come to and the VAT they contain (no fee, no tip). */
+    public static PriceSummary of(GroupPriceBreakdown.Part part, String currency, Locale reader) {
+        return new PriceSummary(currency, part.subtotalMinor(), 0, 0, part.subtotalMinor(), part.vat(), reader);
     }
 
     public static PriceSummary of(OrderView order, Locale reader) {

@@ -31,6 +31,15 @@ public interface OrderGroupsApi {
     OrderGroupView place(@HeaderParam("Authorization") String bearer,
                          @HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull PlaceGroupOrder order);
 
+    /**
+     * What the basket would cost if placed now as one multi-store order (each store's lines and VAT, the one delivery
+     * fee, the tip, the total), priced as placing it would charge it, with nothing placed or held; the same problems
+     * as placing it for what it checks (a product gone, a store not delivering to the place, a tip out of bounds).
+     */
+    @POST
+    @Path("price")
+    GroupPriceBreakdown price(@HeaderParam("Authorization") String bearer, @Valid @NotNull GroupPriceRequest request);
+
     /** The multi-store order and each of its parts. */
     @GET
     @Path("{id}")

@@ -266,6 +266,18 @@ public class Checkout {
         return part;
     }
 
+    /**
+     * One store's part of a multi-store order as {@link #pricePart} prices it, the store's hours and kitchen aside
+     * (as {@link #quote}): never saved. Answers the part and the minutes its delivery would take.
+     */
+    Quote quotePart(long customerId, long storeId, List<PlaceOrder.Line> lines, Double lat, Double lon) {
+        StoreView store = catalog.store(storeId);
+        Order part = new Order(customerId, "", "", store.merchantId(), store.id(), store.name(), store.address(),
+                store.country(), store.timeZone(), store.currency(), "", 0);
+        Charged charged = charge(part, store, lines, lat, lon, 0L);
+        return new Quote(part, charged.delivery().minutes(), List.of(), null);
+    }
+
     private void requireOpenNow(StoreView store) {
         if (!store.isOpen()) {
             throw ProblemException.conflict("problem.order.storeClosed", "store " + store.id() + " is " + store.status())

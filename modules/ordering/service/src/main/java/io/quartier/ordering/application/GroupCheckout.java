@@ -2,11 +2,13 @@ package io.quartier.ordering.application;
 
 import io.quartier.kernel.Money;
 import io.quartier.kernel.problem.ProblemException;
+import io.quartier.ordering.api.GroupPriceRequest;
 import io.quartier.ordering.api.OrderStatus;
 import io.quartier.ordering.api.PlaceGroupOrder;
 import io.quartier.ordering.api.PlaceOrder;
 import io.quartier.ordering.domain.model.group.OrderGroup;
 import io.quartier.ordering.domain.model.order.Order;
+import io.quartier.ordering.domain.model.order.VatShare;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -57,9 +59,7 @@ public class GroupCheckout {
     }
 
     public Placement place(long customerId, String idempotencyKey, PlaceGroupOrder request) {
-        if (request.parts().stream().map(PlaceGroupOrder.Part::storeId).distinct().count() != request.parts().size()) {
-            throw ProblemException.invalid("problem.orderGroup.storeTwice", "each store is one part of the order, once");
-        }
+        requireEachStoreOnce(request.parts());
         String fingerprint = fingerprint(request);
         Optional<OrderGroup> earlier = steps.byKey(customerId, idempotencyKey);
         if (earlier.isPresent()) {
@@ -86,24 +86,74 @@ public class GroupCheckout {
         }
     }
 
+    /**
+     * What {@code request} would cost if placed now, priced as {@link #place} prices it (the stores' hours and kitchens
+     * aside, as for one store's quote): the parts, each with the VAT its own lines contain, carrying the one fee and
+     * the tip as placing would. Nothing is written or held.
+     */
+    public Quote quote(long customerId, GroupPriceRequest request) {
+        requireEachStoreOnce(request.parts());
+        List<Order> parts = new ArrayList<>();
+        int minutes = 0;
+        for (PlaceGroupOrder.Part part : request.parts()) {
+            Checkout.Quote quoted = checkout.quotePart(customerId, part.storeId(), part.lines(), request.latitude(),
+                    request.longitude());
+            parts.add(quoted.order());
+            minutes = Math.max(minutes, quoted.deliveryMinutes());
+        }
+        requireOneCurrency(parts);
+        Money fee = highestFee(parts);
+        List<List<VatShare>> linesVat = new ArrayList<>();
+        for (Order part : parts) {
+            part.deliverTo(request.latitude(), request.longitude(), Money.of(0, part.getCurrency()));
+            linesVat.add(part.vat());
+        }
+        shareDelivery(parts, request.latitude(), request.longitude(), fee, request.tipMinor());
+        return new Quote(parts, linesVat, minutes);
+    }
+
+    /** A multi-store order priced and never saved: its parts, the VAT of each part's lines, the longest delivery. */
+    public record Quote(List<Order> parts, List<List<VatShare>> linesVat, int deliveryMinutes) {
+    }
+
     private List<Order> price(long customerId, PlaceGroupOrder request) {
         List<Order> parts = new ArrayList<>();
         for (PlaceGroupOrder.Part part : request.parts()) {
             parts.add(checkout.pricePart(customerId, part.storeId(), part.lines(), request.paymentMethodId(),
                     request.deliveryAddress(), request.latitude(), request.longitude()));
         }
+        requireOneCurrency(parts);
+        shareDelivery(parts, request.latitude(), request.longitude(), highestFee(parts), request.tipMinor());
+        return parts;
+    }
+
+    private static void requireEachStoreOnce(List<PlaceGroupOrder.Part> parts) {
+        if (parts.stream().map(PlaceGroupOrder.Part::storeId).distinct().count() != parts.size()) {
+            throw ProblemException.invalid("problem.orderGroup.storeTwice", "each store is one part of the order, once");
+        }
+    }
+
+    private static void requireOneCurrency(List<Order> parts) {
         String currency = parts.get(0).getCurrency();
         if (parts.stream().anyMatch(p -> !p.getCurrency().equals(currency))) {
             throw ProblemException.conflict("problem.orderGroup.currencies",
                     "the stores of one order must sell in the same currency");
         }
-        Money fee = parts.stream().map(Order::getDeliveryFee)
+    }
+
+    /** The one delivery's fee: the highest any of the stores quotes for the place. */
+    private static Money highestFee(List<Order> parts) {
+        return parts.stream().map(Order::getDeliveryFee)
                 .max((a, b) -> Long.compare(a.getAmountMinor(), b.getAmountMinor())).orElseThrow();
+    }
+
+    /** The fee and the tip on the first part, none on the others (see {@link OrderGroup}). */
+    private static void shareDelivery(List<Order> parts, Double latitude, Double longitude, Money fee, Long tipMinor) {
+        String currency = parts.get(0).getCurrency();
         for (Order part : parts) {
-            part.deliverTo(request.latitude(), request.longitude(), part == parts.get(0) ? fee : Money.of(0, currency));
+            part.deliverTo(latitude, longitude, part == parts.get(0) ? fee : Money.of(0, currency));
         }
-        parts.get(0).tip(Money.of(request.tipMinor() == null ? 0 : request.tipMinor(), currency));
-        return parts;
+        parts.get(0).tip(Money.of(tipMinor == null ? 0 : tipMinor, currency));
     }
 
     /** Takes the group's remaining steps; each is idempotent (stock by part, the payment by group). */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quartier.kernel.Money;
 import io.quartier.kernel.domain.DomainException;
 import io.quartier.kernel.problem.ProblemException;
+import io.quartier.ordering.api.GroupPriceRequest;
 import io.quartier.ordering.api.OrderStatus;
 import io.quartier.ordering.api.PlaceGroupOrder;
 import io.quartier.ordering.api.PlaceOrder;
@@ -16,6 +17,7 @@ import io.quartier.ordering.api.event.OrderGroupSettled;
 import io.quartier.ordering.api.event.OrderPlaced;
 import io.quartier.ordering.domain.model.group.OrderGroup;
 import io.quartier.ordering.domain.model.order.Order;
+import io.quartier.ordering.domain.model.order.VatShare;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -184,6 +186,23 @@ class GroupCheckoutTest {
                 .map(e -> (OrderGroupSettled) e).toList();
         assertEquals(1, settled.size(), "settled once");
         return settled.get(0);
+    }
+
+    @Test
+    void theQuoteIsWhatPlacingChargesWithEachStoresLinesAndTheirVatAndNothingIsHeld() {
+        GroupCheckout.Quote quote = app.groupCheckout.quote(Checkouts.CUSTOMER, new GroupPriceRequest(List.of(soup(),
+                new PlaceGroupOrder.Part(FakeCatalog.BAKERY, List.of(new PlaceOrder.Line(FakeCatalog.CAKE, 2)))),
+                null, null, 300L));
+
+        assertTrue(app.orders.latest().isEmpty(), "nothing is written");
+        assertTrue(app.catalog.held.isEmpty() && app.payments.groupHolds.isEmpty(), "nothing is held");
+        assertEquals(Money.of(2 * 890 + FakeCatalog.BAKERY_BASE_FEE + 300, "EUR"), quote.parts().get(0).total());
+        assertEquals(Money.of(2 * 420, "EUR"), quote.parts().get(1).total());
+        assertEquals(OrderGroup.total(quote.parts()), OrderGroup.total(place("k9", 300L).parts()));
+        assertEquals(List.of(2 * 890L), quote.linesVat().get(0).stream().map(VatShare::grossMinor).toList(),
+                "a store's VAT is its lines', without the fee");
+        assertThrows(ProblemException.class, () -> app.groupCheckout.quote(Checkouts.CUSTOMER,
+                new GroupPriceRequest(List.of(soup(), soup()), null, null, 0L)));
     }
 
     private GroupCheckout.Placement place(String key, long tip) {

@@ -3,6 +3,8 @@ package io.quartier.ordering.interfaces.rest;
 import io.quartier.kernel.problem.ProblemException;
 import io.quartier.kernel.security.Callers;
 import io.quartier.kernel.security.Roles;
+import io.quartier.ordering.api.GroupPriceBreakdown;
+import io.quartier.ordering.api.GroupPriceRequest;
 import io.quartier.ordering.api.OrderGroupView;
 import io.quartier.ordering.api.OrderGroupsApi;
 import io.quartier.ordering.api.OrderStatus;
@@ -27,6 +29,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -87,6 +90,34 @@ public class OrderGroupResource implements OrderGroupsApi {
     public OrderGroupView place(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, String idempotencyKey,
                                 PlaceGroupOrder order) {
         return (OrderGroupView) place(idempotencyKey, order).getEntity();
+    }
+
+    @Override
+    @POST
+    @Path("price")
+    @RolesAllowed(Roles.CUSTOMER)
+    @Operation(summary = "What a basket of several stores would cost if ordered now: each store's lines and VAT, one"
+            + " delivery fee, the tip, the total; nothing is placed or held")
+    @APIResponse(responseCode = "400", description = "problem.orderGroup.storeTwice, problem.order.invalidTip or"
+            + " problem.order.invalidPlace")
+    @APIResponse(responseCode = "409", description = "a product cannot be ordered, a store does not deliver to the"
+            + " place (problem.order.outsideDeliveryArea), or problem.orderGroup.currencies")
+    public GroupPriceBreakdown price(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+                                     @Valid @NotNull GroupPriceRequest request) {
+        GroupCheckout.Quote quote = checkout.quote(Callers.accountId(caller), request);
+        List<GroupPriceBreakdown.Part> parts = new ArrayList<>();
+        for (int i = 0; i < quote.parts().size(); i++) {
+            Order part = quote.parts().get(i);
+            parts.add(new GroupPriceBreakdown.Part(part.getStoreId(), part.getStoreName(), OrderResource.lines(part),
+                    part.subtotal().getAmountMinor(), OrderResource.vat(quote.linesVat().get(i))));
+        }
+        List<Order> all = quote.parts();
+        return new GroupPriceBreakdown(all.get(0).getCurrency(), parts,
+                all.stream().mapToLong(o -> o.subtotal().getAmountMinor()).sum(),
+                all.stream().mapToLong(o -> o.getDeliveryFee().getAmountMinor()).sum(),
+                all.stream().mapToLong(o -> o.getTip().getAmountMinor()).sum(),
+                OrderResource.vat(all.stream().flatMap(o -> o.vat().stream()).toList()),
+                OrderGroup.total(all).getAmountMinor(), quote.deliveryMinutes());
     }
 
     @Override

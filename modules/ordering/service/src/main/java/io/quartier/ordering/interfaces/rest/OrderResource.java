@@ -18,6 +18,7 @@ import io.quartier.ordering.application.Checkout;
 import io.quartier.ordering.application.OrderLifecycle;
 import io.quartier.ordering.application.OrderQueries;
 import io.quartier.ordering.domain.model.order.Order;
+import io.quartier.ordering.domain.model.order.VatShare;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -40,6 +41,8 @@ import jakarta.ws.rs.sse.SseEventSink;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.metrics.annotation.Counted;
 import org.eclipse.microprofile.metrics.annotation.Timed;
@@ -298,11 +301,22 @@ public class OrderResource implements OrderingApi {
     }
 
     private static List<OrderView.Vat> vat(Order o) {
-        return o.vat().stream()
-                .map(v -> new OrderView.Vat(v.basisPoints(), v.grossMinor(), v.vatMinor(), v.netMinor())).toList();
+        return vat(o.vat());
     }
 
-    private static List<OrderView.Line> lines(Order o) {
+    /** The shares as the API shows them, one per rate, lowest first: shares of several orders at one rate added up. */
+    static List<OrderView.Vat> vat(List<VatShare> shares) {
+        Map<Integer, long[]> byRate = new TreeMap<>();
+        for (VatShare share : shares) {
+            long[] sum = byRate.computeIfAbsent(share.basisPoints(), rate -> new long[2]);
+            sum[0] = Math.addExact(sum[0], share.grossMinor());
+            sum[1] = Math.addExact(sum[1], share.vatMinor());
+        }
+        return byRate.entrySet().stream().map(e -> new OrderView.Vat(e.getKey(), e.getValue()[0], e.getValue()[1],
+                e.getValue()[0] - e.getValue()[1])).toList();
+    }
+
+    static List<OrderView.Line> lines(Order o) {
         return o.getLines().stream()
                 .map(l -> new OrderView.Line(l.getProductId(), l.getName(), l.getQuantity(), l.getUnitPriceMinor(),
                         l.getVatBasisPoints()))
