@@ -103,7 +103,7 @@ class InMemoryHolds implements AuthorizationRepository, PaymentGateway {
     }
 
     @Override
-    public GatewayDecision authorize(String token, Money amount, String reference) {
+    public GatewayDecision authorize(String token, Money amount, String reference, String idempotencyKey) {
         throw new AssertionError("holds are taken by Authorizations, not by the code under test");
     }
 
