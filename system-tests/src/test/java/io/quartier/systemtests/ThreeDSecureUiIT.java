@@ -1,7 +1,6 @@
 package io.quartier.systemtests;
 
 import static io.quartier.systemtests.support.Browsers.logIn;
-import static io.quartier.systemtests.support.Browsers.test;
 import static io.quartier.systemtests.support.Browsers.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,9 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -41,25 +38,8 @@ class ThreeDSecureUiIT {
 
         WebDriver customer = browsers.open("en");
         logIn(customer, "/shop/login.xhtml", name, Api.PASSWORD);
-        customer.get(Platform.baseUrl() + "/shop/store.xhtml?id=1");
-        waitFor(customer, 30).until(ExpectedConditions.elementToBeClickable(test("add-101"))).click();
-        waitFor(customer, 30).until(ExpectedConditions.textToBePresentInElementLocated(test("basket"), "(1)"));
-        waitFor(customer, 30).until(ExpectedConditions.elementToBeClickable(test("basket"))).click();
-        // the basket is live: a re-render may swallow a click, so it is given again until the browser leaves the
-        // basket (its checkout key keeps it one checkout)
-        for (int attempt = 0; attempt < 3 && customer.getCurrentUrl().contains("basket"); attempt++) {
-            WebElement address = waitFor(customer, 30).until(
-                    ExpectedConditions.visibilityOfElementLocated(By.id("basket:address")));
-            if (address.getAttribute("value").isBlank()) {
-                address.sendKeys("12 rue des Martyrs, 75009 Paris", Keys.TAB);
-            }
-            Browsers.click(customer, test("place-order"));
-            try {
-                waitFor(customer, 30).until(ExpectedConditions.urlContains("/payment/sandbox/challenge"));
-            } catch (org.openqa.selenium.TimeoutException lost) {
-                // the click was lost to a re-render: given again
-            }
-        }
+        Browsers.basketWithOneDish(customer);
+        Browsers.placeOrderUntil(customer, ExpectedConditions.urlContains("/payment/sandbox/challenge"));
         assertTrue(customer.getCurrentUrl().contains("/payment/sandbox/challenge"), customer.getCurrentUrl());
         assertEquals(0, Api.get("/ordering/api/orders", token).array().size(), "nothing placed while the bank waits");
 
