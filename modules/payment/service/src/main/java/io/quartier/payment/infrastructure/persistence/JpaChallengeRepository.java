@@ -24,7 +24,9 @@ public class JpaChallengeRepository extends JpaRepository<Challenge> implements 
         return findForUpdate(Challenge.class, id);
     }
 
+    /** In the caller's transaction; in one of its own for a caller outside any (a top-up asks the gateway so). */
     @Override
+    @Transactional
     public List<Challenge> ofAttemptForUpdate(String gatewayToken, String orderReference) {
         return em.createQuery("SELECT c FROM Challenge c WHERE c.gatewayToken = :t AND c.orderReference = :r"
                         + " ORDER BY c.createdAt DESC", Challenge.class)
