@@ -14,3 +14,6 @@ CREATE TABLE payment_challenge (
     used_at         TIMESTAMP
 );
 CREATE INDEX payment_challenge_attempt ON payment_challenge (gateway_token, order_reference);
+
+-- The gateway answers an attempt asked again with the hold it made: payment finds that hold's authorization by it.
+CREATE INDEX payment_authorization_gateway_reference ON payment_authorization (gateway_reference);

@@ -94,6 +94,10 @@ public class Authorizations {
             throw failures.refused(request, decision.declineCode(), new ProblemException(402,
                     declineProblem(decision.declineCode()), "the gateway declined the payment: " + decision.declineCode()));
         }
+        Optional<Authorization> sameHold = authorizations.byGatewayReference(decision.reference());
+        if (sameHold.isPresent()) {
+            return view(sameHold.get()); // the same attempt asked under another key: the gateway held nothing more
+        }
         releaseHoldUnlessCommitted(decision.reference());
         Authorization authorization = new Authorization(request.orderReference(), customerId, method.getId(), amount,
                 decision.reference(), key, fingerprint, Instant.now());
