@@ -2,7 +2,6 @@ package io.quartier.systemtests;
 
 import static io.quartier.systemtests.support.Browsers.logIn;
 import static io.quartier.systemtests.support.Browsers.test;
-import static io.quartier.systemtests.support.Browsers.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -43,28 +40,11 @@ class DeclinedCardUiIT {
         WebDriver customer = browsers.open("de");
         logIn(customer, "/shop/login.xhtml", name, Api.PASSWORD);
         Browsers.chooseLanguage(customer, "de");
-        customer.get(Platform.baseUrl() + "/shop/store.xhtml?id=1");
-        waitFor(customer, 30).until(ExpectedConditions.elementToBeClickable(test("add-101"))).click();
-        waitFor(customer, 30).until(ExpectedConditions.textToBePresentInElementLocated(test("basket"), "(1)"));
-        waitFor(customer, 30).until(ExpectedConditions.elementToBeClickable(test("basket"))).click();
-        // the basket is live: a push (stock moved by another order) may re-render it between typing and clicking,
-        // so the address is typed and the click given again until the basket answers; its checkout key keeps it one
-        String refusal = "";
-        for (int attempt = 0; attempt < 3 && !refusal.contains(DECLINED)
-                && customer.getCurrentUrl().contains("basket"); attempt++) {
-            WebElement address = waitFor(customer, 30).until(
-                    ExpectedConditions.visibilityOfElementLocated(By.id("basket:address")));
-            if (address.getAttribute("value").isBlank()) {
-                address.sendKeys("12 rue des Martyrs, 75009 Paris", Keys.TAB);
-            }
-            Browsers.click(customer, test("place-order"));
-            try {
-                refusal = waitFor(customer, 30).until(ExpectedConditions.visibilityOfElementLocated(
-                        By.cssSelector(".ui-messages-error"))).getText();
-            } catch (TimeoutException lost) {
-                // the click was lost to a re-render: given again
-            }
-        }
+        Browsers.basketWithOneDish(customer);
+        Browsers.placeOrderUntil(customer, ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".ui-messages-error"), DECLINED));
+        String refusal = customer.findElements(By.cssSelector(".ui-messages-error")).stream()
+                .map(WebElement::getText).findFirst().orElse("");
 
         assertTrue(refusal.contains(DECLINED), "the basket says why: " + customer.getCurrentUrl() + " " + refusal);
         assertTrue(customer.getCurrentUrl().contains("basket"), customer.getCurrentUrl());

@@ -8,6 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -68,6 +72,36 @@ public final class Browsers {
             d.findElement(element).click();
             return true;
         });
+    }
+
+    /** Puts Chez Marcel's first dish (product 101 of store 1) in the basket and opens the basket. */
+    public static void basketWithOneDish(WebDriver customer) {
+        customer.get(Platform.baseUrl() + "/shop/store.xhtml?id=1");
+        waitFor(customer, 30).until(ExpectedConditions.elementToBeClickable(test("add-101"))).click();
+        waitFor(customer, 30).until(ExpectedConditions.textToBePresentInElementLocated(test("basket"), "(1)"));
+        waitFor(customer, 30).until(ExpectedConditions.elementToBeClickable(test("basket"))).click();
+    }
+
+    /**
+     * Places the basket's order to a Paris address until the page shows {@code answered} (at most three clicks): the
+     * basket is live, so a push (stock moved by another order) may re-render it between typing and clicking and swallow
+     * the click; its checkout key keeps the clicks one checkout.
+     */
+    public static void placeOrderUntil(WebDriver customer, ExpectedCondition<?> answered) {
+        for (int attempt = 0; attempt < 3 && customer.getCurrentUrl().contains("basket"); attempt++) {
+            WebElement address = waitFor(customer, 30).until(
+                    ExpectedConditions.visibilityOfElementLocated(By.id("basket:address")));
+            if (address.getAttribute("value").isBlank()) {
+                address.sendKeys("12 rue des Martyrs, 75009 Paris", Keys.TAB);
+            }
+            click(customer, test("place-order"));
+            try {
+                waitFor(customer, 30).until(answered);
+                return;
+            } catch (TimeoutException lost) {
+                // the click was lost to a re-render: given again
+            }
+        }
     }
 
     /** Logs a demo account in through the login page of the webapp {@code page} belongs to, then opens the page. */

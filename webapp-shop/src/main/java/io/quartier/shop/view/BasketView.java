@@ -34,6 +34,10 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import io.quartier.ui.live.LiveView;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -105,6 +109,9 @@ public class BasketView implements Serializable {
     DeliveryPlace place;
 
     @Inject
+    CheckoutChallenge challenge;
+
+    @Inject
     @Service
     SlotsApi slotsApi;
 
@@ -136,7 +143,7 @@ public class BasketView implements Serializable {
     private String couponCode;
 
     public void load() {
-        if (basket.isEmpty()) {
+        if (backFromChallenge() || basket.isEmpty()) {
             return;
         }
         String bearer = userSession.bearer();
@@ -445,6 +452,10 @@ public class BasketView implements Serializable {
                 Messages.warn("problem.order.pending");
                 return orderPage(errors.getJsonNumber("orderId").longValue());
             }
+            if ("problem.order.authenticationRequired".equals(problem.code()) && errors != null
+                    && errors.get("challengeUrl") instanceof JsonString challengeUrl) {
+                return toChallenge(challengeUrl.getString(), key, order);
+            }
             Problems.show(problem);
             return null;
         } catch (RuntimeException noAnswer) {
@@ -452,6 +463,45 @@ public class BasketView implements Serializable {
             Problems.show(noAnswer);
             return null;
         }
+    }
+
+    private String toChallenge(String challengeUrl, String key, PlaceOrder order) {
+        try {
+            challenge.send(challengeUrl, key, order);
+        } catch (IOException e) {
+            Problems.show(new IllegalStateException("could not send the browser to the bank's page", e));
+        }
+        return null;
+    }
+
+    /**
+     * Back from the bank's 3-D Secure page ({@code state} made by {@link CheckoutChallenge}): the checkout is asked
+     * again with the same Idempotency-Key, whatever the customer answered there (payment decides), and its order's page
+     * opens; a refusal shows here. False when this is not such a return.
+     */
+    private boolean backFromChallenge() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        String state = external.getRequestParameterMap().get("state");
+        if (state == null || external.getRequestParameterMap().get("challenge") == null) {
+            return false;
+        }
+        Optional<CheckoutChallenge.Waiting> waiting = challenge.take(state);
+        if (waiting.isEmpty()) {
+            Messages.error("shop.basket.challengeNotAsked");
+            return false;
+        }
+        try {
+            OrderView placed = ordering.place(userSession.bearer(), waiting.get().key(), waiting.get().order());
+            basket.clear();
+            external.redirect(external.getRequestContextPath() + "/orders/order.xhtml?id=" + placed.id());
+            return true;
+        } catch (ServiceProblem problem) {
+            Problems.show(problem);
+        } catch (IOException | RuntimeException noAnswer) {
+            basket.checkoutUnsure(waiting.get().key());
+            Problems.show(noAnswer);
+        }
+        return false;
     }
 
     /**

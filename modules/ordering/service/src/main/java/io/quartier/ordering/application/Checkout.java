@@ -54,6 +54,9 @@ public class Checkout {
 
     private static final Logger LOG = Logger.getLogger(Checkout.class.getName());
 
+    /** The failure of a checkout that waits for the customer to pass a 3-D Secure challenge. */
+    static final String AUTHENTICATION_REQUIRED = "problem.order.authenticationRequired";
+
     @Inject
     CheckoutSteps steps;
 
@@ -81,15 +84,30 @@ public class Checkout {
     public Placement place(long customerId, String idempotencyKey, PlaceOrder request) {
         String fingerprint = fingerprint(request);
         Optional<Order> earlier = steps.byKey(customerId, idempotencyKey);
+        Long authenticated = null;
         if (earlier.isPresent()) {
-            return answerAgain(earlier.get(), fingerprint);
+            if (!awaitsAuthentication(earlier.get(), fingerprint)) {
+                return answerAgain(earlier.get(), fingerprint);
+            }
+            authenticated = earlier.get().getId();
+            steps.retireKey(authenticated);
         }
         Order pending = price(customerId, idempotencyKey, fingerprint, request);
         Optional<Order> begun = steps.begin(pending);
         if (begun.isEmpty()) {
             return answerAgain(steps.byKey(customerId, idempotencyKey).orElseThrow(), fingerprint);
         }
-        return new Placement(complete(begun.get()), true);
+        return new Placement(complete(begun.get(), authenticated), true);
+    }
+
+    /**
+     * Whether {@code earlier} failed only because the customer's bank asked for a 3-D Secure challenge, and this is
+     * the same checkout asked again (after the customer answered it): then a new order is made under the same key,
+     * whose payment takes the challenge's answer, since the failed one gave its stock back and cannot hold it again.
+     */
+    private static boolean awaitsAuthentication(Order earlier, String fingerprint) {
+        return earlier.getStatus() == OrderStatus.FAILED && AUTHENTICATION_REQUIRED.equals(earlier.getFailureCode())
+                && earlier.isMatchedBy(fingerprint);
     }
 
     /**
@@ -97,6 +115,11 @@ public class Checkout {
      * payment's authorization are keyed by it), so a repeat never holds or charges twice.
      */
     Order complete(Order order) {
+        return complete(order, null);
+    }
+
+    /** As {@link #complete(Order)}; {@code authenticatedOrderId} names the order whose challenge the customer answered. */
+    private Order complete(Order order, Long authenticatedOrderId) {
         long orderId = order.getId();
         try {
             if (!order.getDiscounts().isEmpty()) {
@@ -105,7 +128,7 @@ public class Checkout {
             catalog.reserve(order.getCustomerId(), orderId, order.getLines().stream()
                     .map(l -> new PlaceOrder.Line(l.getProductId(), l.getQuantity())).toList(), order.getScheduledFor());
             long authorization = payments.authorize(order.getCustomerId(), orderId, order.getPaymentMethodId(),
-                    order.total());
+                    order.total(), authenticatedOrderId);
             Order placed = steps.place(orderId, authorization);
             if (placed.getStatus() == OrderStatus.FAILED) {
                 throw failure(placed);

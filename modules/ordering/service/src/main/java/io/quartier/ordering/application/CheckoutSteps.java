@@ -121,6 +121,12 @@ public class CheckoutSteps {
         return order;
     }
 
+    /** The failed order gives its idempotency key up to the checkout's next attempt (see {@link Order#retireKey}). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void retireKey(long orderId) {
+        locked(orderId).retireKey();
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void compensated(long orderId) {
         locked(orderId).compensated(clock.instant());

@@ -9,8 +9,13 @@ import io.quartier.kernel.Money;
  */
 public interface Payments {
 
-    /** Holds the amount on the customer's method, once per order; returns the authorization's id. */
-    long authorize(long customerId, long orderId, long paymentMethodId, Money amount);
+    /**
+     * Holds the amount on the customer's method, once per order; returns the authorization's id.
+     * {@code authenticatedOrderId}, when not null, is the earlier order of the same checkout whose 3-D Secure challenge
+     * the customer answered (payment takes that answer for this order). A bank asking for a challenge first is a 402
+     * {@code problem.order.authenticationRequired} whose {@code errors.challengeUrl} is where to send the customer.
+     */
+    long authorize(long customerId, long orderId, long paymentMethodId, Money amount, Long authenticatedOrderId);
 
     /** Releases every hold payment keeps for the order (none is fine). */
     void voidHolds(long orderId);

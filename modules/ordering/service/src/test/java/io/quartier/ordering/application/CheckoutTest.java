@@ -243,6 +243,40 @@ class CheckoutTest {
     }
 
     @Test
+    void aBankAskingForAChallengeFailsTheOrderGivingItsStockBackAndPassesTheChallengesPageOn() {
+        world.payments.answer = FakePayments.Answer.CHALLENGE;
+
+        ProblemException refused = assertThrows(ProblemException.class, () -> world.place("k1"));
+
+        assertEquals(402, refused.status());
+        assertEquals("problem.order.authenticationRequired", refused.code());
+        Order order = world.orders.byIdempotencyKey(Checkouts.CUSTOMER, "k1").orElseThrow();
+        assertEquals("/payment/sandbox/challenge?id=" + order.getId(), refused.toProblem().errors().get("challengeUrl"));
+        assertEquals(OrderStatus.FAILED, order.getStatus());
+        assertTrue(world.catalog.held.isEmpty());
+        assertEquals(List.of(order.getId()), world.catalog.released);
+        assertTrue(world.payments.holds.isEmpty());
+        assertTrue(world.events.published.isEmpty(), "nothing placed");
+    }
+
+    @Test
+    void theSameCheckoutAskedAgainAfterTheChallengeIsANewOrderTakingTheChallengesAnswerOnce() {
+        world.payments.answer = FakePayments.Answer.CHALLENGE;
+        assertThrows(ProblemException.class, () -> world.place("k1"));
+        Order challenged = world.orders.byIdempotencyKey(Checkouts.CUSTOMER, "k1").orElseThrow();
+
+        Order placed = world.place("k1").order();
+        Order again = world.place("k1").order();
+
+        assertNotEquals(challenged.getId(), placed.getId());
+        assertEquals(OrderStatus.PLACED, placed.getStatus());
+        assertEquals(challenged.getId(), world.payments.authenticatedBy.get(placed.getId()));
+        assertEquals(placed.getId(), again.getId(), "the key now answers with the placed order");
+        assertEquals(1, world.payments.holds.size(), "charged once");
+        assertTrue(world.catalog.held.containsKey(placed.getId()));
+    }
+
+    @Test
     void anUnknownOutcomeLeavesTheOrderPendingWithItsStockHeld() {
         world.payments.answer = FakePayments.Answer.NO_ANSWER;
 

@@ -10,15 +10,24 @@ import java.util.Map;
 /** Payment holds by order, once each, that can be made to decline or not to answer. */
 class FakePayments implements Payments {
 
-    enum Answer { AUTHORISE, DECLINE, NO_ANSWER }
+    enum Answer { AUTHORISE, DECLINE, NO_ANSWER, CHALLENGE }
 
     Answer answer = Answer.AUTHORISE;
     final Map<Long, Money> holds = new HashMap<>();
     final List<Long> voided = new ArrayList<>();
+    /** The order whose challenge each authorised order took, by order. */
+    final Map<Long, Long> authenticatedBy = new HashMap<>();
     private long authorizations = 500;
 
     @Override
-    public long authorize(long customerId, long orderId, long paymentMethodId, Money amount) {
+    public long authorize(long customerId, long orderId, long paymentMethodId, Money amount, Long authenticatedOrderId) {
+        if (answer == Answer.CHALLENGE && authenticatedOrderId == null) {
+            throw new ProblemException(402, "problem.order.authenticationRequired", "3-D Secure")
+                    .withError("challengeUrl", "/payment/sandbox/challenge?id=" + orderId);
+        }
+        if (authenticatedOrderId != null) {
+            authenticatedBy.put(orderId, authenticatedOrderId);
+        }
         if (answer == Answer.DECLINE) {
             throw new ProblemException(402, "problem.payment.declined", "payment refused the authorisation: HTTP 402");
         }
@@ -41,7 +50,7 @@ class FakePayments implements Payments {
 
     @Override
     public long authorizeGroup(long customerId, long groupId, long paymentMethodId, Money amount) {
-        long id = authorize(customerId, -groupId, paymentMethodId, amount);
+        long id = authorize(customerId, -groupId, paymentMethodId, amount, null);
         holds.remove(-groupId);
         groupHolds.put(groupId, amount);
         return id;

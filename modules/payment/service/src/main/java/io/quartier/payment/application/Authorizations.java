@@ -81,10 +81,22 @@ public class Authorizations {
             return authorizeFromWallet(key, fingerprint, request, method, amount);
         }
 
-        GatewayDecision decision = gateway.authorize(method.getGatewayToken(), amount, request.orderReference());
+        String attempt = request.authenticatedReference() == null ? request.orderReference()
+                : request.authenticatedReference();
+        GatewayDecision decision = gateway.authorize(method.getGatewayToken(), amount, attempt,
+                IdempotencyKeys.ofGatewayAuthorization(request.orderReference(), method.getGatewayToken(), amount));
+        if (decision.challengeUrl() != null) {
+            throw failures.refused(request, decision.declineCode(), new ProblemException(402,
+                    "problem.payment.authenticationRequired", "the customer's bank asks for a 3-D Secure challenge")
+                    .withError("challengeUrl", decision.challengeUrl()));
+        }
         if (!decision.approved()) {
             throw failures.refused(request, decision.declineCode(), new ProblemException(402,
                     declineProblem(decision.declineCode()), "the gateway declined the payment: " + decision.declineCode()));
+        }
+        Optional<Authorization> sameHold = authorizations.byGatewayReference(decision.reference());
+        if (sameHold.isPresent()) {
+            return view(sameHold.get()); // the same attempt asked under another key: the gateway held nothing more
         }
         releaseHoldUnlessCommitted(decision.reference());
         Authorization authorization = new Authorization(request.orderReference(), customerId, method.getId(), amount,
@@ -135,6 +147,7 @@ public class Authorizations {
             case "expired_card" -> "problem.payment.expiredCard";
             case "processing_error" -> "problem.payment.processingError";
             case "authentication_required" -> "problem.payment.authenticationRequired";
+            case "authentication_failed" -> "problem.payment.authenticationFailed";
             default -> "problem.payment.declined";
         };
     }

@@ -172,7 +172,8 @@ public class TopUps {
         }
         try {
             GatewayDecision decision = gateway.authorize(card.get().getGatewayToken(), topUp.amount(),
-                    PostingSets.topUpKey(topUpId));
+                    PostingSets.topUpKey(topUpId), IdempotencyKeys.ofGatewayAuthorization(PostingSets.topUpKey(topUpId),
+                            card.get().getGatewayToken(), topUp.amount()));
             if (!decision.approved()) {
                 return self.fail(topUpId, decision.declineCode());
             }

@@ -38,6 +38,11 @@ class InMemoryHolds implements AuthorizationRepository, PaymentGateway {
     }
 
     @Override
+    public Optional<Authorization> byGatewayReference(String gatewayReference) {
+        return byId.values().stream().filter(a -> gatewayReference.equals(a.getGatewayReference())).findFirst();
+    }
+
+    @Override
     public Optional<Authorization> byIdempotencyKey(long customerId, String idempotencyKey) {
         return byId.values().stream().filter(a -> a.getCustomerId() == customerId && idempotencyKey.equals(key(a)))
                 .findFirst();
@@ -103,7 +108,7 @@ class InMemoryHolds implements AuthorizationRepository, PaymentGateway {
     }
 
     @Override
-    public GatewayDecision authorize(String token, Money amount, String reference) {
+    public GatewayDecision authorize(String token, Money amount, String reference, String idempotencyKey) {
         throw new AssertionError("holds are taken by Authorizations, not by the code under test");
     }
 

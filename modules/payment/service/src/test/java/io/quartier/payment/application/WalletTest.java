@@ -185,7 +185,7 @@ class WalletTest {
         }
 
         @Override
-        public GatewayDecision authorize(String token, Money amount, String reference) {
+        public GatewayDecision authorize(String token, Money amount, String reference, String idempotencyKey) {
             asked++;
             return GatewayDecision.approved(charges.computeIfAbsent(reference, r -> "ch_" + charges.size()));
         }

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.ws.rs.WebApplicationException;
 import java.io.StringReader;
 import java.net.URI;
@@ -23,6 +24,8 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
 /** Payment over REST, in ordering's terms: hold the order's total on the customer's payment method. */
 @ApplicationScoped
 public class RestPayments implements Payments {
+
+    private static final String AUTHENTICATION_REQUIRED = "problem.payment.authenticationRequired";
 
     @Inject
     @ConfigProperty(name = "payment/mp-rest/url", defaultValue = "http://localhost:8080/payment/api")
@@ -49,24 +52,24 @@ public class RestPayments implements Payments {
      * becomes a problem with payment's own code.
      */
     @Override
-    public long authorize(long customerId, long orderId, long paymentMethodId, Money amount) {
+    public long authorize(long customerId, long orderId, long paymentMethodId, Money amount, Long authenticatedOrderId) {
         return authorize(customerId, OrderReferences.paymentIdempotencyKey(orderId), OrderReferences.payment(orderId),
-                paymentMethodId, amount);
+                paymentMethodId, amount, authenticatedOrderId == null ? null : OrderReferences.payment(authenticatedOrderId));
     }
 
     /** As {@link #authorize(long, long, long, Money)}, once per multi-store order, under the group's reference. */
     @Override
     public long authorizeGroup(long customerId, long groupId, long paymentMethodId, Money amount) {
         return authorize(customerId, OrderReferences.groupPaymentIdempotencyKey(groupId),
-                OrderReferences.groupPayment(groupId), paymentMethodId, amount);
+                OrderReferences.groupPayment(groupId), paymentMethodId, amount, null);
     }
 
     private long authorize(long customerId, String idempotencyKey, String reference, long paymentMethodId,
-                           Money amount) {
+                           Money amount, String authenticatedReference) {
         try {
             AuthorizationView view = payment.authorize(self.bearer(), idempotencyKey,
                     new AuthorizationRequest(reference, customerId, paymentMethodId,
-                            amount.getAmountMinor(), amount.getCurrency()));
+                            amount.getAmountMinor(), amount.getCurrency(), authenticatedReference));
             if (!"AUTHORIZED".equals(view.status())) {
                 throw ProblemException.conflict("problem.order.abandoned",
                         "order " + reference + " was given up and its payment hold released");
@@ -77,7 +80,16 @@ public class RestPayments implements Payments {
             if (status >= 500) {
                 throw e;
             }
-            throw new ProblemException(status == 402 ? 402 : 422, problemCode(e, "problem.payment.refused"),
+            JsonObject problem = problem(e);
+            String code = problem.getString("code", "problem.payment.refused");
+            JsonObject errors = problem.getJsonObject("errors");
+            if (status == 402 && AUTHENTICATION_REQUIRED.equals(code) && errors != null
+                    && errors.get("challengeUrl") instanceof JsonString challenge) {
+                throw new ProblemException(402, "problem.order.authenticationRequired",
+                        "the customer's bank asks for a 3-D Secure challenge before payment " + reference + " is held")
+                        .withError("challengeUrl", challenge.getString());
+            }
+            throw new ProblemException(status == 402 ? 402 : 422, code,
                     "payment refused the authorisation: HTTP " + status);
         }
     }
@@ -93,13 +105,12 @@ public class RestPayments implements Payments {
         payment.voidOrder(self.bearer(), OrderReferences.groupPayment(groupId));
     }
 
-    private static String problemCode(WebApplicationException e, String fallback) {
+    private static JsonObject problem(WebApplicationException e) {
         try {
             String body = e.getResponse().readEntity(String.class);
-            JsonObject problem = Json.createReader(new StringReader(body)).readObject();
-            return problem.getString("code", fallback);
+            return Json.createReader(new StringReader(body)).readObject();
         } catch (RuntimeException unreadable) {
-            return fallback;
+            return JsonObject.EMPTY_JSON_OBJECT;
         }
     }
 }

@@ -87,7 +87,7 @@ public class OrderResource implements OrderingApi {
     @APIResponse(responseCode = "202", description = "a request with the same Idempotency-Key is still placing it")
     @APIResponse(responseCode = "400", description = "problem.order.invalidTip (0 to 100.00 in euros, 1,000.00 in dirhams),"
             + " problem.order.invalidPlace (latitude and longitude, both or neither); nothing was kept")
-    @APIResponse(responseCode = "402", description = "payment declined; nothing was kept")
+    @APIResponse(responseCode = "402", description = "payment declined, or the bank asks for 3-D Secure (problem.order.authenticationRequired with errors.challengeUrl: send the customer there, then ask again with the same Idempotency-Key); nothing was kept")
     @APIResponse(responseCode = "409", description = "a product cannot be ordered, not enough stock, or"
             + " problem.order.outsideDeliveryArea: the store does not deliver to the place; nothing was kept")
     @APIResponse(responseCode = "503", description = "problem.order.pending: a step's outcome is not known yet;"

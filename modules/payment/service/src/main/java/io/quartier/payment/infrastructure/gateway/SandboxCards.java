@@ -26,7 +26,8 @@ public final class SandboxCards {
             "4000000000009995", "insufficient_funds",
             "4000000000000069", "expired",
             "4000000000000036", "processing_error",
-            "4000002760003184", "3ds");
+            "4000002760003184", "3ds",
+            "4000000000003220", "challenge");
 
     private static final SecureRandom RANDOM = new SecureRandom();
 

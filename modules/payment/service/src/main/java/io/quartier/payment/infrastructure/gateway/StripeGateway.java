@@ -18,10 +18,6 @@ import io.quartier.payment.domain.model.gateway.CardDetails;
 import io.quartier.payment.domain.model.gateway.GatewayDecision;
 import io.quartier.payment.domain.model.gateway.GatewayException;
 import io.quartier.payment.domain.model.gateway.PaymentGateway;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -63,12 +59,13 @@ public class StripeGateway implements PaymentGateway {
     }
 
     /**
-     * The port gives no key for an authorization, so it is made from what identifies the attempt: the order, the
-     * payment method and the amount. The same attempt asked again is the same PaymentIntent (one hold); another card
-     * or amount for the order is a new one.
+     * The same attempt asked again with its key is the same PaymentIntent (one hold). A PaymentIntent that needs the
+     * customer's 3-D Secure confirmation ({@code requires_action} with a {@code redirect_to_url} next action) is
+     * declined {@code authentication_required} with the bank's page as the challenge; without such a page, as a plain
+     * decline.
      */
     @Override
-    public GatewayDecision authorize(String token, Money amount, String reference) {
+    public GatewayDecision authorize(String token, Money amount, String reference, String idempotencyKey) {
         if (token == null || token.isBlank()) {
             return GatewayDecision.declined("invalid_token");
         }
@@ -85,12 +82,11 @@ public class StripeGateway implements PaymentGateway {
         } else {
             params.setPaymentMethod(token);
         }
-        String key = "authorize:" + reference + ":" + digest(token + "|" + amount.getAmountMinor() + "|" + amount.getCurrency());
         try {
-            PaymentIntent intent = stripe.v1().paymentIntents().create(params.build(), keyed(key));
+            PaymentIntent intent = stripe.v1().paymentIntents().create(params.build(), keyed(idempotencyKey));
             return switch (intent.getStatus()) {
                 case "requires_capture" -> GatewayDecision.approved(intent.getId());
-                case "requires_action" -> GatewayDecision.declined(AUTHENTICATION_REQUIRED);
+                case "requires_action" -> challenge(intent);
                 default -> GatewayDecision.declined(reason(intent.getLastPaymentError()));
             };
         } catch (CardException e) {
@@ -182,6 +178,15 @@ public class StripeGateway implements PaymentGateway {
         }
     }
 
+    private static GatewayDecision challenge(PaymentIntent intent) {
+        PaymentIntent.NextAction next = intent.getNextAction();
+        if (next != null && "redirect_to_url".equals(next.getType()) && next.getRedirectToUrl() != null
+                && next.getRedirectToUrl().getUrl() != null) {
+            return GatewayDecision.challenge(next.getRedirectToUrl().getUrl());
+        }
+        return GatewayDecision.declined(AUTHENTICATION_REQUIRED);
+    }
+
     /** The sandbox's code for Stripe's error: its decline code when it names a known reason, else its code. */
     static String reason(StripeError error) {
         if (error == null) {
@@ -210,14 +215,5 @@ public class StripeGateway implements PaymentGateway {
                 + (e.getRequestId() == null ? "" : " (request " + e.getRequestId() + ")"));
         failure.initCause(e);
         return failure;
-    }
-
-    private static String digest(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

@@ -14,6 +14,13 @@ import java.util.Optional;
 public class JpaAuthorizationRepository extends JpaRepository<Authorization> implements AuthorizationRepository {
 
     @Override
+    public Optional<Authorization> byGatewayReference(String gatewayReference) {
+        return em.createQuery("SELECT a FROM Authorization a WHERE a.gatewayReference = :r ORDER BY a.id",
+                        Authorization.class)
+                .setParameter("r", gatewayReference).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<Authorization> byIdempotencyKey(long customerId, String idempotencyKey) {
         return em.createQuery("SELECT a FROM Authorization a WHERE a.customerId = :c AND a.idempotencyKey = :k",
                         Authorization.class)

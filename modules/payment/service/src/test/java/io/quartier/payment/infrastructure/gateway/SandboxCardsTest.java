@@ -38,9 +38,9 @@ class SandboxCardsTest {
         String declined = cards.tokenize("4000 0000 0000 0002", "12", "2030", "123", NOW).token();
         String noFunds = cards.tokenize("4000 0000 0000 9995", "12", "2030", "123", NOW).token();
 
-        assertTrue(gateway.authorize(approved, Money.of(100, "EUR"), "1").approved());
-        assertEquals("card_declined", gateway.authorize(declined, Money.of(100, "EUR"), "1").declineCode());
-        assertEquals("insufficient_funds", gateway.authorize(noFunds, Money.of(100, "EUR"), "1").declineCode());
+        assertTrue(gateway.authorize(approved, Money.of(100, "EUR"), "1", key()).approved());
+        assertEquals("card_declined", gateway.authorize(declined, Money.of(100, "EUR"), "1", key()).declineCode());
+        assertEquals("insufficient_funds", gateway.authorize(noFunds, Money.of(100, "EUR"), "1", key()).declineCode());
     }
 
     @Test
@@ -65,9 +65,13 @@ class SandboxCardsTest {
         assertTrue(onIphone.last4().matches("[0-9]{4}"), onIphone.last4());
         assertEquals(NOW.plusYears(3), YearMonth.of(onIphone.expiryYear(), onIphone.expiryMonth()));
         assertEquals(CardDetails.GOOGLE_PAY, gateway.describe(google).orElseThrow().deviceWallet());
-        assertTrue(gateway.authorize(apple, Money.of(2_500, "EUR"), "1").approved());
+        assertTrue(gateway.authorize(apple, Money.of(2_500, "EUR"), "1", key()).approved());
         assertNotEquals(apple, cards.tokenizeDeviceWallet(CardDetails.APPLE_PAY, NOW).orElseThrow());
         assertTrue(cards.tokenizeDeviceWallet("samsung_pay", NOW).isEmpty());
         assertTrue(cards.tokenizeDeviceWallet(null, NOW).isEmpty());
+    }
+
+    private static String key() {
+        return java.util.UUID.randomUUID().toString();
     }
 }

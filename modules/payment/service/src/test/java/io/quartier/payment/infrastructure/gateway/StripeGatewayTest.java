@@ -3,6 +3,7 @@ package io.quartier.payment.infrastructure.gateway;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,7 +41,7 @@ class StripeGatewayTest {
     void authorisesWithAConfirmedPaymentIntentCapturedManuallyWithTheSavedMethod() {
         stripe.answers(200, intent("pi_3MtwBwLkdIwHu7ix28a3tqPa", "requires_capture"));
 
-        GatewayDecision decision = gateway.authorize("pm_1MtwBwLkdIwHu7ixkVVNSNkT", AMOUNT, "42");
+        GatewayDecision decision = gateway.authorize("pm_1MtwBwLkdIwHu7ixkVVNSNkT", AMOUNT, "42", "authorize:42:ab12");
 
         assertTrue(decision.approved());
         assertEquals("pi_3MtwBwLkdIwHu7ix28a3tqPa", decision.reference());
@@ -54,20 +55,19 @@ class StripeGatewayTest {
         assertEquals("pm_1MtwBwLkdIwHu7ixkVVNSNkT", sent.form().get("payment_method"));
         assertEquals("42", sent.form().get("metadata[quartier_reference]"));
         assertEquals("Bearer " + SECRET, sent.authorization());
-        assertTrue(sent.idempotencyKey().startsWith("authorize:42:"), sent.idempotencyKey());
+        assertEquals("authorize:42:ab12", sent.idempotencyKey(), "the key payment made for the attempt");
     }
 
     @Test
-    void theSameAttemptCarriesTheSameKeyAndAnotherCardAnother() {
-        stripe.answers(200, intent("pi_1", "requires_capture")).answers(200, intent("pi_1", "requires_capture"))
-                .answers(200, intent("pi_2", "requires_capture"));
+    void theSameAttemptAskedAgainCarriesItsKeySoStripeAnswersWithTheSameHold() {
+        stripe.answers(200, intent("pi_1", "requires_capture")).answers(200, intent("pi_1", "requires_capture"));
 
-        gateway.authorize("pm_a", AMOUNT, "42");
-        gateway.authorize("pm_a", AMOUNT, "42");
-        gateway.authorize("pm_b", AMOUNT, "42");
+        GatewayDecision first = gateway.authorize("pm_a", AMOUNT, "42", "authorize:42:k");
+        GatewayDecision again = gateway.authorize("pm_a", AMOUNT, "42", "authorize:42:k");
 
-        assertEquals(stripe.sent().get(0).idempotencyKey(), stripe.sent().get(1).idempotencyKey());
-        assertNotEquals(stripe.sent().get(0).idempotencyKey(), stripe.sent().get(2).idempotencyKey());
+        assertEquals(first.reference(), again.reference());
+        assertEquals("authorize:42:k", stripe.sent().get(0).idempotencyKey());
+        assertEquals("authorize:42:k", stripe.sent().get(1).idempotencyKey());
     }
 
     @Test
@@ -78,7 +78,7 @@ class StripeGatewayTest {
                 .answers(200, intent("pi_1", "requires_capture"));
         StripeGateway retrying = new StripeGateway(SECRET, stripe.base(), 1, 5_000);
 
-        GatewayDecision decision = retrying.authorize("pm_card_visa", AMOUNT, "42");
+        GatewayDecision decision = retrying.authorize("pm_card_visa", AMOUNT, "42", key());
 
         assertEquals("pi_1", decision.reference());
         assertEquals(2, stripe.sent().size());
@@ -89,7 +89,7 @@ class StripeGatewayTest {
     void aMethodSavedOnACustomerIsConfirmedForThatCustomer() {
         stripe.answers(200, intent("pi_1", "requires_capture"));
 
-        gateway.authorize("cus_NffrFeUfNV2Hib:pm_1MtwBwLkdIwHu7ixkVVNSNkT", AMOUNT, "42");
+        gateway.authorize("cus_NffrFeUfNV2Hib:pm_1MtwBwLkdIwHu7ixkVVNSNkT", AMOUNT, "42", key());
 
         assertEquals("cus_NffrFeUfNV2Hib", stripe.only().form().get("customer"));
         assertEquals("pm_1MtwBwLkdIwHu7ixkVVNSNkT", stripe.only().form().get("payment_method"));
@@ -99,7 +99,7 @@ class StripeGatewayTest {
     void aDeclinedCardIsDeclinedAsCardDeclined() {
         stripe.answers(402, cardError("card_declined", "generic_decline", "Your card was declined."));
 
-        GatewayDecision decision = gateway.authorize("pm_card_chargeDeclined", AMOUNT, "42");
+        GatewayDecision decision = gateway.authorize("pm_card_chargeDeclined", AMOUNT, "42", key());
 
         assertFalse(decision.approved());
         assertEquals("card_declined", decision.declineCode());
@@ -114,10 +114,10 @@ class StripeGatewayTest {
                 .answers(402, cardError("card_declined", "authentication_required",
                         "Your card was declined. This transaction requires authentication."));
 
-        assertEquals("insufficient_funds", gateway.authorize("pm_card_visa_chargeDeclinedInsufficientFunds", AMOUNT, "42").declineCode());
-        assertEquals("expired_card", gateway.authorize("pm_card_chargeDeclinedExpiredCard", AMOUNT, "42").declineCode());
-        assertEquals("processing_error", gateway.authorize("pm_card_chargeDeclinedProcessingError", AMOUNT, "42").declineCode());
-        assertEquals("authentication_required", gateway.authorize("pm_card_authenticationRequired", AMOUNT, "42").declineCode());
+        assertEquals("insufficient_funds", gateway.authorize("pm_card_visa_chargeDeclinedInsufficientFunds", AMOUNT, "42", key()).declineCode());
+        assertEquals("expired_card", gateway.authorize("pm_card_chargeDeclinedExpiredCard", AMOUNT, "42", key()).declineCode());
+        assertEquals("processing_error", gateway.authorize("pm_card_chargeDeclinedProcessingError", AMOUNT, "42", key()).declineCode());
+        assertEquals("authentication_required", gateway.authorize("pm_card_authenticationRequired", AMOUNT, "42", key()).declineCode());
     }
 
     @Test
@@ -126,10 +126,30 @@ class StripeGatewayTest {
                 {"id":"pi_3ds","object":"payment_intent","amount":1850,"currency":"eur","capture_method":"manual",
                  "status":"requires_action","next_action":{"type":"use_stripe_sdk","use_stripe_sdk":{}}}""");
 
-        GatewayDecision decision = gateway.authorize("pm_card_threeDSecure2Required", AMOUNT, "42");
+        GatewayDecision decision = gateway.authorize("pm_card_threeDSecure2Required", AMOUNT, "42", key());
 
         assertFalse(decision.approved());
         assertEquals("authentication_required", decision.declineCode());
+        assertNull(decision.challengeUrl(), "no page to send the customer to: a plain decline");
+    }
+
+    @Test
+    void aPaymentIntentRedirectingToTheBanksPageIsAChallengeAtThatPage() {
+        stripe.answers(200, """
+                {"id":"pi_3MtweELkdIwHu7ix0Dt0gF2H","object":"payment_intent","amount":1850,"currency":"eur",
+                 "capture_method":"manual","confirmation_method":"automatic","livemode":false,
+                 "status":"requires_action","client_secret":"pi_3MtweELkdIwHu7ix0Dt0gF2H_secret_x",
+                 "next_action":{"type":"redirect_to_url","redirect_to_url":{
+                  "return_url":"https://quartier.example/shop/basket.xhtml",
+                  "url":"https://hooks.stripe.com/3d_secure_2/hosted?merchant=acct_1&payment_intent=pi_3MtweELkdIwHu7ix0Dt0gF2H"}}}""");
+
+        GatewayDecision decision = gateway.authorize("pm_card_authenticationRequired", AMOUNT, "42", key());
+
+        assertFalse(decision.approved());
+        assertEquals("authentication_required", decision.declineCode());
+        assertEquals("https://hooks.stripe.com/3d_secure_2/hosted?merchant=acct_1&payment_intent=pi_3MtweELkdIwHu7ix0Dt0gF2H",
+                decision.challengeUrl());
+        assertNull(decision.reference());
     }
 
     @Test
@@ -138,7 +158,7 @@ class StripeGatewayTest {
                 {"error":{"type":"invalid_request_error","code":"resource_missing","param":"payment_method",
                  "message":"No such PaymentMethod: 'pm_gone'"}}""");
 
-        assertEquals("invalid_token", gateway.authorize("pm_gone", AMOUNT, "42").declineCode());
+        assertEquals("invalid_token", gateway.authorize("pm_gone", AMOUNT, "42", key()).declineCode());
     }
 
     @Test
@@ -210,7 +230,7 @@ class StripeGatewayTest {
         stripe.answers(500, "{\"error\":{\"type\":\"api_error\",\"message\":\"Something went wrong on Stripe's end.\"}}");
 
         GatewayException failure = assertThrows(GatewayException.class,
-                () -> gateway.authorize("pm_card_visa", AMOUNT, "42"));
+                () -> gateway.authorize("pm_card_visa", AMOUNT, "42", key()));
 
         assertTrue(failure.getMessage().contains("500"), failure.getMessage());
         assertTrue(failure.getMessage().contains("req_test1"), failure.getMessage());
@@ -223,7 +243,7 @@ class StripeGatewayTest {
 
         StripeGateway impatient = new StripeGateway(SECRET, stripe.base(), 0, 500);
         GatewayException failure = assertThrows(GatewayException.class,
-                () -> impatient.authorize("pm_card_visa", AMOUNT, "42"));
+                () -> impatient.authorize("pm_card_visa", AMOUNT, "42", key()));
 
         assertTrue(failure.getMessage().contains("did not answer"), failure.getMessage());
     }
@@ -310,5 +330,9 @@ class StripeGatewayTest {
                 {"error":{"type":"card_error","code":"%s",%s"message":"%s","param":"",
                  "doc_url":"https://stripe.com/docs/error-codes/%s"}}"""
                 .formatted(code, declineCode == null ? "" : "\"decline_code\":\"" + declineCode + "\",", message, code);
+    }
+
+    private static String key() {
+        return java.util.UUID.randomUUID().toString();
     }
 }

@@ -381,6 +381,17 @@ public class Order {
         this.failureCode = problemCode;
     }
 
+    /**
+     * A failed order gives its checkout's idempotency key up, so that the checkout asked again with it makes a new
+     * order (the customer answered the bank's 3-D Secure challenge meanwhile). Only a failed order; idempotent.
+     */
+    public void retireKey() {
+        if (status != OrderStatus.FAILED) {
+            throw new IllegalStateException("order " + id + " is " + status + ": only a failed order gives its key up");
+        }
+        idempotencyKey = "retired:" + id;
+    }
+
     /** What the failed checkout held has been given back. */
     public void compensated(Instant at) {
         if (status != OrderStatus.FAILED) {

@@ -20,6 +20,9 @@ public interface AuthorizationRepository {
 
     Optional<Authorization> byId(long id);
 
+    /** The authorization of a gateway's hold (the gateway answers the same attempt with the same hold). */
+    Optional<Authorization> byGatewayReference(String gatewayReference);
+
     /** The hold, locked until the transaction ends: two captures or voids of one hold run one after the other. */
     Optional<Authorization> byIdForUpdate(long id);
 

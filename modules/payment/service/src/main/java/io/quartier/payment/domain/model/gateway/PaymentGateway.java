@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * The port to a card payment gateway. Adapters live in {@code infrastructure.gateway}; which one runs is
- * chosen by configuration ({@code payment.gateway}). Every call is idempotent at the gateway: capture and void by the
- * hold's reference, refund by its idempotency key.
+ * chosen by configuration ({@code payment.gateway}). Every call is idempotent at the gateway: authorize and refund by
+ * the idempotency key they are given, capture and void by the hold's reference (a key made of it and the operation), so
+ * that a retry, ours or a redelivered event's, never holds nor moves money twice.
  */
 public interface PaymentGateway {
 
@@ -16,8 +17,14 @@ public interface PaymentGateway {
      */
     Optional<CardDetails> describe(String token);
 
-    /** Holds {@code amount} on the card behind {@code token}; {@code reference} is ours (the order's). */
-    GatewayDecision authorize(String token, Money amount, String reference);
+    /**
+     * Holds {@code amount} on the card behind {@code token}; {@code reference} is ours (the order's, or the one whose
+     * 3-D Secure challenge the customer answered). Asked again with {@code idempotencyKey}, the gateway answers with
+     * the hold it made the first time and holds nothing more; the key reused for another card or amount is declined
+     * ({@code idempotency_key_reused}). A decline may carry a challenge for the customer
+     * ({@link GatewayDecision#challenge}).
+     */
+    GatewayDecision authorize(String token, Money amount, String reference, String idempotencyKey);
 
     /** Takes the held amount. Throws {@link GatewayException} when the gateway refuses. */
     void capture(String gatewayReference, Money amount);

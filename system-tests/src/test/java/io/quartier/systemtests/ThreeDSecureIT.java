@@ -1,0 +1,132 @@
+package io.quartier.systemtests;
+
+import static io.quartier.systemtests.support.Api.get;
+import static io.quartier.systemtests.support.Api.post;
+import static io.quartier.systemtests.support.Api.serviceToken;
+import static io.quartier.systemtests.support.Api.token;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quartier.systemtests.support.Api;
+import io.quartier.systemtests.support.Api.Response;
+import io.quartier.systemtests.support.Orders;
+import io.quartier.systemtests.support.Platform;
+import io.quartier.systemtests.support.SandboxCardForm;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The sandbox's 3-D Secure test card (4000 0000 0000 3220): payment asks for a challenge (402 with its page), the
+ * customer answers it on the sandbox's page, and only then, once, is the same card, amount and order held; checkout
+ * places nothing while it waits and places the order when asked again with the same key.
+ */
+@ExtendWith(Platform.class)
+class ThreeDSecureIT {
+
+    private static final String CHALLENGE_CARD = "4000 0000 0000 3220";
+    private static final long CAMEMBERT = 302;
+    private static final String BACK = "/shop/basket.xhtml";
+
+    @Test
+    void aPassedChallengeLetsItsAttemptThroughOnceAndAFailedOneDeclinesIt() {
+        long aliceCard = id(PaymentMethodsIT.saved(token("alice"), SandboxCardForm.token(CHALLENGE_CARD)));
+        long benCard = id(PaymentMethodsIT.saved(token("ben"), SandboxCardForm.token(CHALLENGE_CARD)));
+        String reference = String.valueOf(910_000_000 + (int) (Math.random() * 1_000_000));
+
+        Response asked = authorize(reference, 1, aliceCard, 1850);
+        assertEquals(402, asked.status(), asked::toString);
+        assertEquals("problem.payment.authenticationRequired", asked.object().getString("code"));
+        String page = challengeUrl(asked);
+        assertTrue(page.matches("/payment/sandbox/challenge\\?id=[0-9a-f]{32}"), page);
+        Response shown = Api.getAny(page + "&return=" + encode(BACK) + "&state=state12345");
+        assertEquals(200, shown.status(), shown::toString);
+        assertTrue(shown.body().contains("id=\"complete\"") && shown.body().contains("id=\"fail\""), shown.body());
+
+        assertEquals("passed", answer(page, "complete"));
+        assertEquals("over", answer(page, "fail"), "answered once");
+        assertEquals(402, authorize(reference, 1, aliceCard, 1851).status(), "another amount needs its own challenge");
+        assertEquals(404, authorize(reference, 2, aliceCard, 1850).status(), "another customer cannot use alice's card");
+        Response bens = authorize(reference, 2, benCard, 1850);
+        assertEquals("problem.payment.authenticationRequired", bens.object().getString("code"),
+                "ben's card does not take alice's challenge");
+        Response held = authorize(reference, 1, aliceCard, 1850);
+        assertEquals(200, held.status(), held::toString);
+        assertEquals("AUTHORIZED", held.object().getString("status"));
+        Response same = authorize(reference, 1, aliceCard, 1850);
+        assertEquals(held.object().getJsonNumber("id"), same.object().getJsonNumber("id"),
+                "the same attempt under another key is the same hold, not a second one: " + same);
+
+        String failedReference = String.valueOf(Long.parseLong(reference) + 1);
+        String failing = challengeUrl(authorize(failedReference, 1, aliceCard, 1850));
+        assertEquals("failed", answer(failing, "fail"));
+        Response declined = authorize(failedReference, 1, aliceCard, 1850);
+        assertEquals(402, declined.status(), declined::toString);
+        assertEquals("problem.payment.authenticationFailed", declined.object().getString("code"));
+    }
+
+    @Test
+    void checkoutPlacesNothingWhileTheBankWaitsAndPlacesTheOrderOnceAskedAgainWithTheSameKey() {
+        String alice = token("alice");
+        long card = id(PaymentMethodsIT.saved(alice, SandboxCardForm.token(CHALLENGE_CARD)));
+        int ordersBefore = get("/ordering/api/orders", alice).array().size();
+        int stockBefore = camembertStock();
+        String key = UUID.randomUUID().toString();
+        String body = Orders.inParis(3, CAMEMBERT, 1, card);
+
+        Response waiting = post("/ordering/api/orders", alice, key, body);
+        assertEquals(402, waiting.status(), waiting::toString);
+        assertEquals("problem.order.authenticationRequired", waiting.object().getString("code"));
+        String page = challengeUrl(waiting);
+        assertEquals(ordersBefore, get("/ordering/api/orders", alice).array().size(), "nothing placed");
+        assertEquals(stockBefore, camembertStock(), "the stock is given back");
+
+        assertEquals("passed", answer(page, "complete"));
+        Response placed = post("/ordering/api/orders", alice, key, body);
+        assertEquals(201, placed.status(), placed::toString);
+        assertEquals("PLACED", placed.object().getString("status"));
+        Response again = post("/ordering/api/orders", alice, key, body);
+        assertEquals(placed.object().getJsonNumber("id"), again.object().getJsonNumber("id"), again::toString);
+        assertEquals(ordersBefore + 1, get("/ordering/api/orders", alice).array().size(), "one order, charged once");
+        assertEquals(stockBefore - 1, camembertStock());
+    }
+
+    private static Response authorize(String reference, long customerId, long methodId, long amountMinor) {
+        return post("/payment/api/authorizations", serviceToken(), "3ds:" + UUID.randomUUID(),
+                "{\"orderReference\": \"%s\", \"customerId\": %d, \"paymentMethodId\": %d, \"amountMinor\": %d, \"currency\": \"EUR\"}"
+                        .formatted(reference, customerId, methodId, amountMinor));
+    }
+
+    /** What the customer's click on the challenge page tells the shop: passed, failed or over. */
+    static String answer(String page, String button) {
+        String id = page.substring(page.indexOf("id=") + 3);
+        Response sent = Api.postAs("/payment/sandbox/challenge", null, "application/x-www-form-urlencoded",
+                "return=" + encode(BACK) + "&state=state12345&id=" + id + "&" + button + "=");
+        assertEquals(303, sent.status(), sent::toString);
+        String location = sent.header("Location");
+        assertTrue(location.startsWith(BACK + "?state=state12345&challenge="), location);
+        return location.substring(location.indexOf("challenge=") + "challenge=".length());
+    }
+
+    private static String challengeUrl(Response refused) {
+        return refused.object().getJsonObject("errors").getString("challengeUrl");
+    }
+
+    private static long id(JsonObject method) {
+        return method.getJsonNumber("id").longValue();
+    }
+
+    private static int camembertStock() {
+        return get("/catalog/api/merchant/products", token("fromagerie")).array().stream()
+                .map(JsonValue::asJsonObject).filter(p -> p.getJsonNumber("id").longValue() == CAMEMBERT)
+                .findFirst().orElseThrow().getInt("stockQuantity");
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

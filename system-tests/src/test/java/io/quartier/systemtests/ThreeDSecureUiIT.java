@@ -1,0 +1,55 @@
+package io.quartier.systemtests;
+
+import static io.quartier.systemtests.support.Browsers.logIn;
+import static io.quartier.systemtests.support.Browsers.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quartier.systemtests.support.Api;
+import io.quartier.systemtests.support.Browsers;
+import io.quartier.systemtests.support.Customers;
+import io.quartier.systemtests.support.OpenBrowsers;
+import io.quartier.systemtests.support.Platform;
+import io.quartier.systemtests.support.SandboxCardForm;
+import jakarta.json.JsonArray;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * A customer pays with the sandbox's 3-D Secure test card: the basket sends the browser to the bank's challenge page,
+ * the customer completes it there, and back on the basket the checkout is asked again with its key and the order's
+ * page opens, with one order placed and one hold taken.
+ */
+@ExtendWith(Platform.class)
+class ThreeDSecureUiIT {
+
+    @RegisterExtension
+    final OpenBrowsers browsers = new OpenBrowsers("three-d-secure-end");
+
+    @Test
+    void theCustomerPassesTheBanksChallengeAndTheOrderIsPlacedOnce() throws InterruptedException {
+        String name = Customers.signUpAndConfirm("threeds-ui", Api.PASSWORD, "en");
+        String token = Api.token(name);
+        PaymentMethodsIT.saved(token, SandboxCardForm.token("4000 0000 0000 3220"));
+
+        WebDriver customer = browsers.open("en");
+        logIn(customer, "/shop/login.xhtml", name, Api.PASSWORD);
+        Browsers.basketWithOneDish(customer);
+        Browsers.placeOrderUntil(customer, ExpectedConditions.urlContains("/payment/sandbox/challenge"));
+        assertTrue(customer.getCurrentUrl().contains("/payment/sandbox/challenge"), customer.getCurrentUrl());
+        assertEquals(0, Api.get("/ordering/api/orders", token).array().size(), "nothing placed while the bank waits");
+
+        waitFor(customer, 30).until(ExpectedConditions.elementToBeClickable(By.id("complete"))).click();
+
+        waitFor(customer, 60).until(ExpectedConditions.urlContains("/orders/order.xhtml"));
+        JsonArray orders = Api.get("/ordering/api/orders", token).array();
+        assertEquals(1, orders.size(), "one order: " + orders);
+        assertEquals("PLACED", orders.getJsonObject(0).getString("status"), orders::toString);
+        long hold = orders.getJsonObject(0).getJsonNumber("paymentAuthorizationId").longValue();
+        assertEquals("AUTHORIZED", Api.get("/payment/api/authorizations/" + hold, token).object().getString("status"));
+    }
+}

@@ -1,0 +1,55 @@
+package io.quartier.shop.view;
+
+import io.quartier.ordering.api.PlaceOrder;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * A checkout waiting for the customer to pass the bank's 3-D Secure challenge: the browser goes to the challenge page
+ * with a way back to the basket and a state made here, and the checkout is asked again, with the same
+ * Idempotency-Key, when it comes back with that state. One at a time; a state that is not the one made is ignored.
+ */
+@SessionScoped
+public class CheckoutChallenge implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** The checkout to ask again: its key, and the order as it was sent (lost if the session is ever serialized). */
+    public record Waiting(String key, PlaceOrder order) {
+    }
+
+    private String state;
+    private transient Waiting waiting;
+
+    /** Keeps the checkout and sends the browser to {@code challengeUrl}, to come back to the basket page. */
+    public synchronized void send(String challengeUrl, String key, PlaceOrder order) throws IOException {
+        byte[] random = new byte[16];
+        RANDOM.nextBytes(random);
+        state = HexFormat.of().formatHex(random);
+        waiting = new Waiting(key, order);
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        String back = external.getRequestContextPath() + "/basket.xhtml";
+        external.redirect(challengeUrl + (challengeUrl.contains("?") ? "&" : "?") + "return="
+                + URLEncoder.encode(back, StandardCharsets.UTF_8) + "&state=" + state);
+    }
+
+    /** The checkout the browser came back for with {@code returned}, once; empty for any other state. */
+    public synchronized Optional<Waiting> take(String returned) {
+        if (returned == null || state == null || !state.equals(returned) || waiting == null) {
+            return Optional.empty();
+        }
+        Waiting taken = waiting;
+        state = null;
+        waiting = null;
+        return Optional.of(taken);
+    }
+}
