@@ -2,6 +2,7 @@ package io.quartier.delivery.infrastructure.persistence;
 
 import io.quartier.delivery.domain.model.job.DeliveryJob;
 import io.quartier.delivery.domain.model.job.DeliveryJob.Status;
+import io.quartier.delivery.domain.model.job.DeliveryPhoto;
 import io.quartier.delivery.domain.model.job.JobRepository;
 import io.quartier.delivery.domain.model.geo.GeoPoint;
 import io.quartier.kernel.persistence.JpaRepository;
@@ -140,5 +141,29 @@ public class JpaJobRepository extends JpaRepository<DeliveryJob> implements JobR
                 .getResultList().stream()
                 .map(row -> new GeoPoint((Double) row[0], (Double) row[1]))
                 .toList();
+    }
+
+    @Override
+    public List<DeliveryJob> ofGroupForUpdate(long groupId) {
+        return em.createQuery("SELECT j FROM DeliveryJob j WHERE j.groupId = :g ORDER BY j.id", DeliveryJob.class)
+                .setParameter("g", groupId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
+    @Override
+    public void addPhoto(DeliveryPhoto photo) {
+        em.persist(photo);
+    }
+
+    @Override
+    public Optional<DeliveryPhoto> photoOf(DeliveryJob job) {
+        return em.createQuery("SELECT p FROM DeliveryPhoto p WHERE p.jobId = :id OR p.jobId IN "
+                        + "(SELECT j.id FROM DeliveryJob j WHERE j.groupId = :g) ORDER BY p.takenAt DESC",
+                        DeliveryPhoto.class)
+                .setParameter("id", job.getId())
+                .setParameter("g", job.getGroupId() == null ? -1L : job.getGroupId())
+                .setMaxResults(1)
+                .getResultStream().findFirst();
     }
 }

@@ -48,6 +48,15 @@ public interface JobRepository {
     /** The distinct known store places jobs were picked up at, at most {@code limit}. */
     List<GeoPoint> pickupPlaces(int limit);
 
+    /** The parts of the multi-store order, oldest first, locked. */
+    List<DeliveryJob> ofGroupForUpdate(long groupId);
+
     /** Writes the new job at once, so that it has its id. */
     void add(DeliveryJob job);
+
+    /** Keeps the photo proving a delivery. */
+    void addPhoto(DeliveryPhoto photo);
+
+    /** The photo that proved the job's delivery: its own, or the one taken for another part of the same drop-off. */
+    Optional<DeliveryPhoto> photoOf(DeliveryJob job);
 }
