@@ -207,8 +207,9 @@ public class Dispatch {
                 .orElseThrow(() -> DomainException.notFound("order", orderId));
     }
 
+    /** The dispatch board: jobs under way, flagged ones, and the last day's deliveries proven by a photo. */
     public List<DeliveryJob> board() {
-        return jobs.board(200);
+        return jobs.board(200, clock.instant().minus(Duration.ofDays(1)));
     }
 
     private void flagIfNow(DeliveryJob job, long courierId, CodeCheck check, String step) {

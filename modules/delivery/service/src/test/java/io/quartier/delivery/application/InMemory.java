@@ -122,8 +122,9 @@ final class InMemory {
         }
 
         @Override
-        public List<DeliveryJob> board(int limit) {
-            return byId.values().stream().filter(j -> j.getStatus() != Status.DELIVERED || j.isFlagged()).toList();
+        public List<DeliveryJob> board(int limit, Instant photosSince) {
+            return byId.values().stream().filter(j -> j.getStatus() != Status.DELIVERED || j.isFlagged()
+                    || j.getProof() == DeliveryJob.Proof.PHOTO && !j.getDeliveredAt().isBefore(photosSince)).toList();
         }
 
         @Override

@@ -96,10 +96,12 @@ public class JpaJobRepository extends JpaRepository<DeliveryJob> implements JobR
     }
 
     @Override
-    public List<DeliveryJob> board(int limit) {
+    public List<DeliveryJob> board(int limit, Instant photosSince) {
         return em.createQuery("SELECT j FROM DeliveryJob j WHERE j.status <> :delivered OR j.flaggedAt IS NOT NULL "
-                        + "ORDER BY j.id", DeliveryJob.class)
+                        + "OR (j.proof = :photo AND j.deliveredAt >= :since) ORDER BY j.id", DeliveryJob.class)
                 .setParameter("delivered", Status.DELIVERED)
+                .setParameter("photo", DeliveryJob.Proof.PHOTO)
+                .setParameter("since", photosSince)
                 .setMaxResults(limit)
                 .getResultList();
     }

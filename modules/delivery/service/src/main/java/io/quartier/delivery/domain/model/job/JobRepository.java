@@ -33,8 +33,11 @@ public interface JobRepository {
     /** Offers made to the courier, locked. */
     List<DeliveryJob> offeredTo(long courierId);
 
-    /** Jobs not yet delivered and jobs flagged for support, oldest first, at most {@code limit}. */
-    List<DeliveryJob> board(int limit);
+    /**
+     * Jobs not yet delivered, jobs flagged for support and jobs delivered with a photo since {@code photosSince},
+     * oldest first, at most {@code limit}.
+     */
+    List<DeliveryJob> board(int limit, Instant photosSince);
 
     /** The courier's delivered jobs since {@code from}, newest first, at most {@code limit}. */
     List<DeliveryJob> deliveredBy(long courierId, Instant from, int limit);
