@@ -140,6 +140,9 @@ class CourierToursIT {
         assertEquals(409, postBytes(photoPath, carlos, "image/jpeg", jpeg).status(), "delivered once");
         Eventually.await("order " + orderId + " delivered", Duration.ofSeconds(20),
                 () -> get("/ordering/api/orders/" + orderId, alice).object().getString("status"), "DELIVERED"::equals);
+        JsonObject handover = get("/delivery/api/handovers/" + orderId + "/delivery-code", alice).object();
+        assertEquals("PHOTO", handover.getString("proof"), "the customer's order page offers the photo");
+        assertEquals(jobId, handover.getJsonNumber("jobId").longValue());
         Download seen = Api.download(photoPath, alice, Map.of());
         assertEquals(200, seen.status());
         assertEquals("image/jpeg", seen.header("Content-Type"));
