@@ -69,13 +69,14 @@ class CourierToursIT {
         String[] couriers = {token("dora"), token("carlos")};
         Couriers.available("dora", "ONLINE");
         Couriers.available("carlos", "ONLINE");
-        List<JsonObject> parts = MultiStoreOrders.parts(MultiStoreOrders.place(alice, 1, 200));
+        JsonObject group = MultiStoreOrders.place(alice, 1, 200);
+        List<JsonObject> parts = MultiStoreOrders.parts(group);
         long bistro = id(parts.get(0));
         long cheese = id(parts.get(1));
         MultiStoreOrders.accept(bistro, "marcel");
         MultiStoreOrders.accept(cheese, "fromagerie");
 
-        int taker = Couriers.awaitOffer(bistro, Duration.ofSeconds(60), couriers);
+        int taker = Couriers.awaitOffer(Set.of(bistro, cheese), Duration.ofSeconds(60), couriers);
         String courier = couriers[taker];
         String other = couriers[1 - taker];
         Map<Long, JsonObject> offers = Eventually.await("both parts are offered to one courier", Duration.ofSeconds(30),
@@ -109,13 +110,15 @@ class CourierToursIT {
                     () -> get("/ordering/api/orders/" + order, alice).object().getString("status"),
                     "DELIVERED"::equals);
         }
+        awaitCaptured(group, alice);
     }
 
     @Test
     void theCustomerAbsentOnlyTheCourierHoldingTheOrderDeliversWithAPhotoThatOnlyTheCustomerAndSupportSee() {
         String alice = token("alice");
         String carlos = token("carlos");
-        long orderId = Orders.place(alice, Orders.inParis(1, 101, 1, 1)).getJsonNumber("id").longValue();
+        JsonObject placed = Orders.place(alice, Orders.inParis(1, 101, 1, 1));
+        long orderId = id(placed);
         long jobId = Orders.acceptWithJob(orderId);
         String photoPath = "/delivery/api/jobs/" + jobId + "/delivery-photo";
         byte[] jpeg = jpeg();
@@ -153,6 +156,18 @@ class CourierToursIT {
         assertEquals(403, Api.download(photoPath, carlos, Map.of()).status(), "not the courier");
         assertTrue(get("/delivery/api/dispatch/jobs", token("admin")).array().getValuesAs(JsonObject.class).stream()
                 .anyMatch(j -> id(j) == jobId && "PHOTO".equals(j.getString("proof"))), "on the dispatch board");
+        awaitCaptured(placed, alice);
+    }
+
+    /**
+     * Waits until payment took the delivered order's money, so no capture of this test lands in a later test's
+     * ledger balances.
+     */
+    private static void awaitCaptured(JsonObject placed, String customer) {
+        long hold = placed.getJsonNumber("paymentAuthorizationId").longValue();
+        Eventually.await("hold " + hold + " is captured", Duration.ofSeconds(150),
+                () -> get("/payment/api/authorizations/" + hold, customer).object().getString("status"),
+                "CAPTURED"::equals);
     }
 
     private static Map<Long, JsonObject> jobsOf(String courier, long... orders) {
