@@ -11,3 +11,9 @@ CREATE TABLE delivery_photo (
     image      BYTEA       NOT NULL,
     taken_at   TIMESTAMP   NOT NULL
 );
+
+-- One row a multi-store order: its parts' jobs are made one after the other under its lock, and share its code.
+CREATE TABLE delivery_tour (
+    group_id      BIGINT     NOT NULL PRIMARY KEY,
+    delivery_code VARCHAR(8) NOT NULL
+);

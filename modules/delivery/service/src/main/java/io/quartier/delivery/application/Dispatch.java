@@ -17,6 +17,7 @@ import io.quartier.delivery.domain.model.job.DeliveryJob;
 import io.quartier.delivery.domain.model.job.DeliveryJob.Stop;
 import io.quartier.delivery.domain.model.job.DeliveryPhoto;
 import io.quartier.delivery.domain.model.job.PhotoFormat;
+import io.quartier.delivery.domain.model.job.Tour;
 import io.quartier.delivery.domain.model.job.JobRepository;
 import io.quartier.kernel.domain.DomainException;
 import io.quartier.ordering.api.event.OrderAccepted;
@@ -80,11 +81,12 @@ public class Dispatch {
                 new Stop(null, order.deliveryAddress(), place(order.deliveryLatitude(), order.deliveryLongitude(), true),
                         place(order.deliveryLatitude(), order.deliveryLongitude(), false)),
                 pickupAt, pickupAt.plus(promise), now);
-        List<DeliveryJob> parts = order.groupId() == null ? List.of() : jobs.ofGroupForUpdate(order.groupId());
-        Optional<DeliveryJob> onItsWay = parts.stream().filter(p -> p.getStatus() != DeliveryJob.Status.DELIVERED)
-                .findFirst();
+        Optional<DeliveryJob> onItsWay = Optional.empty();
         if (order.groupId() != null) {
-            job.partOf(order.groupId(), parts.isEmpty() ? null : parts.get(0).getDeliveryCode());
+            Tour tour = jobs.tourForUpdate(order.groupId());
+            onItsWay = jobs.ofGroupForUpdate(order.groupId()).stream()
+                    .filter(p -> p.getStatus() != DeliveryJob.Status.DELIVERED).findFirst();
+            job.partOf(tour.getGroupId(), tour.getDeliveryCode());
         }
         job.price(onItsWay.map(first -> extraPickup(job, first, order)).orElseGet(() -> quote(job, order)));
         jobs.add(job);

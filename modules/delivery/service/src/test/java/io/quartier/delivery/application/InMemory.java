@@ -5,6 +5,7 @@ import io.quartier.delivery.domain.model.courier.CourierRepository;
 import io.quartier.delivery.domain.model.job.DeliveryJob;
 import io.quartier.delivery.domain.model.job.DeliveryJob.Status;
 import io.quartier.delivery.domain.model.job.DeliveryPhoto;
+import io.quartier.delivery.domain.model.job.Tour;
 import io.quartier.delivery.domain.model.job.JobRepository;
 import io.quartier.delivery.domain.model.geo.GeoPoint;
 import io.quartier.kernel.event.DomainEvent;
@@ -64,6 +65,7 @@ final class InMemory {
 
         final TreeMap<Long, DeliveryJob> byId = new TreeMap<>();
         final Map<Long, DeliveryPhoto> photos = new HashMap<>();
+        final Map<Long, Tour> tours = new HashMap<>();
 
         @Override
         public Optional<DeliveryJob> byIdForUpdate(long id) {
@@ -150,6 +152,11 @@ final class InMemory {
             return byId.values().stream().filter(j -> j.getPickupLatitude() != null)
                     .map(j -> new GeoPoint(j.getPickupLatitude(), j.getPickupLongitude())).distinct().limit(limit)
                     .toList();
+        }
+
+        @Override
+        public Tour tourForUpdate(long groupId) {
+            return tours.computeIfAbsent(groupId, Tour::new);
         }
 
         @Override

@@ -3,6 +3,7 @@ package io.quartier.delivery.infrastructure.persistence;
 import io.quartier.delivery.domain.model.job.DeliveryJob;
 import io.quartier.delivery.domain.model.job.DeliveryJob.Status;
 import io.quartier.delivery.domain.model.job.DeliveryPhoto;
+import io.quartier.delivery.domain.model.job.Tour;
 import io.quartier.delivery.domain.model.job.JobRepository;
 import io.quartier.delivery.domain.model.geo.GeoPoint;
 import io.quartier.kernel.persistence.JpaRepository;
@@ -143,6 +144,17 @@ public class JpaJobRepository extends JpaRepository<DeliveryJob> implements JobR
                 .getResultList().stream()
                 .map(row -> new GeoPoint((Double) row[0], (Double) row[1]))
                 .toList();
+    }
+
+    @Override
+    public Tour tourForUpdate(long groupId) {
+        Tour tour = em.find(Tour.class, groupId, LockModeType.PESSIMISTIC_WRITE);
+        if (tour == null) {
+            tour = new Tour(groupId);
+            em.persist(tour);
+            em.flush();
+        }
+        return tour;
     }
 
     @Override

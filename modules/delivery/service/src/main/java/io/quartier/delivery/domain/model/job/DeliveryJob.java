@@ -177,16 +177,11 @@ public class DeliveryJob {
     public record Stop(String name, String address, Double latitude, Double longitude) {
     }
 
-    /**
-     * Makes the job a part of the multi-store order {@code group}; the customer's code is {@code deliveryCode}, the
-     * one of the group's parts made before it (null for the first part, which keeps its own).
-     */
-    public void partOf(long group, String sharedDeliveryCode) {
+    /** Makes the job a part of the multi-store order {@code group}, whose parts share one code at the door. */
+    public void partOf(long group, String tourDeliveryCode) {
         requireStatus(Status.WAITING);
         groupId = group;
-        if (sharedDeliveryCode != null) {
-            deliveryCode = sharedDeliveryCode;
-        }
+        deliveryCode = tourDeliveryCode;
     }
 
     /**

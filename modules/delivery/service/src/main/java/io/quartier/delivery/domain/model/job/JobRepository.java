@@ -51,6 +51,9 @@ public interface JobRepository {
     /** The distinct known store places jobs were picked up at, at most {@code limit}. */
     List<GeoPoint> pickupPlaces(int limit);
 
+    /** The multi-store order's tour, made on its first part's job, locked until the transaction ends. */
+    Tour tourForUpdate(long groupId);
+
     /** The parts of the multi-store order, oldest first, locked. */
     List<DeliveryJob> ofGroupForUpdate(long groupId);
 
