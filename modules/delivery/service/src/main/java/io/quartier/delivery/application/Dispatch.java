@@ -164,9 +164,14 @@ public class Dispatch {
     @Transactional
     public Handover deliver(long jobId, long courierId, String code) {
         DeliveryJob job = find(jobId);
-        CodeCheck check = job.confirmDelivery(courierId, code, clock.instant());
+        Instant now = clock.instant();
+        CodeCheck check = job.confirmDelivery(courierId, code, now);
         if (check.accepted()) {
             delivered(job, courierId);
+        } else {
+            for (DeliveryJob part : otherParts(job)) {
+                flagIfNow(part, courierId, part.wrongCodeForAnotherPart(job, now), "DELIVERY");
+            }
         }
         flagIfNow(job, courierId, check, "DELIVERY");
         return new Handover(job, check);

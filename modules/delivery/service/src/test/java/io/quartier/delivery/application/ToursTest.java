@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.delivery.api.event.CourierAssigned;
 import io.quartier.delivery.api.event.Delivered;
+import io.quartier.delivery.api.event.JobFlagged;
 import io.quartier.delivery.application.dispatch.DispatchCycle;
 import io.quartier.delivery.application.dispatch.DispatchCycleTest;
 import io.quartier.delivery.application.tour.TourPlanning;
@@ -202,6 +203,30 @@ class ToursTest {
         }
         assertEquals(409, status(() -> dispatch.deliverWithPhoto(cheese.getId(), 20, JPEG)));
         assertFalse(cheese.getStatus() == Status.DELIVERED);
+    }
+
+    @Test
+    void thePartsShareTheTriesOfTheirOneCodeSoFiveWrongOnesLockEveryPart() {
+        DeliveryJob cheese = part(1, 1);
+        DeliveryJob bistro = part(2, 3);
+        round.run();
+        long courier = cheese.getCourierId();
+        dispatch.accept(cheese.getId(), courier);
+        dispatch.pickUp(cheese.getId(), courier, cheese.getPickupCode());
+        dispatch.pickUp(bistro.getId(), courier, bistro.getPickupCode());
+        String wrong = cheese.getDeliveryCode().equals("0000") ? "0001" : "0000";
+        for (int i = 0; i < 3; i++) {
+            dispatch.deliver(cheese.getId(), courier, wrong);
+        }
+        events.clear();
+
+        assertEquals(1, dispatch.deliver(bistro.getId(), courier, wrong).check().left(), "three already used");
+        assertEquals(0, dispatch.deliver(bistro.getId(), courier, wrong).check().left());
+
+        assertEquals(409, status(() -> dispatch.deliver(cheese.getId(), courier, cheese.getDeliveryCode())),
+                "locked on every part");
+        assertTrue(cheese.isFlagged() && bistro.isFlagged());
+        assertEquals(2, events.stream().filter(JobFlagged.class::isInstance).count());
     }
 
     private DeliveryJob part(long order, long store) {

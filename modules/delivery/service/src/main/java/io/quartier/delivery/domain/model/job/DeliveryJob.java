@@ -293,6 +293,19 @@ public class DeliveryJob {
     }
 
     /**
+     * A wrong code was typed at the door for another part of the same tour: the parts share their code, so they share
+     * its tries too (else each part would give five more guesses). Nothing changes once this code is locked or the
+     * job delivered.
+     */
+    public CodeCheck wrongCodeForAnotherPart(DeliveryJob part, Instant now) {
+        if (!isPartOfGroupWith(part) || status == Status.DELIVERED || wrongDeliveryCodes >= Codes.MAX_WRONG) {
+            return new CodeCheck(false, Math.max(0, Codes.MAX_WRONG - wrongDeliveryCodes), false);
+        }
+        wrongDeliveryCodes++;
+        return wrong(wrongDeliveryCodes, now);
+    }
+
+    /**
      * The customer is not there: the courier, holding the order, leaves it and proves it with a photo. Refused once
      * the delivery code is locked: five wrong codes are for support to look at, not to be photographed away.
      */
