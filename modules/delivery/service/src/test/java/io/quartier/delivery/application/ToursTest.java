@@ -136,11 +136,7 @@ class ToursTest {
         DeliveryJob cheese = part(1, 1);
         DeliveryJob bistro = part(2, 3);
         DeliveryJob bakery = part(3, 4);
-        round.run();
-        long courier = cheese.getCourierId();
-        dispatch.accept(cheese.getId(), courier);
-        dispatch.pickUp(cheese.getId(), courier, cheese.getPickupCode());
-        dispatch.pickUp(bistro.getId(), courier, bistro.getPickupCode());
+        long courier = pickedUpTour(cheese, bistro);
         events.clear();
 
         assertTrue(dispatch.deliver(bistro.getId(), courier, bistro.getDeliveryCode()).check().accepted());
@@ -209,11 +205,7 @@ class ToursTest {
     void thePartsShareTheTriesOfTheirOneCodeSoFiveWrongOnesLockEveryPart() {
         DeliveryJob cheese = part(1, 1);
         DeliveryJob bistro = part(2, 3);
-        round.run();
-        long courier = cheese.getCourierId();
-        dispatch.accept(cheese.getId(), courier);
-        dispatch.pickUp(cheese.getId(), courier, cheese.getPickupCode());
-        dispatch.pickUp(bistro.getId(), courier, bistro.getPickupCode());
+        long courier = pickedUpTour(cheese, bistro);
         String wrong = cheese.getDeliveryCode().equals("0000") ? "0001" : "0000";
         for (int i = 0; i < 3; i++) {
             dispatch.deliver(cheese.getId(), courier, wrong);
@@ -227,6 +219,17 @@ class ToursTest {
                 "locked on every part");
         assertTrue(cheese.isFlagged() && bistro.isFlagged());
         assertEquals(2, events.stream().filter(JobFlagged.class::isInstance).count());
+    }
+
+    /** A round offers the tour, its courier accepts it and picks up the parts given; answers the courier. */
+    private long pickedUpTour(DeliveryJob... pickedUp) {
+        round.run();
+        long courier = pickedUp[0].getCourierId();
+        dispatch.accept(pickedUp[0].getId(), courier);
+        for (DeliveryJob part : pickedUp) {
+            dispatch.pickUp(part.getId(), courier, part.getPickupCode());
+        }
+        return courier;
     }
 
     private DeliveryJob part(long order, long store) {
