@@ -170,6 +170,11 @@ final class InMemory {
         }
 
         @Override
+        public void removePhotoOf(long jobId) {
+            photos.remove(jobId);
+        }
+
+        @Override
         public Optional<DeliveryPhoto> photoOf(DeliveryJob job) {
             return byId.values().stream().filter(j -> j == job || job.isPartOfGroupWith(j))
                     .map(j -> photos.get(j.getId())).filter(Objects::nonNull).findFirst();

@@ -189,6 +189,21 @@ class ToursTest {
     }
 
     @Test
+    void aCustomerWhoDeletesTheirAccountHasThePhotosOfTheirDoorDeleted() {
+        DeliveryJob cheese = part(1, 1);
+        long courier = pickedUpTour(cheese);
+        dispatch.deliverWithPhoto(cheese.getId(), courier, JPEG);
+        CustomerErasure erasure = new CustomerErasure();
+        erasure.jobs = jobs;
+        erasure.clock = dispatch.clock;
+
+        erasure.erase(42);
+
+        assertEquals(404, status(() -> dispatch.photo(cheese.getId(), null)));
+        assertEquals("", cheese.getDropoffAddress());
+    }
+
+    @Test
     void aLockedDeliveryCodeCannotBePhotographedAway() {
         DeliveryJob cheese = part(1, 1);
         dispatch.assignByHand(cheese.getId(), 20);

@@ -171,6 +171,11 @@ public class JpaJobRepository extends JpaRepository<DeliveryJob> implements JobR
     }
 
     @Override
+    public void removePhotoOf(long jobId) {
+        em.createQuery("DELETE FROM DeliveryPhoto p WHERE p.jobId = :id").setParameter("id", jobId).executeUpdate();
+    }
+
+    @Override
     public Optional<DeliveryPhoto> photoOf(DeliveryJob job) {
         return em.createQuery("SELECT p FROM DeliveryPhoto p WHERE p.jobId = :id OR p.jobId IN "
                         + "(SELECT j.id FROM DeliveryJob j WHERE j.groupId = :g) ORDER BY p.takenAt DESC",

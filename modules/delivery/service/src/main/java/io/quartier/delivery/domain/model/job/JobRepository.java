@@ -63,6 +63,9 @@ public interface JobRepository {
     /** Keeps the photo proving a delivery. */
     void addPhoto(DeliveryPhoto photo);
 
+    /** Deletes the photo taken at the job's delivery, if any. */
+    void removePhotoOf(long jobId);
+
     /** The photo that proved the job's delivery: its own, or the one taken for another part of the same drop-off. */
     Optional<DeliveryPhoto> photoOf(DeliveryJob job);
 }
