@@ -2,8 +2,11 @@ package io.quartier.systemtests;
 
 import static io.quartier.systemtests.support.Api.get;
 import static io.quartier.systemtests.support.Api.post;
-import static io.quartier.systemtests.support.Api.put;
 import static io.quartier.systemtests.support.Api.token;
+import static io.quartier.systemtests.support.MultiStoreOrders.accept;
+import static io.quartier.systemtests.support.MultiStoreOrders.basket;
+import static io.quartier.systemtests.support.MultiStoreOrders.parts;
+import static io.quartier.systemtests.support.MultiStoreOrders.place;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,8 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quartier.systemtests.support.Api.Response;
 import io.quartier.systemtests.support.Couriers;
 import io.quartier.systemtests.support.Eventually;
+import io.quartier.systemtests.support.MultiStoreOrders;
 import io.quartier.systemtests.support.Platform;
-import io.quartier.systemtests.support.StoreHours;
 import io.quartier.systemtests.support.Race;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -35,18 +38,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(Platform.class)
 class MultiMerchantOrderIT {
 
-    private static final long CAMEMBERT = 302;
+    private static final long CAMEMBERT = MultiStoreOrders.CAMEMBERT;
 
     private static String fromagerieWeek;
 
     @BeforeAll
     static void openTheFromagerieAroundTheClock() {
-        fromagerieWeek = StoreHours.openAroundTheClock(3, "fromagerie");
+        fromagerieWeek = MultiStoreOrders.openFromagerieAroundTheClock();
     }
 
     @AfterAll
     static void giveTheFromagerieItsHoursBack() {
-        StoreHours.restore(3, "fromagerie", fromagerieWeek);
+        MultiStoreOrders.restoreFromagerie(fromagerieWeek);
     }
 
     @Test
@@ -212,29 +215,6 @@ class MultiMerchantOrderIT {
         assertEquals(403, post("/ordering/api/orders/groups/price", token("marcel"), null, basket(1, 0)).status());
     }
 
-    private static JsonObject place(String customer, long paymentMethodId, long tipMinor) {
-        Response placed = post("/ordering/api/orders/groups", customer, UUID.randomUUID().toString(),
-                basket(paymentMethodId, tipMinor));
-        assertEquals(201, placed.status(), placed::toString);
-        return placed.object();
-    }
-
-    /** Chez Marcel's first dish and the Fromagerie's Camembert, delivered in Paris. */
-    private static String basket(long paymentMethodId, long tipMinor) {
-        return """
-                {"parts": [{"storeId": 1, "lines": [{"productId": 101, "quantity": 1}]},
-                           {"storeId": 3, "lines": [{"productId": %d, "quantity": 1}]}],
-                 "paymentMethodId": %d, "deliveryAddress": "12 rue des Martyrs, 75009 Paris", "tipMinor": %d}"""
-                .formatted(CAMEMBERT, paymentMethodId, tipMinor);
-    }
-
-    /** The merchant accepts its part (within the test platform's minute to accept). */
-    private static void accept(long orderId, String merchant) {
-        Response accepted = post("/ordering/api/orders/" + orderId + "/accept", token(merchant), null,
-                "{\"preparationMinutes\": 10}");
-        assertEquals(200, accepted.status(), accepted::toString);
-    }
-
     /** Carlos, given the accepted part's job, picks it up at its merchant's and delivers it. */
     private static void handOver(long orderId, String merchant, String customer) {
         long jobId = Couriers.assign(orderId, "carlos");
@@ -267,10 +247,6 @@ class MultiMerchantOrderIT {
     private static void assertInvariantHolds() {
         JsonObject invariant = get("/payment/api/ledger/invariant", token("admin")).object();
         assertTrue(invariant.getBoolean("holds"), invariant::toString);
-    }
-
-    private static List<JsonObject> parts(JsonObject group) {
-        return group.getJsonArray("parts").stream().map(JsonValue::asJsonObject).toList();
     }
 
     private static long id(JsonObject object) {

@@ -146,6 +146,12 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
+    /** A POST of a binary body (a photo, say); the answer is asked for as JSON. */
+    public static Response postBytes(String path, String token, String contentType, byte[] body) {
+        return send(request(path, token).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     /** A GET of a binary answer (an image, say), with the request headers given (If-None-Match, say). */
     public static Download download(String path, String token, Map<String, String> headers) {
         // A path on the platform, or a whole URL (an optional module on an instance of its own).

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quartier.systemtests.support.Api.Response;
 import jakarta.json.JsonObject;
 import java.time.Duration;
+import java.util.Set;
 
 /** Delivery as the tests drive it: an order's job found on the admin's board, given by hand, handed over with codes. */
 public final class Couriers {
@@ -75,14 +76,22 @@ public final class Couriers {
      * go elsewhere and never come back to these couriers.
      */
     public static int awaitOffer(long orderId, Duration within, String... courierTokens) {
+        return awaitOffer(Set.of(orderId), within, courierTokens);
+    }
+
+    /**
+     * Waits until a job of one of the orders (the parts of a multi-store order, say, offered together) is offered to
+     * one of the couriers and answers that courier's index; the offers of any other order are declined on the way.
+     */
+    public static int awaitOffer(Set<Long> orderIds, Duration within, String... courierTokens) {
         int[] holder = {-1};
-        Eventually.await("order " + orderId + " is offered", within, () -> {
+        Eventually.await("orders " + orderIds + " are offered", within, () -> {
             for (int i = 0; i < courierTokens.length; i++) {
                 for (JsonObject job : get("/delivery/api/jobs", courierTokens[i]).array().getValuesAs(JsonObject.class)) {
                     if (!"OFFERED".equals(job.getString("status"))) {
                         continue;
                     }
-                    if (job.getJsonNumber("orderId").longValue() == orderId) {
+                    if (orderIds.contains(job.getJsonNumber("orderId").longValue())) {
                         holder[0] = i;
                     } else {
                         post("/delivery/api/jobs/" + job.getJsonNumber("id") + "/refusal", courierTokens[i], null, null);

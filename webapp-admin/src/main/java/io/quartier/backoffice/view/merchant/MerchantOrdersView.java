@@ -18,6 +18,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.HashMap;
@@ -54,8 +56,12 @@ public class MerchantOrdersView implements Serializable {
     private Filter filter = Filter.ALL;
     private Map<Long, CourierOnTheWay> couriers = Map.of();
 
-    /** An order's courier on its way: its name, the job's status, the minutes to the door (null when unknown). */
-    public record CourierOnTheWay(String name, String status, Long minutes) implements Serializable {
+    /**
+     * An order's courier on its way: its name, the job's status, the minutes to the door (null when unknown), and
+     * where it was last seen, as a web map's link.
+     */
+    public record CourierOnTheWay(long orderId, String name, String status, Long minutes, String mapLink)
+            implements Serializable {
     }
 
     public void load() {
@@ -63,6 +69,16 @@ public class MerchantOrdersView implements Serializable {
                 .map(order -> OrderRow.of(order, localeSelection.getLocale()))
                 .toList());
         couriers = couriersOnTheWay();
+    }
+
+    /** Run by the page's poll: re-reads where the couriers of the merchant's orders are, between order events. */
+    public void refreshCouriers() {
+        couriers = couriersOnTheWay();
+    }
+
+    /** The couriers of the merchant's orders on their way, by order. */
+    public List<CourierOnTheWay> getCouriersOnTheWay() {
+        return couriers.values().stream().sorted(Comparator.comparingLong(CourierOnTheWay::orderId)).toList();
     }
 
     /** The order's courier while on its way (from delivery; nothing when delivery does not answer). */
@@ -76,7 +92,9 @@ public class MerchantOrdersView implements Serializable {
             Instant now = Instant.now();
             for (CourierTracking t : tracking.underWay(userSession.bearer())) {
                 Long minutes = t.eta() == null ? null : Math.max(1, Duration.between(now, t.eta()).toMinutes());
-                byOrder.put(t.orderId(), new CourierOnTheWay(t.courierName(), t.status(), minutes));
+                byOrder.put(t.orderId(), new CourierOnTheWay(t.orderId(), t.courierName(), t.status(), minutes,
+                        String.format(Locale.ROOT, "https://www.openstreetmap.org/?mlat=%.5f&mlon=%.5f#map=16/%.5f/%.5f",
+                                t.latitude(), t.longitude(), t.latitude(), t.longitude())));
             }
             return byOrder;
         } catch (RuntimeException unavailable) {

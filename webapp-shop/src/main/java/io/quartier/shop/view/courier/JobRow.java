@@ -4,6 +4,7 @@ import io.quartier.delivery.api.JobEarning;
 import io.quartier.delivery.api.JobView;
 import io.quartier.kernel.Money;
 import io.quartier.ui.map.MapView;
+import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,10 @@ public class JobRow implements Serializable {
     private final Double pickupLongitude;
     private final Double dropoffLatitude;
     private final Double dropoffLongitude;
+    private final boolean partOfTour;
     private String code;
+    /** The photo taken when the customer is absent; a request's upload, never kept with the view. */
+    private transient Part photo;
 
     /** What the job pays, each part formatted for the reader; null for a job from before earnings. */
     public record Pay(String total, String base, String distance, String waiting, String peak, String tip,
@@ -74,6 +78,7 @@ public class JobRow implements Serializable {
         this.pickupLongitude = job.pickupLongitude();
         this.dropoffLatitude = job.dropoffLatitude();
         this.dropoffLongitude = job.dropoffLongitude();
+        this.partOfTour = job.groupId() != null;
     }
 
     /** A {@code geo:} link, which a phone opens in its navigation app; by address when the place is not known. */
@@ -169,6 +174,19 @@ public class JobRow implements Serializable {
                     (n + stops.size()) + " · #" + orderId));
         }
         return stops;
+    }
+
+    /** Whether the job is one store's part of a multi-store order: one tour, several pickups, one door. */
+    public boolean isPartOfTour() {
+        return partOfTour;
+    }
+
+    public Part getPhoto() {
+        return photo;
+    }
+
+    public void setPhoto(Part photo) {
+        this.photo = photo;
     }
 
     /** The code the courier types: the store's at pickup, the customer's at delivery. */

@@ -17,6 +17,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +40,9 @@ import java.util.stream.Collectors;
 public class JobsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The largest photo delivery takes as a proof of delivery (5 MB). */
+    static final long MAX_PHOTO_BYTES = 5L * 1024 * 1024;
 
     /** What a courier rides, as delivery names it. */
     public static final List<String> VEHICLES = List.of("BIKE", "SCOOTER", "CAR");
@@ -143,6 +151,33 @@ public class JobsView implements Serializable {
         loadJobs();
     }
 
+    /**
+     * The customer is absent: sends the photo the courier took (delivery tells a JPEG or PNG by its bytes and refuses
+     * anything else); one over the limit is refused here without sending it.
+     */
+    public void deliverWithPhoto(JobRow job) {
+        Part photo = job.getPhoto();
+        if (photo == null || photo.getSize() == 0) {
+            Messages.error("courier.photo.missing");
+            return;
+        }
+        if (photo.getSize() > MAX_PHOTO_BYTES) {
+            Messages.error("courier.photo.tooLarge");
+            return;
+        }
+        ServiceCall.run(() -> {
+            byte[] image;
+            try (InputStream in = photo.getInputStream()) {
+                image = in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            delivery.deliverWithPhoto(userSession.bearer(), job.getId(), image, MediaType.APPLICATION_OCTET_STREAM);
+            Messages.info("courier.photo.delivered");
+        });
+        loadJobs();
+    }
+
     public CourierView getCourier() {
         return courier;
     }
@@ -189,6 +224,11 @@ public class JobsView implements Serializable {
 
     public List<JobRow> getOffers() {
         return jobs.stream().filter(JobRow::isOffered).toList();
+    }
+
+    /** The jobs the courier has picked up: to deliver, with the customer's code or, the customer absent, a photo. */
+    public List<JobRow> getPickedUp() {
+        return jobs.stream().filter(JobRow::isPickedUp).toList();
     }
 
     /** The jobs the courier has taken: to pick up, then to deliver. */

@@ -12,7 +12,11 @@ import io.quartier.ui.live.LiveView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.ws.rs.core.Response;
+import java.util.Base64;
+import io.quartier.delivery.api.DeliveryApi;
 import io.quartier.delivery.api.HandoverApi;
+import io.quartier.delivery.api.OrderHandover;
 import java.io.Serializable;
 import java.util.Set;
 
@@ -35,6 +39,10 @@ public class OrderDetailView implements Serializable {
     HandoverApi handovers;
 
     @Inject
+    @Service
+    DeliveryApi deliveryJobs;
+
+    @Inject
     UserSession userSession;
 
     @Inject
@@ -47,6 +55,9 @@ public class OrderDetailView implements Serializable {
     private OrderRow order;
     private PriceSummary price;
     private String deliveryCode;
+    /** The job whose delivery a photo proved (the customer was absent), and that photo once asked for. */
+    private Long photoJobId;
+    private String photo;
 
     public void load() {
         if (orderId == null) {
@@ -58,16 +69,45 @@ public class OrderDetailView implements Serializable {
             order = OrderRow.of(view, localeSelection.getLocale());
             price = PriceSummary.of(view, localeSelection.getLocale());
         });
-        deliveryCode = order != null && CODE_SHOWN.contains(order.getStatus()) ? deliveryCode() : null;
+        boolean delivered = order != null && "DELIVERED".equals(order.getStatus());
+        OrderHandover handover = order != null && (delivered || CODE_SHOWN.contains(order.getStatus()))
+                ? handover() : null;
+        deliveryCode = handover != null && !delivered ? handover.code() : null;
+        photoJobId = handover != null && delivered && "PHOTO".equals(handover.proof()) ? handover.jobId() : null;
     }
 
-    /** The code to give the courier at the door, from delivery; none when it has no job for the order yet. */
-    private String deliveryCode() {
+    /**
+     * The order's handover from delivery: the code to give the courier at the door, and how the delivery was
+     * proven; none when it has no job for the order yet.
+     */
+    private OrderHandover handover() {
         try {
-            return handovers.deliveryCode(userSession.bearer(), orderId).code();
+            return handovers.deliveryCode(userSession.bearer(), orderId);
         } catch (RuntimeException notYet) {
             return null;
         }
+    }
+
+    /** Shows the photo the courier took where it left the order, the customer being absent. */
+    public void showPhoto() {
+        if (photoJobId == null) {
+            return;
+        }
+        ServiceCall.run(() -> {
+            try (Response answer = deliveryJobs.deliveryPhoto(userSession.bearer(), photoJobId)) {
+                String type = answer.getMediaType() == null ? "image/jpeg" : answer.getMediaType().toString();
+                photo = "data:" + type + ";base64,"
+                        + Base64.getEncoder().encodeToString(answer.readEntity(byte[].class));
+            }
+        });
+    }
+
+    public boolean isDeliveredWithPhoto() {
+        return photoJobId != null;
+    }
+
+    public String getPhoto() {
+        return photo;
     }
 
     public String getDeliveryCode() {

@@ -8,12 +8,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * Delivery's face for couriers: the offers made to the caller and its own jobs, accepting or declining an offer,
- * pickup with the store's code and delivery with the customer's. Another courier's job answers 404.
+ * pickup with the store's code and delivery with the customer's, or with a photo when the customer is absent. Another
+ * courier's job answers 404. The parts of a multi-store order are one tour: accepting or declining one offer accepts
+ * or declines the parts offered with it, and delivering one delivers the others the courier has picked up.
  */
 @RegisterRestClient(configKey = "delivery")
 @Path("jobs")
@@ -49,4 +52,22 @@ public interface DeliveryApi {
     @POST
     @Path("{id}/delivery")
     JobView deliver(@HeaderParam("Authorization") String bearer, @PathParam("id") long jobId, HandoverCode code);
+
+    /**
+     * The customer is absent: the courier, holding the picked-up order, delivers it with a photo of where it left it,
+     * a JPEG or PNG of at most 5 MB (told by its bytes, whatever {@code contentType} says; never null, it becomes the
+     * request's Content-Type). 400 {@code problem.photo.notAnImage}, 413 {@code problem.tooLarge}, 409
+     * {@code problem.job.wrongStatus} before pickup or {@code problem.job.codeLocked}.
+     */
+    @POST
+    @Path("{id}/delivery-photo")
+    @Consumes(MediaType.APPLICATION_OCTET_STREAM)
+    JobView deliverWithPhoto(@HeaderParam("Authorization") String bearer, @PathParam("id") long jobId, byte[] photo,
+                             @HeaderParam("Content-Type") String contentType);
+
+    /** The photo that proved the job's delivery, for the order's customer, support and admins; else 404. */
+    @GET
+    @Path("{id}/delivery-photo")
+    @Produces({"image/jpeg", "image/png", MediaType.APPLICATION_JSON})
+    Response deliveryPhoto(@HeaderParam("Authorization") String bearer, @PathParam("id") long jobId);
 }

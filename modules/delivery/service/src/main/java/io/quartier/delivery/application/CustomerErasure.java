@@ -1,5 +1,6 @@
 package io.quartier.delivery.application;
 
+import io.quartier.delivery.domain.model.job.DeliveryJob;
 import io.quartier.delivery.domain.model.job.JobRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,7 +9,8 @@ import java.time.Clock;
 
 /**
  * A customer deleted their account (identity's AccountDeleted): their finished jobs forget the drop-off address and
- * place at once; a job still under way keeps them until it is delivered, then forgets them.
+ * place at once, and the photos of their door taken when they were absent are deleted; a job still under way keeps
+ * them until it is delivered, then forgets them.
  */
 @ApplicationScoped
 public class CustomerErasure {
@@ -20,6 +22,11 @@ public class CustomerErasure {
 
     @Transactional
     public void erase(long customerId) {
-        jobs.ofCustomerForUpdate(customerId).forEach(job -> job.eraseCustomer(clock.instant()));
+        for (DeliveryJob job : jobs.ofCustomerForUpdate(customerId)) {
+            job.eraseCustomer(clock.instant());
+            if (job.getStatus() == DeliveryJob.Status.DELIVERED) {
+                jobs.removePhotoOf(job.getId());
+            }
+        }
     }
 }

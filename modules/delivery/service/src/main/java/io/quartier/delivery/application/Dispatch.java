@@ -4,6 +4,7 @@ import io.quartier.delivery.api.event.CourierAssigned;
 import io.quartier.delivery.api.event.Delivered;
 import io.quartier.delivery.api.event.DeliveryJobCreated;
 import io.quartier.delivery.api.event.JobFlagged;
+import io.quartier.delivery.api.event.JobOffered;
 import io.quartier.delivery.api.event.PickedUp;
 import io.quartier.delivery.domain.model.courier.Courier;
 import io.quartier.delivery.domain.model.courier.CourierRepository;
@@ -14,6 +15,9 @@ import io.quartier.delivery.domain.model.geo.GeoPoint;
 import io.quartier.delivery.domain.model.job.CodeCheck;
 import io.quartier.delivery.domain.model.job.DeliveryJob;
 import io.quartier.delivery.domain.model.job.DeliveryJob.Stop;
+import io.quartier.delivery.domain.model.job.DeliveryPhoto;
+import io.quartier.delivery.domain.model.job.PhotoFormat;
+import io.quartier.delivery.domain.model.job.Tour;
 import io.quartier.delivery.domain.model.job.JobRepository;
 import io.quartier.kernel.domain.DomainException;
 import io.quartier.ordering.api.event.OrderAccepted;
@@ -29,8 +33,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A job's life: made for an accepted order, taken by a courier (its offer accepted, or given by an admin), picked up
- * and delivered with codes. Each change commits with its event; a wrong code is kept (and counted) although the
- * handover is refused, so the caller turns a refused {@link Handover} into an answer after the commit.
+ * and delivered with codes (or a photo when the customer is absent). Each change commits with its event; a wrong code
+ * is kept (and counted) although the handover is refused, so the caller turns a refused {@link Handover} into an
+ * answer after the commit.
+ *
+ * <p>The parts of a multi-store order are one tour: they share the customer's code, accepting or declining one offer
+ * accepts or declines the parts offered with it, a part accepted by its merchant later joins the courier who has the
+ * others (until they are delivered; then it is a job of its own), and delivering one delivers every part its courier
+ * has picked up. An admin's assignment by hand moves one job only.
  */
 @ApplicationScoped
 public class Dispatch {
@@ -71,10 +81,25 @@ public class Dispatch {
                 new Stop(null, order.deliveryAddress(), place(order.deliveryLatitude(), order.deliveryLongitude(), true),
                         place(order.deliveryLatitude(), order.deliveryLongitude(), false)),
                 pickupAt, pickupAt.plus(promise), now);
-        job.price(quote(job, order));
+        Optional<DeliveryJob> onItsWay = Optional.empty();
+        if (order.groupId() != null) {
+            Tour tour = jobs.tourForUpdate(order.groupId());
+            onItsWay = jobs.ofGroupForUpdate(order.groupId()).stream()
+                    .filter(p -> p.getStatus() != DeliveryJob.Status.DELIVERED).findFirst();
+            job.partOf(tour.getGroupId(), tour.getDeliveryCode());
+        }
+        job.price(onItsWay.map(first -> extraPickup(job, first, order)).orElseGet(() -> quote(job, order)));
         jobs.add(job);
         events.publish(new DeliveryJobCreated(job.getId(), job.getOrderId(), order.storeId(), job.getPickupAt(),
                 job.getDeadline()));
+        if (onItsWay.isPresent() && job.joinTourOf(onItsWay.get(), now)) {
+            if (job.getStatus() == DeliveryJob.Status.OFFERED) {
+                events.publish(new JobOffered(job.getId(), job.getOrderId(), job.getPickupName(),
+                        job.getPickupAddress(), job.getCourierId(), job.getOfferExpiresAt()));
+            } else {
+                events.publish(new CourierAssigned(job.getId(), job.getOrderId(), job.getCourierId(), false));
+            }
+        }
     }
 
     public List<DeliveryJob> openFor(long courierId) {
@@ -87,17 +112,28 @@ public class Dispatch {
                 .orElseThrow(() -> DomainException.notFound("job", jobId));
     }
 
+    /** The courier takes the job offered to it, and the other parts of its tour offered with it. */
     @Transactional
     public DeliveryJob accept(long jobId, long courierId) {
         DeliveryJob job = find(jobId);
-        job.accept(courierId, clock.instant());
+        Instant now = clock.instant();
+        job.accept(courierId, now);
         events.publish(new CourierAssigned(job.getId(), job.getOrderId(), courierId, false));
+        for (DeliveryJob part : otherParts(job)) {
+            if (part.isOfferedTo(courierId)) {
+                part.accept(courierId, now);
+                events.publish(new CourierAssigned(part.getId(), part.getOrderId(), courierId, false));
+            }
+        }
         return job;
     }
 
+    /** The courier turns the offer down, and with it the other parts of its tour offered with it. */
     @Transactional
     public void decline(long jobId, long courierId) {
-        find(jobId).decline(courierId);
+        DeliveryJob job = find(jobId);
+        job.decline(courierId);
+        otherParts(job).stream().filter(part -> part.isOfferedTo(courierId)).forEach(part -> part.decline(courierId));
     }
 
     /** An admin gives a job not yet picked up to an approved courier. */
@@ -128,12 +164,46 @@ public class Dispatch {
     @Transactional
     public Handover deliver(long jobId, long courierId, String code) {
         DeliveryJob job = find(jobId);
-        CodeCheck check = job.confirmDelivery(courierId, code, clock.instant());
+        Instant now = clock.instant();
+        CodeCheck check = job.confirmDelivery(courierId, code, now);
         if (check.accepted()) {
-            events.publish(new Delivered(job.getId(), job.getOrderId(), courierId));
+            delivered(job, courierId);
+        } else {
+            for (DeliveryJob part : otherParts(job)) {
+                flagIfNow(part, courierId, part.wrongCodeForAnotherPart(job, now), "DELIVERY");
+            }
         }
         flagIfNow(job, courierId, check, "DELIVERY");
         return new Handover(job, check);
+    }
+
+    /**
+     * The customer is not there: the courier holding the picked-up order leaves it and proves it with a photo (a JPEG
+     * or PNG, told by its bytes), kept for the customer and support. The other parts it picked up for the same door
+     * are delivered with it.
+     */
+    @Transactional
+    public DeliveryJob deliverWithPhoto(long jobId, long courierId, byte[] image) {
+        PhotoFormat format = PhotoFormat.of(image);
+        DeliveryJob job = find(jobId);
+        Instant now = clock.instant();
+        job.deliverWithPhoto(courierId, now);
+        jobs.addPhoto(new DeliveryPhoto(job.getId(), format, image, now));
+        delivered(job, courierId);
+        return job;
+    }
+
+    /**
+     * The photo proving the delivery of the job (taken at its door, possibly for another part of the same order),
+     * for the order's customer ({@code customerId}) or for support and admins ({@code customerId} null); not found
+     * for anyone else, or when the delivery was not proven by a photo.
+     */
+    public DeliveryPhoto photo(long jobId, Long customerId) {
+        DeliveryJob job = jobs.byId(jobId)
+                .filter(j -> customerId == null || customerId.equals(j.getCustomerId()))
+                .filter(j -> j.getProof() == DeliveryJob.Proof.PHOTO)
+                .orElseThrow(() -> DomainException.notFound("photo of job", jobId));
+        return jobs.photoOf(job).orElseThrow(() -> DomainException.notFound("photo of job", jobId));
     }
 
     /** The order's job, for its merchant ({@code merchantId}) or its customer ({@code customerId}); else not found. */
@@ -144,14 +214,32 @@ public class Dispatch {
                 .orElseThrow(() -> DomainException.notFound("order", orderId));
     }
 
+    /** The dispatch board: jobs under way, flagged ones, and the last day's deliveries proven by a photo. */
     public List<DeliveryJob> board() {
-        return jobs.board(200);
+        return jobs.board(200, clock.instant().minus(Duration.ofDays(1)));
     }
 
     private void flagIfNow(DeliveryJob job, long courierId, CodeCheck check, String step) {
         if (check.flaggedNow()) {
             events.publish(new JobFlagged(job.getId(), job.getOrderId(), courierId, step));
         }
+    }
+
+    /** Publishes the delivery, and delivers with it the other parts the courier has picked up for the same door. */
+    private void delivered(DeliveryJob job, long courierId) {
+        events.publish(new Delivered(job.getId(), job.getOrderId(), courierId));
+        Instant now = clock.instant();
+        for (DeliveryJob part : otherParts(job)) {
+            if (part.deliverAlongWith(job, now)) {
+                events.publish(new Delivered(part.getId(), part.getOrderId(), courierId));
+            }
+        }
+    }
+
+    /** The other parts of the job's multi-store order, locked; none for an order of one store. */
+    private List<DeliveryJob> otherParts(DeliveryJob job) {
+        return job.getGroupId() == null ? List.of() : jobs.ofGroupForUpdate(job.getGroupId()).stream()
+                .filter(job::isPartOfGroupWith).toList();
     }
 
     private DeliveryJob find(long jobId) {
@@ -164,8 +252,20 @@ public class Dispatch {
         double meters = job.getPickupLatitude() == null || job.getDropoffLatitude() == null ? 0
                 : new GeoPoint(job.getPickupLatitude(), job.getPickupLongitude())
                         .metersTo(new GeoPoint(job.getDropoffLatitude(), job.getDropoffLongitude()));
-        long tip = order.tipMinor() != null && rates.currency().equals(order.currency()) ? order.tipMinor() : 0;
-        return rates.quote(meters, job.getPickupAt(), tip);
+        return rates.quote(meters, job.getPickupAt(), tip(order, rates));
+    }
+
+    private static long tip(OrderAccepted order, EarningRates rates) {
+        return order.tipMinor() != null && rates.currency().equals(order.currency()) ? order.tipMinor() : 0;
+    }
+
+    /** A further part of a tour: the extra pickup, and the detour from the first part's store to its own. */
+    private Earning extraPickup(DeliveryJob job, DeliveryJob first, OrderAccepted order) {
+        EarningRates rates = earnings.rates();
+        double meters = job.getPickupLatitude() == null || first.getPickupLatitude() == null ? 0
+                : new GeoPoint(first.getPickupLatitude(), first.getPickupLongitude())
+                        .metersTo(new GeoPoint(job.getPickupLatitude(), job.getPickupLongitude()));
+        return rates.extraPickup(meters, tip(order, rates));
     }
 
     private static Double place(Double latitude, Double longitude, boolean wantLatitude) {

@@ -55,6 +55,11 @@ public class EarningPolicy {
     @ConfigProperty(name = "delivery.earnings.zone", defaultValue = "Europe/Paris")
     String zone;
 
+    /** What each further store of a multi-store order's tour pays, in place of the base. */
+    @Inject
+    @ConfigProperty(name = "delivery.earnings.extra-pickup-minor", defaultValue = "150")
+    long extraPickupMinor;
+
     private EarningRates rates;
 
     @PostConstruct
@@ -62,7 +67,7 @@ public class EarningPolicy {
         List<PeakWindow> peaks = Arrays.stream(peakHours.split(",")).filter(s -> !s.isBlank())
                 .map(PeakWindow::parse).toList();
         rates = new EarningRates(currency, baseMinor, perKilometerMinor, roadFactor, perWaitingMinuteMinor,
-                waitingGrace, maxWaiting, peakMinor, peaks, ZoneId.of(zone));
+                waitingGrace, maxWaiting, peakMinor, peaks, ZoneId.of(zone), extraPickupMinor);
     }
 
     public EarningRates rates() {

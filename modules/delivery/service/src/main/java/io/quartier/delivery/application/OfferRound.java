@@ -30,7 +30,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * dispatch cycle plans the waiting jobs over the free couriers (approved, online, holding no offer and fewer than
  * {@code delivery.dispatch.max-batch} jobs in hand), and each
  * planned job is offered to its courier alone, for {@code delivery.offers.timeout}. A job its planned courier already
- * passed on, or left out by the plan, goes to the nearest free courier who has not passed on it.
+ * passed on, or left out by the plan, goes to the nearest free courier who has not passed on it. The waiting parts of a
+ * multi-store order go together: offering one offers the others to the same courier, as one tour.
  */
 @ApplicationScoped
 public class OfferRound {
@@ -87,10 +88,8 @@ public class OfferRound {
             boolean any = false;
             for (long jobId : assignment.jobIds()) {
                 DeliveryJob job = byId.get(jobId);
-                if (job != null && !job.wasPassedBy(courier) && free.containsKey(courier)) {
-                    offer(job, courier, now);
-                    byId.remove(jobId);
-                    offered++;
+                if (job != null && !passedByAny(tourOf(job, byId), courier) && free.containsKey(courier)) {
+                    offered += offerTour(job, courier, byId, now);
                     any = true;
                 }
             }
@@ -99,15 +98,37 @@ public class OfferRound {
             }
         }
         for (DeliveryJob job : new ArrayList<>(byId.values())) {
-            Optional<Courier> nearest = free.values().stream().filter(c -> !job.wasPassedBy(c.getId()))
+            if (!byId.containsKey(job.getId())) {
+                continue;
+            }
+            List<DeliveryJob> tour = tourOf(job, byId);
+            Optional<Courier> nearest = free.values().stream().filter(c -> !passedByAny(tour, c.getId()))
                     .min(Comparator.comparingDouble(c -> position(c, middle).metersTo(pickup(job, middle))));
             if (nearest.isPresent()) {
-                offer(job, nearest.get().getId(), now);
+                offered += offerTour(job, nearest.get().getId(), byId, now);
                 free.remove(nearest.get().getId());
-                offered++;
             }
         }
         return offered;
+    }
+
+    /** Offers the job and the other waiting parts of its multi-store order to the courier; answers how many. */
+    private int offerTour(DeliveryJob job, long courierId, Map<Long, DeliveryJob> waiting, Instant now) {
+        List<DeliveryJob> tour = tourOf(job, waiting);
+        tour.forEach(part -> {
+            offer(part, courierId, now);
+            waiting.remove(part.getId());
+        });
+        return tour.size();
+    }
+
+    /** The job and the waiting parts of its multi-store order. */
+    private static List<DeliveryJob> tourOf(DeliveryJob job, Map<Long, DeliveryJob> waiting) {
+        return waiting.values().stream().filter(other -> other == job || job.isPartOfGroupWith(other)).toList();
+    }
+
+    private static boolean passedByAny(List<DeliveryJob> tour, long courierId) {
+        return tour.stream().anyMatch(part -> part.wasPassedBy(courierId));
     }
 
     private void offer(DeliveryJob job, long courierId, Instant now) {

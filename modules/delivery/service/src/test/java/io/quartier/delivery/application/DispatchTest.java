@@ -118,7 +118,7 @@ class DispatchTest {
     }
 
     static OrderAccepted accepted(Instant readyBy) {
-        return new OrderAccepted(5, 42, 7, 1, "Chez Marcel", "1 rue X", "2 rue Y", readyBy, 48.86, 2.34, 250L, "EUR");
+        return new OrderAccepted(5, 42, 7, 1, "Chez Marcel", "1 rue X", "2 rue Y", readyBy, 48.86, 2.34, 250L, "EUR", null);
     }
 
     private List<String> types() {

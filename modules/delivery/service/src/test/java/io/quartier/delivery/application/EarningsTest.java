@@ -65,7 +65,7 @@ class EarningsTest {
     @Test
     void aTipInAnotherCurrencyIsNotCounted() {
         dispatch.create(new io.quartier.ordering.api.event.OrderAccepted(6, 42, 7, 1, "Chez Marcel", "1 rue X",
-                "2 rue Y", NOW, 48.86, 2.34, 500L, "GBP"));
+                "2 rue Y", NOW, 48.86, 2.34, 500L, "GBP", null));
         assertEquals(0, jobs.byId.firstEntry().getValue().getEarning().getTipMinor());
     }
 

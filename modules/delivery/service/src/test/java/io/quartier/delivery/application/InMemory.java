@@ -4,6 +4,8 @@ import io.quartier.delivery.domain.model.courier.Courier;
 import io.quartier.delivery.domain.model.courier.CourierRepository;
 import io.quartier.delivery.domain.model.job.DeliveryJob;
 import io.quartier.delivery.domain.model.job.DeliveryJob.Status;
+import io.quartier.delivery.domain.model.job.DeliveryPhoto;
+import io.quartier.delivery.domain.model.job.Tour;
 import io.quartier.delivery.domain.model.job.JobRepository;
 import io.quartier.delivery.domain.model.geo.GeoPoint;
 import io.quartier.kernel.event.DomainEvent;
@@ -13,7 +15,10 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -51,6 +56,7 @@ final class InMemory {
         policy.peakMinor = 150;
         policy.peakHours = "11:30-14:00,18:30-21:30";
         policy.zone = "Europe/Paris";
+        policy.extraPickupMinor = 150;
         policy.read();
         return policy;
     }
@@ -58,6 +64,8 @@ final class InMemory {
     static final class Jobs implements JobRepository {
 
         final TreeMap<Long, DeliveryJob> byId = new TreeMap<>();
+        final Map<Long, DeliveryPhoto> photos = new HashMap<>();
+        final Map<Long, Tour> tours = new HashMap<>();
 
         @Override
         public Optional<DeliveryJob> byIdForUpdate(long id) {
@@ -116,8 +124,9 @@ final class InMemory {
         }
 
         @Override
-        public List<DeliveryJob> board(int limit) {
-            return byId.values().stream().filter(j -> j.getStatus() != Status.DELIVERED || j.isFlagged()).toList();
+        public List<DeliveryJob> board(int limit, Instant photosSince) {
+            return byId.values().stream().filter(j -> j.getStatus() != Status.DELIVERED || j.isFlagged()
+                    || j.getProof() == DeliveryJob.Proof.PHOTO && !j.getDeliveredAt().isBefore(photosSince)).toList();
         }
 
         @Override
@@ -143,6 +152,32 @@ final class InMemory {
             return byId.values().stream().filter(j -> j.getPickupLatitude() != null)
                     .map(j -> new GeoPoint(j.getPickupLatitude(), j.getPickupLongitude())).distinct().limit(limit)
                     .toList();
+        }
+
+        @Override
+        public Tour tourForUpdate(long groupId) {
+            return tours.computeIfAbsent(groupId, Tour::new);
+        }
+
+        @Override
+        public List<DeliveryJob> ofGroupForUpdate(long groupId) {
+            return byId.values().stream().filter(j -> Long.valueOf(groupId).equals(j.getGroupId())).toList();
+        }
+
+        @Override
+        public void addPhoto(DeliveryPhoto photo) {
+            photos.put(photo.getJobId(), photo);
+        }
+
+        @Override
+        public void removePhotoOf(long jobId) {
+            photos.remove(jobId);
+        }
+
+        @Override
+        public Optional<DeliveryPhoto> photoOf(DeliveryJob job) {
+            return byId.values().stream().filter(j -> j == job || job.isPartOfGroupWith(j))
+                    .map(j -> photos.get(j.getId())).filter(Objects::nonNull).findFirst();
         }
 
         @Override

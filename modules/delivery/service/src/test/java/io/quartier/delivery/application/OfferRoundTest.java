@@ -167,7 +167,7 @@ class OfferRoundTest {
     private long job() {
         long order = jobs.byId.size() + 5;
         dispatch.create(new io.quartier.ordering.api.event.OrderAccepted(order, 42, 7, 1, "Chez Marcel", "1 rue X",
-                "2 rue Y", NOW.plusSeconds(300), 48.86, 2.34, 0L, "EUR"));
+                "2 rue Y", NOW.plusSeconds(300), 48.86, 2.34, 0L, "EUR", null));
         return jobs.byId.lastKey();
     }
 

@@ -4,6 +4,7 @@ import io.quartier.catalog.api.PhotoApi;
 import io.quartier.catalog.api.PhotoView;
 import io.quartier.catalog.application.PhotoLibrary;
 import io.quartier.catalog.domain.model.photo.Renditions;
+import io.quartier.kernel.problem.Uploads;
 import io.quartier.kernel.security.Callers;
 import io.quartier.kernel.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,9 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Roles.MERCHANT)
 public class MerchantPhotoResource implements PhotoApi {
 
-    /** How much of a too large body is still read, to answer it properly. */
-    static final long DRAIN_BYTES = 20L * 1024 * 1024;
-
     @Inject
     PhotoLibrary photos;
 
@@ -60,17 +58,7 @@ public class MerchantPhotoResource implements PhotoApi {
     @APIResponse(responseCode = "404", description = "not one of the caller's products")
     public PhotoView upload(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long productId,
                             InputStream image) throws IOException {
-        byte[] head = image.readNBytes(Renditions.MAX_BYTES + 1);
-        if (head.length > Renditions.MAX_BYTES) {
-            // Read (and drop) the rest of a moderately larger body, so the client gets the answer rather than a
-            // reset connection; past DRAIN_BYTES the connection is cut off all the same.
-            byte[] buffer = new byte[64 * 1024];
-            long drained = 0;
-            int read;
-            while (drained < DRAIN_BYTES && (read = image.read(buffer)) > 0) {
-                drained += read;
-            }
-        }
+        byte[] head = Uploads.readAtMost(image, Renditions.MAX_BYTES);
         return photos.upload(Callers.merchantId(caller), productId, head);
     }
 

@@ -2,6 +2,8 @@ package io.quartier.delivery.infrastructure.persistence;
 
 import io.quartier.delivery.domain.model.job.DeliveryJob;
 import io.quartier.delivery.domain.model.job.DeliveryJob.Status;
+import io.quartier.delivery.domain.model.job.DeliveryPhoto;
+import io.quartier.delivery.domain.model.job.Tour;
 import io.quartier.delivery.domain.model.job.JobRepository;
 import io.quartier.delivery.domain.model.geo.GeoPoint;
 import io.quartier.kernel.persistence.JpaRepository;
@@ -95,10 +97,12 @@ public class JpaJobRepository extends JpaRepository<DeliveryJob> implements JobR
     }
 
     @Override
-    public List<DeliveryJob> board(int limit) {
+    public List<DeliveryJob> board(int limit, Instant photosSince) {
         return em.createQuery("SELECT j FROM DeliveryJob j WHERE j.status <> :delivered OR j.flaggedAt IS NOT NULL "
-                        + "ORDER BY j.id", DeliveryJob.class)
+                        + "OR (j.proof = :photo AND j.deliveredAt >= :since) ORDER BY j.id", DeliveryJob.class)
                 .setParameter("delivered", Status.DELIVERED)
+                .setParameter("photo", DeliveryJob.Proof.PHOTO)
+                .setParameter("since", photosSince)
                 .setMaxResults(limit)
                 .getResultList();
     }
@@ -140,5 +144,45 @@ public class JpaJobRepository extends JpaRepository<DeliveryJob> implements JobR
                 .getResultList().stream()
                 .map(row -> new GeoPoint((Double) row[0], (Double) row[1]))
                 .toList();
+    }
+
+    @Override
+    public Tour tourForUpdate(long groupId) {
+        Tour tour = em.find(Tour.class, groupId, LockModeType.PESSIMISTIC_WRITE);
+        if (tour == null) {
+            tour = new Tour(groupId);
+            em.persist(tour);
+            em.flush();
+        }
+        return tour;
+    }
+
+    @Override
+    public List<DeliveryJob> ofGroupForUpdate(long groupId) {
+        return em.createQuery("SELECT j FROM DeliveryJob j WHERE j.groupId = :g ORDER BY j.id", DeliveryJob.class)
+                .setParameter("g", groupId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
+    @Override
+    public void addPhoto(DeliveryPhoto photo) {
+        em.persist(photo);
+    }
+
+    @Override
+    public void removePhotoOf(long jobId) {
+        em.createQuery("DELETE FROM DeliveryPhoto p WHERE p.jobId = :id").setParameter("id", jobId).executeUpdate();
+    }
+
+    @Override
+    public Optional<DeliveryPhoto> photoOf(DeliveryJob job) {
+        return em.createQuery("SELECT p FROM DeliveryPhoto p WHERE p.jobId = :id OR p.jobId IN "
+                        + "(SELECT j.id FROM DeliveryJob j WHERE j.groupId = :g) ORDER BY p.takenAt DESC",
+                        DeliveryPhoto.class)
+                .setParameter("id", job.getId())
+                .setParameter("g", job.getGroupId() == null ? -1L : job.getGroupId())
+                .setMaxResults(1)
+                .getResultStream().findFirst();
     }
 }

@@ -40,8 +40,7 @@ public class HandoverResource implements HandoverApi {
     @Operation(summary = "The code the merchant's staff give the courier at pickup")
     public OrderHandover pickupCode(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
                                     @PathParam("orderId") long orderId) {
-        DeliveryJob job = dispatch.forOrder(orderId, Callers.merchantId(caller), null);
-        return new OrderHandover(orderId, job.getPickupCode(), job.getStatus().name());
+        return handover(dispatch.forOrder(orderId, Callers.merchantId(caller), null), true);
     }
 
     @Override
@@ -51,7 +50,11 @@ public class HandoverResource implements HandoverApi {
     @Operation(summary = "The code the customer gives the courier at the door")
     public OrderHandover deliveryCode(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
                                       @PathParam("orderId") long orderId) {
-        DeliveryJob job = dispatch.forOrder(orderId, null, Callers.accountId(caller));
-        return new OrderHandover(orderId, job.getDeliveryCode(), job.getStatus().name());
+        return handover(dispatch.forOrder(orderId, null, Callers.accountId(caller)), false);
+    }
+
+    private static OrderHandover handover(DeliveryJob job, boolean pickup) {
+        return new OrderHandover(job.getOrderId(), pickup ? job.getPickupCode() : job.getDeliveryCode(),
+                job.getStatus().name(), job.getId(), job.getProof() == null ? null : job.getProof().name());
     }
 }

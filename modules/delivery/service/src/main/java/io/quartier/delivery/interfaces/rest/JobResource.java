@@ -5,7 +5,11 @@ import io.quartier.delivery.api.HandoverCode;
 import io.quartier.delivery.api.JobView;
 import io.quartier.delivery.application.Dispatch;
 import io.quartier.delivery.application.Handover;
+import io.quartier.delivery.domain.model.job.DeliveryPhoto;
+import io.quartier.delivery.domain.model.job.PhotoFormat;
 import io.quartier.kernel.domain.DomainException;
+import io.quartier.kernel.problem.ProblemException;
+import io.quartier.kernel.problem.Uploads;
 import io.quartier.kernel.security.Callers;
 import io.quartier.kernel.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,16 +23,23 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A courier's offers and jobs. Another courier's job answers 404, as one that does not exist. A wrong handover code
  * answers 409 {@code problem.job.wrongCode} with the tries left (kept: the count survives the refusal); after the
- * fifth, {@code problem.job.codeLocked}, and the job is flagged for support. Serves {@link DeliveryApi}; the JAX-RS
+ * fifth, {@code problem.job.codeLocked}, and the job is flagged for support. The photo proving a delivery made in
+ * the customer's absence is the one thing here for someone else than couriers: the customer, support and admins. Serves {@link DeliveryApi}; the JAX-RS
  * annotations are repeated so the OpenAPI scan (which skips the api package) documents it.
  */
 @Tag(name = "delivery")
@@ -92,6 +103,57 @@ public class JobResource implements DeliveryApi {
     public JobView deliver(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long id,
                            HandoverCode code) {
         return answer(dispatch.deliver(id, courierId(), typed(code)));
+    }
+
+    @POST
+    @Path("{id}/delivery-photo")
+    @Consumes({"image/*", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "The customer absent: deliver with a photo of where the order was left, the image as the "
+            + "body (JPEG or PNG, told by its bytes, at most 5 MB); the assigned courier only, once picked up")
+    @APIResponse(responseCode = "200", description = "delivered, with proof PHOTO")
+    @APIResponse(responseCode = "400", description = "problem.photo.notAnImage")
+    @APIResponse(responseCode = "404", description = "not the caller's job")
+    @APIResponse(responseCode = "409", description = "problem.job.wrongStatus before pickup, problem.job.codeLocked")
+    @APIResponse(responseCode = "413", description = "problem.tooLarge: over 5 MB")
+    public JobView deliverWithPhoto(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long id,
+                                    InputStream photo) throws IOException {
+        byte[] image = Uploads.readAtMost(photo, PhotoFormat.MAX_BYTES);
+        if (image.length > PhotoFormat.MAX_BYTES) {
+            throw new ProblemException(413, "problem.tooLarge",
+                    "a delivery photo has at most " + PhotoFormat.MAX_BYTES + " bytes");
+        }
+        return JobViews.of(dispatch.deliverWithPhoto(id, courierId(), image));
+    }
+
+    /**
+     * The contract's side of the upload: the client sends the photo as bytes, with its media type. Its one JAX-RS
+     * annotation keeps the interface's from making it a second resource method.
+     */
+    @Override
+    public JobView deliverWithPhoto(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, long id, byte[] photo,
+                                    String contentType) {
+        try {
+            return deliverWithPhoto(bearer, id, new ByteArrayInputStream(photo == null ? new byte[0] : photo));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    @GET
+    @Path("{id}/delivery-photo")
+    @Produces({"image/jpeg", "image/png", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.CUSTOMER, Roles.SUPPORT, Roles.ADMIN})
+    @Operation(summary = "The photo that proved the delivery, for the order's customer, support and admins")
+    @APIResponse(responseCode = "200", description = "the JPEG or PNG the courier took")
+    @APIResponse(responseCode = "404", description = "another customer's order, or no delivery by photo")
+    public Response deliveryPhoto(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long id) {
+        boolean staff = caller.getGroups().contains(Roles.SUPPORT) || caller.getGroups().contains(Roles.ADMIN);
+        DeliveryPhoto photo = dispatch.photo(id, staff ? null : Callers.accountId(caller));
+        return Response.ok(photo.getImage(), photo.getMediaType())
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 
     /**

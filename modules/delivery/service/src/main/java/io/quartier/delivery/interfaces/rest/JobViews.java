@@ -16,7 +16,8 @@ final class JobViews {
         return new JobView(j.getId(), j.getOrderId(), j.getStatus().name(), j.getPickupName(), j.getPickupAddress(),
                 j.getDropoffAddress(), j.getCourierId(), j.getOfferExpiresAt(), j.getPickupLatitude(),
                 j.getPickupLongitude(), j.getDropoffLatitude(), j.getDropoffLongitude(), j.getPickupAt(),
-                j.getDeadline(), j.isFlagged(), Earnings.view(j.getEarning()));
+                j.getDeadline(), j.isFlagged(), Earnings.view(j.getEarning()), j.getGroupId(),
+                j.getProof() == null ? null : j.getProof().name());
     }
 
     static CourierView of(Courier c) {

@@ -12,10 +12,15 @@ import java.util.List;
  * {@code perWaitingMinuteMinor} for each whole minute waited at the store past its ready time beyond
  * {@code waitingGrace} (at most {@code maxWaiting}), and {@code peakMinor} when the pickup falls in a peak window of
  * {@code zone}.
+ *
+ * <p>A multi-store order is one tour: its first part is paid as any job (the base, the way from its store to the
+ * door, the peak bonus), and each further part taken on the same tour as an extra pickup: {@code extraPickupMinor}
+ * instead of the base, the kilometres of the detour from the first part's store to its own at the same rate, no
+ * second peak bonus, plus its own tip and waiting.
  */
 public record EarningRates(String currency, long baseMinor, long perKilometerMinor, double roadFactor,
                            long perWaitingMinuteMinor, Duration waitingGrace, Duration maxWaiting, long peakMinor,
-                           List<PeakWindow> peaks, ZoneId zone) {
+                           List<PeakWindow> peaks, ZoneId zone, long extraPickupMinor) {
 
     /** A daily window of busy hours, from {@code start} (included) to {@code end} (excluded). */
     public record PeakWindow(LocalTime start, LocalTime end) {
@@ -41,6 +46,13 @@ public record EarningRates(String currency, long baseMinor, long perKilometerMin
         LocalTime local = pickupAt.atZone(zone).toLocalTime();
         long peak = peaks.stream().anyMatch(window -> window.contains(local)) ? peakMinor : 0;
         return new Earning(currency, baseMinor, distance, peak, Math.max(0, tipMinor), meters);
+    }
+
+    /** What a further part of a multi-store order pays, {@code detourStraightMeters} from the first part's store. */
+    public Earning extraPickup(double detourStraightMeters, long tipMinor) {
+        long meters = Math.round(detourStraightMeters * roadFactor);
+        long distance = Math.round(meters * perKilometerMinor / 1000.0);
+        return new Earning(currency, extraPickupMinor, distance, 0, Math.max(0, tipMinor), meters);
     }
 
     /**

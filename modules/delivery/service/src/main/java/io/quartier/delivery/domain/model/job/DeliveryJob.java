@@ -20,13 +20,18 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * Taking one order from a store to its customer. It waits for a courier, is offered to one courier at a time until
  * the offer lapses, is taken (by accepting the offer, or given by an admin), picked up with the store's code and
- * delivered with the customer's. A courier who declined it or let its offer lapse is not offered it again. Only the
- * courier it is offered or given to sees it.
+ * delivered with the customer's (or, the customer absent, with a photo of the doorstep). A courier who declined it or
+ * let its offer lapse is not offered it again. Only the courier it is offered or given to sees it.
+ *
+ * <p>The parts of one multi-store order share a group: one tour, several pickups and one door. They share the
+ * customer's delivery code, are offered, taken and declined together, and a part made while another is on its way
+ * joins that courier; delivering one delivers the others the courier has picked up.
  */
 @Entity
 @Table(name = "delivery_job")
@@ -34,6 +39,9 @@ public class DeliveryJob {
 
     /** Where a job is. */
     public enum Status { WAITING, OFFERED, ASSIGNED, PICKED_UP, DELIVERED }
+
+    /** How a delivery was proven: the customer's code, or a photo when the customer was not there. */
+    public enum Proof { CODE, PHOTO }
 
     @Id
     @SequenceGenerator(name = "delivery_job_seq", sequenceName = "delivery_job_seq", allocationSize = 50)
@@ -48,6 +56,10 @@ public class DeliveryJob {
 
     @Column(name = "customer_id")
     private Long customerId;
+
+    /** The multi-store order this job is one store's part of; null for an order of one store. */
+    @Column(name = "group_id")
+    private Long groupId;
 
     @Column(name = "merchant_id")
     private Long merchantId;
@@ -122,6 +134,10 @@ public class DeliveryJob {
     @Column(name = "delivered_at")
     private Instant deliveredAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "delivery_proof", length = 10)
+    private Proof proof;
+
     /** When the courier was first seen at the store (a position near it), for the waiting it is paid. */
     @Column(name = "arrived_at")
     private Instant arrivedAt;
@@ -159,6 +175,39 @@ public class DeliveryJob {
 
     /** A place the courier goes to; coordinates null when unknown. */
     public record Stop(String name, String address, Double latitude, Double longitude) {
+    }
+
+    /** Makes the job a part of the multi-store order {@code group}, whose parts share one code at the door. */
+    public void partOf(long group, String tourDeliveryCode) {
+        requireStatus(Status.WAITING);
+        groupId = group;
+        deliveryCode = tourDeliveryCode;
+    }
+
+    /**
+     * The waiting job joins the tour of {@code part}, another part of its group: offered to the same courier until
+     * the same time, or taken by the courier who has it (picked up or not). Answers whether it joined; a part
+     * waiting or delivered has no tour to join.
+     */
+    public boolean joinTourOf(DeliveryJob part, Instant now) {
+        requireStatus(Status.WAITING);
+        if (groupId == null || !groupId.equals(part.groupId) || part == this) {
+            throw new IllegalStateException("job " + id + " joins only another part of its group");
+        }
+        if (part.status == Status.OFFERED) {
+            offerTo(part.courierId, part.offerExpiresAt);
+            return true;
+        }
+        if (part.isUnderWay()) {
+            take(part.courierId, now);
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether the two jobs are parts of one multi-store order. */
+    public boolean isPartOfGroupWith(DeliveryJob other) {
+        return groupId != null && groupId.equals(other.groupId) && !Objects.equals(id, other.id);
     }
 
     /** Offers the waiting job to one courier until {@code expiresAt}. */
@@ -239,12 +288,46 @@ public class DeliveryJob {
             wrongDeliveryCodes++;
             return wrong(wrongDeliveryCodes, now);
         }
-        status = Status.DELIVERED;
-        deliveredAt = now;
-        if (customerErasedAt != null) {
-            eraseDropoff();
-        }
+        delivered(Proof.CODE, now);
         return CodeCheck.ok();
+    }
+
+    /**
+     * A wrong code was typed at the door for another part of the same tour: the parts share their code, so they share
+     * its tries too (else each part would give five more guesses). Nothing changes once this code is locked or the
+     * job delivered.
+     */
+    public CodeCheck wrongCodeForAnotherPart(DeliveryJob part, Instant now) {
+        if (!isPartOfGroupWith(part) || status == Status.DELIVERED || wrongDeliveryCodes >= Codes.MAX_WRONG) {
+            return new CodeCheck(false, Math.max(0, Codes.MAX_WRONG - wrongDeliveryCodes), false);
+        }
+        wrongDeliveryCodes++;
+        return wrong(wrongDeliveryCodes, now);
+    }
+
+    /**
+     * The customer is not there: the courier, holding the order, leaves it and proves it with a photo. Refused once
+     * the delivery code is locked: five wrong codes are for support to look at, not to be photographed away.
+     */
+    public void deliverWithPhoto(long courier, Instant now) {
+        requireHolder(courier, Status.PICKED_UP);
+        if (wrongDeliveryCodes >= Codes.MAX_WRONG) {
+            throw locked();
+        }
+        delivered(Proof.PHOTO, now);
+    }
+
+    /**
+     * Delivered at the door with {@code part}, another part of its group the same courier just delivered, by the
+     * same proof. Answers whether it was: only a part this courier has picked up goes along.
+     */
+    public boolean deliverAlongWith(DeliveryJob part, Instant now) {
+        if (!isPartOfGroupWith(part) || status != Status.PICKED_UP || part.status != Status.DELIVERED
+                || !Objects.equals(courierId, part.courierId)) {
+            return false;
+        }
+        delivered(part.proof, now);
+        return true;
     }
 
     /** Fixes what the job pays (before waiting), once, when it is made. */
@@ -296,6 +379,15 @@ public class DeliveryJob {
     /** Whether the courier declined it or let its offer lapse. */
     public boolean wasPassedBy(long courier) {
         return passedBy.contains(courier);
+    }
+
+    private void delivered(Proof how, Instant now) {
+        status = Status.DELIVERED;
+        deliveredAt = now;
+        proof = how;
+        if (customerErasedAt != null) {
+            eraseDropoff();
+        }
     }
 
     private void eraseDropoff() {
@@ -370,6 +462,14 @@ public class DeliveryJob {
 
     public long getOrderId() {
         return orderId;
+    }
+
+    public Long getGroupId() {
+        return groupId;
+    }
+
+    public Proof getProof() {
+        return proof;
     }
 
     public Long getCustomerId() {

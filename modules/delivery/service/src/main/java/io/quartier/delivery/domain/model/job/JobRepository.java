@@ -33,8 +33,11 @@ public interface JobRepository {
     /** Offers made to the courier, locked. */
     List<DeliveryJob> offeredTo(long courierId);
 
-    /** Jobs not yet delivered and jobs flagged for support, oldest first, at most {@code limit}. */
-    List<DeliveryJob> board(int limit);
+    /**
+     * Jobs not yet delivered, jobs flagged for support and jobs delivered with a photo since {@code photosSince},
+     * oldest first, at most {@code limit}.
+     */
+    List<DeliveryJob> board(int limit, Instant photosSince);
 
     /** The courier's delivered jobs since {@code from}, newest first, at most {@code limit}. */
     List<DeliveryJob> deliveredBy(long courierId, Instant from, int limit);
@@ -48,6 +51,21 @@ public interface JobRepository {
     /** The distinct known store places jobs were picked up at, at most {@code limit}. */
     List<GeoPoint> pickupPlaces(int limit);
 
+    /** The multi-store order's tour, made on its first part's job, locked until the transaction ends. */
+    Tour tourForUpdate(long groupId);
+
+    /** The parts of the multi-store order, oldest first, locked. */
+    List<DeliveryJob> ofGroupForUpdate(long groupId);
+
     /** Writes the new job at once, so that it has its id. */
     void add(DeliveryJob job);
+
+    /** Keeps the photo proving a delivery. */
+    void addPhoto(DeliveryPhoto photo);
+
+    /** Deletes the photo taken at the job's delivery, if any. */
+    void removePhotoOf(long jobId);
+
+    /** The photo that proved the job's delivery: its own, or the one taken for another part of the same drop-off. */
+    Optional<DeliveryPhoto> photoOf(DeliveryJob job);
 }

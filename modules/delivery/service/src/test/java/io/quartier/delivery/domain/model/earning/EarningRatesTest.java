@@ -13,7 +13,7 @@ class EarningRatesTest {
 
     private static final EarningRates RATES = new EarningRates("EUR", 300, 80, 1.3, 10, Duration.ofMinutes(5),
             Duration.ofMinutes(30), 150, List.of(PeakWindow.parse("11:30-14:00"), PeakWindow.parse("18:30-21:30")),
-            ZoneId.of("Europe/Paris"));
+            ZoneId.of("Europe/Paris"), 150);
 
     /** 12:00 in Paris in winter. */
     private static final Instant LUNCH = Instant.parse("2026-11-28T11:00:00Z");
@@ -58,5 +58,16 @@ class EarningRatesTest {
         Earning earning = RATES.quote(2000, AFTERNOON, 0);
         earning.waited(7, 10);
         assertEquals(508 + 70, earning.total());
+    }
+
+    @Test
+    void aFurtherStoreOfATourPaysTheExtraPickupAndItsDetourWithoutASecondPeakBonus() {
+        Earning extra = RATES.extraPickup(1000, 0);
+        assertEquals(150, extra.getBaseMinor());
+        assertEquals(1300, extra.getDistanceMeters());
+        assertEquals(104, extra.getDistanceMinor());
+        assertEquals(0, extra.getPeakMinor());
+        assertEquals(254, extra.total());
+        assertEquals(150 + 50, RATES.extraPickup(0, 50).total(), "its own tip still counts");
     }
 }
