@@ -16,12 +16,14 @@ import io.quartier.systemtests.support.Eventually;
 import io.quartier.systemtests.support.MultiStoreOrders;
 import io.quartier.systemtests.support.Orders;
 import io.quartier.systemtests.support.Platform;
+import io.quartier.systemtests.support.ShopSession;
 import jakarta.json.JsonObject;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -114,7 +116,8 @@ class CourierToursIT {
     }
 
     @Test
-    void theCustomerAbsentOnlyTheCourierHoldingTheOrderDeliversWithAPhotoThatOnlyTheCustomerAndSupportSee() {
+    void theCustomerAbsentOnlyTheCourierHoldingTheOrderDeliversWithAPhotoThatOnlyTheCustomerAndSupportSee()
+            throws Exception {
         String alice = token("alice");
         String carlos = token("carlos");
         JsonObject placed = Orders.place(alice, Orders.inParis(1, 101, 1, 1));
@@ -156,7 +159,36 @@ class CourierToursIT {
         assertEquals(403, Api.download(photoPath, carlos, Map.of()).status(), "not the courier");
         assertTrue(get("/delivery/api/dispatch/jobs", token("admin")).array().getValuesAs(JsonObject.class).stream()
                 .anyMatch(j -> id(j) == jobId && "PHOTO".equals(j.getString("proof"))), "on the dispatch board");
+        pagesServeThePhotoToItsCustomerAndStaffOnly(orderId, jobId, jpeg);
         awaitCaptured(placed, alice);
+    }
+
+    /** The shop and the back office serve the photo from their own origin, streamed: its customer and staff only. */
+    private static void pagesServeThePhotoToItsCustomerAndStaffOnly(long orderId, long jobId, byte[] jpeg)
+            throws Exception {
+        ShopSession customer = new ShopSession();
+        customer.logIn("alice");
+        String link = "/shop/orders/delivery-photo?job=" + jobId;
+        assertTrue(customer.page("/shop/orders/order.xhtml?id=" + orderId).contains(link), "the order page links it");
+        HttpResponse<byte[]> photo = customer.download(link);
+        assertEquals(200, photo.statusCode());
+        assertEquals("image/jpeg", photo.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("private, no-store", photo.headers().firstValue("Cache-Control").orElse(""));
+        assertArrayEquals(jpeg, photo.body(), "the customer sees the photo");
+        ShopSession ben = new ShopSession();
+        ben.logIn("ben");
+        assertEquals(404, ben.download(link).statusCode(), "another customer");
+        for (String job : List.of("x", "-1", "0", "99999999999999999999", "")) {
+            assertEquals(404, ben.download("/shop/orders/delivery-photo?job=" + job).statusCode(), job);
+        }
+        ShopSession support = new ShopSession();
+        support.logInToBackOffice("support", "/backoffice/admin/couriers.xhtml");
+        String staffLink = "/backoffice/admin/delivery-photo?job=" + jobId;
+        assertTrue(support.page("/backoffice/admin/couriers.xhtml").contains(staffLink), "the board links it");
+        assertArrayEquals(jpeg, support.download(staffLink).body(), "support sees it");
+        ShopSession merchant = new ShopSession();
+        merchant.logInToBackOffice("marcel", "/backoffice/merchant/orders.xhtml");
+        assertEquals(403, merchant.download(staffLink).statusCode(), "a merchant is no staff");
     }
 
     /**

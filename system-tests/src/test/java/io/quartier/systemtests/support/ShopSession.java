@@ -32,14 +32,29 @@ public final class ShopSession {
 
     /** The shop's login form, filled and sent as a browser does. */
     public void logIn(String username) throws IOException, InterruptedException {
-        String form = page("/shop/login.xhtml");
-        HttpResponse<String> answer = post("/shop/login.xhtml", Map.of("login", "login",
+        logIn("/shop", username, "/shop/basket.xhtml");
+    }
+
+    /** The back office's login form (merchants, support, admins); {@code page} is one the login may then see. */
+    public void logInToBackOffice(String username, String page) throws IOException, InterruptedException {
+        logIn("/backoffice", username, page);
+    }
+
+    private void logIn(String webapp, String username, String behindLogin) throws IOException, InterruptedException {
+        String form = page(webapp + "/login.xhtml");
+        HttpResponse<String> answer = post(webapp + "/login.xhtml", Map.of("login", "login",
                 "login:username", username, "login:password", PASSWORD, "login:submit", "",
                 "jakarta.faces.ViewState", viewState(form)), false);
-        String basket = page("/shop/basket.xhtml");
-        if (answer.statusCode() >= 400 || basket.contains("login:password")) {
-            throw new IllegalStateException("the shop's login of " + username + " failed: " + answer.statusCode());
+        String page = page(behindLogin);
+        if (answer.statusCode() >= 400 || page.contains("login:password")) {
+            throw new IllegalStateException(webapp + "'s login of " + username + " failed: " + answer.statusCode());
         }
+    }
+
+    /** What {@code path} answers, as bytes (an image, a PDF). */
+    public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(Platform.baseUrl() + path))
+                .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Presses the store page's "add" button of the product, as its Ajax request. */

@@ -4,7 +4,6 @@ import io.quartier.delivery.api.CourierApi;
 import io.quartier.delivery.api.CourierPosition;
 import io.quartier.delivery.api.CourierView;
 import io.quartier.delivery.api.DispatchApi;
-import io.quartier.delivery.api.DeliveryApi;
 import io.quartier.delivery.api.JobView;
 import io.quartier.delivery.api.ManualAssignment;
 import io.quartier.delivery.api.TrackingApi;
@@ -17,9 +16,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +24,8 @@ import java.util.Map;
 /**
  * Couriers and dispatch for platform staff: approve or suspend couriers, see the jobs not yet delivered (those with
  * five wrong codes flagged for support), give a job to a courier by hand, and see on a map where the couriers were
- * last and where the jobs not yet picked up wait (refreshed every few seconds), and the photo a courier took when a
- * customer was absent.
+ * last and where the jobs not yet picked up wait (refreshed every few seconds), and a link to the photo a courier took
+ * when a customer was absent ({@link DeliveryPhotoDownload}).
  */
 @Named
 @ViewScoped
@@ -49,19 +46,12 @@ public class CouriersView implements Serializable {
     TrackingApi tracking;
 
     @Inject
-    @Service
-    DeliveryApi deliveryJobs;
-
-    @Inject
     UserSession userSession;
 
     private List<CourierView> all = List.of();
     private List<JobView> jobs = List.of();
     private List<CourierPosition> positions = List.of();
     private final Map<Long, String> chosen = new HashMap<>();
-    /** The delivery photo shown, as a data URI, and the order it proves. */
-    private String photo;
-    private long photoOrderId;
 
     public void load() {
         ServiceCall.run(() -> {
@@ -114,26 +104,6 @@ public class CouriersView implements Serializable {
             Messages.info("admin.couriers.suspended", courier.name());
         });
         load();
-    }
-
-    /** Shows the photo the courier took when the job's customer was absent. */
-    public void showPhoto(JobView job) {
-        ServiceCall.run(() -> {
-            try (Response answer = deliveryJobs.deliveryPhoto(userSession.bearer(), job.id())) {
-                String type = answer.getMediaType() == null ? "image/jpeg" : answer.getMediaType().toString();
-                photo = "data:" + type + ";base64,"
-                        + Base64.getEncoder().encodeToString(answer.readEntity(byte[].class));
-                photoOrderId = job.orderId();
-            }
-        });
-    }
-
-    public String getPhoto() {
-        return photo;
-    }
-
-    public long getPhotoOrderId() {
-        return photoOrderId;
     }
 
     /** Gives the job to the courier chosen on its row. */

@@ -12,9 +12,6 @@ import io.quartier.ui.live.LiveView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.ws.rs.core.Response;
-import java.util.Base64;
-import io.quartier.delivery.api.DeliveryApi;
 import io.quartier.delivery.api.HandoverApi;
 import io.quartier.delivery.api.OrderHandover;
 import java.io.Serializable;
@@ -39,10 +36,6 @@ public class OrderDetailView implements Serializable {
     HandoverApi handovers;
 
     @Inject
-    @Service
-    DeliveryApi deliveryJobs;
-
-    @Inject
     UserSession userSession;
 
     @Inject
@@ -55,9 +48,8 @@ public class OrderDetailView implements Serializable {
     private OrderRow order;
     private PriceSummary price;
     private String deliveryCode;
-    /** The job whose delivery a photo proved (the customer was absent), and that photo once asked for. */
+    /** The job whose delivery a photo proved (the customer was absent): {@link DeliveryPhotoDownload} serves it. */
     private Long photoJobId;
-    private String photo;
 
     public void load() {
         if (orderId == null) {
@@ -88,26 +80,12 @@ public class OrderDetailView implements Serializable {
         }
     }
 
-    /** Shows the photo the courier took where it left the order, the customer being absent. */
-    public void showPhoto() {
-        if (photoJobId == null) {
-            return;
-        }
-        ServiceCall.run(() -> {
-            try (Response answer = deliveryJobs.deliveryPhoto(userSession.bearer(), photoJobId)) {
-                String type = answer.getMediaType() == null ? "image/jpeg" : answer.getMediaType().toString();
-                photo = "data:" + type + ";base64,"
-                        + Base64.getEncoder().encodeToString(answer.readEntity(byte[].class));
-            }
-        });
-    }
-
     public boolean isDeliveredWithPhoto() {
         return photoJobId != null;
     }
 
-    public String getPhoto() {
-        return photo;
+    public Long getPhotoJobId() {
+        return photoJobId;
     }
 
     public String getDeliveryCode() {

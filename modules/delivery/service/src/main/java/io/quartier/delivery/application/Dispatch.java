@@ -136,7 +136,10 @@ public class Dispatch {
         otherParts(job).stream().filter(part -> part.isOfferedTo(courierId)).forEach(part -> part.decline(courierId));
     }
 
-    /** An admin gives a job not yet picked up to an approved courier. */
+    /**
+     * An admin gives a job not yet picked up to an approved courier, and with it the other parts of its tour not yet
+     * picked up: one courier for one door, as when a courier accepts.
+     */
     @Transactional
     public DeliveryJob assignByHand(long jobId, long courierId) {
         Courier courier = couriers.byIdForUpdate(courierId)
@@ -144,8 +147,15 @@ public class Dispatch {
                 .orElseThrow(() -> DomainException.invalid("problem.courier.notApproved",
                         "courier " + courierId + " is unknown or not approved"));
         DeliveryJob job = find(jobId);
-        job.assignByHand(courier.getId(), clock.instant());
+        Instant now = clock.instant();
+        job.assignByHand(courier.getId(), now);
         events.publish(new CourierAssigned(job.getId(), job.getOrderId(), courierId, true));
+        for (DeliveryJob part : otherParts(job)) {
+            if (part.isBeforePickup()) {
+                part.assignByHand(courierId, now);
+                events.publish(new CourierAssigned(part.getId(), part.getOrderId(), courierId, true));
+            }
+        }
         return job;
     }
 

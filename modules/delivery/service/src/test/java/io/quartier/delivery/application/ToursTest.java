@@ -86,6 +86,25 @@ class ToursTest {
     }
 
     @Test
+    void anAdminAssigningOnePartByHandGivesTheCourierTheWholeTourNotYetPickedUp() {
+        DeliveryJob cheese = part(1, 1);
+        DeliveryJob bistro = part(2, 3);
+        round.run();
+        long offered = cheese.getCourierId();
+        long other = offered == 20L ? 21L : 20L;
+        events.clear();
+
+        dispatch.assignByHand(bistro.getId(), other);
+
+        assertEquals(Status.ASSIGNED, cheese.getStatus());
+        assertEquals(other, cheese.getCourierId(), "one courier for one door");
+        assertEquals(other, bistro.getCourierId());
+        assertEquals(2, events.stream().filter(CourierAssigned.class::isInstance).count());
+        assertTrue(events.stream().map(CourierAssigned.class::cast).allMatch(CourierAssigned::byAdmin));
+        assertFalse(cheese.isOfferedTo(offered), "the offer to the first courier is gone");
+    }
+
+    @Test
     void decliningTheTourSendsEveryPartToAnotherCourierTogether() {
         DeliveryJob cheese = part(1, 1);
         DeliveryJob bistro = part(2, 3);

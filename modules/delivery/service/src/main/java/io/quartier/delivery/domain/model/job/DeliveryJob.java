@@ -257,10 +257,15 @@ public class DeliveryJob {
 
     /** An admin gives the job, not yet picked up, to a courier, whoever had it or was offered it. */
     public void assignByHand(long courier, Instant now) {
-        if (status != Status.WAITING && status != Status.OFFERED && status != Status.ASSIGNED) {
+        if (!isBeforePickup()) {
             throw wrongStatus();
         }
         take(courier, now);
+    }
+
+    /** Whether no courier has collected the order yet: waiting, offered or assigned. */
+    public boolean isBeforePickup() {
+        return status == Status.WAITING || status == Status.OFFERED || status == Status.ASSIGNED;
     }
 
     /** The courier collects the order, saying the store's code. A wrong code counts; the fifth flags the job. */
