@@ -81,10 +81,12 @@ public class Authorizations {
             return authorizeFromWallet(key, fingerprint, request, method, amount);
         }
 
+        // After a 3-D Secure challenge the attempt is the first order's: the gateway's key too, so that a gateway
+        // keeping the attempt by its key (Stripe's PaymentIntent) answers with the one the customer confirmed.
         String attempt = request.authenticatedReference() == null ? request.orderReference()
                 : request.authenticatedReference();
         GatewayDecision decision = gateway.authorize(method.getGatewayToken(), amount, attempt,
-                IdempotencyKeys.ofGatewayAuthorization(request.orderReference(), method.getGatewayToken(), amount));
+                IdempotencyKeys.ofGatewayAuthorization(attempt, method.getGatewayToken(), amount));
         if (decision.challengeUrl() != null) {
             throw failures.refused(request, decision.declineCode(), new ProblemException(402,
                     "problem.payment.authenticationRequired", "the customer's bank asks for a 3-D Secure challenge")

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.kernel.problem.ProblemException;
 import io.quartier.payment.api.AuthorizationRequest;
+import io.quartier.kernel.Money;
+import io.quartier.payment.domain.model.gateway.CardDetails;
+import io.quartier.payment.domain.model.gateway.GatewayDecision;
+import io.quartier.payment.domain.model.gateway.PaymentGateway;
 import io.quartier.payment.domain.model.method.PaymentMethod;
 import io.quartier.payment.infrastructure.gateway.SandboxGateway;
 import io.quartier.kernel.event.DomainEvent;
@@ -13,6 +17,7 @@ import io.quartier.payment.api.event.PaymentFailed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class AuthorizationsTest {
@@ -57,5 +62,45 @@ class AuthorizationsTest {
                 .filter(f -> f.reason().equals("insufficient_funds")).findFirst().orElseThrow();
         assertEquals(new PaymentFailed("42", 1, 1850, "EUR", "insufficient_funds", "problem.payment.insufficientFunds"),
                 noFunds);
+    }
+
+    @Test
+    void askedAgainAfterAChallengeTheGatewayIsAskedForTheFirstAttemptUnderTheFirstAttemptsKey() {
+        List<String> asked = new ArrayList<>();
+        authorizations.gateway = new PaymentGateway() {
+            @Override
+            public Optional<CardDetails> describe(String token) {
+                return Optional.empty();
+            }
+
+            @Override
+            public GatewayDecision authorize(String token, Money amount, String reference, String idempotencyKey) {
+                asked.add(reference + " " + idempotencyKey);
+                return GatewayDecision.challenge("https://bank.example/3ds");
+            }
+
+            @Override
+            public void capture(String gatewayReference, Money amount) {
+                throw new AssertionError();
+            }
+
+            @Override
+            public void voidAuthorization(String gatewayReference) {
+                throw new AssertionError();
+            }
+
+            @Override
+            public GatewayDecision refund(String gatewayReference, Money amount, String idempotencyKey) {
+                throw new AssertionError();
+            }
+        };
+        assertThrows(ProblemException.class, () -> authorizations.authorize("first",
+                new AuthorizationRequest("42", 1, 6, 1850, "EUR", null)));
+        assertThrows(ProblemException.class, () -> authorizations.authorize("again",
+                new AuthorizationRequest("43", 1, 6, 1850, "EUR", "42")));
+
+        assertEquals(2, asked.size());
+        assertTrue(asked.get(0).startsWith("42 authorize:42:"), asked::toString);
+        assertEquals(asked.get(0), asked.get(1), "the gateway keeping the attempt by its key finds the confirmed one");
     }
 }

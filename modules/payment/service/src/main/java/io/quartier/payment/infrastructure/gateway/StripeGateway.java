@@ -60,9 +60,9 @@ public class StripeGateway implements PaymentGateway {
 
     /**
      * The same attempt asked again with its key is the same PaymentIntent (one hold). A PaymentIntent that needs the
-     * customer's 3-D Secure confirmation ({@code requires_action} with a {@code redirect_to_url} next action) is
-     * declined {@code authentication_required} with the bank's page as the challenge; without such a page, as a plain
-     * decline.
+     * customer's 3-D Secure confirmation ({@code requires_action} with a {@code redirect_to_url} next action, also
+     * when read again) is declined {@code authentication_required} with the bank's page as the challenge; without such
+     * a page, as a plain decline. Once the customer confirmed, the same attempt asked again is the hold.
      */
     @Override
     public GatewayDecision authorize(String token, Money amount, String reference, String idempotencyKey) {
@@ -84,6 +84,11 @@ public class StripeGateway implements PaymentGateway {
         }
         try {
             PaymentIntent intent = stripe.v1().paymentIntents().create(params.build(), keyed(idempotencyKey));
+            if ("requires_action".equals(intent.getStatus())) {
+                // Asked again with its key, Stripe replays the first answer, from before the customer confirmed at
+                // the bank: the PaymentIntent as it is now says whether they did.
+                intent = stripe.v1().paymentIntents().retrieve(intent.getId());
+            }
             return switch (intent.getStatus()) {
                 case "requires_capture" -> GatewayDecision.approved(intent.getId());
                 case "requires_action" -> challenge(intent);

@@ -125,6 +125,9 @@ class StripeGatewayTest {
         stripe.answers(200, """
                 {"id":"pi_3ds","object":"payment_intent","amount":1850,"currency":"eur","capture_method":"manual",
                  "status":"requires_action","next_action":{"type":"use_stripe_sdk","use_stripe_sdk":{}}}""");
+        stripe.answers(200, """
+                {"id":"pi_3ds","object":"payment_intent","amount":1850,"currency":"eur","capture_method":"manual",
+                 "status":"requires_action","next_action":{"type":"use_stripe_sdk","use_stripe_sdk":{}}}""");
 
         GatewayDecision decision = gateway.authorize("pm_card_threeDSecure2Required", AMOUNT, "42", key());
 
@@ -143,6 +146,14 @@ class StripeGatewayTest {
                   "return_url":"https://quartier.example/shop/basket.xhtml",
                   "url":"https://hooks.stripe.com/3d_secure_2/hosted?merchant=acct_1&payment_intent=pi_3MtweELkdIwHu7ix0Dt0gF2H"}}}""");
 
+        stripe.answers(200, """
+                {"id":"pi_3MtweELkdIwHu7ix0Dt0gF2H","object":"payment_intent","amount":1850,"currency":"eur",
+                 "capture_method":"manual","confirmation_method":"automatic","livemode":false,
+                 "status":"requires_action","client_secret":"pi_3MtweELkdIwHu7ix0Dt0gF2H_secret_x",
+                 "next_action":{"type":"redirect_to_url","redirect_to_url":{
+                  "return_url":"https://quartier.example/shop/basket.xhtml",
+                  "url":"https://hooks.stripe.com/3d_secure_2/hosted?merchant=acct_1&payment_intent=pi_3MtweELkdIwHu7ix0Dt0gF2H"}}}""");
+
         GatewayDecision decision = gateway.authorize("pm_card_authenticationRequired", AMOUNT, "42", key());
 
         assertFalse(decision.approved());
@@ -150,6 +161,33 @@ class StripeGatewayTest {
         assertEquals("https://hooks.stripe.com/3d_secure_2/hosted?merchant=acct_1&payment_intent=pi_3MtweELkdIwHu7ix0Dt0gF2H",
                 decision.challengeUrl());
         assertNull(decision.reference());
+    }
+
+    @Test
+    void onceTheCustomerConfirmedAtTheBankTheSameAttemptAskedAgainIsTheHold() {
+        stripe.answers(200, intent("pi_3MtweELkdIwHu7ix0Dt0gF2H", "requires_action"))
+                .answers(200, intent("pi_3MtweELkdIwHu7ix0Dt0gF2H", "requires_capture"));
+
+        GatewayDecision decision = gateway.authorize("pm_card_authenticationRequired", AMOUNT, "42", "authorize:42:ab12");
+
+        assertTrue(decision.approved(), "Stripe's replayed answer predates the confirmation");
+        assertEquals("pi_3MtweELkdIwHu7ix0Dt0gF2H", decision.reference());
+        FakeStripe.Sent read = stripe.sent().get(1);
+        assertEquals("GET", read.method());
+        assertEquals("/v1/payment_intents/pi_3MtweELkdIwHu7ix0Dt0gF2H", read.path());
+    }
+
+    @Test
+    void aFailedConfirmationAtTheBankIsDeclinedAsSuch() {
+        stripe.answers(200, intent("pi_3ds", "requires_action")).answers(200, """
+                {"id":"pi_3ds","object":"payment_intent","amount":1850,"currency":"eur","capture_method":"manual",
+                 "status":"requires_payment_method","last_payment_error":{"type":"card_error",
+                 "code":"payment_intent_authentication_failure","message":"The provided PaymentMethod has failed authentication."}}""");
+
+        GatewayDecision decision = gateway.authorize("pm_card_authenticationRequired", AMOUNT, "42", key());
+
+        assertFalse(decision.approved());
+        assertNull(decision.challengeUrl(), "no second challenge for an answered one");
     }
 
     @Test
