@@ -122,12 +122,10 @@ class StripeGatewayTest {
 
     @Test
     void aPaymentIntentAskingForThreeDSecureIsDeclinedAsAuthenticationRequired() {
-        stripe.answers(200, """
+        String sdkOnly = """
                 {"id":"pi_3ds","object":"payment_intent","amount":1850,"currency":"eur","capture_method":"manual",
-                 "status":"requires_action","next_action":{"type":"use_stripe_sdk","use_stripe_sdk":{}}}""");
-        stripe.answers(200, """
-                {"id":"pi_3ds","object":"payment_intent","amount":1850,"currency":"eur","capture_method":"manual",
-                 "status":"requires_action","next_action":{"type":"use_stripe_sdk","use_stripe_sdk":{}}}""");
+                 "status":"requires_action","next_action":{"type":"use_stripe_sdk","use_stripe_sdk":{}}}""";
+        stripe.answers(200, sdkOnly).answers(200, sdkOnly);
 
         GatewayDecision decision = gateway.authorize("pm_card_threeDSecure2Required", AMOUNT, "42", key());
 
@@ -138,21 +136,14 @@ class StripeGatewayTest {
 
     @Test
     void aPaymentIntentRedirectingToTheBanksPageIsAChallengeAtThatPage() {
-        stripe.answers(200, """
+        String redirecting = """
                 {"id":"pi_3MtweELkdIwHu7ix0Dt0gF2H","object":"payment_intent","amount":1850,"currency":"eur",
                  "capture_method":"manual","confirmation_method":"automatic","livemode":false,
                  "status":"requires_action","client_secret":"pi_3MtweELkdIwHu7ix0Dt0gF2H_secret_x",
                  "next_action":{"type":"redirect_to_url","redirect_to_url":{
                   "return_url":"https://quartier.example/shop/basket.xhtml",
-                  "url":"https://hooks.stripe.com/3d_secure_2/hosted?merchant=acct_1&payment_intent=pi_3MtweELkdIwHu7ix0Dt0gF2H"}}}""");
-
-        stripe.answers(200, """
-                {"id":"pi_3MtweELkdIwHu7ix0Dt0gF2H","object":"payment_intent","amount":1850,"currency":"eur",
-                 "capture_method":"manual","confirmation_method":"automatic","livemode":false,
-                 "status":"requires_action","client_secret":"pi_3MtweELkdIwHu7ix0Dt0gF2H_secret_x",
-                 "next_action":{"type":"redirect_to_url","redirect_to_url":{
-                  "return_url":"https://quartier.example/shop/basket.xhtml",
-                  "url":"https://hooks.stripe.com/3d_secure_2/hosted?merchant=acct_1&payment_intent=pi_3MtweELkdIwHu7ix0Dt0gF2H"}}}""");
+                  "url":"https://hooks.stripe.com/3d_secure_2/hosted?merchant=acct_1&payment_intent=pi_3MtweELkdIwHu7ix0Dt0gF2H"}}}""";
+        stripe.answers(200, redirecting).answers(200, redirecting);
 
         GatewayDecision decision = gateway.authorize("pm_card_authenticationRequired", AMOUNT, "42", key());
 
