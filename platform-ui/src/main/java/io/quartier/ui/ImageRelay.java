@@ -2,6 +2,7 @@ package io.quartier.ui;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -52,7 +53,14 @@ public final class ImageRelay {
             out.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        relay(fetch.apply(id.getAsLong()), out);
+        Response answer;
+        try {
+            answer = fetch.apply(id.getAsLong());
+        } catch (WebApplicationException refused) {
+            // the REST client throws for an error answer (ProblemResponseMapper)
+            answer = refused.getResponse();
+        }
+        relay(answer, out);
     }
 
     static OptionalLong id(String parameter) {

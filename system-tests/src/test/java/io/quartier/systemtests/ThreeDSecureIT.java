@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.systemtests.support.Api;
 import io.quartier.systemtests.support.Api.Response;
+import io.quartier.systemtests.support.MultiStoreOrders;
 import io.quartier.systemtests.support.Orders;
 import io.quartier.systemtests.support.Platform;
 import io.quartier.systemtests.support.SandboxCardForm;
@@ -17,6 +18,8 @@ import jakarta.json.JsonValue;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,7 +32,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ThreeDSecureIT {
 
     private static final String CHALLENGE_CARD = "4000 0000 0000 3220";
-    private static final long CAMEMBERT = 302;
+    private static final long CAMEMBERT = MultiStoreOrders.CAMEMBERT;
+
+    private static String fromagerieWeek;
+
+    /** The Camembert's stock is tracked; its Fromagerie opens around the clock while this runs, at any hour. */
+    @BeforeAll
+    static void openTheFromagerieAroundTheClock() {
+        fromagerieWeek = MultiStoreOrders.openFromagerieAroundTheClock();
+    }
+
+    @AfterAll
+    static void giveTheFromagerieItsHoursBack() {
+        MultiStoreOrders.restoreFromagerie(fromagerieWeek);
+    }
     private static final String BACK = "/shop/basket.xhtml";
 
     @Test
