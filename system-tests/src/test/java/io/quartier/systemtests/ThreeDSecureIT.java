@@ -62,9 +62,14 @@ class ThreeDSecureIT {
         Response shown = Api.getAny(page + "&return=" + encode(BACK) + "&state=state12345");
         assertEquals(200, shown.status(), shown::toString);
         assertTrue(shown.body().contains("id=\"complete\"") && shown.body().contains("id=\"fail\""), shown.body());
+        assertTrue(shown.body().contains("€18.50"), "the page shows what the customer confirms: " + shown.body());
 
         assertEquals("passed", answer(page, "complete"));
         assertEquals("over", answer(page, "fail"), "answered once");
+        Response over = Api.getAny(page + "&return=" + encode(BACK) + "&state=state12345");
+        assertTrue(over.body().contains("id=\"over\"") && !over.body().contains("id=\"complete\""),
+                "an answered challenge is shown as over, with no button to answer it again: " + over.body());
+        assertTrue(over.body().contains("href=\"" + BACK + "?state=state12345&amp;challenge=over\""), over.body());
         assertEquals(402, authorize(reference, 1, aliceCard, 1851).status(), "another amount needs its own challenge");
         assertEquals(404, authorize(reference, 2, aliceCard, 1850).status(), "another customer cannot use alice's card");
         Response bens = authorize(reference, 2, benCard, 1850);

@@ -45,12 +45,17 @@ public final class Api {
 
     /** A bearer token for a demo user, cached while it has a few minutes to live. */
     public static String token(String username) {
+        return token(username, PASSWORD);
+    }
+
+    /** A bearer token for an account a test signed up with its own password, cached as a demo user's. */
+    public static String token(String username, String password) {
         return TOKENS.compute(username, (u, cached) -> {
             if (cached != null && cached.fresh()) {
                 return cached;
             }
             Response r = post("/identity/api/tokens", null, null,
-                    Json.createObjectBuilder().add("username", u).add("password", PASSWORD).build().toString());
+                    Json.createObjectBuilder().add("username", u).add("password", password).build().toString());
             if (r.status() != 200) {
                 throw new IllegalStateException("login of " + u + " failed: " + r);
             }

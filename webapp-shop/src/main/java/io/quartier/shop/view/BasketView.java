@@ -475,17 +475,20 @@ public class BasketView implements Serializable {
     }
 
     /**
-     * Back from the bank's 3-D Secure page ({@code state} made by {@link CheckoutChallenge}): the checkout is asked
+     * Back from the bank's 3-D Secure page ({@code state} made by {@link CheckoutChallenge}, or Stripe's
+     * {@code payment_intent} on its fixed return address): the checkout is asked
      * again with the same Idempotency-Key, whatever the customer answered there (payment decides), and its order's page
      * opens; a refusal shows here. False when this is not such a return.
      */
     private boolean backFromChallenge() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        String state = external.getRequestParameterMap().get("state");
-        if (state == null || external.getRequestParameterMap().get("challenge") == null) {
+        Map<String, String> parameters = external.getRequestParameterMap();
+        String state = parameters.get("state");
+        boolean fromStripe = state == null && parameters.get("payment_intent") != null;
+        if ((state == null && !fromStripe) || parameters.get("challenge") == null) {
             return false;
         }
-        Optional<CheckoutChallenge.Waiting> waiting = challenge.take(state);
+        Optional<CheckoutChallenge.Waiting> waiting = fromStripe ? challenge.takeBackFromGateway() : challenge.take(state);
         if (waiting.isEmpty()) {
             Messages.error("shop.basket.challengeNotAsked");
             return false;

@@ -42,6 +42,21 @@ public class CheckoutChallenge implements Serializable {
                 + URLEncoder.encode(back, StandardCharsets.UTF_8) + "&state=" + state);
     }
 
+    /**
+     * The waiting checkout, once, for a gateway that sends the customer back to one fixed address without the state
+     * (Stripe's {@code return_url}). Taken by the session alone: asking it again is harmless, since its key makes it
+     * the same checkout and payment decides by what the bank says.
+     */
+    public synchronized Optional<Waiting> takeBackFromGateway() {
+        if (waiting == null) {
+            return Optional.empty();
+        }
+        Waiting taken = waiting;
+        state = null;
+        waiting = null;
+        return Optional.of(taken);
+    }
+
     /** The checkout the browser came back for with {@code returned}, once; empty for any other state. */
     public synchronized Optional<Waiting> take(String returned) {
         if (returned == null || state == null || !state.equals(returned) || waiting == null) {

@@ -1,5 +1,6 @@
 package io.quartier.payment.infrastructure.gateway;
 
+import io.quartier.kernel.Money;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,7 +12,8 @@ import java.util.Optional;
  * gateway asked for, and goes back to the shop with {@code challenge=passed}, {@code failed} or, when it was answered
  * before or has expired, {@code over}. Served, as the card form, only while the sandbox is the gateway and only back to
  * this server; whoever holds the page's address may answer (the id is unguessable), as with a bank's page, and the
- * answer counts only for the card, amount and order it was asked for.
+ * answer counts only for the card, amount and order it was asked for. The page shows the amount to confirm; a
+ * challenge unknown, answered or expired shows that it is over, with the way back.
  */
 @WebServlet("/sandbox/challenge")
 public class SandboxChallengePage extends SandboxServlet {
@@ -30,13 +32,24 @@ public class SandboxChallengePage extends SandboxServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
+        Optional<Money> amount = sandbox.challengeToAnswer(id);
+        if (amount.isEmpty()) {
+            page.get().write(response, "sandbox.challenge.title", """
+                    <p id="over">%s</p>
+                    <p><a id="back" href="%s">%s</a></p>
+                    """.formatted(page.get().text("sandbox.challenge.over"), page.get().backLink("challenge", "over"),
+                    page.get().text("sandbox.challenge.back")));
+            return;
+        }
         page.get().write(response, "sandbox.challenge.title", """
                 <p>%s</p>
+                <p id="amount"><strong>%s %s</strong></p>
                 <form method="post">%s<input type="hidden" name="id" value="%s"/>
                 <button type="submit" id="complete" name="complete">%s</button>
                 <button type="submit" id="fail" name="fail">%s</button>
                 </form>
-                """.formatted(page.get().text("sandbox.challenge.intro"), page.get().hidden(), id,
+                """.formatted(page.get().text("sandbox.challenge.intro"), page.get().text("sandbox.challenge.amount"),
+                page.get().amount(amount.get()), page.get().hidden(), id,
                 page.get().text("sandbox.challenge.complete"), page.get().text("sandbox.challenge.fail")));
     }
 

@@ -130,6 +130,12 @@ public class SandboxGateway implements PaymentGateway {
                 ? GatewayDecision.approved(held.reference()) : GatewayDecision.declined(REUSED);
     }
 
+    /** The amount the challenge {@code id} asks to confirm; empty when there is none to answer (unknown, answered, expired). */
+    public Optional<Money> challengeToAnswer(String id) {
+        Instant now = clock.instant();
+        return challenges.byId(id).filter(c -> c.isOpen(now)).map(Challenge::amount);
+    }
+
     /**
      * The customer answers the challenge {@code id} on the sandbox's page: true when the answer is taken, false when
      * there is no such challenge, or it was answered before or has expired.

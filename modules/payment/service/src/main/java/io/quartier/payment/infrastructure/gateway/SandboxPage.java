@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import io.quartier.kernel.Money;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
@@ -47,10 +48,24 @@ final class SandboxPage {
 
     /** Back to the shop with the state and {@code parameter=value} (a token, or that the customer cancelled). */
     void sendBack(HttpServletResponse response, String parameter, String value) {
-        String back = request.getParameter("return");
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", back + (back.contains("?") ? "&" : "?") + "state="
-                + encode(request.getParameter("state")) + "&" + parameter + "=" + encode(value));
+        response.setHeader("Location", back(parameter, value));
+    }
+
+    /** A link back to the shop with the state and {@code parameter=value}, escaped for HTML. */
+    String backLink(String parameter, String value) {
+        return escape(back(parameter, value));
+    }
+
+    private String back(String parameter, String value) {
+        String back = request.getParameter("return");
+        return back + (back.contains("?") ? "&" : "?") + "state=" + encode(request.getParameter("state")) + "&"
+                + parameter + "=" + encode(value);
+    }
+
+    /** An amount as the customer reads it, in the page's language. */
+    String amount(Money amount) {
+        return escape(amount.format(texts.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : texts.getLocale()));
     }
 
     /** Writes the page: {@code body} is HTML made of {@link #text} and {@link #hidden} parts only. */

@@ -42,13 +42,18 @@ public class StripeGateway implements PaymentGateway {
     private static final String AUTHENTICATION_REQUIRED = "authentication_required";
 
     private final StripeClient stripe;
+    private final String returnUrl;
 
     /**
      * @param apiBase Stripe's address, or a local server's in tests
      * @param networkRetries how often the SDK asks again (with the same key) after a timeout or a 5xx
      * @param timeoutMillis how long one request may take to connect, and to answer
+     * @param returnUrl where Stripe sends the customer back after the bank's 3-D Secure page (absolute): with it,
+     *        Stripe answers a card that needs the customer with a {@code redirect_to_url} next action, the page to
+     *        send them to; without it, with one only Stripe's own JavaScript can handle
      */
-    public StripeGateway(String secretKey, String apiBase, int networkRetries, int timeoutMillis) {
+    public StripeGateway(String secretKey, String apiBase, int networkRetries, int timeoutMillis, String returnUrl) {
+        this.returnUrl = returnUrl;
         this.stripe = StripeClient.builder()
                 .setApiKey(secretKey)
                 .setApiBase(apiBase)
@@ -74,6 +79,7 @@ public class StripeGateway implements PaymentGateway {
                 .setCurrency(amount.getCurrency().toLowerCase(Locale.ROOT))
                 .setCaptureMethod(PaymentIntentCreateParams.CaptureMethod.MANUAL)
                 .setConfirm(true)
+                .setReturnUrl(returnUrl)
                 .addPaymentMethodType("card")
                 .putMetadata("quartier_reference", reference);
         int customerEnd = token.indexOf(':');

@@ -6,6 +6,7 @@ import io.quartier.payment.domain.model.gateway.ChallengeRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,18 @@ public class JpaChallengeRepository extends JpaRepository<Challenge> implements 
     @Override
     public Optional<Challenge> byIdForUpdate(String id) {
         return findForUpdate(Challenge.class, id);
+    }
+
+    @Override
+    public Optional<Challenge> byId(String id) {
+        return Optional.ofNullable(em.find(Challenge.class, id));
+    }
+
+    @Override
+    @Transactional
+    public int removeExpiredBefore(Instant cutoff) {
+        return em.createQuery("DELETE FROM Challenge c WHERE c.expiresAt < :cutoff")
+                .setParameter("cutoff", cutoff).executeUpdate();
     }
 
     /** In the caller's transaction; in one of its own for a caller outside any (a top-up asks the gateway so). */

@@ -2,6 +2,7 @@ package io.quartier.payment.interfaces.schedule;
 
 import io.quartier.kernel.schedule.ClockJobs;
 import io.quartier.payment.application.Captures;
+import io.quartier.payment.application.ExpiredChallenges;
 import io.quartier.payment.application.Holds;
 import io.quartier.payment.application.Refunds;
 import io.quartier.payment.application.TopUps;
@@ -15,7 +16,8 @@ import java.util.logging.Logger;
 /**
  * Every minute, releases the holds whose order never came to exist (see {@link Holds}) and captures the delivered
  * orders whose capture did not finish (see {@link Captures}) and asks the gateway again about refunds it did not
- * answer (see {@link Refunds}); a failure is retried.
+ * answer (see {@link Refunds}), and forgets the sandbox's long-expired challenges (see {@link ExpiredChallenges}); a
+ * failure is retried.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each job has transactions of its own, none across calls
@@ -35,11 +37,15 @@ public class EveryMinute {
     @Inject
     TopUps topUps;
 
+    @Inject
+    ExpiredChallenges expiredChallenges;
+
     @Schedule(hour = "*", minute = "*", persistent = false)
     void tick() {
         ClockJobs.run(LOG, "abandoned holds released", holds::releaseAbandoned);
         ClockJobs.run(LOG, "overdue captures done", captures::captureOverdue);
         ClockJobs.run(LOG, "pending refunds settled", refunds::settlePending);
         ClockJobs.run(LOG, "pending top-ups settled", topUps::settlePending);
+        ClockJobs.run(LOG, "expired 3-D Secure challenges forgotten", expiredChallenges::forget);
     }
 }

@@ -23,6 +23,8 @@ class GatewaySelectionTest {
         selection.stripeSettings.timeoutMillis = 1000;
         selection.stripeSettings.secretKey = Optional.of(SECRET_KEY);
         selection.stripeSettings.webhookSecret = Optional.of("whsec_test");
+        selection.stripeSettings.returnUrl = Optional.empty();
+        selection.stripeSettings.baseUrl = "http://localhost:8080";
     }
 
     @Test

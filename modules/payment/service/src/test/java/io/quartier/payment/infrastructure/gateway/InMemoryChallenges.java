@@ -2,6 +2,7 @@ package io.quartier.payment.infrastructure.gateway;
 
 import io.quartier.payment.domain.model.gateway.Challenge;
 import io.quartier.payment.domain.model.gateway.ChallengeRepository;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,6 +21,18 @@ class InMemoryChallenges implements ChallengeRepository {
     @Override
     public Optional<Challenge> byIdForUpdate(String id) {
         return all.stream().filter(c -> c.getId().equals(id)).findFirst();
+    }
+
+    @Override
+    public Optional<Challenge> byId(String id) {
+        return byIdForUpdate(id);
+    }
+
+    @Override
+    public int removeExpiredBefore(Instant cutoff) {
+        int before = all.size();
+        all.removeIf(c -> c.isExpired(cutoff));
+        return before - all.size();
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import io.quartier.payment.domain.model.gateway.GatewayDecision;
 import io.quartier.payment.domain.model.gateway.GatewayException;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SandboxGatewayTest {
@@ -87,6 +88,19 @@ class SandboxGatewayTest {
         assertEquals("authentication_failed", failed.declineCode());
         assertNull(failed.challengeUrl());
         assertNotNull(gateway.authorize(CARD, AMOUNT, "42", key()).challengeUrl());
+    }
+
+    @Test
+    void theChallengePageShowsTheAmountOnlyWhileTheChallengeWaitsForItsAnswer() {
+        String answered = challengeOf(gateway.authorize(CARD, AMOUNT, "42", key()));
+        String late = challengeOf(gateway.authorize(CARD, AMOUNT, "43", key()));
+
+        assertEquals(Optional.of(AMOUNT), gateway.challengeToAnswer(answered));
+        assertTrue(gateway.answerChallenge(answered, true));
+        assertEquals(Optional.empty(), gateway.challengeToAnswer(answered), "answered: nothing left to confirm");
+        now = now.plusSeconds(SandboxGateway.CHALLENGE_MINUTES * 60);
+        assertEquals(Optional.empty(), gateway.challengeToAnswer(late), "expired");
+        assertEquals(Optional.empty(), gateway.challengeToAnswer("00000000000000000000000000000000"));
     }
 
     @Test

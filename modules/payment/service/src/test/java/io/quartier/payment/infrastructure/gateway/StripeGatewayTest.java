@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class StripeGatewayTest {
 
     private static final String SECRET = "sk_test_4eC39HqLyjWDarjtT1zdp7dc";
+    private static final String RETURN_URL = "https://shop.example.org/shop/basket.xhtml?challenge=returned";
     private static final Money AMOUNT = Money.of(1850, "EUR");
 
     private final FakeStripe stripe;
@@ -29,7 +30,7 @@ class StripeGatewayTest {
     StripeGatewayTest() throws IOException {
         stripe = new FakeStripe();
         // time enough for a loaded machine's first request; the test of a late answer has its own short timeout
-        gateway = new StripeGateway(SECRET, stripe.base(), 0, 5_000);
+        gateway = new StripeGateway(SECRET, stripe.base(), 0, 5_000, RETURN_URL);
     }
 
     @AfterEach
@@ -54,6 +55,7 @@ class StripeGatewayTest {
         assertEquals("true", sent.form().get("confirm"));
         assertEquals("pm_1MtwBwLkdIwHu7ixkVVNSNkT", sent.form().get("payment_method"));
         assertEquals("42", sent.form().get("metadata[quartier_reference]"));
+        assertEquals(RETURN_URL, sent.form().get("return_url"), "where the bank's page sends the customer back");
         assertEquals("Bearer " + SECRET, sent.authorization());
         assertEquals("authorize:42:ab12", sent.idempotencyKey(), "the key payment made for the attempt");
     }
@@ -76,7 +78,7 @@ class StripeGatewayTest {
                 {"error":{"type":"invalid_request_error","code":"lock_timeout",
                  "message":"This object cannot be accessed right now because another API request or Stripe process is currently accessing it."}}""")
                 .answers(200, intent("pi_1", "requires_capture"));
-        StripeGateway retrying = new StripeGateway(SECRET, stripe.base(), 1, 5_000);
+        StripeGateway retrying = new StripeGateway(SECRET, stripe.base(), 1, 5_000, RETURN_URL);
 
         GatewayDecision decision = retrying.authorize("pm_card_visa", AMOUNT, "42", key());
 
@@ -270,7 +272,7 @@ class StripeGatewayTest {
     void noAnswerInTimeIsAGatewayFailure() {
         stripe.answersLate(200, intent("pi_late", "requires_capture"), Duration.ofSeconds(2));
 
-        StripeGateway impatient = new StripeGateway(SECRET, stripe.base(), 0, 500);
+        StripeGateway impatient = new StripeGateway(SECRET, stripe.base(), 0, 500, RETURN_URL);
         GatewayException failure = assertThrows(GatewayException.class,
                 () -> impatient.authorize("pm_card_visa", AMOUNT, "42", key()));
 

@@ -105,6 +105,11 @@ public class Challenge {
         return passed;
     }
 
+    /** Still waiting for the customer's answer: open and not expired. */
+    public boolean isOpen(Instant now) {
+        return status == Status.OPEN && !isExpired(now);
+    }
+
     /** Passed or failed, not yet used, not expired. */
     public boolean isAnswered(Instant now) {
         return (status == Status.PASSED || status == Status.FAILED) && !isExpired(now);

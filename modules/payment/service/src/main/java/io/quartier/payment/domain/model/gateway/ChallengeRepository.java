@@ -1,5 +1,6 @@
 package io.quartier.payment.domain.model.gateway;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,12 @@ public interface ChallengeRepository {
 
     /** The challenge, its row locked until the transaction ends. */
     Optional<Challenge> byIdForUpdate(String id);
+
+    /** The challenge as it is now, unlocked: for showing it. */
+    Optional<Challenge> byId(String id);
+
+    /** Removes the challenges that expired before {@code cutoff}, answered or not; answers how many. */
+    int removeExpiredBefore(Instant cutoff);
 
     /** The challenges asked for this token and reference, newest first, their rows locked. */
     List<Challenge> ofAttemptForUpdate(String gatewayToken, String orderReference);
