@@ -12,12 +12,16 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import io.quartier.systemtests.support.Api;
 import io.quartier.systemtests.support.Browsers;
+import io.quartier.systemtests.support.MultiStoreOrders;
 import io.quartier.systemtests.support.Orders;
 import io.quartier.systemtests.support.Platform;
+import io.quartier.systemtests.support.SandboxCardForm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,8 +30,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * Every page of the shop, the courier app, the merchant portal and the admin console, in English and in Arabic (right
- * to left), with rows to show: axe-core finds no serious or critical violation of its rules on any of them.
+ * Every page of the shop (with the sandbox gateway's card form and 3-D Secure page it sends customers to), the courier
+ * app, the merchant portal and the admin console, in English and in Arabic (right to left), with rows to show: axe-core finds no serious or critical violation of its rules on any of them.
  */
 @ExtendWith(Platform.class)
 class AccessibilityUiIT {
@@ -82,6 +86,44 @@ class AccessibilityUiIT {
             check(language, "/shop/account/delete.xhtml", By.tagName("h1"));
             check(language, "/shop/account/payment-methods.xhtml", By.tagName("h1"));
             check(language, "/shop/account/wallet.xhtml", By.tagName("h1"));
+        }
+        assertNoneBlocking();
+    }
+
+    /**
+     * A basket of two stores (a section each, one fee), a multi-store order's page, and the sandbox gateway's own card
+     * form and 3-D Secure page the shop sends its customers to. The Fromagerie opens around the clock meanwhile.
+     */
+    @Test
+    void theMultiStorePagesAndTheGatewaysPagesPass() {
+        String week = MultiStoreOrders.openFromagerieAroundTheClock();
+        try {
+            long group = MultiStoreOrders.place(token("alice"), 1, 0).getJsonNumber("id").longValue();
+            String challenge = Api.post("/payment/api/authorizations", Api.serviceToken(), "a11y:" + UUID.randomUUID(),
+                    ("{\"orderReference\": \"%d\", \"customerId\": 1, \"paymentMethodId\": %d, \"amountMinor\": 1850,"
+                            + " \"currency\": \"EUR\"}").formatted(920_000_000 + (int) (Math.random() * 1_000_000),
+                            PaymentMethodsIT.saved(token("alice"), SandboxCardForm.token(ThreeDSecureIT.CHALLENGE_CARD))
+                                    .getJsonNumber("id").longValue()))
+                    .object().getJsonObject("errors").getString("challengeUrl");
+            String back = "&return=%2Fshop%2Fbasket.xhtml&state=state12345";
+            for (String language : LANGUAGES) {
+                open(language);
+                logIn(browser, "/shop/login.xhtml", "alice");
+                Browsers.chooseLanguage(browser, language);
+                for (long[] storeAndProduct : new long[][] {{1, 101}, {3, MultiStoreOrders.CAMEMBERT}}) {
+                    browser.get(Platform.baseUrl() + "/shop/store.xhtml?id=" + storeAndProduct[0]);
+                    waitFor(browser, 30).until(ExpectedConditions.elementToBeClickable(
+                            test("add-" + storeAndProduct[1]))).click();
+                    waitFor(browser, 30).until(ExpectedConditions.textToBePresentInElementLocated(test("basket"),
+                            "(" + (storeAndProduct[0] == 1 ? 1 : 2) + ")"));
+                }
+                check(language, "/shop/basket.xhtml", test("store-section-3"));
+                check(language, "/shop/orders/group.xhtml?id=" + group, test("group-part"));
+                check(language, SandboxCardForm.PATH + "?x=1" + back, By.id("number"));
+                check(language, challenge + back, By.id("complete"));
+            }
+        } finally {
+            MultiStoreOrders.restoreFromagerie(week);
         }
         assertNoneBlocking();
     }

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(Platform.class)
 class ThreeDSecureIT {
 
-    private static final String CHALLENGE_CARD = "4000 0000 0000 3220";
+    static final String CHALLENGE_CARD = "4000 0000 0000 3220";
     private static final long CAMEMBERT = MultiStoreOrders.CAMEMBERT;
 
     private static String fromagerieWeek;
