@@ -164,7 +164,7 @@ public class Dispatch {
         DeliveryJob job = find(jobId);
         CodeCheck check = job.confirmPickup(courierId, code, clock.instant());
         if (check.accepted()) {
-            job.payWaiting(earnings.rates());
+            job.payWaiting(earnings.rates(job.getEarning() == null ? null : job.getEarning().getCurrency()));
             events.publish(new PickedUp(job.getId(), job.getOrderId(), courierId));
         }
         flagIfNow(job, courierId, check, "PICKUP");
@@ -235,15 +235,26 @@ public class Dispatch {
         }
     }
 
-    /** Publishes the delivery, and delivers with it the other parts the courier has picked up for the same door. */
+    /**
+     * Publishes the delivery with what the job pays its courier (for payment to owe it), and delivers with it the
+     * other parts the courier has picked up for the same door.
+     */
     private void delivered(DeliveryJob job, long courierId) {
-        events.publish(new Delivered(job.getId(), job.getOrderId(), courierId));
+        events.publish(delivery(job, courierId));
         Instant now = clock.instant();
         for (DeliveryJob part : otherParts(job)) {
             if (part.deliverAlongWith(job, now)) {
-                events.publish(new Delivered(part.getId(), part.getOrderId(), courierId));
+                events.publish(delivery(part, courierId));
             }
         }
+    }
+
+    /** The job's earning less its tip (the tip reaches the courier through the order's payment); none before earnings. */
+    private static Delivered delivery(DeliveryJob job, long courierId) {
+        Earning earning = job.getEarning();
+        return earning == null ? new Delivered(job.getId(), job.getOrderId(), courierId, null, null)
+                : new Delivered(job.getId(), job.getOrderId(), courierId, earning.total() - earning.getTipMinor(),
+                        earning.getCurrency());
     }
 
     /** The other parts of the job's multi-store order, locked; none for an order of one store. */
@@ -256,26 +267,26 @@ public class Dispatch {
         return jobs.byIdForUpdate(jobId).orElseThrow(() -> DomainException.notFound("job", jobId));
     }
 
-    /** What the job pays, fixed now: the tip counts when it is in the currency couriers are paid in. */
+    /** What the job pays, fixed now, in the order's currency (its tip with it). */
     private Earning quote(DeliveryJob job, OrderAccepted order) {
-        EarningRates rates = earnings.rates();
+        EarningRates rates = earnings.rates(order.currency());
         double meters = job.getPickupLatitude() == null || job.getDropoffLatitude() == null ? 0
                 : new GeoPoint(job.getPickupLatitude(), job.getPickupLongitude())
                         .metersTo(new GeoPoint(job.getDropoffLatitude(), job.getDropoffLongitude()));
-        return rates.quote(meters, job.getPickupAt(), tip(order, rates));
+        return rates.quote(meters, job.getPickupAt(), tip(order));
     }
 
-    private static long tip(OrderAccepted order, EarningRates rates) {
-        return order.tipMinor() != null && rates.currency().equals(order.currency()) ? order.tipMinor() : 0;
+    private static long tip(OrderAccepted order) {
+        return order.tipMinor() == null ? 0 : order.tipMinor();
     }
 
     /** A further part of a tour: the extra pickup, and the detour from the first part's store to its own. */
     private Earning extraPickup(DeliveryJob job, DeliveryJob first, OrderAccepted order) {
-        EarningRates rates = earnings.rates();
+        EarningRates rates = earnings.rates(order.currency());
         double meters = job.getPickupLatitude() == null || first.getPickupLatitude() == null ? 0
                 : new GeoPoint(first.getPickupLatitude(), first.getPickupLongitude())
                         .metersTo(new GeoPoint(job.getPickupLatitude(), job.getPickupLongitude()));
-        return rates.extraPickup(meters, tip(order, rates));
+        return rates.extraPickup(meters, tip(order));
     }
 
     private static Double place(Double latitude, Double longitude, boolean wantLatitude) {

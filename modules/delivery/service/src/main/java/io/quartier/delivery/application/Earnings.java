@@ -19,7 +19,9 @@ import java.util.TreeMap;
 
 /**
  * A courier's earnings from its delivered jobs: each of the last seven days (in delivery's zone), the week from
- * Monday, and the last jobs. The same figures as each job's offer showed, plus the waiting paid at pickup.
+ * Monday, and the last jobs. The same figures as each job's offer showed, plus the waiting paid at pickup. A job earns
+ * in its order's currency: the totals are in the currency of the courier's latest job (a courier works in one city)
+ * and leave out a job earned in another, which its own line still shows in its currency.
  */
 @ApplicationScoped
 public class Earnings {
@@ -42,6 +44,8 @@ public class Earnings {
         LocalDate firstDay = today.minusDays(DAYS - 1L);
         LocalDate from = weekStart.isBefore(firstDay) ? weekStart : firstDay;
         List<DeliveryJob> delivered = jobs.deliveredBy(courierId, from.atStartOfDay(rates.zone()).toInstant(), 2000);
+        String currency = delivered.stream().map(DeliveryJob::getEarning).filter(e -> e != null)
+                .map(Earning::getCurrency).findFirst().orElse(rates.currency());
         Map<LocalDate, long[]> byDay = new TreeMap<>();
         for (LocalDate day = firstDay; !day.isAfter(today); day = day.plusDays(1)) {
             byDay.put(day, new long[2]);
@@ -50,7 +54,8 @@ public class Earnings {
         int weekJobs = 0;
         List<EarningsSummary.JobLine> lines = new ArrayList<>();
         for (DeliveryJob job : delivered) {
-            long total = job.getEarning() == null ? 0 : job.getEarning().total();
+            long total = job.getEarning() == null || !currency.equals(job.getEarning().getCurrency()) ? 0
+                    : job.getEarning().total();
             LocalDate day = job.getDeliveredAt().atZone(rates.zone()).toLocalDate();
             long[] sums = byDay.get(day);
             if (sums != null) {
@@ -68,7 +73,7 @@ public class Earnings {
         }
         List<EarningsSummary.Day> days = new ArrayList<>();
         byDay.forEach((day, sums) -> days.add(0, new EarningsSummary.Day(day, (int) sums[0], sums[1])));
-        return new EarningsSummary(rates.currency(), rates.zone().getId(), days, weekTotal, weekJobs, weekStart, lines);
+        return new EarningsSummary(currency, rates.zone().getId(), days, weekTotal, weekJobs, weekStart, lines);
     }
 
     /** A job's earning as the api shows it; null for a job from before earnings. */

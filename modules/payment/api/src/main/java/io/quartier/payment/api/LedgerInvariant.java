@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Whether the books hold together ({@code holds}): the postings sum to zero in every currency ({@code totals}, each
- * 0), and every order's postings match what its card was charged less what was refunded ({@code mismatchedOrders}
- * empty; at most 100 are listed), and every Quartier wallet's balance is what the ledger owes its customer
+ * 0), and every order's captures and refunds match what its card was charged less what was refunded
+ * ({@code mismatchedOrders} empty; at most 100 are listed; a job's earnings entry, platform to courier, names its
+ * order but is not part of this check), and every Quartier wallet's balance is what the ledger owes its customer
  * ({@code mismatchedWallets} empty).
  */
 public record LedgerInvariant(boolean holds, List<CurrencyTotal> totals, List<OrderMismatch> mismatchedOrders,

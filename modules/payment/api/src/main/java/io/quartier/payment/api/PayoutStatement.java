@@ -4,9 +4,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A payout and the journal entries it pays: each a capture or refund of an order, what it owed the payee on which
- * account (MERCHANT_PAYABLE, COURIER_PAYABLE, TIPS; negative when a refund took money back). The lines add up to the
- * payout's amount.
+ * A payout and the journal entries it pays: each a capture or refund of an order, or a delivered job's earnings
+ * ({@code kind} EARNING, {@code entryKey} {@code earning:<job>}), what it owed the payee on which account
+ * (MERCHANT_PAYABLE, COURIER_PAYABLE, TIPS; negative when a refund took money back). The lines add up to the payout's
+ * amount.
  */
 public record PayoutStatement(PayoutView payout, List<Line> lines) {
 

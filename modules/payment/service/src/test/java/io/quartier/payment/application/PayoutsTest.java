@@ -29,8 +29,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Payout runs over captures of one order shape: merchant 20 is owed 22.30 of each, courier 3 a 2.49 fee and a 2.00
- * tip.
+ * Payout runs over delivered and captured orders of one shape: merchant 20 is owed 22.30 of each, courier 3 the job's
+ * 6.12 earnings (posted at delivery, not the order's 2.49 fee) and a 2.00 tip.
  */
 class PayoutsTest {
 
@@ -67,19 +67,19 @@ class PayoutsTest {
 
         assertEquals("FINISHED", first.status());
         assertEquals(2, first.payees());
-        assertEquals(List.of(new PayoutRunView.Total("EUR", 2 * (2230 + 449), 2)), first.totals());
+        assertEquals(List.of(new PayoutRunView.Total("EUR", 2 * (2230 + 812), 2)), first.totals());
         assertEquals(List.of(2 * 2230L), amounts(MERCHANT));
-        assertEquals(List.of(2 * 449L), amounts(COURIER));
+        assertEquals(List.of(2 * 812L), amounts(COURIER));
         assertEquals(4, payouts.statement(store.paidTo(COURIER).get(0).getId(), COURIER).lines().size(),
-                "the fee and the tip of each order");
+                "the earnings and the tip of each order");
         assertEquals("FINISHED", second.status());
         assertEquals(0, second.payees());
         assertTrue(second.totals().isEmpty());
         assertEquals(2, store.payouts.size());
-        assertEquals(-449, balance(Account.courier(3)) + balance(Account.tips(3)),
+        assertEquals(-812, balance(Account.courier(3)) + balance(Account.tips(3)),
                 "the courier is still owed the capture of the day after, and only that");
         assertEquals(List.of(new PayoutPaid(1, "MERCHANT", 20, 4460, "EUR", DAY, DAY),
-                new PayoutPaid(2, "COURIER", 3, 898, "EUR", DAY, DAY)), events);
+                new PayoutPaid(2, "COURIER", 3, 1624, "EUR", DAY, DAY)), events);
         ledger.entries.forEach(e -> e.sumPerCurrency().values().forEach(sum -> assertEquals(0, sum)));
     }
 
@@ -109,7 +109,7 @@ class PayoutsTest {
 
         assertEquals(1, run.payees());
         assertEquals(List.of(), amounts(MERCHANT));
-        assertEquals(List.of(449L), amounts(COURIER));
+        assertEquals(List.of(812L), amounts(COURIER));
     }
 
     @Test
@@ -173,7 +173,10 @@ class PayoutsTest {
         payouts.clock = Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
     }
 
+    /** Courier 3 delivers the order (its job's earnings owed to it) and the order is captured a second later. */
     private void capture(long authorizationId, Instant at) {
+        ledger.post(PostingSets.earning(authorizationId, String.valueOf(authorizationId), 3, 612, "EUR",
+                at.minusSeconds(1)));
         ledger.post(PostingSets.capture(new Sale(authorizationId, String.valueOf(authorizationId),
                 new Sale.Parties(42, 20, 3), "EUR", new Sale.Amounts(2850, 226, 299, 50, 200, 0, 0), 1500,
                 List.of(new SaleLine(101, 2, 1000, 1000), new SaleLine(102, 1, 850, 550)), at), at));

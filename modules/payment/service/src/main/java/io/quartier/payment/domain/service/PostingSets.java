@@ -25,13 +25,21 @@ import java.util.Set;
  * <p>A capture: the customer is charged the order and pays it by card (customer debited then credited the amount
  * charged; the card's money is in gateway clearing); the sale is shared out: the merchant is owed the items without
  * VAT less the commission and the discounts it funds; the platform earns its commission and spends the discounts it
- * funds (promotion funding); the courier is owed the delivery fee without VAT and the tip; the VAT goes to the VAT
- * account. An order delivered without a courier (the merchant's own delivery) owes the fee and tip to the merchant.
+ * funds (promotion funding); the delivery fee without VAT is the platform's delivery revenue and the tip is the
+ * courier's (its tips); the VAT goes to the VAT account. An order delivered without a courier (the merchant's own
+ * delivery) owes the fee and tip to the merchant.
+ *
+ * <p>A delivered job's earnings (what delivery told its courier the job pays, its tip aside) are owed to the courier
+ * by an entry of their own, once per job: the platform's delivery revenue debited, the courier's payable credited. The
+ * platform pays its couriers from the fees it charged, and makes up the difference when a job earns more than its
+ * fee. The courier is paid what the app showed, not the order's fee.
  *
  * <p>A refund takes money back out of gateway clearing to the customer, gives back the VAT in it, and takes the rest
- * from the party at fault: all of it from the merchant, the courier (the tip from its tips) or the platform (from
- * its commission); when the customer is at fault, the sale is undone as it was made (the merchant gives back the
- * items less their commission, the platform the commission, the courier the fee and tip).
+ * from the party at fault: all of it from the merchant or the platform (from its commission); from the courier the
+ * items and the tip (from its tips) while the fee, which the courier never got, comes back from the platform's
+ * delivery revenue; when the customer is at fault, the sale is undone as it was made (the merchant gives back the
+ * items less their commission, the platform the commission and the fee, the courier the tip). A refund never takes
+ * back a courier's earnings: the job was done.
  *
  * <p>A payout pays a merchant or courier what it is owed: the payable is debited, gateway clearing credited.
  *
@@ -58,6 +66,11 @@ public final class PostingSets {
         return "refund:" + refundId;
     }
 
+    /** The key of a delivered job's earnings entry: one per delivery job, whatever delivered the event. */
+    public static String earningKey(long jobId) {
+        return "earning:" + jobId;
+    }
+
     /** The key of a wallet top-up's entry: one per top-up. */
     public static String topUpKey(long topUpId) {
         return "topup:" + topUpId;
@@ -76,6 +89,22 @@ public final class PostingSets {
         return JournalEntry.builder(topUpKey(topUpId), EntryKind.TOP_UP, null, currency)
                 .debit(Account.platform(AccountType.GATEWAY_CLEARING), amountMinor)
                 .credit(Account.wallet(customerId), amountMinor)
+                .build(at);
+    }
+
+    /**
+     * The earnings of a delivered job owed to its courier, paid from the platform's delivery revenue. The entry names
+     * the order (payment's {@code orderReference}) so a statement tells which delivery a line pays; it touches neither
+     * the customer nor what paid the order, so the order's charges still match its postings.
+     */
+    public static JournalEntry earning(long jobId, String orderReference, long courierId, long amountMinor,
+                                       String currency, Instant at) {
+        if (amountMinor <= 0) {
+            throw new IllegalArgumentException("a job earns a positive amount, not " + amountMinor);
+        }
+        return JournalEntry.builder(earningKey(jobId), EntryKind.EARNING, orderReference, currency)
+                .debit(Account.platform(AccountType.DELIVERY_REVENUE), amountMinor)
+                .credit(Account.courier(courierId), amountMinor)
                 .build(at);
     }
 
@@ -99,7 +128,7 @@ public final class PostingSets {
                 .credit(merchant, sold.itemsNetMinor() - sale.getCommissionMinor() - sale.getMerchantDiscountMinor())
                 .credit(Account.platform(AccountType.PLATFORM_COMMISSION), sale.getCommissionMinor())
                 .debit(Account.platform(AccountType.PROMOTION_FUNDING), sale.getPlatformDiscountMinor())
-                .credit(deliverer(sale), sold.feeNetMinor())
+                .credit(feeEarner(sale), sold.feeNetMinor())
                 .credit(tipped(sale), sold.getTipMinor())
                 .build(at);
     }
@@ -134,10 +163,12 @@ public final class PostingSets {
         switch (fault) {
             case MERCHANT -> entry.debit(merchant, itemsNet + feeNet + parts.tipMinor());
             case PLATFORM -> entry.debit(commission, itemsNet + feeNet + parts.tipMinor());
-            case COURIER -> entry.debit(deliverer(sale), itemsNet + feeNet).debit(tipped(sale), parts.tipMinor());
+            case COURIER -> entry.debit(Account.courier(sale.getCourierId()), itemsNet)
+                    .debit(feeEarner(sale), feeNet)
+                    .debit(tipped(sale), parts.tipMinor());
             case CUSTOMER -> entry.debit(merchant, itemsNet - parts.commissionMinor())
                     .debit(commission, parts.commissionMinor())
-                    .debit(deliverer(sale), feeNet)
+                    .debit(feeEarner(sale), feeNet)
                     .debit(tipped(sale), parts.tipMinor());
         }
         return entry.build(at);
@@ -172,8 +203,10 @@ public final class PostingSets {
         return entry.credit(Account.platform(AccountType.GATEWAY_CLEARING), total).build(at);
     }
 
-    private static Account deliverer(Sale sale) {
-        return sale.getCourierId() == 0 ? Account.merchant(sale.getMerchantId()) : Account.courier(sale.getCourierId());
+    /** Who the delivery fee is for: the platform's delivery revenue, or the merchant who delivered itself. */
+    private static Account feeEarner(Sale sale) {
+        return sale.getCourierId() == 0 ? Account.merchant(sale.getMerchantId())
+                : Account.platform(AccountType.DELIVERY_REVENUE);
     }
 
     private static Account tipped(Sale sale) {

@@ -14,7 +14,10 @@ import java.util.List;
 /**
  * The journal in payment's schema. Balances and the invariant are computed by the database over every posting. An
  * order's charges are those of its holds captured since the ledger exists (they are due for capture first), less its
- * completed refunds; what paid them is in gateway clearing (a card) or the customer's wallet.
+ * completed refunds; what paid them is in gateway clearing (a card) or the customer's wallet. Only captures and
+ * refunds are matched against the charges: a job's earnings entry names its order (so statements say which delivery
+ * it pays) but moves money from the platform to the courier, not from the customer, so it is left out of the
+ * per-order check (and counted, as every entry, in the per-currency totals).
  */
 @ApplicationScoped
 public class JpaLedger extends JpaRepository<JournalEntry> implements Ledger {
@@ -38,7 +41,7 @@ public class JpaLedger extends JpaRepository<JournalEntry> implements Ledger {
                        SUM(CASE WHEN p.account_type IN ('GATEWAY_CLEARING', 'CUSTOMER_WALLET') THEN p.amount_minor ELSE 0 END) AS cleared,
                        SUM(CASE WHEN p.account_type = 'CUSTOMER' THEN p.amount_minor ELSE 0 END) AS customer
                 FROM ledger_entry e JOIN ledger_posting p ON p.entry_id = e.id
-                WHERE e.order_reference IS NOT NULL
+                WHERE e.order_reference IS NOT NULL AND e.kind IN ('CAPTURE', 'REFUND')
                 GROUP BY e.order_reference, p.currency)
             SELECT COALESCE(c.order_reference, p.order_reference), COALESCE(c.currency, p.currency),
                    COALESCE(c.amount, 0), COALESCE(p.cleared, 0), COALESCE(p.customer, 0)

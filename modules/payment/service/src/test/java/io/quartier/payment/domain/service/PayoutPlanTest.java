@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a run pays, from real captures (see {@link PostingSetsTest}: the merchant is owed 22.30 of each order, the
- * courier 2.49 of delivery fee and a 2.00 tip).
+ * What a run pays, from real captures and earnings (see {@link PostingSetsTest}: the merchant is owed 22.30 of each
+ * order, the courier the job's 6.12 earnings and a 2.00 tip).
  */
 class PayoutPlanTest {
 
@@ -30,18 +30,20 @@ class PayoutPlanTest {
     static final Payee COURIER = new Payee(PayeeType.COURIER, PostingSetsTest.COURIER);
 
     @Test
-    void paysEachMerchantItsSalesAndEachCourierItsFeesWithItsTipsInOnePayout() {
-        List<OpenLine> owed = new ArrayList<>(lines(1, capture(1, PostingSetsTest.COURIER)));
-        owed.addAll(lines(2, capture(2, PostingSetsTest.COURIER)));
+    void paysEachMerchantItsSalesAndEachCourierItsEarningsWithItsTipsInOnePayout() {
+        List<OpenLine> owed = new ArrayList<>(delivered(1));
+        owed.addAll(delivered(2));
 
         PayoutPlan.Result plan = PayoutPlan.of(owed, Set.of());
 
-        assertEquals(Map.of(MERCHANT, 2 * 2230L, COURIER, 2 * (249L + 200)), totals(plan.toPay()));
+        assertEquals(Map.of(MERCHANT, 2 * 2230L, COURIER, 2 * (612L + 200)), totals(plan.toPay()));
         PayoutPlan.Draft courier = plan.toPay().stream().filter(d -> d.payee().equals(COURIER)).findFirst().orElseThrow();
         assertEquals(Set.of(AccountType.COURIER_PAYABLE, AccountType.TIPS),
                 courier.lines().stream().map(l -> l.account().type()).collect(Collectors.toSet()));
         assertEquals(400, courier.lines().stream().filter(l -> l.account().type() == AccountType.TIPS)
                 .mapToLong(OpenLine::owedMinor).sum());
+        assertEquals(List.of(612L, 612L), courier.lines().stream().filter(l -> l.kind() == EntryKind.EARNING)
+                .map(OpenLine::owedMinor).toList(), "a line per job's earnings");
         assertTrue(plan.notPaid().isEmpty());
     }
 
@@ -54,12 +56,12 @@ class PayoutPlanTest {
 
     @Test
     void linesAlreadyPaidAreNotPaidAgain() {
-        List<OpenLine> first = lines(1, capture(1, PostingSetsTest.COURIER));
+        List<OpenLine> first = delivered(1);
         List<OpenLine> owed = new ArrayList<>(first);
-        owed.addAll(lines(2, capture(2, PostingSetsTest.COURIER)));
+        owed.addAll(delivered(2));
         Set<OpenLine.Key> paid = first.stream().map(OpenLine::key).collect(Collectors.toSet());
 
-        assertEquals(Map.of(MERCHANT, 2230L, COURIER, 449L), totals(PayoutPlan.of(owed, paid).toPay()));
+        assertEquals(Map.of(MERCHANT, 2230L, COURIER, 812L), totals(PayoutPlan.of(owed, paid).toPay()));
         Set<OpenLine.Key> all = owed.stream().map(OpenLine::key).collect(Collectors.toSet());
         assertEquals(Map.of(), totals(PayoutPlan.of(owed, all).toPay()));
     }
@@ -70,12 +72,12 @@ class PayoutPlanTest {
                 .debit(Account.merchant(PostingSetsTest.MERCHANT), 3000)
                 .credit(Account.platform(AccountType.GATEWAY_CLEARING), 3000)
                 .build(PostingSetsTest.AT);
-        List<OpenLine> owed = new ArrayList<>(lines(1, capture(1, PostingSetsTest.COURIER)));
-        owed.addAll(lines(2, refund));
+        List<OpenLine> owed = new ArrayList<>(delivered(1));
+        owed.addAll(lines(9, refund));
 
         PayoutPlan.Result plan = PayoutPlan.of(owed, Set.of());
 
-        assertEquals(Map.of(COURIER, 449L), totals(plan.toPay()));
+        assertEquals(Map.of(COURIER, 812L), totals(plan.toPay()));
         assertEquals(Map.of(MERCHANT, 2230L - 3000), totals(plan.notPaid()));
     }
 
@@ -93,6 +95,14 @@ class PayoutPlanTest {
 
         assertEquals(List.of("EUR", "GBP"), merchant.stream().map(PayoutPlan.Draft::currency).toList());
         assertEquals(List.of(2230L, 1000L), merchant.stream().map(PayoutPlan.Draft::totalMinor).toList());
+    }
+
+    /** Order {@code n} delivered by the courier (its job's earnings) and captured: entries 10n and 10n + 1. */
+    static List<OpenLine> delivered(long n) {
+        List<OpenLine> lines = new ArrayList<>(lines(10 * n, PostingSets.earning(n, String.valueOf(n),
+                PostingSetsTest.COURIER, 612, "EUR", PostingSetsTest.AT)));
+        lines.addAll(lines(10 * n + 1, capture(n, PostingSetsTest.COURIER)));
+        return lines;
     }
 
     static JournalEntry capture(long authorizationId, long courier) {

@@ -36,6 +36,7 @@ class PostingSetsTest {
     static final Account VAT = Account.platform(AccountType.VAT);
     static final Account COMMISSION = Account.platform(AccountType.PLATFORM_COMMISSION);
     static final Account PROMOTION = Account.platform(AccountType.PROMOTION_FUNDING);
+    static final Account DELIVERY = Account.platform(AccountType.DELIVERY_REVENUE);
 
     static Sale sale(long merchantDiscount, long platformDiscount, long courier) {
         return new Sale(42, "42", new Sale.Parties(CUSTOMER, MERCHANT, courier), "EUR",
@@ -54,9 +55,39 @@ class PostingSetsTest {
         assertEquals(-276, entry.on(VAT));
         assertEquals(-(2624 - 394), entry.on(Account.merchant(MERCHANT)));
         assertEquals(-394, entry.on(COMMISSION));
-        assertEquals(-249, entry.on(Account.courier(COURIER)), "the fee without its VAT");
+        assertEquals(-249, entry.on(DELIVERY), "the fee without its VAT is the platform's delivery revenue");
+        assertEquals(0, entry.on(Account.courier(COURIER)), "the courier is paid its job's earnings, not the fee");
         assertEquals(-200, entry.on(Account.tips(COURIER)), "the tip, without VAT");
         assertEquals("capture:42", entry.getEntryKey());
+    }
+
+    @Test
+    void aJobsEarningsAreOwedToItsCourierByTheDeliveryRevenueOnceAJob() {
+        JournalEntry entry = PostingSets.earning(77, "42", COURIER, 612, "MAD", AT);
+
+        assertBalanced(entry);
+        assertEquals("earning:77", entry.getEntryKey(), "one entry per job: the ledger refuses a second");
+        assertEquals(EntryKind.EARNING, entry.getKind());
+        assertEquals("42", entry.getOrderReference());
+        assertEquals(-612, entry.on(Account.courier(COURIER)), "what the courier app showed, tip aside");
+        assertEquals(612, entry.on(DELIVERY), "paid from the fees; the platform subsidises what they do not cover");
+        assertEquals(2, entry.getPostings().size(), "nothing else: not the customer, not what paid the order");
+        assertTrue(entry.getPostings().stream().allMatch(p -> p.getCurrency().equals("MAD")));
+        assertThrows(IllegalArgumentException.class, () -> PostingSets.earning(77, "42", COURIER, 0, "EUR", AT));
+        assertThrows(IllegalArgumentException.class, () -> PostingSets.earning(77, "42", COURIER, -5, "EUR", AT));
+        assertThrows(IllegalArgumentException.class, () -> PostingSets.earning(77, "42", 0, 100, "EUR", AT),
+                "no courier, no earnings");
+    }
+
+    @Test
+    void aCouriersCapturedTipAndJobEarningsMakeItsWholePay() {
+        JournalEntry capture = PostingSets.capture(sale(0, 0, COURIER), AT);
+        JournalEntry earning = PostingSets.earning(77, "42", COURIER, 612, "EUR", AT);
+
+        long owed = -(capture.on(Account.courier(COURIER)) + earning.on(Account.courier(COURIER))
+                + capture.on(Account.tips(COURIER)) + earning.on(Account.tips(COURIER)));
+        assertEquals(612 + 200, owed, "earnings plus tip, whatever the fee");
+        assertEquals(612 - 249, capture.on(DELIVERY) + earning.on(DELIVERY), "the platform makes up the difference");
     }
 
     @Test
@@ -112,9 +143,51 @@ class PostingSetsTest {
 
         assertBalanced(entry);
         assertEquals(-499, entry.on(CLEARING));
-        assertEquals(249, entry.on(Account.courier(COURIER)));
+        assertEquals(0, entry.on(Account.courier(COURIER)), "never debited a fee it never got");
+        assertEquals(249, entry.on(DELIVERY), "the fee comes back from the platform, which got it");
         assertEquals(200, entry.on(Account.tips(COURIER)));
         assertEquals(50, entry.on(VAT));
+    }
+
+    @Test
+    void itemsTheCourierIsAtFaultForComeFromItsPayableAndItKeepsItsEarnings() {
+        Sale sale = sale(0, 0, COURIER);
+        RefundParts parts = sale.refundFor(new RefundAsk(true, 0, 0, 0, Map.of()), RefundParts.NONE);
+        JournalEntry earning = PostingSets.earning(77, "42", COURIER, 612, "EUR", AT);
+
+        JournalEntry entry = PostingSets.refund(sale, 9, parts, Fault.COURIER, AT);
+
+        assertBalanced(entry);
+        assertEquals(-3349, entry.on(CLEARING), "all of it back to the card");
+        assertEquals(2624, entry.on(Account.courier(COURIER)), "the items without VAT, as before");
+        assertEquals(249, entry.on(DELIVERY), "the fee from the platform's delivery revenue");
+        assertEquals(200, entry.on(Account.tips(COURIER)), "the tip from its tips");
+        assertEquals(0, entry.on(Account.merchant(MERCHANT)));
+        assertEquals(-612, earning.on(Account.courier(COURIER)), "the earnings entry is not undone");
+    }
+
+    @Test
+    void refundingTheFeeWhenTheCustomerIsAtFaultTakesItFromThePlatformNotTheCourier() {
+        Sale sale = sale(0, 0, COURIER);
+        RefundParts fee = sale.refundFor(new RefundAsk(false, 0, 299, 0, Map.of()), RefundParts.NONE);
+
+        JournalEntry entry = PostingSets.refund(sale, 9, fee, Fault.CUSTOMER, AT);
+
+        assertBalanced(entry);
+        assertEquals(249, entry.on(DELIVERY));
+        assertEquals(0, entry.on(Account.courier(COURIER)));
+        assertEquals(50, entry.on(VAT));
+    }
+
+    @Test
+    void withoutACourierARefundOfTheFeeStillComesFromTheMerchant() {
+        Sale sale = sale(0, 0, 0);
+        RefundParts fee = sale.refundFor(new RefundAsk(false, 0, 299, 0, Map.of()), RefundParts.NONE);
+
+        JournalEntry entry = PostingSets.refund(sale, 9, fee, Fault.CUSTOMER, AT);
+
+        assertEquals(249, entry.on(Account.merchant(MERCHANT)));
+        assertEquals(0, entry.on(DELIVERY));
     }
 
     @Test
@@ -224,8 +297,7 @@ class PostingSetsTest {
         assertEquals(3349, fromWallet.on(Account.wallet(CUSTOMER)), "the platform owes the customer that much less");
         assertEquals(0, fromWallet.on(CLEARING), "no card money");
         assertEquals(0, fromWallet.on(Account.customer(CUSTOMER)));
-        for (Account share : List.of(VAT, COMMISSION, Account.merchant(MERCHANT), Account.courier(COURIER),
-                Account.tips(COURIER))) {
+        for (Account share : List.of(VAT, COMMISSION, DELIVERY, Account.merchant(MERCHANT), Account.tips(COURIER))) {
             assertEquals(byCard.on(share), fromWallet.on(share), share.toString());
         }
     }
@@ -241,7 +313,7 @@ class PostingSetsTest {
         assertBalanced(toWallet);
         assertEquals(-499, toWallet.on(Account.wallet(CUSTOMER)), "owed back to the customer in its wallet");
         assertEquals(0, toWallet.on(CLEARING), "nothing goes back to a card");
-        assertEquals(byCard.on(Account.courier(COURIER)), toWallet.on(Account.courier(COURIER)));
+        assertEquals(byCard.on(DELIVERY), toWallet.on(DELIVERY));
         assertEquals(byCard.on(Account.tips(COURIER)), toWallet.on(Account.tips(COURIER)));
         assertEquals(byCard.on(VAT), toWallet.on(VAT));
     }

@@ -39,6 +39,13 @@ public record EarningRates(String currency, long baseMinor, long perKilometerMin
         }
     }
 
+    /** The same rates in another currency, with its own amounts (minor units of {@code other}). */
+    public EarningRates in(String other, long base, long perKilometer, long perWaitingMinute, long peak,
+                           long extraPickup) {
+        return new EarningRates(other, base, perKilometer, roadFactor, perWaitingMinute, waitingGrace, maxWaiting, peak,
+                peaks, zone, extraPickup);
+    }
+
     /** What a job pays before any waiting: fixed when the job is made and shown on its offer. */
     public Earning quote(double straightMeters, Instant pickupAt, long tipMinor) {
         long meters = Math.round(straightMeters * roadFactor);

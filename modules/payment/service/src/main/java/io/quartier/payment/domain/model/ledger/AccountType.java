@@ -16,12 +16,19 @@ public enum AccountType {
     GATEWAY_CLEARING(false),
     /** What the platform owes a merchant for its sales; one per merchant. */
     MERCHANT_PAYABLE(true),
-    /** What the platform owes a courier for delivery fees; one per courier. */
+    /** What the platform owes a courier for the jobs it delivered (their earnings, tips aside); one per courier. */
     COURIER_PAYABLE(true),
     /** Tips the platform holds for a courier; one per courier. */
     TIPS(true),
     /** The platform's revenue: its commission on sales (negative: earned). */
     PLATFORM_COMMISSION(false),
+    /**
+     * The platform's delivery revenue: the delivery fees without VAT it charged (credited at capture) less the
+     * earnings it pays its couriers for their jobs (debited at delivery). Negative when the fees paid for the jobs,
+     * positive when the platform subsidised them. Kept apart from the commission, so the books show what delivery
+     * earns or costs on its own.
+     */
+    DELIVERY_REVENUE(false),
     /** What the platform spent on the discounts it funds (positive: spent). */
     PROMOTION_FUNDING(false),
     /** VAT collected and owed to the tax office. */

@@ -4,7 +4,7 @@ import io.quartier.payment.domain.model.ledger.Account;
 import io.quartier.payment.domain.model.ledger.AccountType;
 import java.util.Optional;
 
-/** Who a payout pays: a merchant (its payable) or a courier (its payable for delivery fees and its tips). */
+/** Who a payout pays: a merchant (its payable) or a courier (its payable for its jobs' earnings, and its tips). */
 public enum PayeeType {
     MERCHANT, COURIER;
 
