@@ -178,9 +178,9 @@ class CourierToursIT {
      */
     @Test
     void twoPhotosSentAtOnceDeliverTheJobOnceWithOnePhoto() throws Exception {
-        String ben = token("ben");
+        String alice = token("alice");
         String carlos = token("carlos");
-        JsonObject placed = Orders.place(ben, Orders.inParis(1, 101, 1, 1));
+        JsonObject placed = Orders.place(alice, Orders.inParis(1, 101, 1, 1));
         long orderId = id(placed);
         long jobId = Orders.acceptWithJob(orderId);
         assertEquals(200, Couriers.pickUp(jobId, carlos, Couriers.pickupCode(orderId, "marcel")).status());
@@ -194,7 +194,7 @@ class CourierToursIT {
         Response refused = answers.get(statuses.indexOf(409));
         assertEquals("problem.job.wrongStatus", refused.object().getString("code"), refused::toString);
         Color sent = colours.get(statuses.indexOf(200));
-        Download kept = Api.download(photoPath, ben, Map.of());
+        Download kept = Api.download(photoPath, alice, Map.of());
         assertEquals(200, kept.status());
         Color seen = middle(kept.body());
         assertTrue(Math.abs(seen.getRed() - sent.getRed()) < 20 && Math.abs(seen.getBlue() - sent.getBlue()) < 20,
@@ -203,8 +203,8 @@ class CourierToursIT {
         assertEquals("DELIVERED", job.getString("status"));
         assertEquals("PHOTO", job.getString("proof"));
         Eventually.await("order " + orderId + " delivered", Duration.ofSeconds(20),
-                () -> get("/ordering/api/orders/" + orderId, ben).object().getString("status"), "DELIVERED"::equals);
-        awaitCaptured(placed, ben);
+                () -> get("/ordering/api/orders/" + orderId, alice).object().getString("status"), "DELIVERED"::equals);
+        awaitCaptured(placed, alice);
     }
 
     /** The shop and the back office serve the photo from their own origin, streamed: its customer and staff only. */

@@ -42,7 +42,8 @@ public final class Photos {
     }
 
     /**
-     * The upload's pixels, upright, read at no more than needed for {@code rules.longSide()}.
+     * The upload's pixels, upright, read at a fraction of a large image's resolution that keeps between once and twice
+     * {@code rules.longSide()} on its long side (so a 40-megapixel photo never fills the memory whole).
      *
      * @throws DomainException invalid with {@code rules}' code: not an image of its formats (or a damaged one), more
      *                         than {@value #MAX_PIXELS} pixels, or a side under {@code rules.minSide()}
@@ -123,7 +124,9 @@ public final class Photos {
                 List<String> warnings = new ArrayList<>();
                 reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
                 ImageReadParam param = reader.getDefaultReadParam();
-                int step = Math.max(1, Math.max(width, height) / (2 * rules.longSide()));
+                // At most twice the long side kept, at least once: 40 megapixels decode into at most a quarter.
+                int twice = 2 * rules.longSide();
+                int step = Math.max(1, (Math.max(width, height) + twice - 1) / twice);
                 param.setSourceSubsampling(step, step, 0, 0);
                 BufferedImage image = reader.read(0, param);
                 if (!warnings.isEmpty()) {
