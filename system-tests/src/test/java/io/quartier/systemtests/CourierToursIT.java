@@ -6,6 +6,7 @@ import static io.quartier.systemtests.support.Api.postBytes;
 import static io.quartier.systemtests.support.Api.token;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.systemtests.support.Api;
@@ -16,14 +17,17 @@ import io.quartier.systemtests.support.Eventually;
 import io.quartier.systemtests.support.MultiStoreOrders;
 import io.quartier.systemtests.support.Orders;
 import io.quartier.systemtests.support.Platform;
+import io.quartier.systemtests.support.Race;
 import io.quartier.systemtests.support.ShopSession;
 import jakarta.json.JsonObject;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -41,7 +45,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A multi-store order delivered as one tour (one courier offered both parts, both picked up, one delivery at the
  * door with one code), and a delivery proven by a photo when the customer is absent: only the courier holding the
- * picked-up order sends one, only a JPEG or PNG of at most 5 MB, and only the customer, support and admins see it.
+ * picked-up order sends one, only a JPEG or PNG of at most 5 MB and 40 megapixels, kept without what the phone wrote
+ * besides the pixels, once when sent twice at once; only the customer, support and admins see it.
  * The Fromagerie (store 3) is opened around the clock while this runs, as in {@link MultiMerchantOrderIT}.
  */
 @ExtendWith(Platform.class)
@@ -124,7 +129,7 @@ class CourierToursIT {
         long orderId = id(placed);
         long jobId = Orders.acceptWithJob(orderId);
         String photoPath = "/delivery/api/jobs/" + jobId + "/delivery-photo";
-        byte[] jpeg = jpeg();
+        byte[] jpeg = withGpsExif(jpeg(Color.ORANGE));
 
         assertProblem(409, "problem.job.wrongStatus", postBytes(photoPath, carlos, "image/jpeg", jpeg));
         assertEquals(200, Couriers.pickUp(jobId, carlos, Couriers.pickupCode(orderId, "marcel")).status());
@@ -134,6 +139,10 @@ class CourierToursIT {
                 postBytes(photoPath, carlos, "image/jpeg", new byte[6 * 1024 * 1024]));
         assertProblem(400, "problem.photo.notAnImage", postBytes(photoPath, carlos, "image/jpeg",
                 "a text file renamed photo.jpg\n".repeat(50).getBytes(StandardCharsets.UTF_8)));
+        assertProblem(400, "problem.photo.notAnImage", postBytes(photoPath, carlos, "image/jpeg",
+                Arrays.copyOf(jpeg, jpeg.length / 2)));
+        assertProblem(400, "problem.photo.tooManyPixels", postBytes(photoPath, carlos, "image/jpeg",
+                claiming(jpeg, 65_000, 65_000)));
         assertEquals(404, Api.download(photoPath, alice, Map.of()).status(), "no photo yet");
         assertEquals("PICKED_UP", get("/delivery/api/jobs/" + jobId, carlos).object().getString("status"),
                 "nothing refused changed the job");
@@ -152,14 +161,49 @@ class CourierToursIT {
         Download seen = Api.download(photoPath, alice, Map.of());
         assertEquals(200, seen.status());
         assertEquals("image/jpeg", seen.header("Content-Type"));
-        assertArrayEquals(jpeg, seen.body(), "the customer sees the photo");
+        assertKeptWithoutMetadata(seen.body());
         assertEquals(200, Api.download(photoPath, token("support"), Map.of()).status(), "support sees it");
         assertEquals(404, Api.download(photoPath, token("ben"), Map.of()).status(), "another customer");
         assertEquals(403, Api.download(photoPath, token("marcel"), Map.of()).status(), "not the merchant");
         assertEquals(403, Api.download(photoPath, carlos, Map.of()).status(), "not the courier");
         assertTrue(get("/delivery/api/dispatch/jobs", token("admin")).array().getValuesAs(JsonObject.class).stream()
                 .anyMatch(j -> id(j) == jobId && "PHOTO".equals(j.getString("proof"))), "on the dispatch board");
-        pagesServeThePhotoToItsCustomerAndStaffOnly(orderId, jobId, jpeg);
+        pagesServeThePhotoToItsCustomerAndStaffOnly(orderId, jobId, seen.body());
+        awaitCaptured(placed, alice);
+    }
+
+    /**
+     * The courier taps "send" twice, or two phones send at once: the job is delivered once, with one photo (the one
+     * whose upload was answered 200), and the other upload is refused as the job is delivered already.
+     */
+    @Test
+    void twoPhotosSentAtOnceDeliverTheJobOnceWithOnePhoto() throws Exception {
+        String alice = token("alice");
+        String carlos = token("carlos");
+        JsonObject placed = Orders.place(alice, Orders.inParis(1, 101, 1, 1));
+        long orderId = id(placed);
+        long jobId = Orders.acceptWithJob(orderId);
+        assertEquals(200, Couriers.pickUp(jobId, carlos, Couriers.pickupCode(orderId, "marcel")).status());
+        String photoPath = "/delivery/api/jobs/" + jobId + "/delivery-photo";
+        List<Color> colours = List.of(Color.RED, Color.BLUE);
+
+        List<Response> answers = Race.run(2, i -> postBytes(photoPath, carlos, "image/jpeg", jpeg(colours.get(i))));
+
+        List<Integer> statuses = answers.stream().map(Response::status).toList();
+        assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses::toString);
+        Response refused = answers.get(statuses.indexOf(409));
+        assertEquals("problem.job.wrongStatus", refused.object().getString("code"), refused::toString);
+        Color sent = colours.get(statuses.indexOf(200));
+        Download kept = Api.download(photoPath, alice, Map.of());
+        assertEquals(200, kept.status());
+        Color seen = middle(kept.body());
+        assertTrue(Math.abs(seen.getRed() - sent.getRed()) < 20 && Math.abs(seen.getBlue() - sent.getBlue()) < 20,
+                "the photo kept is the one answered 200: " + seen);
+        JsonObject job = get("/delivery/api/jobs/" + jobId, carlos).object();
+        assertEquals("DELIVERED", job.getString("status"));
+        assertEquals("PHOTO", job.getString("proof"));
+        Eventually.await("order " + orderId + " delivered", Duration.ofSeconds(20),
+                () -> get("/ordering/api/orders/" + orderId, alice).object().getString("status"), "DELIVERED"::equals);
         awaitCaptured(placed, alice);
     }
 
@@ -214,12 +258,48 @@ class CourierToursIT {
         assertEquals(code, answer.object().getString("code"), answer::toString);
     }
 
-    /** A small photo, as a phone would send it. */
-    private static byte[] jpeg() {
+    /** Kept as delivery keeps a photo: the 64×48 pixels sent, as a JPEG without the EXIF the phone wrote. */
+    private static void assertKeptWithoutMetadata(byte[] kept) throws IOException {
+        String bytes = new String(kept, StandardCharsets.ISO_8859_1);
+        assertFalse(bytes.contains("Exif") || bytes.contains("GPS") || bytes.contains("Pixel-7"), "no EXIF kept");
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(kept));
+        assertEquals(64, image.getWidth());
+        assertEquals(48, image.getHeight());
+    }
+
+    /** The colour in the middle of a JPEG. */
+    private static Color middle(byte[] jpeg) throws IOException {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(jpeg));
+        return new Color(image.getRGB(image.getWidth() / 2, image.getHeight() / 2));
+    }
+
+    /** The JPEG with an EXIF segment after its start, as a phone writes one, naming a place and the phone. */
+    private static byte[] withGpsExif(byte[] jpeg) {
+        byte[] exif = "Exif\0\0MM\0*\0\0\0\0GPS 48.8566N 2.3522E Pixel-7".getBytes(StandardCharsets.ISO_8859_1);
+        ByteBuffer withExif = ByteBuffer.allocate(jpeg.length + 4 + exif.length);
+        withExif.put(jpeg, 0, 2).put((byte) 0xFF).put((byte) 0xE1).putShort((short) (exif.length + 2)).put(exif)
+                .put(jpeg, 2, jpeg.length - 2);
+        return withExif.array();
+    }
+
+    /** The JPEG with its frame header (SOF0) claiming {@code width}×{@code height}: far more than its data. */
+    private static byte[] claiming(byte[] jpeg, int width, int height) {
+        byte[] patched = jpeg.clone();
+        for (int i = 2; i + 9 < patched.length; i++) {
+            if ((patched[i] & 0xFF) == 0xFF && (patched[i + 1] & 0xFF) == 0xC0) {
+                ByteBuffer.wrap(patched).putShort(i + 5, (short) height).putShort(i + 7, (short) width);
+                return patched;
+            }
+        }
+        throw new AssertionError("no SOF0 in the JPEG");
+    }
+
+    /** A small photo of one colour, as a phone would send it. */
+    static byte[] jpeg(Color color) {
         BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
         for (int x = 0; x < 64; x++) {
             for (int y = 0; y < 48; y++) {
-                image.setRGB(x, y, new Color(x * 4, y * 5, 120).getRGB());
+                image.setRGB(x, y, color.getRGB());
             }
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -1,15 +1,7 @@
 package io.quartier.shop.view.orders;
 
-import io.quartier.delivery.api.DeliveryApi;
-import io.quartier.ui.ImageRelay;
-import io.quartier.ui.Service;
-import io.quartier.ui.UserSession;
-import jakarta.inject.Inject;
+import io.quartier.ui.DeliveryPhotoRelay;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 
 /**
  * The photo a courier took where it left an order, its customer being absent: {@code /orders/delivery-photo?job=},
@@ -17,19 +9,7 @@ import java.io.IOException;
  * answers 404 then).
  */
 @WebServlet("/orders/delivery-photo")
-public class DeliveryPhotoDownload extends HttpServlet {
+public class DeliveryPhotoDownload extends DeliveryPhotoRelay {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    @Service
-    transient DeliveryApi deliveryJobs;
-
-    @Inject
-    transient UserSession userSession;
-
-    @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ImageRelay.serve(request, response, "job", job -> deliveryJobs.deliveryPhoto(userSession.bearer(), job));
-    }
 }

@@ -16,6 +16,7 @@ import io.quartier.delivery.domain.model.job.CodeCheck;
 import io.quartier.delivery.domain.model.job.DeliveryJob;
 import io.quartier.delivery.domain.model.job.DeliveryJob.Stop;
 import io.quartier.delivery.domain.model.job.DeliveryPhoto;
+import io.quartier.delivery.domain.model.job.PhotoCleaning;
 import io.quartier.delivery.domain.model.job.PhotoFormat;
 import io.quartier.delivery.domain.model.job.Tour;
 import io.quartier.delivery.domain.model.job.JobRepository;
@@ -189,16 +190,17 @@ public class Dispatch {
 
     /**
      * The customer is not there: the courier holding the picked-up order leaves it and proves it with a photo (a JPEG
-     * or PNG, told by its bytes), kept for the customer and support. The other parts it picked up for the same door
-     * are delivered with it.
+     * or PNG, told by its bytes), kept for the customer and support as a clean JPEG ({@link PhotoCleaning}, done
+     * before the job is locked). The other parts it picked up for the same door are delivered with it. Two uploads
+     * at once wait for each other on the job's lock: the second finds it delivered (409), so one photo is kept.
      */
     @Transactional
     public DeliveryJob deliverWithPhoto(long jobId, long courierId, byte[] image) {
-        PhotoFormat format = PhotoFormat.of(image);
+        byte[] jpeg = PhotoCleaning.jpeg(image);
         DeliveryJob job = find(jobId);
         Instant now = clock.instant();
         job.deliverWithPhoto(courierId, now);
-        jobs.addPhoto(new DeliveryPhoto(job.getId(), format, image, now));
+        jobs.addPhoto(new DeliveryPhoto(job.getId(), PhotoFormat.JPEG, jpeg, now));
         delivered(job, courierId);
         return job;
     }

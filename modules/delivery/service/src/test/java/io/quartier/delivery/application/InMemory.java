@@ -170,6 +170,13 @@ final class InMemory {
         }
 
         @Override
+        public int removePhotosTakenBefore(Instant before) {
+            int had = photos.size();
+            photos.values().removeIf(photo -> photo.getTakenAt().isBefore(before));
+            return had - photos.size();
+        }
+
+        @Override
         public void removePhotoOf(long jobId) {
             photos.remove(jobId);
         }

@@ -3,24 +3,15 @@ package io.quartier.delivery.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quartier.delivery.application.dispatch.DispatchCycle;
-import io.quartier.delivery.application.dispatch.DispatchCycleTest;
-import io.quartier.delivery.application.tour.TourPlanning;
 import io.quartier.delivery.domain.model.courier.Availability;
 import io.quartier.delivery.domain.model.courier.Courier;
 import io.quartier.delivery.domain.model.geo.GeoPoint;
 import io.quartier.delivery.domain.model.job.DeliveryJob;
 import io.quartier.delivery.domain.model.job.DeliveryJob.Status;
 import io.quartier.kernel.event.DomainEvent;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,29 +20,16 @@ class OfferRoundTest {
 
     static final Instant NOW = Instant.parse("2026-11-28T19:00:00Z");
 
-    private final ExecutorService executor = Executors.newCachedThreadPool();
-    private final InMemory.Jobs jobs = new InMemory.Jobs();
-    private final InMemory.Couriers couriers = new InMemory.Couriers();
-    private final List<DomainEvent> events = new ArrayList<>();
-    private final Dispatch dispatch = InMemory.dispatch(jobs, couriers, events, NOW);
-    private final OfferRound round = new OfferRound();
-
-    OfferRoundTest() {
-        round.jobs = jobs;
-        round.couriers = couriers;
-        round.events = events::add;
-        round.timeout = Duration.ofSeconds(30);
-        round.maxInHand = 2;
-        round.cycle = new DispatchCycle(DispatchCycleTest.STRAIGHT_LINE,
-                new TourPlanning((problem, start, budget) -> {
-                    throw new AssertionError("no solver with a zero budget");
-                }, executor), Duration.ZERO, 3, 120, 120);
-        at(NOW);
-    }
+    private final DispatchFixture fixture = new DispatchFixture(NOW, 2);
+    private final InMemory.Jobs jobs = fixture.jobs;
+    private final InMemory.Couriers couriers = fixture.couriers;
+    private final List<DomainEvent> events = fixture.events;
+    private final Dispatch dispatch = fixture.dispatch;
+    private final OfferRound round = fixture.round;
 
     @AfterEach
     void stop() {
-        executor.shutdownNow();
+        fixture.close();
     }
 
     @Test
@@ -160,8 +138,7 @@ class OfferRoundTest {
     }
 
     private void at(Instant now) {
-        round.clock = Clock.fixed(now, ZoneOffset.UTC);
-        dispatch.clock = Clock.fixed(now, ZoneOffset.UTC);
+        fixture.at(now);
     }
 
     private long job() {
@@ -172,13 +149,6 @@ class OfferRoundTest {
     }
 
     private void courier(long id, boolean approved, Availability availability) {
-        Courier courier = new Courier(id, "C" + id, NOW);
-        if (approved) {
-            courier.approve();
-        }
-        if (availability == Availability.ONLINE && approved || availability != Availability.ONLINE) {
-            courier.changeAvailability(availability);
-        }
-        couriers.add(courier);
+        fixture.courier(id, approved, availability);
     }
 }

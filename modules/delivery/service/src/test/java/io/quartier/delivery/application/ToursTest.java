@@ -9,24 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quartier.delivery.api.event.CourierAssigned;
 import io.quartier.delivery.api.event.Delivered;
 import io.quartier.delivery.api.event.JobFlagged;
-import io.quartier.delivery.application.dispatch.DispatchCycle;
-import io.quartier.delivery.application.dispatch.DispatchCycleTest;
-import io.quartier.delivery.application.tour.TourPlanning;
 import io.quartier.delivery.domain.model.courier.Availability;
-import io.quartier.delivery.domain.model.courier.Courier;
 import io.quartier.delivery.domain.model.job.DeliveryJob;
 import io.quartier.delivery.domain.model.job.DeliveryJob.Proof;
 import io.quartier.delivery.domain.model.job.DeliveryJob.Status;
+import io.quartier.delivery.domain.model.job.TestPhotos;
 import io.quartier.kernel.domain.DomainException;
 import io.quartier.kernel.event.DomainEvent;
 import io.quartier.ordering.api.event.OrderAccepted;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,37 +28,22 @@ class ToursTest {
 
     static final Instant NOW = Instant.parse("2026-11-28T15:00:00Z");
     static final long GROUP = 77;
-    static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'};
+    static final byte[] JPEG = TestPhotos.jpeg(64, 48);
 
-    private final ExecutorService executor = Executors.newCachedThreadPool();
-    private final InMemory.Jobs jobs = new InMemory.Jobs();
-    private final InMemory.Couriers couriers = new InMemory.Couriers();
-    private final List<DomainEvent> events = new ArrayList<>();
-    private final Dispatch dispatch = InMemory.dispatch(jobs, couriers, events, NOW);
-    private final OfferRound round = new OfferRound();
+    private final DispatchFixture fixture = new DispatchFixture(NOW, 3);
+    private final InMemory.Jobs jobs = fixture.jobs;
+    private final List<DomainEvent> events = fixture.events;
+    private final Dispatch dispatch = fixture.dispatch;
+    private final OfferRound round = fixture.round;
 
     ToursTest() {
-        round.jobs = jobs;
-        round.couriers = couriers;
-        round.events = events::add;
-        round.timeout = Duration.ofSeconds(30);
-        round.maxInHand = 3;
-        round.clock = dispatch.clock;
-        round.cycle = new DispatchCycle(DispatchCycleTest.STRAIGHT_LINE,
-                new TourPlanning((problem, start, budget) -> {
-                    throw new AssertionError("no solver with a zero budget");
-                }, executor), Duration.ZERO, 3, 120, 120);
-        for (long id : List.of(20L, 21L)) {
-            Courier courier = new Courier(id, "C" + id, NOW);
-            courier.approve();
-            courier.changeAvailability(Availability.ONLINE);
-            couriers.add(courier);
-        }
+        fixture.courier(20, true, Availability.ONLINE);
+        fixture.courier(21, true, Availability.ONLINE);
     }
 
     @AfterEach
     void stop() {
-        executor.shutdownNow();
+        fixture.close();
     }
 
     @Test
@@ -203,7 +181,7 @@ class ToursTest {
 
         assertEquals(Proof.PHOTO, bistro.getProof());
         assertEquals("image/jpeg", dispatch.photo(bistro.getId(), 42L).getMediaType(), "the customer's");
-        assertEquals(JPEG.length, dispatch.photo(cheese.getId(), null).getImage().length, "support's");
+        assertEquals(64, TestPhotos.read(dispatch.photo(cheese.getId(), null).getImage()).getWidth(), "support's");
         assertEquals(404, status(() -> dispatch.photo(cheese.getId(), 43L)), "another customer");
     }
 

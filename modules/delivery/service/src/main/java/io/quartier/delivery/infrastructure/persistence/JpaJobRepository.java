@@ -171,6 +171,12 @@ public class JpaJobRepository extends JpaRepository<DeliveryJob> implements JobR
     }
 
     @Override
+    public int removePhotosTakenBefore(Instant before) {
+        return em.createQuery("DELETE FROM DeliveryPhoto p WHERE p.takenAt < :before")
+                .setParameter("before", before).executeUpdate();
+    }
+
+    @Override
     public void removePhotoOf(long jobId) {
         em.createQuery("DELETE FROM DeliveryPhoto p WHERE p.jobId = :id").setParameter("id", jobId).executeUpdate();
     }

@@ -111,7 +111,8 @@ public class JobResource implements DeliveryApi {
     @Operation(summary = "The customer absent: deliver with a photo of where the order was left, the image as the "
             + "body (JPEG or PNG, told by its bytes, at most 5 MB); the assigned courier only, once picked up")
     @APIResponse(responseCode = "200", description = "delivered, with proof PHOTO")
-    @APIResponse(responseCode = "400", description = "problem.photo.notAnImage")
+    @APIResponse(responseCode = "400", description = "problem.photo.notAnImage (also a damaged file), "
+            + "problem.photo.tooManyPixels (over 40 megapixels by its header); kept as a JPEG without metadata")
     @APIResponse(responseCode = "404", description = "not the caller's job")
     @APIResponse(responseCode = "409", description = "problem.job.wrongStatus before pickup, problem.job.codeLocked")
     @APIResponse(responseCode = "413", description = "problem.tooLarge: over 5 MB")

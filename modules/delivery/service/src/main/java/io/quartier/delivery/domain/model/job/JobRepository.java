@@ -63,6 +63,9 @@ public interface JobRepository {
     /** Keeps the photo proving a delivery. */
     void addPhoto(DeliveryPhoto photo);
 
+    /** Deletes the photos taken before {@code before}; answers how many. */
+    int removePhotosTakenBefore(Instant before);
+
     /** Deletes the photo taken at the job's delivery, if any. */
     void removePhotoOf(long jobId);
 

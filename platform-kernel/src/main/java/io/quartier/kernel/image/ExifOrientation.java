@@ -1,4 +1,4 @@
-package io.quartier.catalog.domain.model.photo;
+package io.quartier.kernel.image;
 
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
@@ -75,13 +75,13 @@ record ExifOrientation(int value) {
         int h = image.getHeight();
         // Each maps a stored pixel (x, y) to where it is shown: new AffineTransform(m00, m10, m01, m11, m02, m12).
         return switch (value) {
-            case 2 -> Renditions.draw(image, w, h, new AffineTransform(-1, 0, 0, 1, w, 0));
-            case 3 -> Renditions.draw(image, w, h, new AffineTransform(-1, 0, 0, -1, w, h));
-            case 4 -> Renditions.draw(image, w, h, new AffineTransform(1, 0, 0, -1, 0, h));
-            case 5 -> Renditions.draw(image, h, w, new AffineTransform(0, 1, 1, 0, 0, 0));
-            case 6 -> Renditions.draw(image, h, w, new AffineTransform(0, 1, -1, 0, h, 0));
-            case 7 -> Renditions.draw(image, h, w, new AffineTransform(0, -1, -1, 0, h, w));
-            case 8 -> Renditions.draw(image, h, w, new AffineTransform(0, -1, 1, 0, 0, w));
+            case 2 -> Photos.draw(image, w, h, new AffineTransform(-1, 0, 0, 1, w, 0));
+            case 3 -> Photos.draw(image, w, h, new AffineTransform(-1, 0, 0, -1, w, h));
+            case 4 -> Photos.draw(image, w, h, new AffineTransform(1, 0, 0, -1, 0, h));
+            case 5 -> Photos.draw(image, h, w, new AffineTransform(0, 1, 1, 0, 0, 0));
+            case 6 -> Photos.draw(image, h, w, new AffineTransform(0, 1, -1, 0, h, 0));
+            case 7 -> Photos.draw(image, h, w, new AffineTransform(0, -1, -1, 0, h, w));
+            case 8 -> Photos.draw(image, h, w, new AffineTransform(0, -1, 1, 0, 0, w));
             default -> image;
         };
     }
