@@ -1,7 +1,11 @@
 package io.quartier.shop.view.orders;
 
-import io.quartier.ui.DeliveryPhotoRelay;
+import io.quartier.delivery.api.DeliveryApi;
+import io.quartier.ui.ImageRelayServlet;
+import io.quartier.ui.Service;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
+import jakarta.ws.rs.core.Response;
 
 /**
  * The photo a courier took where it left an order, its customer being absent: {@code /orders/delivery-photo?job=},
@@ -9,7 +13,21 @@ import jakarta.servlet.annotation.WebServlet;
  * answers 404 then).
  */
 @WebServlet("/orders/delivery-photo")
-public class DeliveryPhotoDownload extends DeliveryPhotoRelay {
+public class DeliveryPhotoDownload extends ImageRelayServlet {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    @Service
+    transient DeliveryApi delivery;
+
+    @Override
+    protected String parameter() {
+        return "job";
+    }
+
+    @Override
+    protected Response image(String bearer, long job) {
+        return delivery.deliveryPhoto(bearer, job);
+    }
 }
