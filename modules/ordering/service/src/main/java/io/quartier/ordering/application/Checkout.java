@@ -54,6 +54,9 @@ public class Checkout {
 
     private static final Logger LOG = Logger.getLogger(Checkout.class.getName());
 
+    /** Beyond any slot a store offers (a week ahead), so that no day beyond the calendar is asked for. */
+    private static final Duration FURTHEST_SLOT = Duration.ofDays(8);
+
     /** The failure of a checkout that waits for the customer to pass a 3-D Secure challenge. */
     static final String AUTHENTICATION_REQUIRED = "problem.order.authenticationRequired";
 
@@ -282,9 +285,6 @@ public class Checkout {
                 + " (" + store.name() + ") does not offer the slot " + start + " (any more)")
                 .withError("storeId", store.id()));
     }
-
-    /** Beyond any slot a store offers (a week ahead), so that no day beyond the calendar is asked for. */
-    private static final Duration FURTHEST_SLOT = Duration.ofDays(8);
 
     /**
      * One store's part of a multi-store order, priced as {@link #place} prices an order of that store (without

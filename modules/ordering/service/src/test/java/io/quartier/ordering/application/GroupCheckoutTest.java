@@ -16,6 +16,7 @@ import io.quartier.ordering.api.RejectionReason;
 import io.quartier.ordering.api.event.OrderCancelled;
 import io.quartier.ordering.api.event.OrderGroupSettled;
 import io.quartier.ordering.api.event.OrderPlaced;
+import io.quartier.ordering.api.event.OrderReleased;
 import io.quartier.ordering.domain.model.group.OrderGroup;
 import io.quartier.ordering.domain.model.order.Order;
 import io.quartier.ordering.domain.model.order.VatShare;
@@ -238,6 +239,28 @@ class GroupCheckoutTest {
         assertTrue(placed.parts().stream().allMatch(p -> p.getStatus() == OrderStatus.CANCELLED),
                 "a scheduled group is cancelled as a whole");
         assertTrue(settledEvent().delivered().isEmpty());
+    }
+
+    @Test
+    void eachPartGoesToItsMerchantWhenItsOwnKitchenMustSoonStart() {
+        Instant slot = Instant.now().plus(Duration.ofMinutes(40)).truncatedTo(ChronoUnit.MINUTES);
+        offer(FakeCatalog.STORE, slot, Duration.ofMinutes(20));
+        offer(FakeCatalog.BAKERY, slot, Duration.ofMinutes(50));
+        GroupCheckout.Placement placed = placeFor("s6", slot);
+
+        assertEquals(1, app.lifecycle.releaseScheduled(), "the bakery's kitchen starts in 10 minutes: released");
+
+        Order bistro = placed.parts().get(0);
+        Order bakery = placed.parts().get(1);
+        assertEquals(OrderStatus.PLACED, bakery.getStatus());
+        assertEquals(OrderStatus.SCHEDULED, bistro.getStatus(), "the bistro's kitchen starts later: not yet");
+        assertEquals(List.of(bakery.getId()), app.events.published.stream().filter(e -> e instanceof OrderReleased)
+                .map(e -> ((OrderReleased) e).orderId()).toList());
+        app.lifecycle.reject(bakery.getId(), BAKERY_MERCHANT, RejectionReason.OUT_OF_STOCK);
+        OrderGroups.Grouped now = app.orderGroups.ofCustomer(placed.group().getId(), Checkouts.CUSTOMER);
+        assertTrue(now.group().isChoicePending(now.parts()), "the customer chooses, as for as soon as possible");
+        app.orderGroups.goOn(placed.group().getId(), Checkouts.CUSTOMER);
+        assertEquals(OrderStatus.SCHEDULED, bistro.getStatus(), "the part going on still waits for its time");
     }
 
     @Test
