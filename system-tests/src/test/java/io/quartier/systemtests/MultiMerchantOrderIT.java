@@ -20,6 +20,8 @@ import io.quartier.systemtests.support.Race;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -213,6 +215,71 @@ class MultiMerchantOrderIT {
         assertEquals(400, twice.status(), twice::toString);
         assertEquals("problem.orderGroup.storeTwice", twice.object().getString("code"));
         assertEquals(403, post("/ordering/api/orders/groups/price", token("marcel"), null, basket(1, 0)).status());
+    }
+
+    @Test
+    void aGroupForASlotTomorrowWaitsScheduledInBothKitchensAndASlotOneStoreLacksHoldsNothing() {
+        String alice = token("alice");
+        List<String> both = MultiStoreOrders.slotsBothOfferTomorrow();
+        assertTrue(both.size() > 2, both::toString);
+        String slot = both.get(both.size() / 2);
+        int marcelBefore = MultiStoreOrders.used(1, slot);
+        int fromagerieBefore = MultiStoreOrders.used(3, slot);
+        int stockBefore = camembertStock();
+        String key = UUID.randomUUID().toString();
+
+        Response placed = post("/ordering/api/orders/groups", alice, key, MultiStoreOrders.basketFor(slot, 1));
+
+        assertEquals(201, placed.status(), placed::toString);
+        JsonObject group = placed.object();
+        assertEquals(slot, group.getString("scheduledFor"));
+        List<JsonObject> parts = parts(group);
+        assertTrue(parts.stream().allMatch(p -> "SCHEDULED".equals(p.getString("status"))
+                && slot.equals(p.getString("scheduledFor"))), group::toString);
+        assertEquals(marcelBefore + 1, MultiStoreOrders.used(1, slot), "a place in Chez Marcel's kitchen window");
+        assertEquals(fromagerieBefore + 1, MultiStoreOrders.used(3, slot), "and one in the Fromagerie's");
+        assertEquals(stockBefore - 1, camembertStock(), "the Camembert is held");
+        assertEquals(409, post("/ordering/api/orders/" + id(parts.get(1)) + "/accept", token("fromagerie"), null,
+                "{\"preparationMinutes\": 10}").status(), "not the kitchen's to accept before its release");
+        Response otherSlot = post("/ordering/api/orders/groups", alice, key,
+                MultiStoreOrders.basketFor(both.get(both.size() / 2 + 1), 1));
+        assertEquals(422, otherSlot.status(), "the key was used for another slot: " + otherSlot);
+        assertEquals(200, post("/ordering/api/orders/groups", alice, key, MultiStoreOrders.basketFor(slot, 1))
+                .status(), "the same request answers the same group");
+
+        Response cancelled = post("/ordering/api/orders/groups/" + id(group) + "/cancel", alice, null, null);
+        assertEquals(List.of("CANCELLED", "CANCELLED"), parts(cancelled.object()).stream()
+                .map(p -> p.getString("status")).toList(), cancelled::toString);
+        Eventually.await("both kitchen places are given back", Duration.ofSeconds(20),
+                () -> MultiStoreOrders.used(1, slot) + MultiStoreOrders.used(3, slot),
+                used -> used == marcelBefore + fromagerieBefore);
+
+        // with its own hours (08:00 to 23:30), the Fromagerie does not offer Chez Marcel's slots of the small hours
+        MultiStoreOrders.restoreFromagerie(fromagerieWeek);
+        try {
+            LocalDate tomorrow = LocalDate.now(MultiStoreOrders.PARIS).plusDays(1);
+            List<String> fromagerie = MultiStoreOrders.slots(3, tomorrow);
+            String lacking = MultiStoreOrders.slots(1, tomorrow).stream().filter(s -> !fromagerie.contains(s))
+                    .findFirst().orElseThrow();
+            int marcelLacking = MultiStoreOrders.used(1, lacking);
+            int stock = camembertStock();
+            Response refused = post("/ordering/api/orders/groups", alice, UUID.randomUUID().toString(),
+                    MultiStoreOrders.basketFor(lacking, 1));
+            assertEquals(409, refused.status(), refused::toString);
+            assertEquals("problem.order.slotUnavailable", refused.object().getString("code"));
+            assertEquals(3, refused.object().getJsonObject("errors").getInt("storeId"), "the store lacking it");
+            assertEquals(marcelLacking, MultiStoreOrders.used(1, lacking), "no kitchen place held");
+            assertEquals(stock, camembertStock(), "no stock held");
+            Response price = post("/ordering/api/orders/groups/price", alice, null,
+                    MultiStoreOrders.basketFor(lacking, 1));
+            assertEquals(409, price.status(), "the basket's price tells it already: " + price);
+        } finally {
+            fromagerieWeek = MultiStoreOrders.openFromagerieAroundTheClock();
+        }
+        Response past = post("/ordering/api/orders/groups", alice, UUID.randomUUID().toString(),
+                MultiStoreOrders.basketFor(Instant.now().minusSeconds(900).toString(), 1));
+        assertEquals(400, past.status(), past::toString);
+        assertEquals("problem.order.slotPast", past.object().getString("code"));
     }
 
     /** Carlos, given the accepted part's job, picks it up at its merchant's and delivers it. */

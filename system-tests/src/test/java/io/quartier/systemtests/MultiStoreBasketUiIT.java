@@ -9,11 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quartier.systemtests.support.Api;
 import io.quartier.systemtests.support.Api.Response;
 import io.quartier.systemtests.support.Browsers;
+import io.quartier.systemtests.support.MultiStoreOrders;
 import io.quartier.systemtests.support.OpenBrowsers;
 import io.quartier.systemtests.support.Platform;
 import io.quartier.systemtests.support.StoreHours;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,13 +30,15 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * One basket of two stores in the shop (demo data: Chez Marcel, store 1, open around the clock, its beef
  * bourguignon 101 at 10 % VAT; Fromagerie Dupont, store 3, made to open around the clock while this test runs, its
  * Camembert 302 at 5.5 %): the basket shows a section per store and one delivery fee, is kept with both stores for the
  * next login, refuses a declined card and keeps the basket, then is paid with alice's saved card as one multi-store
- * order; the Fromagerie rejects its part and the customer goes on without it, charged only for the other part.
+ * order; the Fromagerie rejects its part and the customer goes on without it, charged only for the other part. A basket
+ * of both is also ordered for a time tomorrow that both stores offer, chosen on the stores' clock.
  */
 @ExtendWith(Platform.class)
 class MultiStoreBasketUiIT {
@@ -59,22 +64,15 @@ class MultiStoreBasketUiIT {
     @Test
     void aBasketOfTwoStoresIsKeptPaidOnceAndGoesOnWithoutTheStoreThatRejects() {
         String alice = Api.token("alice");
-        WebDriver laptop = browsers.open("en", "laptop");
-        logIn(laptop, "/shop/login.xhtml", "alice");
-        Browsers.chooseLanguage(laptop, "en");
-        add(laptop, 1, 101, "(1)");
-        add(laptop, 3, 302, "(2)");
-
-        laptop.get(Platform.baseUrl() + "/shop/basket.xhtml");
-        assertTwoSections(laptop);
+        WebDriver laptop = basketOfBothOnALaptop();
         assertEquals(List.of(1L, 3L), Api.get("/ordering/api/cart", alice).object().getJsonArray("lines")
                 .getValuesAs(JsonObject.class).stream().map(l -> l.getJsonNumber("storeId").longValue()).toList(),
                 "the basket is kept with both stores");
         waitFor(laptop, 30).until(ExpectedConditions.attributeToBe(test("store-status-3"), "data-status", "OPEN"));
         assertEquals(1, laptop.findElements(test("delivery-fee")).size(), "one delivery fee");
-        assertTrue(laptop.findElements(test("slot")).isEmpty() && laptop.findElements(test("coupon-code")).isEmpty(),
-                "no slots nor coupons for several stores");
-        assertTrue(laptop.findElement(test("several-stores")).getText().contains("Coupons and scheduled"));
+        assertTrue(laptop.findElements(test("coupon-code")).isEmpty(), "no coupons for several stores");
+        assertEquals(1, laptop.findElements(test("slot")).size(), "but a time every store offers");
+        assertTrue(laptop.findElement(test("several-stores")).getText().contains("Coupons are for baskets of one"));
         String shownFee = cents(laptop.findElement(test("delivery-fee")).getText());
         String shownTotal = cents(laptop.findElement(test("total")).getText());
         assertEquals("18.50", laptop.findElement(test("store-subtotal-1")).getText().replaceAll("[^0-9.]", ""));
@@ -129,6 +127,64 @@ class MultiStoreBasketUiIT {
 
         Response cancelled = Api.post("/ordering/api/orders/groups/" + groupId + "/cancel", alice, null, null);
         assertEquals(200, cancelled.status(), cancelled::toString);
+    }
+
+    @Test
+    void aBasketOfTwoStoresIsOrderedForATimeTomorrowBothOfferAndItsPageShowsIt() {
+        String alice = Api.token("alice");
+        List<String> both = MultiStoreOrders.slotsBothOfferTomorrow();
+        assertTrue(both.size() > 2, both::toString);
+        String slot = both.get(both.size() / 2);
+        ZonedDateTime local = Instant.parse(slot).atZone(MultiStoreOrders.PARIS);
+        WebDriver laptop = basketOfBothOnALaptop();
+
+        new Select(waitFor(laptop, 30).until(ExpectedConditions.presenceOfElementLocated(test("slot-day"))))
+                .selectByValue(local.toLocalDate().toString());
+        By offered = By.cssSelector("[data-test='slot'] option[value='" + slot + "']");
+        WebElement option = waitFor(laptop, 30).until(ExpectedConditions.presenceOfElementLocated(offered));
+        assertEquals("%02d:%02d".formatted(local.getHour(), local.getMinute()), option.getText(),
+                "on the stores' clock (Paris)");
+        List<String> choices = laptop.findElements(By.cssSelector("[data-test='slot'] option")).stream()
+                .map(o -> o.getAttribute("value")).filter(v -> !"asap".equals(v)).toList();
+        assertTrue(both.containsAll(choices), "only times both stores offer: " + choices);
+        Browsers.screenshot(laptop, "multi-store-basket-slot");
+
+        for (int attempt = 0; attempt < 3 && !laptop.getCurrentUrl().contains("orders/group.xhtml"); attempt++) {
+            new Select(waitFor(laptop, 30).until(ExpectedConditions.presenceOfElementLocated(test("slot"))))
+                    .selectByValue(slot);
+            try {
+                placeOrder(laptop, CARD, ExpectedConditions.urlContains("orders/group.xhtml"));
+            } catch (AssertionError lost) {
+                // a push re-rendered the basket and its choice: chosen again
+            }
+        }
+        assertTrue(laptop.getCurrentUrl().contains("orders/group.xhtml"), laptop.getCurrentUrl());
+        long groupId = Long.parseLong(laptop.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        JsonObject group = Api.get("/ordering/api/orders/groups/" + groupId, alice).object();
+        assertEquals(slot, group.getString("scheduledFor"), group::toString);
+        assertEquals(List.of("SCHEDULED", "SCHEDULED"), statuses(laptop));
+        String shown = waitFor(laptop, 30).until(ExpectedConditions.visibilityOfElementLocated(
+                test("group-scheduled-for"))).getText();
+        String minutes = ":%02d".formatted(local.getMinute());
+        int hour12 = local.getHour() % 12 == 0 ? 12 : local.getHour() % 12;
+        assertTrue(shown.contains(String.valueOf(local.getDayOfMonth()))
+                && (shown.contains(local.getHour() + minutes) || shown.contains(hour12 + minutes)), shown);
+        Browsers.screenshot(laptop, "multi-store-scheduled");
+
+        Response cancelled = Api.post("/ordering/api/orders/groups/" + groupId + "/cancel", alice, null, null);
+        assertEquals(200, cancelled.status(), cancelled::toString);
+    }
+
+    /** Alice, on a laptop in English, puts a dish of each store in her basket and opens it. */
+    private WebDriver basketOfBothOnALaptop() {
+        WebDriver laptop = browsers.open("en", "laptop");
+        logIn(laptop, "/shop/login.xhtml", "alice");
+        Browsers.chooseLanguage(laptop, "en");
+        add(laptop, 1, 101, "(1)");
+        add(laptop, 3, 302, "(2)");
+        laptop.get(Platform.baseUrl() + "/shop/basket.xhtml");
+        assertTwoSections(laptop);
+        return laptop;
     }
 
     /** Adds one of the product on its store's page and waits for the basket to count {@code count}. */

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quartier.systemtests.support.Api.Response;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,6 +22,9 @@ public final class MultiStoreOrders {
 
     /** The Fromagerie's Camembert (demo data), with tracked stock. */
     public static final long CAMEMBERT = 302;
+
+    /** Where both stores of the basket are. */
+    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private MultiStoreOrders() {
     }
@@ -48,6 +53,34 @@ public final class MultiStoreOrders {
                            {"storeId": 3, "lines": [{"productId": %d, "quantity": 1}]}],
                  "paymentMethodId": %d, "deliveryAddress": "12 rue des Martyrs, 75009 Paris", "tipMinor": %d}"""
                 .formatted(CAMEMBERT, paymentMethodId, tipMinor);
+    }
+
+    /** The same basket for the slot starting {@code slotStart}. */
+    public static String basketFor(String slotStart, long paymentMethodId) {
+        String asap = basket(paymentMethodId, 0);
+        return asap.substring(0, asap.lastIndexOf('}')) + ", \"scheduledFor\": \"" + slotStart + "\"}";
+    }
+
+    /** The starts of the slots the store offers on its day {@code day} (Paris, for both stores of the basket). */
+    public static List<String> slots(long storeId, LocalDate day) {
+        Response slots = get("/catalog/api/stores/" + storeId + "/slots?date=" + day, null);
+        assertEquals(200, slots.status(), slots::toString);
+        return slots.array().getValuesAs(JsonObject.class).stream().map(s -> s.getString("start")).toList();
+    }
+
+    /** The starts of the slots tomorrow (in Paris) that Chez Marcel and the Fromagerie both offer. */
+    public static List<String> slotsBothOfferTomorrow() {
+        LocalDate tomorrow = LocalDate.now(PARIS).plusDays(1);
+        List<String> fromagerie = slots(3, tomorrow);
+        return slots(1, tomorrow).stream().filter(fromagerie::contains).toList();
+    }
+
+    /** Orders held in the store's kitchen window starting {@code windowStart}. */
+    public static int used(long storeId, String windowStart) {
+        JsonObject window = get("/catalog/api/stores/" + storeId + "/capacity?windows=1&from=" + windowStart, null)
+                .array().getJsonObject(0);
+        assertEquals(windowStart, window.getString("start"));
+        return window.getInt("used");
     }
 
     /** The merchant accepts its part (within the test platform's minute to accept). */

@@ -179,15 +179,20 @@ public class Basket implements Serializable {
         return new PriceRequest(getStoreId(), orderLines(getStoreId()), latitude, longitude, tipMinor);
     }
 
-    /** The multi-store order this basket makes: one part per store, as soon as possible, one delivery and one tip. */
+    /**
+     * The multi-store order this basket makes: one part per store, one delivery and one tip, in the slot starting
+     * {@code scheduledFor} (null: as soon as possible).
+     */
     public synchronized PlaceGroupOrder toGroupOrder(long paymentMethodId, String deliveryAddress, Double latitude,
-                                                     Double longitude, long tipMinor) {
-        return new PlaceGroupOrder(parts(), paymentMethodId, deliveryAddress, latitude, longitude, tipMinor);
+                                                     Double longitude, long tipMinor, Instant scheduledFor) {
+        return new PlaceGroupOrder(parts(), paymentMethodId, deliveryAddress, latitude, longitude, tipMinor,
+                scheduledFor);
     }
 
-    /** What ordering is asked to price for a basket of several stores. */
-    public synchronized GroupPriceRequest toGroupPriceRequest(Double latitude, Double longitude, long tipMinor) {
-        return new GroupPriceRequest(parts(), latitude, longitude, tipMinor);
+    /** What ordering is asked to price for a basket of several stores, in the slot chosen (null: none). */
+    public synchronized GroupPriceRequest toGroupPriceRequest(Double latitude, Double longitude, long tipMinor,
+                                                              Instant scheduledFor) {
+        return new GroupPriceRequest(parts(), latitude, longitude, tipMinor, scheduledFor);
     }
 
     private List<PlaceGroupOrder.Part> parts() {

@@ -49,19 +49,23 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import io.quartier.catalog.api.DeliverySlotView;
 import io.quartier.catalog.api.SlotsApi;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Checkout: the basket's lines, one section per store, the price breakdown ordering computes for them (VAT per rate,
  * the delivery fee for the chosen place, the courier's tip, the total), a payment method, a delivery address, and
- * placing the order: one order for one store (with coupons and delivery slots), one multi-store order for several (as
- * soon as possible, one delivery fee, one tip, one payment). What the page needs from other services is asked at once
+ * placing the order: one order for one store (with coupons and delivery slots), one multi-store order for several (one
+ * delivery fee, one tip, one payment; as soon as possible, or in a slot every store offers, shown on the first store's
+ * clock). What the page needs from other services is asked at once
  * ({@link ConcurrentCalls}): the payment methods, the address, the shelf and the stores, then the price and the slots.
  */
 @Named
@@ -115,7 +119,7 @@ public class BasketView implements Serializable {
     @Service
     SlotsApi slotsApi;
 
-    /** "When" for as soon as possible; else the start (an ISO instant) of a slot the store offers. */
+    /** "When" for as soon as possible; else the start (an ISO instant) of a slot the store (every store) offers. */
     static final String ASAP = "asap";
 
     /** Lines of the basket that can no longer be ordered (sold out, "86"ed, gone, an option gone). */
@@ -135,7 +139,7 @@ public class BasketView implements Serializable {
     private String tipChoice = Tip.PRESETS.get(0);
     private String customTip;
     private String when = ASAP;
-    /** The day (ISO, on the store's clock) whose slots are offered, and the store's zone. */
+    /** The day (ISO, on the store's clock) whose slots are offered, and the store's zone (the first store's). */
     private String day;
     private String storeZone;
     private List<SlotOption> slots = List.of();
@@ -156,9 +160,7 @@ public class BasketView implements Serializable {
             paymentMethodId = paymentMethods.isEmpty() ? null : paymentMethods.get(0).getId();
             deliveryAddress = ConcurrentCalls.answer(address);
             checkCatalog(catalogRead, false);
-            if (!basket.isSeveralStores()) {
-                day = LocalDate.now(ZoneId.of(storeZone)).toString();
-            }
+            day = LocalDate.now(ZoneId.of(storeZone)).toString();
             var priced = askPrice();
             var offered = askSlots();
             showPrice(priced);
@@ -176,22 +178,73 @@ public class BasketView implements Serializable {
         return today.datesUntil(today.plusDays(7)).map(d -> new SlotOption(d.toString(), label.format(d))).toList();
     }
 
-    /** Run when the customer picks another day: the store's slots of that day for the chosen place. */
+    /** Run when the customer picks another day: the store's (the stores' common) slots of that day for the place. */
     public void dayChanged() {
         slots = List.of();
         ServiceCall.run(() -> showSlots(askSlots()));
     }
 
-    /** Asks the store of a one-store basket for its slots of the day chosen; none for several stores (as soon as possible only). */
+    /**
+     * Asks the store of the basket for its slots of the day chosen; for several stores, every store at once, and
+     * answers the slots all of them offer (by start), on the first store's clock.
+     */
     private CompletableFuture<List<SlotOption>> askSlots() {
-        if (day == null || basket.isEmpty() || basket.isSeveralStores()) {
+        if (day == null || storeZone == null || basket.isEmpty()) {
             return CompletableFuture.completedFuture(List.of());
         }
-        long storeId = basket.getStoreId();
-        String date = day;
         String lat = latitude() == null ? null : String.valueOf(latitude());
         String lon = longitude() == null ? null : String.valueOf(longitude());
-        return calls.start(() -> SlotOption.of(slotsApi.slots(storeId, date, lat, lon)));
+        if (!basket.isSeveralStores()) {
+            long storeId = basket.getStoreId();
+            String date = day;
+            return calls.start(() -> SlotOption.of(slotsApi.slots(storeId, date, lat, lon)));
+        }
+        LocalDate shown = LocalDate.parse(day);
+        ZoneId shownZone = ZoneId.of(storeZone);
+        List<CompletableFuture<List<DeliverySlotView>>> byStore = new ArrayList<>();
+        for (BasketStore store : basket.getStores()) {
+            long storeId = store.getStoreId();
+            String zone = storeZones.get(storeId);
+            List<LocalDate> dates = zone == null || zone.equals(storeZone) || store.getStoreId() == basket.getStoreId()
+                    ? List.of(shown) : datesOverlapping(shown, shownZone, ZoneId.of(zone));
+            List<CompletableFuture<List<DeliverySlotView>>> days = dates.stream()
+                    .map(date -> calls.start(() -> slotsOrNone(storeId, date.toString(), lat, lon))).toList();
+            byStore.add(CompletableFuture.allOf(days.toArray(CompletableFuture[]::new))
+                    .thenApply(done -> days.stream().flatMap(d -> d.join().stream()).toList()));
+        }
+        return CompletableFuture.allOf(byStore.toArray(CompletableFuture[]::new))
+                .thenApply(done -> SlotOption.common(byStore.stream().map(CompletableFuture::join).toList()));
+    }
+
+    /** The store's slots of its day {@code date}; none for a day it takes no orders for (past, too far ahead). */
+    private List<DeliverySlotView> slotsOrNone(long storeId, String date, String lat, String lon) {
+        try {
+            return slotsApi.slots(storeId, date, lat, lon);
+        } catch (ServiceProblem refused) {
+            if (refused.status() == 400 || refused.status() == 409) {
+                return List.of();
+            }
+            throw refused;
+        }
+    }
+
+    /** The days, on {@code other}'s clock, that the day {@code day} on {@code shown}'s clock overlaps. */
+    static List<LocalDate> datesOverlapping(LocalDate day, ZoneId shown, ZoneId other) {
+        LocalDate first = day.atStartOfDay(shown).withZoneSameInstant(other).toLocalDate();
+        LocalDate last = day.plusDays(1).atStartOfDay(shown).minusNanos(1).withZoneSameInstant(other).toLocalDate();
+        return first.datesUntil(last.plusDays(1)).toList();
+    }
+
+    /**
+     * For a basket of stores in different time zones, the zone its times are shown in (the first store's), named
+     * in the reader's language; null when every store keeps the same clock.
+     */
+    public String getSlotZone() {
+        if (storeZone == null || storeZones.values().stream().allMatch(storeZone::equals)) {
+            return null;
+        }
+        ZoneId zone = ZoneId.of(storeZone);
+        return zone.getDisplayName(TextStyle.FULL, localeSelection.getLocale()) + " (" + zone.getId() + ")";
     }
 
     private void showSlots(CompletableFuture<List<SlotOption>> offered) {
@@ -238,7 +291,7 @@ public class BasketView implements Serializable {
         }
         String bearer = userSession.bearer();
         if (basket.isSeveralStores()) {
-            var request = basket.toGroupPriceRequest(latitude(), longitude(), tip.getAsLong());
+            var request = basket.toGroupPriceRequest(latitude(), longitude(), tip.getAsLong(), scheduledFor());
             return calls.start(() -> new Priced(null, groups.price(bearer, request)));
         }
         PriceRequest request = basket.toPriceRequest(latitude(), longitude(), tip.getAsLong());
@@ -377,16 +430,22 @@ public class BasketView implements Serializable {
     }
 
     /**
-     * Prices the basket again; when the last line of a store went and one store is left, its slots are offered, as
-     * for a basket of one store from the start.
+     * Prices the basket again; when the last line of a store went, the slots of the stores left are offered (the first
+     * store's clock may now be another's).
      */
     private void lineGone() {
-        if (basket.isEmpty() || basket.isSeveralStores() || day != null) {
+        if (basket.isEmpty() || basket.getStores().size() == storeZones.size()) {
             reprice();
             return;
         }
-        storeZone = storeZones.get(basket.getStoreId());
-        day = storeZone == null ? null : LocalDate.now(ZoneId.of(storeZone)).toString();
+        storeZones = storeZones.entrySet().stream()
+                .filter(e -> basket.getStores().stream().anyMatch(s -> s.getStoreId() == e.getKey()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        String zone = storeZones.get(basket.getStoreId());
+        if (zone != null && !zone.equals(storeZone)) {
+            storeZone = zone;
+            day = LocalDate.now(ZoneId.of(storeZone)).toString();
+        }
         var priced = askPrice();
         var offered = askSlots();
         showPrice(priced);
@@ -421,7 +480,7 @@ public class BasketView implements Serializable {
             return placeGroup(tip.getAsLong());
         }
         PlaceOrder basketOrder = basket.toOrder(paymentMethodId, deliveryAddress.strip(), latitude(), longitude(),
-                tip.getAsLong(), ASAP.equals(when) ? null : Instant.parse(when));
+                tip.getAsLong(), scheduledFor());
         PlaceOrder order = new PlaceOrder(basketOrder.storeId(), basketOrder.lines(), basketOrder.paymentMethodId(),
                 basketOrder.deliveryAddress(), basketOrder.latitude(), basketOrder.longitude(), basketOrder.tipMinor(),
                 basketOrder.scheduledFor(), coupon());
@@ -508,13 +567,14 @@ public class BasketView implements Serializable {
     }
 
     /**
-     * Places a basket of several stores as one multi-store order (as soon as possible, one payment); on success the
+     * Places a basket of several stores as one multi-store order (one payment; as soon as possible or in the slot
+     * chosen, which every store offers); on success the
      * basket is emptied and the multi-store order's page opens. A refusal (a declined card, a store closed, a product
      * gone) is said on the page and the basket stays; a retry of the same basket uses the same key.
      */
     private String placeGroup(long tipMinor) {
         PlaceGroupOrder order = basket.toGroupOrder(paymentMethodId, deliveryAddress.strip(), latitude(), longitude(),
-                tipMinor);
+                tipMinor, scheduledFor());
         String key = basket.checkoutKey(order);
         try {
             OrderGroupView placed = groups.place(userSession.bearer(), key, order);
@@ -536,6 +596,11 @@ public class BasketView implements Serializable {
             Problems.show(noAnswer);
             return null;
         }
+    }
+
+    /** The start of the slot chosen; null for as soon as possible. */
+    private Instant scheduledFor() {
+        return ASAP.equals(when) ? null : Instant.parse(when);
     }
 
     private static String groupPage(long groupId) {

@@ -2,8 +2,10 @@ package io.quartier.shop.view;
 
 import io.quartier.catalog.api.DeliverySlotView;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -27,6 +29,19 @@ public class SlotOption implements Serializable {
                 Collectors.counting()));
         return slots.stream().map(slot -> new SlotOption(slot.start().toString(),
                 times.get(slot.localTime()) > 1 ? slot.localTime() + " " + slot.offset() : slot.localTime())).toList();
+    }
+
+    /**
+     * The slots every store of a basket offers, as choices: those of the first store ({@code byStore}'s first list, of
+     * the day shown) whose start every other store's slots have too (a store in another zone asked for each of its days
+     * the shown day overlaps).
+     */
+    static List<SlotOption> common(List<List<DeliverySlotView>> byStore) {
+        List<DeliverySlotView> first = byStore.get(0);
+        List<Set<Instant>> others = byStore.subList(1, byStore.size()).stream()
+                .map(slots -> slots.stream().map(DeliverySlotView::start).collect(Collectors.toSet())).toList();
+        return of(first.stream().filter(slot -> others.stream().allMatch(starts -> starts.contains(slot.start())))
+                .toList());
     }
 
     public String getValue() {

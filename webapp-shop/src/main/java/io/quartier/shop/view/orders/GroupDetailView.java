@@ -3,6 +3,7 @@ package io.quartier.shop.view.orders;
 import io.quartier.kernel.Money;
 import io.quartier.ordering.api.OrderGroupView;
 import io.quartier.ordering.api.OrderGroupsApi;
+import io.quartier.ui.Formats;
 import io.quartier.ui.LocaleSelection;
 import io.quartier.ui.Messages;
 import io.quartier.ui.Service;
@@ -48,6 +49,8 @@ public class GroupDetailView implements Serializable {
     private String deliveryFee;
     private String tip;
     private boolean choicePending;
+    /** The slot every part is served in, on the first store's clock; null for as soon as possible. */
+    private String scheduledFor;
     private boolean cancellable;
 
     public void load() {
@@ -65,6 +68,8 @@ public class GroupDetailView implements Serializable {
             deliveryFee = Money.of(view.deliveryFeeMinor(), view.currency()).format(reader);
             tip = Money.of(view.tipMinor(), view.currency()).format(reader);
             choicePending = view.choicePending();
+            scheduledFor = view.scheduledFor() == null || view.parts().isEmpty() ? null
+                    : Formats.dateTime(view.scheduledFor(), Formats.zone(view.parts().get(0).storeTimeZone()), reader);
             cancellable = parts.stream().anyMatch(OrderRow::isAwaitingAnswer);
         });
     }
@@ -131,6 +136,10 @@ public class GroupDetailView implements Serializable {
     }
 
     /** A shop refused its part and the customer has not chosen yet. */
+    public String getScheduledFor() {
+        return scheduledFor;
+    }
+
     public boolean isChoicePending() {
         return choicePending;
     }

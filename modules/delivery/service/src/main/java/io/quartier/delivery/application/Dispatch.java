@@ -68,6 +68,16 @@ public class Dispatch {
 
     Clock clock = Clock.systemUTC();
 
+    /** How long a slot a customer chooses lasts (the catalog's kitchen windows). */
+    static final Duration SLOT = Duration.ofMinutes(15);
+
+    /**
+     * The job of an accepted order: picked up when the store has it ready, delivered within the promise. An order for a
+     * later slot is delivered in its slot: picked up no sooner than the promise before the slot ends (its kitchen may
+     * be done well before), by the slot's end, and offered to couriers only as that pickup nears (see
+     * {@link DeliveryJob#isOfferableAt}), so that the parts of a multi-store order for a slot, released to their
+     * merchants and accepted at different times, still go out together as one tour.
+     */
     @Transactional
     public void create(OrderAccepted order) {
         if (jobs.existsForOrder(order.orderId())) {
@@ -75,13 +85,23 @@ public class Dispatch {
         }
         Optional<GeoPoint> store = stores.position(order.storeId());
         Instant now = clock.instant();
-        Instant pickupAt = order.readyBy() == null ? now : order.readyBy();
+        Instant readyBy = order.readyBy() == null ? now : order.readyBy();
+        Instant pickupAt = readyBy;
+        Instant deadline = readyBy.plus(promise);
+        if (order.scheduledFor() != null) {
+            Instant slotEnd = order.scheduledFor().plus(SLOT);
+            pickupAt = latest(readyBy, slotEnd.minus(promise));
+            deadline = latest(slotEnd, pickupAt.plus(promise));
+        }
         DeliveryJob job = new DeliveryJob(order.orderId(), order.customerId(), order.merchantId(),
                 new Stop(order.storeName(), order.storeAddress(), store.map(GeoPoint::lat).orElse(null),
                         store.map(GeoPoint::lon).orElse(null)),
                 new Stop(null, order.deliveryAddress(), place(order.deliveryLatitude(), order.deliveryLongitude(), true),
                         place(order.deliveryLatitude(), order.deliveryLongitude(), false)),
-                pickupAt, pickupAt.plus(promise), now);
+                pickupAt, deadline, now);
+        if (order.scheduledFor() != null) {
+            job.forSlot(order.scheduledFor());
+        }
         Optional<DeliveryJob> onItsWay = Optional.empty();
         if (order.groupId() != null) {
             Tour tour = jobs.tourForUpdate(order.groupId());
@@ -289,6 +309,10 @@ public class Dispatch {
                 : new GeoPoint(first.getPickupLatitude(), first.getPickupLongitude())
                         .metersTo(new GeoPoint(job.getPickupLatitude(), job.getPickupLongitude()));
         return rates.extraPickup(meters, tip(order));
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private static Double place(Double latitude, Double longitude, boolean wantLatitude) {

@@ -31,7 +31,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code delivery.dispatch.max-batch} jobs in hand), and each
  * planned job is offered to its courier alone, for {@code delivery.offers.timeout}. A job its planned courier already
  * passed on, or left out by the plan, goes to the nearest free courier who has not passed on it. The waiting parts of a
- * multi-store order go together: offering one offers the others to the same courier, as one tour.
+ * multi-store order go together: offering one offers the others to the same courier, as one tour. The job of an order
+ * for a later slot waits until {@code delivery.offers.scheduled-ahead} before its pickup.
  */
 @ApplicationScoped
 public class OfferRound {
@@ -58,6 +59,11 @@ public class OfferRound {
     @ConfigProperty(name = "delivery.offers.timeout", defaultValue = "PT30S")
     Duration timeout;
 
+    /** How long before its pickup the job of an order for a later slot is offered (not as soon as it is accepted). */
+    @Inject
+    @ConfigProperty(name = "delivery.offers.scheduled-ahead", defaultValue = "PT20M")
+    Duration scheduledAhead;
+
     /** Jobs a courier may carry at once; one with as many in hand is offered no more. */
     @Inject
     @ConfigProperty(name = "delivery.dispatch.max-batch", defaultValue = "3")
@@ -73,7 +79,7 @@ public class OfferRound {
         Set<Long> busy = jobs.busyCouriers(maxInHand);
         Map<Long, Courier> free = new LinkedHashMap<>();
         couriers.takingOffers().stream().filter(c -> !busy.contains(c.getId())).forEach(c -> free.put(c.getId(), c));
-        List<DeliveryJob> waiting = jobs.waiting(MAX_JOBS);
+        List<DeliveryJob> waiting = offerable(jobs.waiting(MAX_JOBS), now);
         if (free.isEmpty() || waiting.isEmpty()) {
             return 0;
         }
@@ -110,6 +116,16 @@ public class OfferRound {
             }
         }
         return offered;
+    }
+
+    /**
+     * The waiting jobs that may be offered now: all but those for a later slot whose pickup is still far off, unless
+     * another part of their multi-store order may be (the parts of one order go out together).
+     */
+    private List<DeliveryJob> offerable(List<DeliveryJob> waiting, Instant now) {
+        List<DeliveryJob> due = waiting.stream().filter(job -> job.isOfferableAt(now, scheduledAhead)).toList();
+        return waiting.stream().filter(job -> due.stream().anyMatch(d -> d == job || d.isPartOfGroupWith(job)))
+                .toList();
     }
 
     /** Offers the job and the other waiting parts of its multi-store order to the courier; answers how many. */

@@ -16,7 +16,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Dispatch and its rounds of offers over in-memory jobs and couriers: offers last 30 seconds, the greedy planner
+ * Dispatch and its rounds of offers over in-memory jobs and couriers: offers last 30 seconds, a job for a slot is
+ * offered from 20 minutes before its pickup, the greedy planner
  * alone plans (no solver time), the clock stands still until {@link #at} moves it. Close it after each test.
  */
 final class DispatchFixture implements AutoCloseable {
@@ -36,6 +37,7 @@ final class DispatchFixture implements AutoCloseable {
         round.events = events::add;
         round.timeout = Duration.ofSeconds(30);
         round.maxInHand = maxInHand;
+        round.scheduledAhead = Duration.ofMinutes(20);
         round.cycle = new DispatchCycle(DispatchCycleTest.STRAIGHT_LINE,
                 new TourPlanning((problem, start, budget) -> {
                     throw new AssertionError("no solver with a zero budget");

@@ -18,6 +18,7 @@ import io.quartier.kernel.domain.DomainException;
 import io.quartier.kernel.event.DomainEvent;
 import io.quartier.ordering.api.event.OrderAccepted;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -231,6 +232,54 @@ class ToursTest {
                 "locked on every part");
         assertTrue(cheese.isFlagged() && bistro.isFlagged());
         assertEquals(2, events.stream().filter(JobFlagged.class::isInstance).count());
+    }
+
+    @Test
+    void thePartsOfAnOrderForASlotAcceptedAtDifferentTimesWaitForTheirPickupAndGoOutAsOneTour() {
+        Instant slot = NOW.plus(Duration.ofHours(2));
+        DeliveryJob cheese = scheduledPart(1, 1, NOW.plus(Duration.ofMinutes(10)), slot);
+        assertEquals(slot.minus(Duration.ofMinutes(15)), cheese.getPickupAt(),
+                "picked up no sooner than the promise before the slot ends, though ready long before");
+        assertEquals(slot.plus(Duration.ofMinutes(15)), cheese.getDeadline(), "delivered by the slot's end");
+        assertEquals(0, round.run(), "no courier is tied up two hours ahead");
+
+        at(NOW.plus(Duration.ofMinutes(50)));
+        DeliveryJob bistro = scheduledPart(2, 3, slot.minus(Duration.ofMinutes(5)), slot);
+        assertEquals(slot.minus(Duration.ofMinutes(5)), bistro.getPickupAt(), "its kitchen is done later");
+        assertEquals(slot.plus(Duration.ofMinutes(25)), bistro.getDeadline(), "the promise from a late kitchen");
+        assertEquals(0, round.run());
+        assertEquals(Status.WAITING, cheese.getStatus());
+
+        at(cheese.getPickupAt().minus(Duration.ofMinutes(20)));
+        assertEquals(2, round.run(), "the first pickup nearing, both parts are offered");
+        assertEquals(Status.OFFERED, bistro.getStatus());
+        assertEquals(cheese.getCourierId(), bistro.getCourierId(), "one courier for the tour");
+        dispatch.accept(bistro.getId(), bistro.getCourierId());
+        assertEquals(Status.ASSIGNED, cheese.getStatus());
+        assertEquals(cheese.getDeliveryCode(), bistro.getDeliveryCode(), "one door, one code");
+    }
+
+    @Test
+    void aPartOfAnOrderForASlotAcceptedOnceTheOtherIsTakenJoinsItsCourier() {
+        Instant slot = NOW.plus(Duration.ofMinutes(30));
+        DeliveryJob cheese = scheduledPart(1, 1, NOW.plus(Duration.ofMinutes(5)), slot);
+        assertEquals(1, round.run(), "its pickup is near: offered at once");
+        dispatch.accept(cheese.getId(), cheese.getCourierId());
+
+        DeliveryJob bistro = scheduledPart(2, 3, NOW.plus(Duration.ofMinutes(10)), slot);
+
+        assertEquals(Status.ASSIGNED, bistro.getStatus());
+        assertEquals(cheese.getCourierId(), bistro.getCourierId());
+    }
+
+    private DeliveryJob scheduledPart(long order, long store, Instant readyBy, Instant slot) {
+        dispatch.create(new OrderAccepted(order, 42, store, store, "Store " + store, store + " rue X", "2 rue Y",
+                readyBy, 48.86, 2.34, 0L, "EUR", GROUP, slot));
+        return jobs.byOrder(order).orElseThrow();
+    }
+
+    private void at(Instant now) {
+        fixture.at(now);
     }
 
     /** A round offers the tour, its courier accepts it and picks up the parts given; answers the courier. */

@@ -10,9 +10,10 @@ import java.util.List;
  * was authorised; {@code chargedMinor} what the parts still standing (not rejected, not cancelled) charge. One delivery
  * fee and one tip are on one part, the first one still standing. {@code choicePending} is true when a merchant
  * rejected its part and the customer has not said yet whether to go on without it or cancel the rest.
+ * {@code scheduledFor} is the start of the slot every part is served in, null for as soon as possible.
  */
 public record OrderGroupView(long id, long customerId, String status, String failureCode, String currency,
                              long totalMinor, long chargedMinor, long deliveryFeeMinor, long tipMinor,
                              Long paymentAuthorizationId, boolean choicePending, Instant placedAt,
-                             List<OrderView> parts) {
+                             List<OrderView> parts, Instant scheduledFor) {
 }

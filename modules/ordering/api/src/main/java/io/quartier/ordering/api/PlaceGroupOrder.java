@@ -8,17 +8,19 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.List;
 
 /**
  * One basket with products of several stores, ordered at once: one order per store ({@code parts}, each store once),
  * one payment, one delivery place, one delivery fee and one tip ({@code tipMinor}, as in {@link PlaceOrder}). Prices
- * come from the catalog, as for {@link PlaceOrder}.
+ * come from the catalog, as for {@link PlaceOrder}. {@code scheduledFor} is the start of a slot every store of the order
+ * offers (each store's {@code /slots}), for an order served later; null for as soon as possible.
  */
 public record PlaceGroupOrder(@NotNull @Size(min = 1, max = PlaceGroupOrder.MAX_STORES) List<@NotNull @Valid Part> parts,
                               @Positive long paymentMethodId,
                               @NotBlank @Size(max = 300) String deliveryAddress,
-                              Double latitude, Double longitude, Long tipMinor) {
+                              Double latitude, Double longitude, Long tipMinor, Instant scheduledFor) {
 
     /** The most stores one basket may order from at once. */
     public static final int MAX_STORES = 5;
@@ -29,13 +31,21 @@ public record PlaceGroupOrder(@NotNull @Size(min = 1, max = PlaceGroupOrder.MAX_
                            @JsonbProperty("paymentMethodId") long paymentMethodId,
                            @JsonbProperty("deliveryAddress") String deliveryAddress,
                            @JsonbProperty("latitude") Double latitude, @JsonbProperty("longitude") Double longitude,
-                           @JsonbProperty("tipMinor") Long tipMinor) {
+                           @JsonbProperty("tipMinor") Long tipMinor,
+                           @JsonbProperty("scheduledFor") Instant scheduledFor) {
         this.parts = parts;
         this.paymentMethodId = paymentMethodId;
         this.deliveryAddress = deliveryAddress;
         this.latitude = latitude;
         this.longitude = longitude;
         this.tipMinor = tipMinor;
+        this.scheduledFor = scheduledFor;
+    }
+
+    /** An order for as soon as possible. */
+    public PlaceGroupOrder(List<Part> parts, long paymentMethodId, String deliveryAddress, Double latitude,
+                           Double longitude, Long tipMinor) {
+        this(parts, paymentMethodId, deliveryAddress, latitude, longitude, tipMinor, null);
     }
 
     /** What is ordered from one store. */

@@ -54,6 +54,9 @@ public class Checkout {
 
     private static final Logger LOG = Logger.getLogger(Checkout.class.getName());
 
+    /** Beyond any slot a store offers (a week ahead), so that no day beyond the calendar is asked for. */
+    private static final Duration FURTHEST_SLOT = Duration.ofDays(8);
+
     /** The failure of a checkout that waits for the customer to pass a 3-D Secure challenge. */
     static final String AUTHENTICATION_REQUIRED = "problem.order.authenticationRequired";
 
@@ -249,12 +252,8 @@ public class Checkout {
 
     private Order price(long customerId, String idempotencyKey, String fingerprint, PlaceOrder request) {
         StoreView store = catalog.store(request.storeId());
-        DeliverySlotView slot = null;
-        if (request.scheduledFor() != null) {
-            slot = catalog.slot(store, request.scheduledFor()).orElseThrow(() -> ProblemException.conflict(
-                    "problem.order.slotUnavailable", "store " + store.id() + " does not offer the slot "
-                            + request.scheduledFor() + " (any more)"));
-        } else {
+        DeliverySlotView slot = request.scheduledFor() == null ? null : offered(store, request.scheduledFor());
+        if (slot == null) {
             requireOpenNow(store);
         }
         Order order = new Order(customerId, idempotencyKey, fingerprint, store.merchantId(), store.id(), store.name(),
@@ -275,26 +274,51 @@ public class Checkout {
     }
 
     /**
-     * One store's part of a multi-store order, for as soon as possible, priced as {@link #place} prices an order of
-     * that store (without discounts), with the fee the catalog quotes for the place and no tip: the group decides which
-     * part carries the one fee and the tip.
+     * The slot of the store starting at {@code start}, which the store must offer now.
+     *
+     * @throws ProblemException 409 {@code problem.order.slotUnavailable} naming the store ({@code storeId}) otherwise
+     */
+    private DeliverySlotView offered(StoreView store, Instant start) {
+        Optional<DeliverySlotView> slot = start.isAfter(clock.instant().plus(FURTHEST_SLOT)) ? Optional.empty()
+                : catalog.slot(store, start);
+        return slot.orElseThrow(() -> ProblemException.conflict("problem.order.slotUnavailable", "store " + store.id()
+                + " (" + store.name() + ") does not offer the slot " + start + " (any more)")
+                .withError("storeId", store.id()));
+    }
+
+    /**
+     * One store's part of a multi-store order, priced as {@link #place} prices an order of that store (without
+     * discounts), with the fee the catalog quotes for the place and no tip: the group decides which part carries the
+     * one fee and the tip. For as soon as possible ({@code scheduledFor} null) the store must be open with room in its
+     * kitchen; for a slot, the store must offer it, and the part goes to its merchant in time for its own kitchen.
      */
     Order pricePart(long customerId, long storeId, List<PlaceOrder.Line> lines, long paymentMethodId,
-                    String deliveryAddress, Double lat, Double lon) {
+                    String deliveryAddress, Double lat, Double lon, Instant scheduledFor) {
         StoreView store = catalog.store(storeId);
-        requireOpenNow(store);
+        DeliverySlotView slot = scheduledFor == null ? null : offered(store, scheduledFor);
+        if (slot == null) {
+            requireOpenNow(store);
+        }
         Order part = new Order(customerId, "", "", store.merchantId(), store.id(), store.name(), store.address(),
                 store.country(), store.timeZone(), store.currency(), deliveryAddress, paymentMethodId);
+        if (slot != null) {
+            part.scheduleFor(slot.start(), slot.cookFrom().minus(releaseAhead));
+        }
         charge(part, store, lines, lat, lon, 0L);
         return part;
     }
 
     /**
      * One store's part of a multi-store order as {@link #pricePart} prices it, the store's hours and kitchen aside
-     * (as {@link #quote}): never saved. Answers the part and the minutes its delivery would take.
+     * (as {@link #quote}; a slot, when given, the store must offer): never saved. Answers the part and the minutes its
+     * delivery would take.
      */
-    Quote quotePart(long customerId, long storeId, List<PlaceOrder.Line> lines, Double lat, Double lon) {
+    Quote quotePart(long customerId, long storeId, List<PlaceOrder.Line> lines, Double lat, Double lon,
+                    Instant scheduledFor) {
         StoreView store = catalog.store(storeId);
+        if (scheduledFor != null) {
+            offered(store, scheduledFor);
+        }
         Order part = new Order(customerId, "", "", store.merchantId(), store.id(), store.name(), store.address(),
                 store.country(), store.timeZone(), store.currency(), "", 0);
         Charged charged = charge(part, store, lines, lat, lon, 0L);

@@ -26,6 +26,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Places a multi-store order as {@link Checkout} places one store's, in steps that each commit on their own and can be
  * repeated: every part priced (each store open, delivering to the place, its products available), the group and its
  * parts written pending, every part's stock held, ONE payment authorised for the sum, then every part placed at once.
+ * An order for a slot ({@code scheduledFor}) needs every store to offer that slot; each part then holds a place in its
+ * own kitchen's window and is scheduled, released to its merchant in time for its own kitchen (the release schedule of
+ * {@link OrderLifecycle#releaseScheduled}), so that every part reaches the door in the same slot.
  * The delivery is one: the highest fee any of the stores quotes for the place is charged once, with the tip, on the
  * first part (see {@link OrderGroup}). A step refusing fails the whole group and gives back what every part held: nothing
  * is placed. The same Idempotency-Key always answers the same group; a concurrent request with it waits for it.
@@ -65,6 +68,7 @@ public class GroupCheckout {
         if (earlier.isPresent()) {
             return answerAgain(earlier.get(), fingerprint);
         }
+        requireAhead(request.scheduledFor());
         List<Order> parts = price(customerId, request);
         OrderGroup pending = new OrderGroup(customerId, idempotencyKey, fingerprint, parts.get(0).getCurrency(),
                 request.paymentMethodId(), clock.instant());
@@ -93,11 +97,12 @@ public class GroupCheckout {
      */
     public Quote quote(long customerId, GroupPriceRequest request) {
         requireEachStoreOnce(request.parts());
+        requireAhead(request.scheduledFor());
         List<Order> parts = new ArrayList<>();
         int minutes = 0;
         for (PlaceGroupOrder.Part part : request.parts()) {
             Checkout.Quote quoted = checkout.quotePart(customerId, part.storeId(), part.lines(), request.latitude(),
-                    request.longitude());
+                    request.longitude(), request.scheduledFor());
             parts.add(quoted.order());
             minutes = Math.max(minutes, quoted.deliveryMinutes());
         }
@@ -120,7 +125,7 @@ public class GroupCheckout {
         List<Order> parts = new ArrayList<>();
         for (PlaceGroupOrder.Part part : request.parts()) {
             parts.add(checkout.pricePart(customerId, part.storeId(), part.lines(), request.paymentMethodId(),
-                    request.deliveryAddress(), request.latitude(), request.longitude()));
+                    request.deliveryAddress(), request.latitude(), request.longitude(), request.scheduledFor()));
         }
         requireOneCurrency(parts);
         shareDelivery(parts, request.latitude(), request.longitude(), highestFee(parts), request.tipMinor());
@@ -130,6 +135,13 @@ public class GroupCheckout {
     private static void requireEachStoreOnce(List<PlaceGroupOrder.Part> parts) {
         if (parts.stream().map(PlaceGroupOrder.Part::storeId).distinct().count() != parts.size()) {
             throw ProblemException.invalid("problem.orderGroup.storeTwice", "each store is one part of the order, once");
+        }
+    }
+
+    /** A slot asked for is still to come (whether every store offers it, pricing each part tells). */
+    private void requireAhead(Instant scheduledFor) {
+        if (scheduledFor != null && !scheduledFor.isAfter(clock.instant())) {
+            throw ProblemException.invalid("problem.order.slotPast", "the slot " + scheduledFor + " has begun already");
         }
     }
 
@@ -163,7 +175,8 @@ public class GroupCheckout {
             List<Order> parts = steps.parts(groupId);
             for (Order part : parts) {
                 catalog.reserve(part.getCustomerId(), part.getId(), part.getLines().stream()
-                        .map(l -> new PlaceOrder.Line(l.getProductId(), l.getQuantity())).toList(), null);
+                        .map(l -> new PlaceOrder.Line(l.getProductId(), l.getQuantity())).toList(),
+                        part.getScheduledFor());
             }
             long authorization = payments.authorizeGroup(group.getCustomerId(), groupId, group.getPaymentMethodId(),
                     OrderGroup.total(parts));
@@ -226,7 +239,9 @@ public class GroupCheckout {
                         .map(l -> l.productId() + "x" + l.quantity() + l.optionIds().stream().sorted()
                                 .map(String::valueOf).collect(Collectors.joining("+", "[", "]")))
                         .collect(Collectors.joining(","))).collect(Collectors.joining(";"))
-                + "|@" + request.latitude() + "," + request.longitude() + "|tip" + request.tipMinor();
+                + "|@" + request.latitude() + "," + request.longitude() + "|tip" + request.tipMinor()
+                // only when given, so that an order for as soon as possible keeps the fingerprint it had before
+                + (request.scheduledFor() == null ? "" : "|slot" + request.scheduledFor());
         return Checkout.sha256(canonical);
     }
 }

@@ -77,9 +77,9 @@ public class GroupCheckoutSteps {
     }
 
     /**
-     * Every part's stock held and the group's payment authorised: every part is placed with its OrderPlaced, and the
-     * stores' lines leave the customer's kept basket, together. A part given up meanwhile (by the recovery) fails
-     * the whole group instead.
+     * Every part's stock held and the group's payment authorised: every part is placed (scheduled, for a slot) with
+     * its OrderPlaced, and the stores' lines leave the customer's kept basket, together. A part given up meanwhile (by
+     * the recovery) fails the whole group instead.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public OrderGroup place(long groupId, long authorizationId) {
@@ -94,9 +94,14 @@ public class GroupCheckoutSteps {
         }
         group.placed(authorizationId, clock.instant());
         for (Order part : parts) {
-            part.placed(authorizationId, clock.instant().plus(acceptanceDeadline));
+            if (part.getScheduledFor() == null) {
+                part.placed(authorizationId, clock.instant().plus(acceptanceDeadline));
+            } else {
+                part.scheduled(authorizationId);
+            }
             events.publish(new OrderPlaced(part.getId(), part.getCustomerId(), part.getMerchantId(), part.getStoreId(),
-                    part.total().getAmountMinor(), part.getCurrency(), authorizationId, null, part.getLines().stream()
+                    part.total().getAmountMinor(), part.getCurrency(), authorizationId, part.getScheduledFor(),
+                    part.getLines().stream()
                     .map(l -> new OrderPlaced.Line(l.getProductId(), l.getName(), l.getQuantity())).toList()));
             carts.ofCustomerForUpdate(part.getCustomerId())
                     .ifPresent(cart -> cart.ordered(part.getStoreId(), clock.instant()));

@@ -44,7 +44,7 @@ public class OrderLifecycle {
         events.publish(new OrderAccepted(order.getId(), order.getCustomerId(), order.getMerchantId(),
                 order.getStoreId(), order.getStoreName(), order.getStoreAddress(), order.getDeliveryAddress(),
                 order.getReadyBy(), order.getDeliveryLatitude(), order.getDeliveryLongitude(),
-                order.getTip().getAmountMinor(), order.getCurrency(), order.getGroupId()));
+                order.getTip().getAmountMinor(), order.getCurrency(), order.getGroupId(), order.getScheduledFor()));
         return order;
     }
 

@@ -73,13 +73,15 @@ class FakeCatalog implements Catalog {
         return true;
     }
 
-    /** The slots the store offers, by start. */
+    /** The slots the stores offer, by start. */
     final Map<Instant, DeliverySlotView> slots = new HashMap<>();
+    /** A store's own slots, by start, for a store that does not offer {@link #slots}. */
+    final Map<Long, Map<Instant, DeliverySlotView>> slotsOf = new HashMap<>();
     final Map<Long, Instant> servedIn = new HashMap<>();
 
     @Override
     public Optional<DeliverySlotView> slot(StoreView store, Instant start) {
-        return Optional.ofNullable(slots.get(start));
+        return Optional.ofNullable(slotsOf.getOrDefault(store.id(), slots).get(start));
     }
 
     @Override

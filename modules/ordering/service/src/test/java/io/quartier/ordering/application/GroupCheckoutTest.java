@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quartier.catalog.api.DeliverySlotView;
 import io.quartier.kernel.Money;
 import io.quartier.kernel.domain.DomainException;
 import io.quartier.kernel.problem.ProblemException;
@@ -15,10 +16,16 @@ import io.quartier.ordering.api.RejectionReason;
 import io.quartier.ordering.api.event.OrderCancelled;
 import io.quartier.ordering.api.event.OrderGroupSettled;
 import io.quartier.ordering.api.event.OrderPlaced;
+import io.quartier.ordering.api.event.OrderReleased;
 import io.quartier.ordering.domain.model.group.OrderGroup;
 import io.quartier.ordering.domain.model.order.Order;
 import io.quartier.ordering.domain.model.order.VatShare;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -203,6 +210,129 @@ class GroupCheckoutTest {
                 "a store's VAT is its lines', without the fee");
         assertThrows(ProblemException.class, () -> app.groupCheckout.quote(Checkouts.CUSTOMER,
                 new GroupPriceRequest(List.of(soup(), soup()), null, null, 0L)));
+    }
+
+    @Test
+    void aSlotEveryStoreOffersSchedulesEachPartForItWithItsOwnKitchensReleaseAndPlace() {
+        Instant slot = tomorrow();
+        offer(FakeCatalog.STORE, slot, Duration.ofMinutes(30));
+        offer(FakeCatalog.BAKERY, slot, Duration.ofMinutes(90));
+
+        GroupCheckout.Placement placed = placeFor("s1", slot);
+
+        Order bistro = placed.parts().get(0);
+        Order bakery = placed.parts().get(1);
+        assertEquals(OrderStatus.PLACED, placed.group().getStatus());
+        assertTrue(placed.parts().stream().allMatch(p -> p.getStatus() == OrderStatus.SCHEDULED
+                && slot.equals(p.getScheduledFor())), "both parts wait for the same slot");
+        assertEquals(slot.minus(Duration.ofMinutes(45)), bistro.getReleaseAt(), "15 minutes before its kitchen starts");
+        assertEquals(slot.minus(Duration.ofMinutes(105)), bakery.getReleaseAt(), "the bakery's kitchen starts sooner");
+        assertEquals(slot, app.catalog.servedIn.get(bistro.getId()), "a place in each kitchen's window of the slot");
+        assertEquals(slot, app.catalog.servedIn.get(bakery.getId()));
+        assertEquals(1, app.payments.groupHolds.size(), "one payment, as for as soon as possible");
+        assertEquals(List.of(slot, slot), app.events.published.stream().filter(e -> e instanceof OrderPlaced)
+                .map(e -> ((OrderPlaced) e).scheduledFor()).toList());
+        assertTrue(app.orders.unacceptedBy(slot.plus(Duration.ofDays(1)), 10).isEmpty(),
+                "no merchant is asked to accept before the release");
+
+        app.orderGroups.cancel(placed.group().getId(), Checkouts.CUSTOMER);
+        assertTrue(placed.parts().stream().allMatch(p -> p.getStatus() == OrderStatus.CANCELLED),
+                "a scheduled group is cancelled as a whole");
+        assertTrue(settledEvent().delivered().isEmpty());
+    }
+
+    @Test
+    void eachPartGoesToItsMerchantWhenItsOwnKitchenMustSoonStart() {
+        Instant slot = Instant.now().plus(Duration.ofMinutes(40)).truncatedTo(ChronoUnit.MINUTES);
+        offer(FakeCatalog.STORE, slot, Duration.ofMinutes(20));
+        offer(FakeCatalog.BAKERY, slot, Duration.ofMinutes(50));
+        GroupCheckout.Placement placed = placeFor("s6", slot);
+
+        assertEquals(1, app.lifecycle.releaseScheduled(), "the bakery's kitchen starts in 10 minutes: released");
+
+        Order bistro = placed.parts().get(0);
+        Order bakery = placed.parts().get(1);
+        assertEquals(OrderStatus.PLACED, bakery.getStatus());
+        assertEquals(OrderStatus.SCHEDULED, bistro.getStatus(), "the bistro's kitchen starts later: not yet");
+        assertEquals(List.of(bakery.getId()), app.events.published.stream().filter(e -> e instanceof OrderReleased)
+                .map(e -> ((OrderReleased) e).orderId()).toList());
+        app.lifecycle.reject(bakery.getId(), BAKERY_MERCHANT, RejectionReason.OUT_OF_STOCK);
+        OrderGroups.Grouped now = app.orderGroups.ofCustomer(placed.group().getId(), Checkouts.CUSTOMER);
+        assertTrue(now.group().isChoicePending(now.parts()), "the customer chooses, as for as soon as possible");
+        app.orderGroups.goOn(placed.group().getId(), Checkouts.CUSTOMER);
+        assertEquals(OrderStatus.SCHEDULED, bistro.getStatus(), "the part going on still waits for its time");
+    }
+
+    @Test
+    void aSlotOneStoreDoesNotOfferPlacesAndHoldsNothingAndNamesTheStore() {
+        Instant slot = tomorrow();
+        offer(FakeCatalog.STORE, slot, Duration.ofMinutes(30));
+        app.catalog.slotsOf.put(FakeCatalog.BAKERY, Map.of());
+
+        ProblemException refused = assertThrows(ProblemException.class, () -> placeFor("s2", slot));
+
+        assertEquals(409, refused.status());
+        assertEquals("problem.order.slotUnavailable", refused.code());
+        assertEquals(FakeCatalog.BAKERY, refused.toProblem().errors().get("storeId"));
+        assertTrue(app.orders.latest().isEmpty(), "nothing is written");
+        assertTrue(app.catalog.held.isEmpty() && app.payments.groupHolds.isEmpty(), "nothing is held");
+        ProblemException quoted = assertThrows(ProblemException.class, () -> app.groupCheckout.quote(
+                Checkouts.CUSTOMER, new GroupPriceRequest(basket(), null, null, 0L, slot)));
+        assertEquals("problem.order.slotUnavailable", quoted.code(), "the basket's price tells it before checkout");
+    }
+
+    @Test
+    void aSlotBegunOrBeyondTheCalendarIsRefused() {
+        ProblemException past = assertThrows(ProblemException.class,
+                () -> placeFor("s3", Instant.now().minus(Duration.ofMinutes(1))));
+        assertEquals(400, past.status());
+        assertEquals("problem.order.slotPast", past.code());
+
+        ProblemException far = assertThrows(ProblemException.class, () -> placeFor("s4", Instant.MAX));
+        assertEquals("problem.order.slotUnavailable", far.code());
+        assertTrue(app.orders.latest().isEmpty());
+    }
+
+    @Test
+    void theSlotIsPartOfTheRequestSoTheSameKeyForAnotherSlotIsRefused() {
+        Instant slot = tomorrow();
+        Instant later = slot.plus(Duration.ofMinutes(15));
+        for (Instant start : List.of(slot, later)) {
+            offer(FakeCatalog.STORE, start, Duration.ofMinutes(30));
+            offer(FakeCatalog.BAKERY, start, Duration.ofMinutes(30));
+        }
+        PlaceGroupOrder asap = new PlaceGroupOrder(basket(), 3, "2 rue Y", null, null, 0L);
+        assertEquals(GroupCheckout.fingerprint(asap), GroupCheckout.fingerprint(
+                new PlaceGroupOrder(basket(), 3, "2 rue Y", null, null, 0L, null)));
+        assertTrue(!GroupCheckout.fingerprint(asap).equals(GroupCheckout.fingerprint(
+                new PlaceGroupOrder(basket(), 3, "2 rue Y", null, null, 0L, slot))));
+
+        long groupId = placeFor("s5", slot).group().getId();
+        assertEquals(groupId, placeFor("s5", slot).group().getId(), "the same request answers the same group");
+        ProblemException reused = assertThrows(ProblemException.class, () -> placeFor("s5", later));
+        assertEquals(422, reused.status());
+        assertEquals(2, app.orders.latest().size(), "one group of two parts");
+    }
+
+    /** The store offers {@code slot}, its kitchen starting {@code cooking} before it. */
+    private void offer(long storeId, Instant slot, Duration cooking) {
+        DeliverySlotView view = new DeliverySlotView(slot, slot.plus(Duration.ofMinutes(15)), "12:00", "+01:00",
+                slot.minus(cooking), 4);
+        app.catalog.slotsOf.computeIfAbsent(storeId, id -> new HashMap<>()).put(slot, view);
+    }
+
+    private static Instant tomorrow() {
+        return Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.HOURS);
+    }
+
+    private GroupCheckout.Placement placeFor(String key, Instant slot) {
+        return app.groupCheckout.place(Checkouts.CUSTOMER, key,
+                new PlaceGroupOrder(basket(), 3, "2 rue Y", null, null, 0L, slot));
+    }
+
+    private static List<PlaceGroupOrder.Part> basket() {
+        return List.of(soup(), new PlaceGroupOrder.Part(FakeCatalog.BAKERY,
+                List.of(new PlaceOrder.Line(FakeCatalog.CAKE, 2))));
     }
 
     private GroupCheckout.Placement place(String key, long tip) {

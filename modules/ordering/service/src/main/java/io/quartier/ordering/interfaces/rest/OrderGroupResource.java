@@ -64,10 +64,11 @@ public class OrderGroupResource implements OrderGroupsApi {
     @APIResponse(responseCode = "201", description = "every part was placed and the payment authorised")
     @APIResponse(responseCode = "200", description = "the same Idempotency-Key placed this order before")
     @APIResponse(responseCode = "400", description = "problem.orderGroup.storeTwice, problem.order.invalidTip,"
-            + " problem.order.invalidPlace; nothing was kept")
+            + " problem.order.invalidPlace, problem.order.slotPast; nothing was kept")
     @APIResponse(responseCode = "402", description = "payment declined; nothing was kept, no stock held")
     @APIResponse(responseCode = "409", description = "a store closed, a product unavailable, not enough stock, a"
-            + " store not delivering to the place, problem.orderGroup.currencies; nothing was kept")
+            + " store not delivering to the place, problem.orderGroup.currencies, problem.order.slotUnavailable (a"
+            + " store, named by storeId, not offering the slot); nothing was kept")
     @APIResponse(responseCode = "503", description = "problem.order.pending: retry with the same Idempotency-Key")
     public Response place(@HeaderParam("Idempotency-Key") String idempotencyKey,
                           @Valid @NotNull PlaceGroupOrder order) {
@@ -98,10 +99,11 @@ public class OrderGroupResource implements OrderGroupsApi {
     @RolesAllowed(Roles.CUSTOMER)
     @Operation(summary = "What a basket of several stores would cost if ordered now: each store's lines and VAT, one"
             + " delivery fee, the tip, the total; nothing is placed or held")
-    @APIResponse(responseCode = "400", description = "problem.orderGroup.storeTwice, problem.order.invalidTip or"
-            + " problem.order.invalidPlace")
+    @APIResponse(responseCode = "400", description = "problem.orderGroup.storeTwice, problem.order.invalidTip,"
+            + " problem.order.invalidPlace or problem.order.slotPast")
     @APIResponse(responseCode = "409", description = "a product cannot be ordered, a store does not deliver to the"
-            + " place (problem.order.outsideDeliveryArea), or problem.orderGroup.currencies")
+            + " place (problem.order.outsideDeliveryArea), problem.orderGroup.currencies, or"
+            + " problem.order.slotUnavailable (a store, named by storeId, not offering the slot)")
     public GroupPriceBreakdown price(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
                                      @Valid @NotNull GroupPriceRequest request) {
         GroupCheckout.Quote quote = checkout.quote(Callers.accountId(caller), request);
@@ -162,6 +164,7 @@ public class OrderGroupResource implements OrderGroupsApi {
         return new OrderGroupView(g.getId(), g.getCustomerId(), g.getStatus().name(), g.getFailureCode(),
                 g.getCurrency(), OrderGroup.total(parts).getAmountMinor(), g.charged(parts).getAmountMinor(), fee, tip,
                 g.getPaymentAuthorizationId(), g.getStatus() == OrderStatus.PLACED && g.isChoicePending(parts),
-                g.getPlacedAt(), parts.stream().map(OrderResource::view).toList());
+                g.getPlacedAt(), parts.stream().map(OrderResource::view).toList(),
+                parts.isEmpty() ? null : parts.get(0).getScheduledFor());
     }
 }

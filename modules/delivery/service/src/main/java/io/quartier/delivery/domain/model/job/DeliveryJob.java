@@ -18,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Objects;
@@ -94,6 +95,10 @@ public class DeliveryJob {
 
     @Column(name = "deadline")
     private Instant deadline;
+
+    /** The start of the slot the customer chose, for an order served later; null for as soon as possible. */
+    @Column(name = "slot_start")
+    private Instant slotStart;
 
     /** The courier it is offered or given to. */
     @Column(name = "courier_id")
@@ -182,6 +187,21 @@ public class DeliveryJob {
         requireStatus(Status.WAITING);
         groupId = group;
         deliveryCode = tourDeliveryCode;
+    }
+
+    /** Makes the job the delivery of an order for the slot starting {@code start}. */
+    public void forSlot(Instant start) {
+        requireStatus(Status.WAITING);
+        slotStart = start;
+    }
+
+    /**
+     * Whether the job may be offered to a courier at {@code now}: an order for a later slot only from {@code ahead}
+     * before its pickup (its merchant accepts it well before, when its kitchen is about to start), so that no courier
+     * is tied up waiting and the parts of a multi-store order, accepted at different times, go out together.
+     */
+    public boolean isOfferableAt(Instant now, Duration ahead) {
+        return slotStart == null || pickupAt == null || !now.isBefore(pickupAt.minus(ahead));
     }
 
     /**
@@ -519,6 +539,10 @@ public class DeliveryJob {
 
     public Instant getPickupAt() {
         return pickupAt;
+    }
+
+    public Instant getSlotStart() {
+        return slotStart;
     }
 
     public Instant getDeadline() {
