@@ -17,6 +17,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -114,6 +115,32 @@ class ThreeDSecureIT {
         assertEquals(placed.object().getJsonNumber("id"), again.object().getJsonNumber("id"), again::toString);
         assertEquals(ordersBefore + 1, get("/ordering/api/orders", alice).array().size(), "one order, charged once");
         assertEquals(stockBefore - 1, camembertStock());
+    }
+
+    @Test
+    void aMultiStoreCheckoutWaitsForTheBankAndIsPlacedOnceAskedAgainWithTheSameKey() {
+        String alice = token("alice");
+        long card = id(PaymentMethodsIT.saved(alice, SandboxCardForm.token(CHALLENGE_CARD)));
+        int stockBefore = camembertStock();
+        String key = UUID.randomUUID().toString();
+        String basket = MultiStoreOrders.basket(card, 100);
+
+        Response waiting = post("/ordering/api/orders/groups", alice, key, basket);
+        assertEquals(402, waiting.status(), waiting::toString);
+        assertEquals("problem.order.authenticationRequired", waiting.object().getString("code"));
+        assertEquals(stockBefore, camembertStock(), "every part's stock is given back while the bank waits");
+
+        assertEquals("passed", answer(challengeUrl(waiting), "complete"));
+        Response placed = post("/ordering/api/orders/groups", alice, key, basket);
+        assertEquals(201, placed.status(), placed::toString);
+        assertEquals(List.of("PLACED", "PLACED"), MultiStoreOrders.parts(placed.object()).stream()
+                .map(p -> p.getString("status")).toList());
+        Response again = post("/ordering/api/orders/groups", alice, key, basket);
+        assertEquals(placed.object().getJsonNumber("id"), again.object().getJsonNumber("id"), again::toString);
+        assertEquals(stockBefore - 1, camembertStock(), "held once");
+        Response cancelled = post("/ordering/api/orders/groups/" + placed.object().getJsonNumber("id") + "/cancel",
+                alice, null, null);
+        assertEquals(200, cancelled.status(), cancelled::toString);
     }
 
     private static Response authorize(String reference, long customerId, long methodId, long amountMinor) {

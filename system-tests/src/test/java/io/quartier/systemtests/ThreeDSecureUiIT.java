@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quartier.systemtests.support.Api;
 import io.quartier.systemtests.support.Browsers;
 import io.quartier.systemtests.support.Customers;
+import io.quartier.systemtests.support.MultiStoreOrders;
 import io.quartier.systemtests.support.OpenBrowsers;
 import io.quartier.systemtests.support.Platform;
 import io.quartier.systemtests.support.SandboxCardForm;
@@ -22,7 +23,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * A customer pays with the sandbox's 3-D Secure test card: the basket sends the browser to the bank's challenge page,
  * the customer completes it there, and back on the basket the checkout is asked again with its key and the order's
- * page opens, with one order placed and one hold taken.
+ * page opens, with one order placed and one hold taken; a basket of two stores likewise becomes one multi-store
+ * order, paid with one hold, whose page opens.
  */
 @ExtendWith(Platform.class)
 class ThreeDSecureUiIT {
@@ -51,5 +53,41 @@ class ThreeDSecureUiIT {
         assertEquals("PLACED", orders.getJsonObject(0).getString("status"), orders::toString);
         long hold = orders.getJsonObject(0).getJsonNumber("paymentAuthorizationId").longValue();
         assertEquals("AUTHORIZED", Api.get("/payment/api/authorizations/" + hold, token).object().getString("status"));
+    }
+
+    @Test
+    void aBasketOfTwoStoresWaitsForTheBankAndBecomesOneMultiStoreOrder() throws InterruptedException {
+        String name = Customers.signUpAndConfirm("threeds-group", Api.PASSWORD, "en");
+        String token = Api.token(name);
+        PaymentMethodsIT.saved(token, SandboxCardForm.token("4000 0000 0000 3220"));
+        String week = MultiStoreOrders.openFromagerieAroundTheClock();
+        try {
+            WebDriver customer = browsers.open("en");
+            logIn(customer, "/shop/login.xhtml", name, Api.PASSWORD);
+            for (long[] storeAndProduct : new long[][] {{1, 101}, {3, MultiStoreOrders.CAMEMBERT}}) {
+                customer.get(Platform.baseUrl() + "/shop/store.xhtml?id=" + storeAndProduct[0]);
+                waitFor(customer, 30).until(ExpectedConditions.elementToBeClickable(
+                        Browsers.test("add-" + storeAndProduct[1]))).click();
+                waitFor(customer, 30).until(ExpectedConditions.textToBePresentInElementLocated(Browsers.test("basket"),
+                        "(" + (storeAndProduct[0] == 1 ? 1 : 2) + ")"));
+            }
+            customer.get(Platform.baseUrl() + "/shop/basket.xhtml");
+            waitFor(customer, 30).until(ExpectedConditions.presenceOfElementLocated(Browsers.test("store-section-3")));
+            Browsers.placeOrderUntil(customer, ExpectedConditions.urlContains("/payment/sandbox/challenge"));
+            assertTrue(customer.getCurrentUrl().contains("/payment/sandbox/challenge"), customer.getCurrentUrl());
+            assertEquals(0, Api.get("/ordering/api/orders", token).array().size(), "nothing placed while the bank waits");
+
+            waitFor(customer, 30).until(ExpectedConditions.elementToBeClickable(By.id("complete"))).click();
+
+            waitFor(customer, 60).until(ExpectedConditions.urlContains("/orders/group.xhtml"));
+            JsonArray orders = Api.get("/ordering/api/orders", token).array();
+            assertEquals(2, orders.size(), "one order a store: " + orders);
+            assertEquals(1, orders.stream().map(o -> o.asJsonObject().getJsonNumber("paymentAuthorizationId"))
+                    .distinct().count(), "one hold for both: " + orders);
+            assertTrue(orders.stream().allMatch(o -> "PLACED".equals(o.asJsonObject().getString("status"))),
+                    orders::toString);
+        } finally {
+            MultiStoreOrders.restoreFromagerie(week);
+        }
     }
 }

@@ -513,7 +513,7 @@ public class BasketView implements Serializable {
             }
             if ("problem.order.authenticationRequired".equals(problem.code()) && errors != null
                     && errors.get("challengeUrl") instanceof JsonString challengeUrl) {
-                return toChallenge(challengeUrl.getString(), key, order);
+                return toChallenge(challengeUrl.getString(), CheckoutChallenge.Waiting.ofOrder(key, order));
             }
             Problems.show(problem);
             return null;
@@ -524,9 +524,9 @@ public class BasketView implements Serializable {
         }
     }
 
-    private String toChallenge(String challengeUrl, String key, PlaceOrder order) {
+    private String toChallenge(String challengeUrl, CheckoutChallenge.Waiting checkout) {
         try {
-            challenge.send(challengeUrl, key, order);
+            challenge.send(challengeUrl, checkout);
         } catch (IOException e) {
             Problems.show(new IllegalStateException("could not send the browser to the bank's page", e));
         }
@@ -553,9 +553,16 @@ public class BasketView implements Serializable {
             return false;
         }
         try {
-            OrderView placed = ordering.place(userSession.bearer(), waiting.get().key(), waiting.get().order());
+            String page;
+            if (waiting.get().isGroup()) {
+                page = "/orders/group.xhtml?id="
+                        + groups.place(userSession.bearer(), waiting.get().key(), waiting.get().group()).id();
+            } else {
+                page = "/orders/order.xhtml?id="
+                        + ordering.place(userSession.bearer(), waiting.get().key(), waiting.get().order()).id();
+            }
             basket.clear();
-            external.redirect(external.getRequestContextPath() + "/orders/order.xhtml?id=" + placed.id());
+            external.redirect(external.getRequestContextPath() + page);
             return true;
         } catch (ServiceProblem problem) {
             Problems.show(problem);
@@ -570,7 +577,8 @@ public class BasketView implements Serializable {
      * Places a basket of several stores as one multi-store order (one payment; as soon as possible or in the slot
      * chosen, which every store offers); on success the
      * basket is emptied and the multi-store order's page opens. A refusal (a declined card, a store closed, a product
-     * gone) is said on the page and the basket stays; a retry of the same basket uses the same key.
+     * gone) is said on the page and the basket stays; a retry of the same basket uses the same key. A bank asking for
+     * 3-D Secure sends the customer to its page, and the same checkout is asked again on the way back.
      */
     private String placeGroup(long tipMinor) {
         PlaceGroupOrder order = basket.toGroupOrder(paymentMethodId, deliveryAddress.strip(), latitude(), longitude(),
@@ -589,6 +597,10 @@ public class BasketView implements Serializable {
             if ("problem.order.pending".equals(problem.code()) && errors != null && errors.containsKey("groupId")) {
                 Messages.warn("problem.order.pending");
                 return groupPage(errors.getJsonNumber("groupId").longValue());
+            }
+            if ("problem.order.authenticationRequired".equals(problem.code()) && errors != null
+                    && errors.get("challengeUrl") instanceof JsonString challengeUrl) {
+                return toChallenge(challengeUrl.getString(), CheckoutChallenge.Waiting.ofGroup(key, order));
             }
             Problems.show(problem);
             return null;

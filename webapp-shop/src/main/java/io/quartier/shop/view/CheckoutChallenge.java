@@ -1,5 +1,6 @@
 package io.quartier.shop.view;
 
+import io.quartier.ordering.api.PlaceGroupOrder;
 import io.quartier.ordering.api.PlaceOrder;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
@@ -23,19 +24,34 @@ public class CheckoutChallenge implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** The checkout to ask again: its key, and the order as it was sent (lost if the session is ever serialized). */
-    public record Waiting(String key, PlaceOrder order) {
+    /**
+     * The checkout to ask again: its key, and the one-store order or the multi-store order as it was sent (the other
+     * null; lost if the session is ever serialized).
+     */
+    public record Waiting(String key, PlaceOrder order, PlaceGroupOrder group) {
+
+        public static Waiting ofOrder(String key, PlaceOrder order) {
+            return new Waiting(key, order, null);
+        }
+
+        public static Waiting ofGroup(String key, PlaceGroupOrder group) {
+            return new Waiting(key, null, group);
+        }
+
+        public boolean isGroup() {
+            return group != null;
+        }
     }
 
     private String state;
     private transient Waiting waiting;
 
     /** Keeps the checkout and sends the browser to {@code challengeUrl}, to come back to the basket page. */
-    public synchronized void send(String challengeUrl, String key, PlaceOrder order) throws IOException {
+    public synchronized void send(String challengeUrl, Waiting checkout) throws IOException {
         byte[] random = new byte[16];
         RANDOM.nextBytes(random);
         state = HexFormat.of().formatHex(random);
-        waiting = new Waiting(key, order);
+        waiting = checkout;
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         String back = external.getRequestContextPath() + "/basket.xhtml";
         external.redirect(challengeUrl + (challengeUrl.contains("?") ? "&" : "?") + "return="

@@ -65,8 +65,13 @@ public class GroupCheckout {
         requireEachStoreOnce(request.parts());
         String fingerprint = fingerprint(request);
         Optional<OrderGroup> earlier = steps.byKey(customerId, idempotencyKey);
+        Long authenticated = null;
         if (earlier.isPresent()) {
-            return answerAgain(earlier.get(), fingerprint);
+            if (!awaitsAuthentication(earlier.get(), fingerprint)) {
+                return answerAgain(earlier.get(), fingerprint);
+            }
+            authenticated = earlier.get().getId();
+            steps.retireKey(authenticated);
         }
         requireAhead(request.scheduledFor());
         List<Order> parts = price(customerId, request);
@@ -76,8 +81,18 @@ public class GroupCheckout {
         if (begun.isEmpty()) {
             return answerAgain(steps.byKey(customerId, idempotencyKey).orElseThrow(), fingerprint);
         }
-        OrderGroup placed = complete(begun.get());
+        OrderGroup placed = complete(begun.get(), authenticated);
         return new Placement(placed, steps.parts(placed.getId()), true);
+    }
+
+    /**
+     * Whether {@code earlier} failed only because the customer's bank asked for a 3-D Secure challenge and this is the
+     * same checkout asked again (after the customer answered): then a new group is made under the same key, whose
+     * payment takes the challenge's answer, since the failed one gave every part's stock back (as for one store).
+     */
+    private static boolean awaitsAuthentication(OrderGroup earlier, String fingerprint) {
+        return earlier.getStatus() == OrderStatus.FAILED
+                && Checkout.AUTHENTICATION_REQUIRED.equals(earlier.getFailureCode()) && earlier.isMatchedBy(fingerprint);
     }
 
     /** Gives back what every part of a failed group held: its stock, and the group's payment hold. Idempotent. */
@@ -170,6 +185,11 @@ public class GroupCheckout {
 
     /** Takes the group's remaining steps; each is idempotent (stock by part, the payment by group). */
     OrderGroup complete(OrderGroup group) {
+        return complete(group, null);
+    }
+
+    /** As {@link #complete(OrderGroup)}; {@code authenticatedGroupId} names the group whose challenge was answered. */
+    private OrderGroup complete(OrderGroup group, Long authenticatedGroupId) {
         long groupId = group.getId();
         try {
             List<Order> parts = steps.parts(groupId);
@@ -179,7 +199,7 @@ public class GroupCheckout {
                         part.getScheduledFor());
             }
             long authorization = payments.authorizeGroup(group.getCustomerId(), groupId, group.getPaymentMethodId(),
-                    OrderGroup.total(parts));
+                    OrderGroup.total(parts), authenticatedGroupId);
             OrderGroup placed = steps.place(groupId, authorization);
             if (placed.getStatus() == OrderStatus.FAILED) {
                 throw failure(placed);

@@ -109,6 +109,12 @@ public class GroupCheckoutSteps {
         return group;
     }
 
+    /** The failed group gives its idempotency key up to the checkout's next attempt (see {@link OrderGroup#retireKey}). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void retireKey(long groupId) {
+        locked(groupId).retireKey();
+    }
+
     /** A step refused: the group and every part still pending fail with that problem. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public OrderGroup fail(long groupId, int status, String code) {

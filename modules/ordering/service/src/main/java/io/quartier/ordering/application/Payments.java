@@ -20,8 +20,12 @@ public interface Payments {
     /** Releases every hold payment keeps for the order (none is fine). */
     void voidHolds(long orderId);
 
-    /** Holds the sum of a multi-store order's parts, once per group; returns the authorization's id. */
-    long authorizeGroup(long customerId, long groupId, long paymentMethodId, Money amount);
+    /**
+     * Holds the sum of a multi-store order's parts, once per group; returns the authorization's id.
+     * {@code authenticatedGroupId}, when not null, is the earlier group of the same checkout whose 3-D Secure challenge
+     * the customer answered; a challenge first is a 402 as for {@link #authorize}.
+     */
+    long authorizeGroup(long customerId, long groupId, long paymentMethodId, Money amount, Long authenticatedGroupId);
 
     /** Releases every hold payment keeps for the multi-store order (none is fine). */
     void voidGroupHolds(long groupId);

@@ -49,8 +49,10 @@ class FakePayments implements Payments {
     final List<Long> groupsVoided = new ArrayList<>();
 
     @Override
-    public long authorizeGroup(long customerId, long groupId, long paymentMethodId, Money amount) {
-        long id = authorize(customerId, -groupId, paymentMethodId, amount, null);
+    public long authorizeGroup(long customerId, long groupId, long paymentMethodId, Money amount,
+                               Long authenticatedGroupId) {
+        long id = authorize(customerId, -groupId, paymentMethodId, amount,
+                authenticatedGroupId == null ? null : -authenticatedGroupId);
         holds.remove(-groupId);
         groupHolds.put(groupId, amount);
         return id;

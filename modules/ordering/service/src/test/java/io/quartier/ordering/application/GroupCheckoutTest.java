@@ -1,6 +1,7 @@
 package io.quartier.ordering.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -76,6 +77,29 @@ class GroupCheckoutTest {
         assertEquals(2, app.catalog.released.size());
         assertTrue(app.events.published.isEmpty(), "no OrderPlaced");
         assertThrows(ProblemException.class, () -> place("k2", 0L), "the same key answers the same failure");
+    }
+
+    @Test
+    void theSameCheckoutAskedAgainAfterTheBanksChallengeIsANewGroupTakingTheChallengesAnswerOnce() {
+        app.payments.answer = FakePayments.Answer.CHALLENGE;
+        ProblemException asked = assertThrows(ProblemException.class, () -> place("k3", 0L));
+        assertEquals(402, asked.status());
+        assertEquals("problem.order.authenticationRequired", asked.code());
+        assertTrue(asked.toProblem().errors().get("challengeUrl").toString().startsWith("/payment/sandbox/challenge"));
+        OrderGroup challenged = app.groups.byIdempotencyKey(Checkouts.CUSTOMER, "k3").orElseThrow();
+        assertEquals(OrderStatus.FAILED, challenged.getStatus());
+        assertTrue(app.catalog.held.isEmpty(), "the stock of both parts is given back while the bank waits");
+
+        GroupCheckout.Placement placed = place("k3", 0L);
+        GroupCheckout.Placement again = place("k3", 0L);
+
+        assertNotEquals(challenged.getId(), placed.group().getId());
+        assertEquals(OrderStatus.PLACED, placed.group().getStatus());
+        assertEquals(-challenged.getId(), app.payments.authenticatedBy.get(-placed.group().getId()),
+                "the new group's payment takes the answered challenge of the first");
+        assertEquals(placed.group().getId(), again.group().getId(), "the key now answers with the placed group");
+        assertEquals(1, app.payments.groupHolds.size(), "charged once");
+        assertThrows(ProblemException.class, () -> place("k3", 300L), "another basket under the key is refused");
     }
 
     @Test

@@ -59,9 +59,11 @@ public class RestPayments implements Payments {
 
     /** As {@link #authorize(long, long, long, Money)}, once per multi-store order, under the group's reference. */
     @Override
-    public long authorizeGroup(long customerId, long groupId, long paymentMethodId, Money amount) {
+    public long authorizeGroup(long customerId, long groupId, long paymentMethodId, Money amount,
+                               Long authenticatedGroupId) {
         return authorize(customerId, OrderReferences.groupPaymentIdempotencyKey(groupId),
-                OrderReferences.groupPayment(groupId), paymentMethodId, amount, null);
+                OrderReferences.groupPayment(groupId), paymentMethodId, amount,
+                authenticatedGroupId == null ? null : OrderReferences.groupPayment(authenticatedGroupId));
     }
 
     private long authorize(long customerId, String idempotencyKey, String reference, long paymentMethodId,

@@ -65,7 +65,7 @@ public class OrderGroupResource implements OrderGroupsApi {
     @APIResponse(responseCode = "200", description = "the same Idempotency-Key placed this order before")
     @APIResponse(responseCode = "400", description = "problem.orderGroup.storeTwice, problem.order.invalidTip,"
             + " problem.order.invalidPlace, problem.order.slotPast; nothing was kept")
-    @APIResponse(responseCode = "402", description = "payment declined; nothing was kept, no stock held")
+    @APIResponse(responseCode = "402", description = "payment declined, or the bank asks for 3-D Secure (problem.order.authenticationRequired with errors.challengeUrl: send the customer there, then ask again with the same Idempotency-Key); nothing was kept, no stock held")
     @APIResponse(responseCode = "409", description = "a store closed, a product unavailable, not enough stock, a"
             + " store not delivering to the place, problem.orderGroup.currencies, problem.order.slotUnavailable (a"
             + " store, named by storeId, not offering the slot); nothing was kept")

@@ -136,6 +136,17 @@ public class OrderGroup {
         updatedAt = now;
     }
 
+    /**
+     * A failed group gives its checkout's idempotency key up, so that the checkout asked again with it makes a new group
+     * (the customer answered the bank's 3-D Secure challenge meanwhile), as a failed order does. Only a failed group.
+     */
+    public void retireKey() {
+        if (status != OrderStatus.FAILED) {
+            throw new IllegalStateException("order group " + id + " is " + status + ": only a failed group gives its key up");
+        }
+        idempotencyKey = "retired:" + id;
+    }
+
     /** Whether a merchant rejected its part and the customer has not said yet what to do, with a part to go on with. */
     public boolean isChoicePending(List<Order> parts) {
         return rejected(parts) > answeredRejections && parts.stream().anyMatch(p -> !OVER.contains(p.getStatus()));
