@@ -18,6 +18,7 @@ import io.quartier.systemtests.support.Platform;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,12 +37,14 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The whole journey of a new customer, in German, in the browser: signs up, confirms the address through the mailed
  * link, adds a home address to the book, finds the shops that deliver there, saves a card in the gateway's form, fills
- * one basket from two shops (Chez Marcel and the Fromagerie, opened around the clock while this runs) and pays once;
- * both merchants work their part in the portal (accept, preparing, ready) while the customer's group page follows
+ * a basket from two shops (Chez Marcel and the Fromagerie, opened around the clock while this runs) for a time
+ * tomorrow both offer and pays once (both parts wait, scheduled, in each merchant's portal), then a basket for now
+ * from the same shops; both merchants work their part in the portal (accept, preparing, ready) while the customer's group page follows
  * every step by push; one courier picks both parts up and delivers at the door with the one code; the customer rates
  * both shops and the courier on each part's page, and each merchant reads its review.
  */
@@ -131,7 +134,44 @@ class NewCustomerJourneyUiIT {
         logIn(fromagerie, "/backoffice/login.xhtml", "fromagerie");
         Browsers.openLive(fromagerie, "/backoffice/merchant/orders.xhtml");
 
-        // one basket from the two shops found, paid once
+        // a basket from the two shops found, for a time tomorrow both offer: paid once, waiting in both portals
+        List<String> both = MultiStoreOrders.slotsBothOfferTomorrow();
+        assertTrue(both.size() > 2, both::toString);
+        String slot = both.get(both.size() / 2);
+        openFromFinder(customer, 1);
+        add(customer, 101, "(1)");
+        openFromFinder(customer, 3);
+        add(customer, 302, "(2)");
+        customer.get(Platform.baseUrl() + "/shop/basket.xhtml");
+        new Select(waitFor(customer, 30).until(ExpectedConditions.presenceOfElementLocated(test("slot-day"))))
+                .selectByValue(Instant.parse(slot).atZone(MultiStoreOrders.PARIS).toLocalDate().toString());
+        waitFor(customer, 30).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-test='slot'] option[value='" + slot + "']")));
+        for (int attempt = 0; attempt < 3 && !customer.getCurrentUrl().contains("orders/group.xhtml"); attempt++) {
+            new Select(waitFor(customer, 30).until(ExpectedConditions.presenceOfElementLocated(test("slot"))))
+                    .selectByValue(slot);
+            try {
+                pay(customer, ExpectedConditions.urlContains("orders/group.xhtml"));
+            } catch (AssertionError lost) {
+                // a push re-rendered the basket and its choice: chosen again
+            }
+        }
+        long tomorrow = Long.parseLong(customer.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        assertStatuses(customer, "SCHEDULED", "SCHEDULED");
+        waitFor(customer, 30).until(ExpectedConditions.visibilityOfElementLocated(test("group-scheduled-for")));
+        JsonObject scheduled = Api.get("/ordering/api/orders/groups/" + tomorrow, token).object();
+        assertEquals(slot, scheduled.getString("scheduledFor"), scheduled::toString);
+        for (JsonObject part : MultiStoreOrders.parts(scheduled)) {
+            WebDriver merchant = part.getJsonNumber("storeId").longValue() == 1 ? marcel : fromagerie;
+            Browsers.click(merchant, By.cssSelector("input[name='orders:filter'][value='SCHEDULED']"));
+            waitFor(merchant, 30).until(ExpectedConditions.presenceOfElementLocated(
+                    test("scheduled-" + part.getJsonNumber("id"))));
+            assertTrue(merchant.findElements(test("accept-" + part.getJsonNumber("id"))).isEmpty(),
+                    "not the kitchen's to accept before its time");
+            Browsers.click(merchant, By.cssSelector("input[name='orders:filter'][value='ALL']"));
+        }
+
+        // and one for now from the same two shops, which both kitchens work at once
         openFromFinder(customer, 1);
         add(customer, 101, "(1)");
         openFromFinder(customer, 3);
@@ -190,6 +230,10 @@ class NewCustomerJourneyUiIT {
         }
         assertTrue(marcel.getPageSource().contains("Sehr gut, noch warm"));
         assertTrue(fromagerie.getPageSource().contains("Guter Käse"));
+
+        Response cancelled = Api.post("/ordering/api/orders/groups/" + tomorrow + "/cancel", token, null, null);
+        assertEquals(200, cancelled.status(), "tomorrow's order is called off, its kitchen places given back: "
+                + cancelled);
     }
 
     /** Opens a shop from the list of shops that deliver to the chosen address. */
