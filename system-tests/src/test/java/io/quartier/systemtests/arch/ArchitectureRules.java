@@ -86,6 +86,17 @@ final class ArchitectureRules {
     }
 
     /**
+     * The shared UI jar holds only what is UI-generic (layout, live channel, bundles, components): it uses no context
+     * but those {@code allowed} (identity's api, for logging in); each webapp owns its clients and view models.
+     */
+    ArchRule sharedUiUsesNoContext(String ui, List<String> contexts, List<String> allowed) {
+        return noClasses().that().resideInAPackage(inside(ui))
+                .should().dependOnClassesThat(describe("a context's classes", c -> contexts.stream()
+                        .filter(context -> !allowed.contains(context))
+                        .anyMatch(context -> c.getPackageName().startsWith(pkg(context) + "."))));
+    }
+
+    /**
      * Rule 7: interfaces -> application -> domain; infrastructure implements the ports. A message-driven bean is an
      * inbound adapter (an interface of the context) wherever its package puts it.
      */

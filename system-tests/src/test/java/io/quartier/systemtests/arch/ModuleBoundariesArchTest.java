@@ -87,6 +87,11 @@ class ModuleBoundariesArchTest {
     }
 
     @Test
+    void theSharedUiJarUsesNoContextButIdentitysApi() {
+        RULES.sharedUiUsesNoContext("ui", contexts, List.of("identity")).check(classes);
+    }
+
+    @Test
     void layersPointInwards() {
         everyContext(RULES::layersPointInwards);
     }

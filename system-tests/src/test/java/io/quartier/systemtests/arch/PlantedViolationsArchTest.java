@@ -21,6 +21,7 @@ import io.quartier.systemtests.arch.planted.ordering.domain.model.order.PlantedO
 import io.quartier.systemtests.arch.planted.ordering.infrastructure.catalog.PlantedRestCatalog;
 import io.quartier.systemtests.arch.planted.ordering.interfaces.rest.PlantedOrderResource;
 import io.quartier.systemtests.arch.planted.ui.PlantedPage;
+import io.quartier.systemtests.arch.planted.ui.PlantedPhotoRelay;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,7 @@ class PlantedViolationsArchTest {
     private static final JavaClasses PLANTED = new ClassFileImporter().importClasses(PlantedOrder.class,
             PlantedBasket.class, PlantedCheckout.class, PlantedOrderQueries.class, PlantedCatalog.class, PlantedRestCatalog.class,
             PlantedOrderingApi.class, PlantedOrderResource.class, PlantedStore.class, PlantedPoints.class,
-            PlantedPage.class, Path.class, ProblemException.class, EntityManager.class);
+            PlantedPage.class, PlantedPhotoRelay.class, Path.class, ProblemException.class, EntityManager.class);
 
     @Test
     void usingAnotherModulesInternalsFails() {
@@ -53,6 +54,11 @@ class PlantedViolationsArchTest {
     @Test
     void theCoreDependingOnAUserInterfaceFails() {
         assertFailsNaming(RULES.coreNeverDependsOnUi("ordering", List.of("ui")), PlantedPage.class);
+    }
+
+    @Test
+    void theSharedUiUsingAContextFails() {
+        assertFailsNaming(RULES.sharedUiUsesNoContext("ui", CONTEXTS, List.of("catalog")), PlantedPhotoRelay.class);
     }
 
     @Test
