@@ -6,7 +6,7 @@ final class Banner {
     private Banner() {
     }
 
-    static String text(Launcher.Settings s, long seconds, EmbeddedDatabase database) {
+    static String text(Launcher.Settings s, long seconds, EmbeddedDatabase database, DemoMailbox mailbox) {
         String base = s.baseUrl();
         return """
 
@@ -16,7 +16,7 @@ final class Banner {
                   Admin console          %s/backoffice/admin/index.xhtml
                   API docs               %s/backoffice/api-docs.xhtml   (OpenAPI document: %s/openapi)
                   Health                 %s/health/ready   Metrics: %s/metrics
-                  Data                   %s  (%s)
+                  Data                   %s  (%s)%s
 
                 Demo logins, password demo1234 for all:
                   customers   alice (Paris, fr), ben (London, en), amina (Casablanca, ar)
@@ -29,6 +29,8 @@ final class Banner {
                 """.formatted(seconds, base, base, base, base, base, base, base, s.dataDir(),
                 database == null ? "PostgreSQL " + s.dbUrl()
                         : "embedded PostgreSQL " + database.url() + ", user " + EmbeddedDatabase.USER + ", password in "
-                        + s.dataDir().resolve("postgres.password"));
+                        + s.dataDir().resolve("postgres.password"),
+                mailbox == null ? "" : "\n  Mail                   caught here: a new account's confirmation link is printed"
+                        + " below when it is sent (mails in " + mailbox.folder() + ")");
     }
 }

@@ -56,6 +56,7 @@ public final class Launcher {
     private Process watchdog;
     private EmbeddedDatabase database;
     private EmbeddedBroker broker;
+    private DemoMailbox mailbox;
     private Process payara;
 
     Launcher(Settings settings) {
@@ -94,6 +95,11 @@ public final class Launcher {
         if (!settings.attach()) {
             writePlatformFile();
         }
+        if (catchesMail(settings, System.getenv())) {
+            mailbox = DemoMailbox.start(settings.dataDir().resolve("mail"), Launcher::say);
+            say("mail        caught for the demo on smtp://127.0.0.1:" + mailbox.port() + ": each mail's links are"
+                    + " printed here, the mails kept in " + mailbox.folder() + " (IDENTITY_MAIL_SMTP_HOST sends real mail)");
+        }
         Path log = logs.resolve(settings.attach() ? "payara-" + settings.httpPort() + ".log" : "payara.log");
         if (settings.attach()) {
             // One log per start of an attached instance: an earlier start's failure must not read as this one's.
@@ -122,7 +128,7 @@ public final class Launcher {
         long seconds = Duration.between(started, Instant.now()).toSeconds();
         System.out.println(settings.attach() ? "\nQuartier modules are ready (" + seconds + " s): "
                 + String.join(", ", settings.wars()) + " at " + settings.baseUrl() + ", with the platform at "
-                + settings.coreUrl() + ".\nPress Ctrl-C to stop them.\n" : Banner.text(settings, seconds, database));
+                + settings.coreUrl() + ".\nPress Ctrl-C to stop them.\n" : Banner.text(settings, seconds, database, mailbox));
         return payara.waitFor();
     }
 
@@ -136,6 +142,10 @@ public final class Launcher {
         // keeps the two passes of an autumn hour apart.
         command.add("-Duser.timezone=UTC");
         settings.systemProperties(schemaOwners()).forEach((k, v) -> command.add("-D" + k + "=" + v));
+        if (mailbox != null) {
+            command.add("-Didentity.mail.smtp.host=127.0.0.1");
+            command.add("-Didentity.mail.smtp.port=" + mailbox.port());
+        }
         command.add("-jar");
         command.add(runtime.resolve("payara-micro.jar").toString());
         command.add("--nocluster");
@@ -407,6 +417,19 @@ public final class Launcher {
             broker.stop();
             broker = null;
         }
+        if (mailbox != null) {
+            mailbox.close();
+            mailbox = null;
+        }
+    }
+
+    /**
+     * Whether the launcher catches the platform's mail itself ({@link DemoMailbox}): when it starts the platform (not an
+     * attached instance) and no SMTP server is configured.
+     */
+    static boolean catchesMail(Settings settings, Map<String, String> env) {
+        String host = env.get("IDENTITY_MAIL_SMTP_HOST");
+        return !settings.attach() && (host == null || host.isBlank());
     }
 
     static void say(String line) {
