@@ -74,6 +74,32 @@ class PriceBreakdownIT {
     }
 
     @Test
+    void anOrderThatNowCostsOtherThanTheTotalShownIsRefusedAndNothingIsKept() {
+        String alice = token("alice");
+        int before = get("/ordering/api/orders", alice).array().size();
+        long total = post("/ordering/api/orders/price", alice, null, """
+                {"storeId": 1, "lines": [{"productId": 101, "quantity": 2}], "latitude": %s, "longitude": %s,
+                 "tipMinor": 250}""".formatted(CITE_LAT, CITE_LON)).object().getJsonNumber("totalMinor").longValue();
+        String key = UUID.randomUUID().toString();
+        String shownBefore = order(CITE_LAT, CITE_LON, 250).replaceFirst("\\}\\s*$", ", \"expectedTotalMinor\": "
+                + (total - 100) + "}");
+
+        Response refused = post("/ordering/api/orders", alice, key, shownBefore);
+        assertEquals(409, refused.status(), refused::toString);
+        assertEquals("problem.order.priceChanged", refused.object().getString("code"));
+        assertEquals(total, refused.object().getJsonObject("errors").getJsonNumber("totalMinor").longValue());
+        assertEquals(before, get("/ordering/api/orders", alice).array().size(), "nothing placed");
+
+        String shownNow = shownBefore.replace("\"expectedTotalMinor\": " + (total - 100),
+                "\"expectedTotalMinor\": " + total);
+        Response placed = post("/ordering/api/orders", alice, key, shownNow);
+        assertEquals(201, placed.status(), placed::toString);
+        assertEquals(total, placed.object().getJsonNumber("totalMinor").longValue());
+        assertEquals(200, post("/ordering/api/orders/" + placed.object().getJsonNumber("id") + "/cancel", alice, null,
+                null).status());
+    }
+
+    @Test
     void aPlaceBeyondTheStoresRadiusIsRefusedAndNothingIsKept() {
         String alice = token("alice");
         int before = get("/ordering/api/orders", alice).array().size();

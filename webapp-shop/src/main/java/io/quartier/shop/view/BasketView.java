@@ -40,6 +40,7 @@ import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -297,6 +298,7 @@ public class BasketView implements Serializable {
         PriceRequest request = basket.toPriceRequest(latitude(), longitude(), tip.getAsLong());
         PriceRequest withCoupon = new PriceRequest(request.storeId(), request.lines(), request.latitude(),
                 request.longitude(), request.tipMinor(), coupon());
+        pricedCoupon = coupon();
         return calls.start(() -> new Priced(ordering.price(bearer, withCoupon), null));
     }
 
@@ -306,8 +308,10 @@ public class BasketView implements Serializable {
         }
         Priced priced = ConcurrentCalls.answer(asked);
         Locale reader = localeSelection.getLocale();
+        shown = null;
         if (priced.one() != null) {
             price = PriceSummary.of(priced.one(), reader);
+            shown = new Shown(priced.one().totalMinor() - priced.one().tipMinor(), pricedCoupon);
             return;
         }
         GroupPriceBreakdown several = priced.several();
@@ -317,8 +321,19 @@ public class BasketView implements Serializable {
         storePrices = byStore;
     }
 
+    /** The total last shown for one store (null: none, or several stores), and the coupon it was asked with. */
+    private Shown shown;
+    private String pricedCoupon;
+
     /** Ordering's price of a basket of one store, or of several. */
     private record Priced(PriceBreakdown one, GroupPriceBreakdown several) {
+    }
+
+    /**
+     * The one-store total last shown, without its tip (the tip is the customer's own to change before placing), and
+     * the coupon it was priced with: checkout refuses an order that would now cost another amount.
+     */
+    private record Shown(long withoutTipMinor, String coupon) implements Serializable {
     }
 
     /** The customer applied (or cleared) a coupon code: the basket is priced again, with why it applies or not. */
@@ -484,6 +499,9 @@ public class BasketView implements Serializable {
         PlaceOrder order = new PlaceOrder(basketOrder.storeId(), basketOrder.lines(), basketOrder.paymentMethodId(),
                 basketOrder.deliveryAddress(), basketOrder.latitude(), basketOrder.longitude(), basketOrder.tipMinor(),
                 basketOrder.scheduledFor(), coupon());
+        if (shown != null && Objects.equals(shown.coupon(), coupon()) && order.scheduledFor() == null) {
+            order = order.expecting(shown.withoutTipMinor() + tip.getAsLong());
+        }
         String key = basket.checkoutKey(order);
         Optional<OrderView> earlier = earlierCheckoutThatWentThrough(key);
         if (earlier.isPresent()) {

@@ -19,14 +19,16 @@ import java.util.Map;
  * degrees, both or neither). Without a place (clients from before fees were charged) the store's base fee is
  * charged and the radius is not checked. {@code tipMinor} is an optional tip for the courier in the store's
  * currency's minor units, 0 to {@link #maxTipMinor(String)}. {@code scheduledFor} is the start of a slot the store
- * offers (its {@code /slots}) for an order served later; null for as soon as possible.
+ * offers (its {@code /slots}) for an order served later; null for as soon as possible. {@code expectedTotalMinor},
+ * when sent, is the total the customer was shown: an order that would now cost another amount (a price, a fee or a
+ * discount changed meanwhile) is refused, nothing placed, rather than charged what the customer did not see.
  */
 public record PlaceOrder(@Positive long storeId,
                          @NotEmpty @Size(max = 100) List<@NotNull @Valid Line> lines,
                          @Positive long paymentMethodId,
                          @NotBlank @Size(max = 300) String deliveryAddress,
                          Double latitude, Double longitude, Long tipMinor, Instant scheduledFor,
-                         @Size(max = PlaceOrder.MAX_COUPON_LENGTH) String couponCode) {
+                         @Size(max = PlaceOrder.MAX_COUPON_LENGTH) String couponCode, Long expectedTotalMinor) {
 
     /** Where 100 of the currency is too little to be the most a tip may be: the most in whole units. */
     private static final Map<String, Long> MAX_TIP_UNITS = Map.of("MAD", 1_000L, "SEK", 1_000L, "NOK", 1_000L,
@@ -55,7 +57,8 @@ public record PlaceOrder(@Positive long storeId,
                       @JsonbProperty("deliveryAddress") String deliveryAddress,
                       @JsonbProperty("latitude") Double latitude, @JsonbProperty("longitude") Double longitude,
                       @JsonbProperty("tipMinor") Long tipMinor, @JsonbProperty("scheduledFor") Instant scheduledFor,
-                      @JsonbProperty("couponCode") String couponCode) {
+                      @JsonbProperty("couponCode") String couponCode,
+                      @JsonbProperty("expectedTotalMinor") Long expectedTotalMinor) {
         this.storeId = storeId;
         this.lines = lines;
         this.paymentMethodId = paymentMethodId;
@@ -65,6 +68,20 @@ public record PlaceOrder(@Positive long storeId,
         this.tipMinor = tipMinor;
         this.scheduledFor = scheduledFor;
         this.couponCode = couponCode;
+        this.expectedTotalMinor = expectedTotalMinor;
+    }
+
+    /** An order whose total the customer was not shown (or that need not match it). */
+    public PlaceOrder(long storeId, List<Line> lines, long paymentMethodId, String deliveryAddress, Double latitude,
+                      Double longitude, Long tipMinor, Instant scheduledFor, String couponCode) {
+        this(storeId, lines, paymentMethodId, deliveryAddress, latitude, longitude, tipMinor, scheduledFor, couponCode,
+                null);
+    }
+
+    /** The same order, to be refused unless it costs {@code totalMinor}, the total the customer was shown. */
+    public PlaceOrder expecting(long totalMinor) {
+        return new PlaceOrder(storeId, lines, paymentMethodId, deliveryAddress, latitude, longitude, tipMinor,
+                scheduledFor, couponCode, totalMinor);
     }
 
     /** The longest coupon code ({@code couponCode}: the coupon the customer entered, null for none) one may enter. */
@@ -73,12 +90,12 @@ public record PlaceOrder(@Positive long storeId,
     /** An order without a coupon. */
     public PlaceOrder(long storeId, List<Line> lines, long paymentMethodId, String deliveryAddress, Double latitude,
                       Double longitude, Long tipMinor, Instant scheduledFor) {
-        this(storeId, lines, paymentMethodId, deliveryAddress, latitude, longitude, tipMinor, scheduledFor, null);
+        this(storeId, lines, paymentMethodId, deliveryAddress, latitude, longitude, tipMinor, scheduledFor, null, null);
     }
 
     /** An order without a delivery place's coordinates and without a tip, as clients before them send it. */
     public PlaceOrder(long storeId, List<Line> lines, long paymentMethodId, String deliveryAddress) {
-        this(storeId, lines, paymentMethodId, deliveryAddress, null, null, null, null, null);
+        this(storeId, lines, paymentMethodId, deliveryAddress, null, null, null, null, null, null);
     }
 
     /** A product, how many of it, and the options chosen for it (none when it has no option groups). */

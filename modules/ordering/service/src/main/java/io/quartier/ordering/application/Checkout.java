@@ -96,11 +96,26 @@ public class Checkout {
             steps.retireKey(authenticated);
         }
         Order pending = price(customerId, idempotencyKey, fingerprint, request);
+        requireShownTotal(request.expectedTotalMinor(), pending);
         Optional<Order> begun = steps.begin(pending);
         if (begun.isEmpty()) {
             return answerAgain(steps.byKey(customerId, idempotencyKey).orElseThrow(), fingerprint);
         }
         return new Placement(complete(begun.get(), authenticated), true);
+    }
+
+    /**
+     * The order costs what the customer was shown ({@code expectedTotalMinor}, when sent), or nothing is placed: a price,
+     * the fee or a discount that changed since the basket was shown is said, with the new total, for the customer to
+     * look again.
+     */
+    static void requireShownTotal(Long expectedTotalMinor, Order priced) {
+        if (expectedTotalMinor != null && expectedTotalMinor != priced.total().getAmountMinor()) {
+            throw ProblemException.conflict("problem.order.priceChanged", "the order now costs "
+                            + priced.total().getAmountMinor() + ", not the " + expectedTotalMinor + " shown")
+                    .withError("totalMinor", priced.total().getAmountMinor())
+                    .withError("expectedTotalMinor", expectedTotalMinor);
+        }
     }
 
     /**

@@ -243,6 +243,23 @@ class CheckoutTest {
     }
 
     @Test
+    void anOrderThatNowCostsOtherThanTheTotalShownIsRefusedAndNothingIsKept() {
+        long total = world.place("priced").order().total().getAmountMinor();
+
+        ProblemException changed = assertThrows(ProblemException.class, () -> world.checkout.place(Checkouts.CUSTOMER,
+                "shown-old", Checkouts.soupAndBread().expecting(total - 50)));
+
+        assertEquals(409, changed.status());
+        assertEquals("problem.order.priceChanged", changed.code());
+        assertEquals(total, changed.toProblem().errors().get("totalMinor"));
+        assertTrue(world.orders.byIdempotencyKey(Checkouts.CUSTOMER, "shown-old").isEmpty(), "nothing written");
+        assertEquals(1, world.payments.holds.size(), "nothing held but the first order's");
+        Order placed = world.checkout.place(Checkouts.CUSTOMER, "shown-old", Checkouts.soupAndBread().expecting(total))
+                .order();
+        assertEquals(OrderStatus.PLACED, placed.getStatus(), "the same key with the total now shown places it");
+    }
+
+    @Test
     void aBankAskingForAChallengeFailsTheOrderGivingItsStockBackAndPassesTheChallengesPageOn() {
         world.payments.answer = FakePayments.Answer.CHALLENGE;
 

@@ -89,7 +89,8 @@ public class OrderResource implements OrderingApi {
             + " problem.order.invalidPlace (latitude and longitude, both or neither); nothing was kept")
     @APIResponse(responseCode = "402", description = "payment declined, or the bank asks for 3-D Secure (problem.order.authenticationRequired with errors.challengeUrl: send the customer there, then ask again with the same Idempotency-Key); nothing was kept")
     @APIResponse(responseCode = "409", description = "a product cannot be ordered, not enough stock, or"
-            + " problem.order.outsideDeliveryArea: the store does not deliver to the place; nothing was kept")
+            + " problem.order.outsideDeliveryArea: the store does not deliver to the place, or"
+            + " problem.order.priceChanged: it costs errors.totalMinor, not the expectedTotalMinor shown; nothing was kept")
     @APIResponse(responseCode = "503", description = "problem.order.pending: a step's outcome is not known yet;"
             + " retry with the same Idempotency-Key (errors.orderId names the order)")
     public Response place(@HeaderParam("Idempotency-Key") String idempotencyKey,
