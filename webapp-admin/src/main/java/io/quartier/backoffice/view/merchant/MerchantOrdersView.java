@@ -137,10 +137,10 @@ public class MerchantOrdersView implements Serializable {
     }
 
     /**
-     * Which orders the queue shows: those the kitchen works on, those for a later slot, those that are over, or all
-     * (the default).
+     * Which orders the queue shows: today's (placed today, or for a slot today, on the store's clock), those the kitchen
+     * works on, those for a later slot, those that are over, or all (the default).
      */
-    public enum Filter { ACTIVE, SCHEDULED, DONE, ALL }
+    public enum Filter { TODAY, ACTIVE, SCHEDULED, DONE, ALL }
 
     public Filter getFilter() {
         return filter;
@@ -183,6 +183,7 @@ public class MerchantOrdersView implements Serializable {
 
     public List<OrderRow> getOrders() {
         return switch (filter) {
+            case TODAY -> orders.stream().filter(OrderRow::isToday).toList();
             case ACTIVE -> orders.stream().filter(row -> !row.isDone() && !row.isScheduled()).toList();
             case SCHEDULED -> orders.stream().filter(OrderRow::isScheduled).toList();
             case DONE -> orders.stream().filter(OrderRow::isDone).toList();

@@ -4,6 +4,8 @@ import io.quartier.kernel.Money;
 import io.quartier.ordering.api.OrderView;
 import io.quartier.ui.Formats;
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +35,9 @@ public class OrderRow implements Serializable {
     private final String readyBy;
     private final String scheduledFor;
     private final String acceptByInstant;
+    /** The day the order is for on the store's clock: its slot's day, else the day it was placed. */
+    private final LocalDate day;
+    private final ZoneId zone;
     private int preparationMinutes = DEFAULT_PREPARATION_MINUTES;
 
     private OrderRow(OrderView order, Locale reader) {
@@ -45,6 +50,9 @@ public class OrderRow implements Serializable {
         this.acceptByInstant = order.acceptBy() == null ? "" : order.acceptBy().toString();
         this.readyBy = Formats.dateTime(order.readyBy(), zone, reader);
         this.scheduledFor = Formats.dateTime(order.scheduledFor(), zone, reader);
+        Instant when = order.scheduledFor() != null ? order.scheduledFor() : order.placedAt();
+        this.day = when == null ? null : when.atZone(zone).toLocalDate();
+        this.zone = zone;
         this.total = Money.of(order.totalMinor(), order.currency()).format(reader);
         this.items = Money.of(order.subtotalMinor(), order.currency()).format(reader);
         this.deliveryFee = Money.of(order.deliveryFeeMinor(), order.currency()).format(reader);
@@ -57,6 +65,15 @@ public class OrderRow implements Serializable {
 
     public static OrderRow of(OrderView order, Locale reader) {
         return new OrderRow(order, reader);
+    }
+
+    /** Whether the order is for today on the store's clock (served today, or placed today for as soon as possible). */
+    public boolean isToday() {
+        return isOn(LocalDate.now(zone));
+    }
+
+    boolean isOn(LocalDate date) {
+        return date.equals(day);
     }
 
     public long getId() {

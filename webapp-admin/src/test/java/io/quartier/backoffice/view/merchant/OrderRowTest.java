@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quartier.ordering.api.OrderView;
 import io.quartier.ordering.api.OrderView.Line;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,18 @@ class OrderRowTest {
         for (String over : List.of("PICKED_UP", "DELIVERED", "REJECTED", "CANCELLED")) {
             assertEquals(List.of(false, false, false, false, true), steps(OrderRow.of(in(over), Locale.UK)), over);
         }
+    }
+
+    @Test
+    void isForTheDayOfItsSlotOrElseOfItsPlacingOnTheStoresClock() {
+        OrderRow asap = OrderRow.of(placed(List.of()), Locale.UK);
+        assertEquals(true, asap.isOn(LocalDate.parse("2026-11-24")));
+        assertEquals(false, asap.isOn(LocalDate.parse("2026-11-25")));
+        OrderView lateInParis = new OrderView(8, 2, 3, 4, "Épicerie Nour", "SCHEDULED", List.of(), 420, "EUR",
+                "1 rue Oberkampf", Instant.parse("2026-11-24T11:30:00Z"), null, 9L, null, null, null, null, null,
+                "3 rue Oberkampf", "FR", "Europe/Paris", 420, 0, 0, List.of(), Instant.parse("2026-11-25T23:15:00Z"));
+        assertEquals(true, OrderRow.of(lateInParis, Locale.UK).isOn(LocalDate.parse("2026-11-26")),
+                "23:15 UTC is past midnight in Paris: the slot's day there");
     }
 
     /** awaiting an answer, may start preparing, may say ready, has a ticket, is done. */
