@@ -1,6 +1,7 @@
 /*
  * The courier app's helpers: a countdown on each offer (every element with data-expires, an ISO instant, shows the
- * seconds left and gets q-late when the offer has lapsed), and a vibration when a new offer appears.
+ * seconds left and gets q-late when the offer has lapsed), and a vibration and a chime (quartier/chime.js, once the
+ * courier switched sound on) when a new offer appears.
  */
 (function () {
     var seen = {};
@@ -17,6 +18,9 @@
                 seen[id] = true;
                 if (navigator.vibrate) {
                     navigator.vibrate([200, 100, 200]);
+                }
+                if (window.Quartier && Quartier.chime) {
+                    Quartier.chime();
                 }
             }
             var left = Math.max(0, Math.ceil((expires - now) / 1000));
