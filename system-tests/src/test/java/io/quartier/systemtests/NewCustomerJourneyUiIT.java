@@ -46,7 +46,8 @@ import org.openqa.selenium.support.ui.Select;
  * tomorrow both offer and pays once (both parts wait, scheduled, in each merchant's portal), then a basket for now
  * from the same shops; both merchants work their part in the portal (accept, preparing, ready) while the customer's group page follows
  * every step by push; one courier picks both parts up and delivers at the door with the one code; the customer rates
- * both shops and the courier on each part's page, and each merchant reads its review.
+ * both shops and the courier on each part's page, sees each shop's average stars on its page and in the list, and
+ * each merchant reads its review.
  */
 @ExtendWith(Platform.class)
 class NewCustomerJourneyUiIT {
@@ -223,6 +224,14 @@ class NewCustomerJourneyUiIT {
         // rates both shops and the courier
         rate(customer, bistro, 5, 4, "Sehr gut, noch warm");
         rate(customer, cheese, 4, 4, "Guter Käse");
+        for (long store : List.of(1L, 3L)) {
+            customer.get(Platform.baseUrl() + "/shop/store.xhtml?id=" + store);
+            String stars = waitFor(customer, 30).until(ExpectedConditions.presenceOfElementLocated(
+                    test("store-rating"))).getText();
+            assertTrue(stars.matches(".*\\d.*"), "the shop's page shows its average stars: " + stars);
+        }
+        customer.get(Platform.baseUrl() + "/shop/index.xhtml");
+        waitFor(customer, 30).until(ExpectedConditions.presenceOfElementLocated(test("rating-3")));
         for (Map.Entry<WebDriver, Long> review : Map.of(marcel, bistro, fromagerie, cheese).entrySet()) {
             WebDriver merchant = review.getKey();
             merchant.get(Platform.baseUrl() + "/backoffice/merchant/reviews.xhtml");

@@ -1,22 +1,27 @@
 package io.quartier.shop.view;
 
-import io.quartier.ui.Service;
 import io.quartier.catalog.api.CatalogApi;
+import io.quartier.catalog.api.CategoryView;
+import io.quartier.catalog.api.StoreMenu;
+import io.quartier.ordering.api.RatingsApi;
+import io.quartier.ordering.api.StoreScore;
 import io.quartier.shop.basket.Basket;
 import io.quartier.ui.LocaleSelection;
 import io.quartier.ui.Messages;
+import io.quartier.ui.Service;
 import io.quartier.ui.ServiceCall;
 import io.quartier.ui.live.LiveView;
-import io.quartier.catalog.api.CategoryView;
-import io.quartier.catalog.api.StoreMenu;
 import jakarta.faces.view.ViewScoped;
-import java.util.ArrayList;
-import java.util.Set;
-import java.util.stream.Collectors;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /** A store's page: its products, named in the reader's language, and adding them to the basket. */
 @Named
@@ -24,6 +29,7 @@ import java.util.List;
 public class StorefrontView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(StorefrontView.class.getName());
 
     @Inject
     @Service
@@ -36,12 +42,23 @@ public class StorefrontView implements Serializable {
     Basket basket;
 
     @Inject
+    @Service
+    RatingsApi ratings;
+
+    @Inject
+    ConcurrentCalls calls;
+
+    @Inject
     LiveView live;
 
     private Long storeId;
     private StoreRow store;
     private List<ProductRow> products = List.of();
     private List<ShelfSection> shelves = List.of();
+    /** The store's average stars, asked once with the first menu; null when it has none or ordering could not say. */
+    private Double average;
+    private long ratingCount;
+    private boolean scoreAsked;
     /** The product whose options are being chosen, and the choices; null when the dialog is closed. */
     private ProductRow choosing;
     private List<OptionChoice> choices = List.of();
@@ -51,6 +68,7 @@ public class StorefrontView implements Serializable {
             Messages.error("problem.notFound");
             return;
         }
+        CompletableFuture<StoreScore> scored = scoreAsked ? null : askScore(storeId);
         ServiceCall.run(() -> {
             StoreMenu menu = catalog.menu(storeId, localeSelection.getLanguage());
             store = new StoreRow(menu.store(), localeSelection.getLocale());
@@ -59,6 +77,33 @@ public class StorefrontView implements Serializable {
                     .toList();
             shelves = shelves(menu.shelves(), products);
         });
+        if (scored != null) {
+            scoreAsked = true;
+            try {
+                StoreScore score = ConcurrentCalls.answer(scored);
+                if (score != null) {
+                    average = score.average();
+                    ratingCount = score.count();
+                }
+            } catch (RuntimeException unavailable) {
+                LOG.log(Level.WARNING, "store " + storeId + "'s rating unavailable; the page goes without it", unavailable);
+            }
+        }
+    }
+
+    /** The store's average stars, asked while the menu is read; the page is useful without them. */
+    private CompletableFuture<StoreScore> askScore(long id) {
+        return calls.start(() -> ratings.storeScores(String.valueOf(id)).stream().findFirst().orElse(null));
+    }
+
+    /** The store's average stars in the reader's format ("4,3"), or null when it has no rating yet. */
+    public String getAverage() {
+        return average == null ? null : String.format(localeSelection.getLocale(), "%.1f", average);
+    }
+
+    /** How many ratings the store's average is made of. */
+    public long getRatingCount() {
+        return ratingCount;
     }
 
     /**
