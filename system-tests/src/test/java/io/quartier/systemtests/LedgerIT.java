@@ -76,6 +76,15 @@ class LedgerIT {
         assertEquals(4, refunds.size(), refunds::toString);
         assertEquals(1550, refunds.stream().mapToLong(r -> r.getJsonNumber("amountMinor").longValue()).sum());
         assertInvariantHolds();
+
+        List<JsonObject> seenByCustomer = get("/payment/api/refunds?orderId=" + orderId, token("alice")).array()
+                .getValuesAs(JsonObject.class);
+        assertEquals(refunds.stream().map(r -> r.getJsonNumber("id")).toList(),
+                seenByCustomer.stream().map(r -> r.getJsonNumber("id")).toList(), "its customer reads the refunds");
+        assertTrue(get("/payment/api/refunds?orderId=" + orderId, token("ben")).array().isEmpty(),
+                "another customer reads none of them");
+        assertEquals(400, get("/payment/api/refunds", token("alice")).status(), "a customer names its order");
+        assertEquals(403, get("/payment/api/refunds?orderId=" + orderId, token("marcel")).status());
     }
 
     @Test

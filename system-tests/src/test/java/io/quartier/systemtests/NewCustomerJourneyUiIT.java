@@ -45,7 +45,8 @@ import org.openqa.selenium.support.ui.Select;
  * a basket from two shops (Chez Marcel and the Fromagerie, opened around the clock while this runs) for a time
  * tomorrow both offer and pays once (both parts wait, scheduled, in each merchant's portal), then a basket for now
  * from the same shops; both merchants work their part in the portal (accept, preparing, ready) while the customer's group page follows
- * every step by push; one courier picks both parts up and delivers at the door with the one code; the customer rates
+ * every step by push; one courier picks both parts up and delivers at the door with the one code; support gives part
+ * of the bistro's money back, which the part's page shows; the customer rates
  * both shops and the courier on each part's page, sees each shop's average stars on its page and in the list, and
  * each merchant reads its review.
  */
@@ -221,8 +222,19 @@ class NewCustomerJourneyUiIT {
         Browsers.assertNeverReloaded(fromagerie);
         Browsers.screenshot(customer, "journey-delivered");
 
+        // support gives part of the bistro's money back; the customer's order page shows it
+        String support = Api.token("support");
+        Response refunded = Eventually.await("the bistro's part is captured and refunded", Duration.ofSeconds(120),
+                () -> Api.post("/payment/api/refunds", support, "journey-" + bistro, """
+                        {"orderId": %d, "fault": "MERCHANT", "full": false, "itemsMinor": 200, "deliveryFeeMinor": 0,
+                         "tipMinor": 0, "reason": "a side was missing"}""".formatted(bistro)),
+                answer -> answer.status() == 200);
+        long refundId = refunded.object().getJsonNumber("id").longValue();
+
         // rates both shops and the courier
         rate(customer, bistro, 5, 4, "Sehr gut, noch warm");
+        assertTrue(waitFor(customer, 30).until(ExpectedConditions.presenceOfElementLocated(test("refund-" + refundId)))
+                .getText().contains("2,00"), "the refund on the part's page, in German");
         rate(customer, cheese, 4, 4, "Guter Käse");
         for (long store : List.of(1L, 3L)) {
             customer.get(Platform.baseUrl() + "/shop/store.xhtml?id=" + store);

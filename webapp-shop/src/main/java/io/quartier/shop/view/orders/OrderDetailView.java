@@ -1,21 +1,25 @@
 package io.quartier.shop.view.orders;
 
-import io.quartier.ui.Service;
+import io.quartier.delivery.api.HandoverApi;
+import io.quartier.delivery.api.OrderHandover;
 import io.quartier.ordering.api.OrderView;
 import io.quartier.ordering.api.OrderingApi;
+import io.quartier.payment.api.RefundsApi;
 import io.quartier.shop.view.price.PriceSummary;
 import io.quartier.ui.LocaleSelection;
 import io.quartier.ui.Messages;
+import io.quartier.ui.Service;
 import io.quartier.ui.ServiceCall;
 import io.quartier.ui.UserSession;
 import io.quartier.ui.live.LiveView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import io.quartier.delivery.api.HandoverApi;
-import io.quartier.delivery.api.OrderHandover;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** One order and its status, re-read whenever the customer's channel says one of their orders changed. */
 @Named
@@ -23,6 +27,7 @@ import java.util.Set;
 public class OrderDetailView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(OrderDetailView.class.getName());
 
     /** The statuses in which the customer may be asked for the delivery code. */
     private static final Set<String> CODE_SHOWN = Set.of("ACCEPTED", "IN_PREPARATION", "READY", "PICKED_UP");
@@ -34,6 +39,10 @@ public class OrderDetailView implements Serializable {
     @Inject
     @Service
     HandoverApi handovers;
+
+    @Inject
+    @Service
+    RefundsApi refundsApi;
 
     @Inject
     UserSession userSession;
@@ -50,6 +59,8 @@ public class OrderDetailView implements Serializable {
     private String deliveryCode;
     /** The job whose delivery a photo proved (the customer was absent): {@link DeliveryPhotoDownload} serves it. */
     private Long photoJobId;
+    /** The money given back on the delivered order, newest first. */
+    private List<RefundRow> refunds = List.of();
 
     public void load() {
         if (orderId == null) {
@@ -66,6 +77,23 @@ public class OrderDetailView implements Serializable {
                 ? handover() : null;
         deliveryCode = handover != null && !delivered ? handover.code() : null;
         photoJobId = handover != null && delivered && "PHOTO".equals(handover.proof()) ? handover.jobId() : null;
+        refunds = delivered ? refunds() : List.of();
+    }
+
+    /** The order's refunds from payment; the page goes without them (and says nothing) when payment cannot say. */
+    private List<RefundRow> refunds() {
+        try {
+            return refundsApi.refunds(userSession.bearer(), orderId).stream()
+                    .map(refund -> RefundRow.of(refund, order.getZone(), localeSelection.getLocale())).toList();
+        } catch (RuntimeException unavailable) {
+            LOG.log(Level.WARNING, "refunds of order " + orderId + " unavailable; the page goes without them",
+                    unavailable);
+            return List.of();
+        }
+    }
+
+    public List<RefundRow> getRefunds() {
+        return refunds;
     }
 
     /**

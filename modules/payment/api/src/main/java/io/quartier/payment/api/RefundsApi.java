@@ -28,7 +28,10 @@ public interface RefundsApi {
     RefundView refund(@HeaderParam("Authorization") String bearer, @HeaderParam("Idempotency-Key") String idempotencyKey,
                       @Valid @NotNull RefundRequest request);
 
-    /** An order's refunds ({@code orderId}), or the latest 100 of all orders (without it), newest first. */
+    /**
+     * An order's refunds ({@code orderId}), or the latest 100 of all orders (without it), newest first; a customer
+     * names one of its own orders (another's has none).
+     */
     @GET
     List<RefundView> refunds(@HeaderParam("Authorization") String bearer, @QueryParam("orderId") Long orderId);
 }

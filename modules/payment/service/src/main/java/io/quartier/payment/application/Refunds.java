@@ -96,6 +96,18 @@ public class Refunds {
         return found.stream().map(Refunds::view).toList();
     }
 
+    /**
+     * The refunds of the customer's own order, newest first; none for an order of another customer's or that was never
+     * captured (the same answer, so an order's existence is not told).
+     */
+    public List<RefundView> ofCustomersOrder(long customerId, long orderId) {
+        String reference = OrderReferences.payment(orderId);
+        if (sales.ofOrder(reference).filter(sale -> sale.getCustomerId() == customerId).isEmpty()) {
+            return List.of();
+        }
+        return refunds.ofOrder(reference).stream().map(Refunds::view).toList();
+    }
+
     /** Asks the gateway again about the refunds it has not answered for a minute; returns how many it settled. */
     public int settlePending() {
         int settled = 0;

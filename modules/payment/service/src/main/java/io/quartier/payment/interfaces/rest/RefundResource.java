@@ -1,5 +1,6 @@
 package io.quartier.payment.interfaces.rest;
 
+import io.quartier.kernel.problem.ProblemException;
 import io.quartier.kernel.security.Callers;
 import io.quartier.kernel.security.Roles;
 import io.quartier.payment.api.RefundRequest;
@@ -16,8 +17,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Serves {@link RefundsApi} to platform staff (admin and support); everyone else gets 403. */
+/** Serves {@link RefundsApi}: refunds to platform staff (admin and support); a customer reads its own order's. */
 @RequestScoped
 @Tag(name = "payment")
 @Server(url = "/payment", description = "payment service")
@@ -39,6 +42,9 @@ public class RefundResource implements RefundsApi {
 
     @Inject
     JsonWebToken caller;
+
+    @Context
+    SecurityContext security;
 
     @Override
     @POST
@@ -59,10 +65,18 @@ public class RefundResource implements RefundsApi {
 
     @Override
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.SUPPORT})
-    @Operation(summary = "An order's refunds, or the latest 100, newest first")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPPORT, Roles.CUSTOMER})
+    @Operation(summary = "An order's refunds, or the latest 100, newest first; a customer's own order's only")
+    @APIResponse(responseCode = "200", description = "for a customer, the refunds of its own order (none for another's)")
+    @APIResponse(responseCode = "400", description = "problem.invalid: a customer names no orderId")
     public List<RefundView> refunds(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
                                     @QueryParam("orderId") Long orderId) {
-        return refunds.list(orderId);
+        if (security.isUserInRole(Roles.ADMIN) || security.isUserInRole(Roles.SUPPORT)) {
+            return refunds.list(orderId);
+        }
+        if (orderId == null) {
+            throw ProblemException.invalid("problem.invalid", "a customer asks for the refunds of one of its orders");
+        }
+        return refunds.ofCustomersOrder(Callers.accountId(caller), orderId);
     }
 }
