@@ -51,6 +51,10 @@ class InstallableShopUiIT {
         assertTrue(manifest.getString("name").contains("livrés"), manifest::toString);
         assertEquals("/shop/index.xhtml", manifest.getString("start_url"));
         assertEquals("standalone", manifest.getString("display"));
+        assertEquals(List.of("/shop/courier/jobs.xhtml", "/shop/orders/index.xhtml"), manifest.getJsonArray("shortcuts")
+                .getValuesAs(JsonObject.class).stream().map(s -> s.getString("url")).toList(),
+                "the courier app and the orders one tap away from the installed app");
+        assertEquals("Appli coursier", manifest.getJsonArray("shortcuts").getJsonObject(0).getString("name"));
         for (JsonObject icon : manifest.getJsonArray("icons").getValuesAs(JsonObject.class)) {
             Api.Response png = Api.getAny(icon.getString("src"));
             assertEquals(200, png.status(), icon::toString);

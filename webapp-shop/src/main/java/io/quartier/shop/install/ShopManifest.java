@@ -12,7 +12,8 @@ import java.util.ResourceBundle;
 
 /**
  * The shop's web manifest, in the language named by {@code ?lang=} (browsers fetch a manifest without the session's
- * cookie, so the page names its language in the link).
+ * cookie, so the page names its language in the link). The courier app is part of the same installed app: its
+ * shortcut opens the courier's jobs.
  */
 @WebServlet("/manifest.webmanifest")
 public class ShopManifest extends HttpServlet {
@@ -38,11 +39,20 @@ public class ShopManifest extends HttpServlet {
                 .add("theme_color", "#0f766e")
                 .add("icons", Json.createArrayBuilder()
                         .add(icon(context, 192)).add(icon(context, 512)))
+                .add("shortcuts", Json.createArrayBuilder()
+                        .add(shortcut(msg.getString("shop.manifest.courierApp"), context + "/courier/jobs.xhtml", context))
+                        .add(shortcut(msg.getString("shop.manifest.myOrders"), context + "/orders/index.xhtml", context)))
                 .build().toString();
         response.setContentType("application/manifest+json");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "public, max-age=3600");
         response.getWriter().write(manifest);
+    }
+
+    /** A shortcut the installed app offers on a long press: the courier app for couriers, the orders for customers. */
+    private static jakarta.json.JsonObjectBuilder shortcut(String name, String url, String context) {
+        return Json.createObjectBuilder().add("name", name).add("url", url)
+                .add("icons", Json.createArrayBuilder().add(icon(context, 192)));
     }
 
     private static jakarta.json.JsonObjectBuilder icon(String context, int size) {
