@@ -112,8 +112,8 @@ class AccessibilityUiIT {
                 Browsers.chooseLanguage(browser, language);
                 for (long[] storeAndProduct : new long[][] {{1, 101}, {3, MultiStoreOrders.CAMEMBERT}}) {
                     browser.get(Platform.baseUrl() + "/shop/store.xhtml?id=" + storeAndProduct[0]);
-                    waitFor(browser, 30).until(ExpectedConditions.elementToBeClickable(
-                            test("add-" + storeAndProduct[1]))).click();
+                    waitFor(browser, 30).until(ExpectedConditions.elementToBeClickable(test("add-" + storeAndProduct[1])));
+                    Browsers.click(browser, test("add-" + storeAndProduct[1]));
                     waitFor(browser, 30).until(ExpectedConditions.textToBePresentInElementLocated(test("basket"),
                             "(" + (storeAndProduct[0] == 1 ? 1 : 2) + ")"));
                 }

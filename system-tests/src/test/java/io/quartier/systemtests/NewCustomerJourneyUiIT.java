@@ -266,7 +266,8 @@ class NewCustomerJourneyUiIT {
     }
 
     private static void add(WebDriver customer, long productId, String count) {
-        waitFor(customer, 30).until(ExpectedConditions.elementToBeClickable(test("add-" + productId))).click();
+        waitFor(customer, 30).until(ExpectedConditions.elementToBeClickable(test("add-" + productId)));
+        Browsers.click(customer, test("add-" + productId));
         waitFor(customer, 30).until(ExpectedConditions.textToBePresentInElementLocated(test("basket"), count));
     }
 

@@ -67,7 +67,8 @@ class ThreeDSecureUiIT {
             for (long[] storeAndProduct : new long[][] {{1, 101}, {3, MultiStoreOrders.CAMEMBERT}}) {
                 customer.get(Platform.baseUrl() + "/shop/store.xhtml?id=" + storeAndProduct[0]);
                 waitFor(customer, 30).until(ExpectedConditions.elementToBeClickable(
-                        Browsers.test("add-" + storeAndProduct[1]))).click();
+                        Browsers.test("add-" + storeAndProduct[1])));
+                Browsers.click(customer, Browsers.test("add-" + storeAndProduct[1]));
                 waitFor(customer, 30).until(ExpectedConditions.textToBePresentInElementLocated(Browsers.test("basket"),
                         "(" + (storeAndProduct[0] == 1 ? 1 : 2) + ")"));
             }
