@@ -185,6 +185,7 @@ class AccessibilityUiIT {
             check(language, "/backoffice/admin/ledger.xhtml", test("invariant"));
             check(language, "/backoffice/admin/payouts.xhtml", By.tagName("h1"));
             check(language, "/backoffice/admin/promotions.xhtml", test("create-promotion"));
+            check(language, "/backoffice/admin/refunds.xhtml", test("refund-order"));
             // Swagger UI draws the operations from /openapi after the page loaded
             check(language, "/backoffice/api-docs.xhtml", By.cssSelector("#swagger-ui .opblock"));
         }
