@@ -225,8 +225,11 @@ public class Checkout {
         if (considered.stream().anyMatch(o -> o.applies() && code.equalsIgnoreCase(o.code()))) {
             return;
         }
-        String reason = considered.stream().filter(o -> code.equalsIgnoreCase(o.code()))
-                .map(PriceBreakdown.Offer::reasonKey).filter(r -> r != null).findFirst().orElse("unknown");
+        // a limit reached says most (a multi-store order's other parts say only that the coupon is not theirs)
+        List<String> reasons = considered.stream().filter(o -> code.equalsIgnoreCase(o.code()))
+                .map(PriceBreakdown.Offer::reasonKey).filter(r -> r != null).toList();
+        String reason = reasons.stream().filter(r -> r.endsWith("Limit")).findFirst()
+                .orElse(reasons.isEmpty() ? "unknown" : reasons.get(0));
         throw ProblemException.conflict(reason.endsWith("Limit") ? "problem.promotion.limitReached"
                 : "problem.promotion.couponNotApplicable", "coupon " + code + " does not apply to the order: " + reason);
     }
