@@ -41,6 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class MultiMerchantOrderIT {
 
     private static final long CAMEMBERT = MultiStoreOrders.CAMEMBERT;
+    private static final String PROMOTIONS = "/promotion/api/merchants/me/promotions";
 
     private static String fromagerieWeek;
 
@@ -280,6 +281,79 @@ class MultiMerchantOrderIT {
                 MultiStoreOrders.basketFor(Instant.now().minusSeconds(900).toString(), 1));
         assertEquals(400, past.status(), past::toString);
         assertEquals("problem.order.slotPast", past.object().getString("code"));
+    }
+
+    @Test
+    void aFromageriesCouponTakesOffItsPartOnceThePaymentHoldsTheDiscountedSumAndWhenUsedUpNothingIsPlaced() {
+        String alice = token("alice");
+        String fromagerie = token("fromagerie");
+        String code = "group-" + UUID.randomUUID().toString().substring(0, 8);
+        Response created = post(PROMOTIONS, fromagerie, null, """
+                {"kind": "COUPON", "code": "%s", "amountMinor": 100, "currency": "EUR", "totalLimit": 1}"""
+                .formatted(code));
+        assertEquals(200, created.status(), created::toString);
+        long couponId = id(created.object());
+
+        Response priced = post("/ordering/api/orders/groups/price", alice, null, withCoupon(basket(1, 0), code));
+        assertEquals(200, priced.status(), priced::toString);
+        JsonObject price = priced.object();
+        List<JsonObject> quoted = parts(price);
+        JsonObject atMarcel = offer(quoted.get(0), code);
+        assertFalse(atMarcel.getBoolean("applies"), price::toString);
+        assertEquals("promotion.reason.otherStore", atMarcel.getString("reasonKey"), "why not at Chez Marcel");
+        assertTrue(offer(quoted.get(1), code).getBoolean("applies"), price::toString);
+        assertEquals(100, quoted.get(1).getJsonNumber("discountMinor").longValue());
+        assertEquals(100, price.getJsonNumber("discountMinor").longValue());
+        assertEquals(quoted.stream().mapToLong(p -> p.getJsonNumber("subtotalMinor").longValue()).sum()
+                + price.getJsonNumber("deliveryFeeMinor").longValue() - 100, price.getJsonNumber("totalMinor")
+                .longValue(), price::toString);
+
+        Response placed = post("/ordering/api/orders/groups", alice, UUID.randomUUID().toString(),
+                withCoupon(basket(1, 0), code.toUpperCase()));
+        assertEquals(201, placed.status(), placed::toString);
+        JsonObject group = placed.object();
+        List<JsonObject> parts = parts(group);
+        assertEquals(0, parts.get(0).getJsonArray("discounts").size(), "Chez Marcel's part: no discount");
+        JsonObject cheese = parts.get(1);
+        assertEquals(couponId, cheese.getJsonArray("discounts").getJsonObject(0).getJsonNumber("promotionId")
+                .longValue(), group::toString);
+        assertEquals(cheese.getJsonNumber("subtotalMinor").longValue() - 100,
+                cheese.getJsonNumber("totalMinor").longValue(), "the Fromagerie's part is discounted");
+        long total = group.getJsonNumber("totalMinor").longValue();
+        assertEquals(price.getJsonNumber("totalMinor").longValue(), total, "placing charges what the price said");
+        JsonObject hold = get("/payment/api/authorizations/" + group.getJsonNumber("paymentAuthorizationId"), alice)
+                .object();
+        assertEquals(total, hold.getJsonNumber("amountMinor").longValue(), "the payment holds the discounted sum");
+        JsonObject redeemed = Eventually.await("the coupon's use is counted once", Duration.ofSeconds(30),
+                () -> promotion(fromagerie, couponId), p -> p.getInt("redeemed") == 1);
+        assertEquals(1, redeemed.getInt("used"));
+        assertEquals(100, redeemed.getJsonNumber("discountTotalMinor").longValue());
+
+        int stock = camembertStock();
+        Response usedUp = post("/ordering/api/orders/groups", alice, UUID.randomUUID().toString(),
+                withCoupon(basket(1, 0), code));
+        assertEquals(409, usedUp.status(), usedUp::toString);
+        assertEquals("problem.promotion.limitReached", usedUp.object().getString("code"));
+        assertEquals(stock, camembertStock(), "nothing is placed or held");
+        assertEquals(1, promotion(fromagerie, couponId).getInt("used"));
+
+        assertEquals(200, post("/ordering/api/orders/groups/" + id(group) + "/cancel", alice, null, null).status());
+        Eventually.await("the cancelled part gives its use back", Duration.ofSeconds(30),
+                () -> promotion(fromagerie, couponId), p -> p.getInt("used") == 0);
+    }
+
+    private static String withCoupon(String basket, String code) {
+        return basket.substring(0, basket.lastIndexOf('}')) + ", \"couponCode\": \"" + code + "\"}";
+    }
+
+    private static JsonObject offer(JsonObject part, String code) {
+        return part.getJsonArray("offers").getValuesAs(JsonObject.class).stream()
+                .filter(o -> code.equalsIgnoreCase(o.getString("code", ""))).findFirst().orElseThrow();
+    }
+
+    private static JsonObject promotion(String merchant, long id) {
+        return get(PROMOTIONS, merchant).array().getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
     }
 
     /** Carlos, given the accepted part's job, picks it up at its merchant's and delivers it. */

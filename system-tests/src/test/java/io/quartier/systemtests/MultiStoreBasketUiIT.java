@@ -70,15 +70,27 @@ class MultiStoreBasketUiIT {
                 "the basket is kept with both stores");
         waitFor(laptop, 30).until(ExpectedConditions.attributeToBe(test("store-status-3"), "data-status", "OPEN"));
         assertEquals(1, laptop.findElements(test("delivery-fee")).size(), "one delivery fee");
-        assertTrue(laptop.findElements(test("coupon-code")).isEmpty(), "no coupons for several stores");
         assertEquals(1, laptop.findElements(test("slot")).size(), "but a time every store offers");
-        assertTrue(laptop.findElement(test("several-stores")).getText().contains("Coupons are for baskets of one"));
+        assertTrue(laptop.findElement(test("several-stores")).getText().contains("a coupon applies once"));
         String shownFee = cents(laptop.findElement(test("delivery-fee")).getText());
         String shownTotal = cents(laptop.findElement(test("total")).getText());
         assertEquals("18.50", laptop.findElement(test("store-subtotal-1")).getText().replaceAll("[^0-9.]", ""));
         assertEquals("6.90", laptop.findElement(test("store-subtotal-3")).getText().replaceAll("[^0-9.]", ""));
         assertTrue(laptop.findElements(test("store-vat-1-10")).size() == 1
                 && laptop.findElements(test("store-vat-3-5.5")).size() == 1, "each store's VAT at its rate");
+        String code = "basket-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Response coupon = Api.post("/promotion/api/merchants/me/promotions", Api.token("fromagerie"), null,
+                "{\"kind\": \"COUPON\", \"code\": \"" + code + "\", \"amountMinor\": 100, \"currency\": \"EUR\"}");
+        assertEquals(200, coupon.status(), coupon::toString);
+        laptop.findElement(test("coupon-code")).sendKeys(code);
+        laptop.findElement(test("apply-coupon")).click();
+        waitFor(laptop, 30).until(d -> storeOffers(d, 3).contains(code.toUpperCase()));
+        assertTrue(storeOffers(laptop, 3).matches("(?s).*" + code.toUpperCase() + "[^\\n]*1\\.00.*"),
+                "the Fromagerie's coupon takes 1.00 off its part: " + storeOffers(laptop, 3));
+        assertTrue(storeOffers(laptop, 1).contains("not valid in this shop"), "and why not at Chez Marcel: "
+                + storeOffers(laptop, 1));
+        assertEquals(String.valueOf(Long.parseLong(shownTotal) - 100), cents(laptop.findElement(test("total"))
+                .getText()), "the coupon is taken off the total once");
         Browsers.screenshot(laptop, "multi-store-basket");
         laptop.quit();
 
@@ -230,6 +242,12 @@ class MultiStoreBasketUiIT {
     }
 
     /** An amount as the page writes it ("€27.40") or in minor units (2740), as digits only. */
+    /** The offers a store's section of the basket shows, one a line. */
+    private static String storeOffers(WebDriver driver, long storeId) {
+        return String.join("\n", driver.findElements(test("store-offer-" + storeId)).stream().map(WebElement::getText)
+                .toList());
+    }
+
     private static String cents(Object amount) {
         return amount.toString().replaceAll("[^0-9]", "").replaceFirst("^0+(?=.)", "");
     }

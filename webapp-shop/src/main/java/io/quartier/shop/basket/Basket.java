@@ -181,18 +181,20 @@ public class Basket implements Serializable {
 
     /**
      * The multi-store order this basket makes: one part per store, one delivery and one tip, in the slot starting
-     * {@code scheduledFor} (null: as soon as possible).
+     * {@code scheduledFor} (null: as soon as possible), with the coupon entered (null: none; ordering applies it to
+     * the first store, in the basket's order, it applies to).
      */
     public synchronized PlaceGroupOrder toGroupOrder(long paymentMethodId, String deliveryAddress, Double latitude,
-                                                     Double longitude, long tipMinor, Instant scheduledFor) {
+                                                     Double longitude, long tipMinor, Instant scheduledFor,
+                                                     String couponCode) {
         return new PlaceGroupOrder(parts(), paymentMethodId, deliveryAddress, latitude, longitude, tipMinor,
-                scheduledFor);
+                scheduledFor, couponCode);
     }
 
-    /** What ordering is asked to price for a basket of several stores, in the slot chosen (null: none). */
+    /** What ordering is asked to price for a basket of several stores, in the slot chosen and with the coupon (null: none). */
     public synchronized GroupPriceRequest toGroupPriceRequest(Double latitude, Double longitude, long tipMinor,
-                                                              Instant scheduledFor) {
-        return new GroupPriceRequest(parts(), latitude, longitude, tipMinor, scheduledFor);
+                                                              Instant scheduledFor, String couponCode) {
+        return new GroupPriceRequest(parts(), latitude, longitude, tipMinor, scheduledFor, couponCode);
     }
 
     private List<PlaceGroupOrder.Part> parts() {

@@ -292,7 +292,8 @@ public class BasketView implements Serializable {
         }
         String bearer = userSession.bearer();
         if (basket.isSeveralStores()) {
-            var request = basket.toGroupPriceRequest(latitude(), longitude(), tip.getAsLong(), scheduledFor());
+            var request = basket.toGroupPriceRequest(latitude(), longitude(), tip.getAsLong(), scheduledFor(),
+                    coupon());
             return calls.start(() -> new Priced(null, groups.price(bearer, request)));
         }
         PriceRequest request = basket.toPriceRequest(latitude(), longitude(), tip.getAsLong());
@@ -600,7 +601,7 @@ public class BasketView implements Serializable {
      */
     private String placeGroup(long tipMinor) {
         PlaceGroupOrder order = basket.toGroupOrder(paymentMethodId, deliveryAddress.strip(), latitude(), longitude(),
-                tipMinor, scheduledFor());
+                tipMinor, scheduledFor(), coupon());
         String key = basket.checkoutKey(order);
         try {
             OrderGroupView placed = groups.place(userSession.bearer(), key, order);
@@ -673,6 +674,15 @@ public class BasketView implements Serializable {
     public List<PriceSummary.VatRow> vatOf(BasketStore store) {
         PriceSummary priced = storePrices.get(store.getStoreId());
         return priced == null ? List.of() : priced.getVat();
+    }
+
+    /**
+     * The promotions ordering considered for a store's part of a basket of several stores once priced: its discounts
+     * with what they take off, and the coupon entered with why it does not apply (up to the store it applies to).
+     */
+    public List<PriceSummary.OfferRow> offersOf(BasketStore store) {
+        PriceSummary priced = storePrices.get(store.getStoreId());
+        return priced == null ? List.of() : priced.getOffers();
     }
 
     /** The store's opening status now (OPEN, CLOSED, PAUSED, CLOSED_EXCEPTIONALLY); null when not known. */

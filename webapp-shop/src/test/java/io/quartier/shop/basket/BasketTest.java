@@ -105,7 +105,7 @@ class BasketTest {
         assertEquals(new PlaceGroupOrder(List.of(
                         new PlaceGroupOrder.Part(1, List.of(new PlaceOrder.Line(11, 1), new PlaceOrder.Line(12, 1))),
                         new PlaceGroupOrder.Part(3, List.of(new PlaceOrder.Line(302, 1)))), 7, "Paris", 48.88, 2.34, 200L),
-                basket.toGroupOrder(7, "Paris", 48.88, 2.34, 200, null));
+                basket.toGroupOrder(7, "Paris", 48.88, 2.34, 200, null, null));
         assertEquals(List.of(new CartLine(1L, 11L, List.of(), 1), new CartLine(3L, 302L, List.of(), 1),
                 new CartLine(1L, 12L, List.of(), 1)), kept);
 
@@ -134,16 +134,18 @@ class BasketTest {
     void aRetryOfTheSameMultiStoreBasketKeepsItsKeyAndAChangeGetsANewOne() {
         basket.add(1, "Chez Marcel", "EUR", 11, "Croissant", 150);
         basket.add(3, "Fromagerie", "EUR", 302, "Camembert", 690);
-        String first = basket.checkoutKey(basket.toGroupOrder(7, "Paris", null, null, 0, null));
+        String first = basket.checkoutKey(basket.toGroupOrder(7, "Paris", null, null, 0, null, null));
 
-        assertEquals(first, basket.checkoutKey(basket.toGroupOrder(7, "Paris", null, null, 0, null)));
+        assertEquals(first, basket.checkoutKey(basket.toGroupOrder(7, "Paris", null, null, 0, null, null)));
         Instant slot = Instant.parse("2026-12-01T11:00:00Z");
-        String forSlot = basket.checkoutKey(basket.toGroupOrder(7, "Paris", null, null, 0, slot));
+        String forSlot = basket.checkoutKey(basket.toGroupOrder(7, "Paris", null, null, 0, slot, null));
         assertNotEquals(first, forSlot, "another time is another order");
         assertNotEquals(forSlot, basket.checkoutKey(basket.toGroupOrder(7, "Paris", null, null, 0,
-                slot.plusSeconds(900))));
+                slot.plusSeconds(900), null)));
+        assertNotEquals(forSlot, basket.checkoutKey(basket.toGroupOrder(7, "Paris", null, null, 0, slot, "SAVE3")),
+                "with a coupon is another order");
         basket.increase("302");
-        assertNotEquals(first, basket.checkoutKey(basket.toGroupOrder(7, "Paris", null, null, 0, null)));
+        assertNotEquals(first, basket.checkoutKey(basket.toGroupOrder(7, "Paris", null, null, 0, null, null)));
     }
 
     @Test

@@ -50,25 +50,44 @@ public class PriceSummary implements Serializable {
     public static PriceSummary of(PriceBreakdown price, Locale reader) {
         PriceSummary summary = new PriceSummary(price.currency(), price.subtotalMinor(), price.deliveryFeeMinor(),
                 price.tipMinor(), price.totalMinor(), price.vat(), reader);
-        List<OfferRow> offers = price.offers().stream().map(o -> new OfferRow(offerName(o.kind(), o.code(), reader),
-                o.applies() ? "-" + Money.of(o.amountMinor(), price.currency()).format(reader) : "", o.applies(),
-                o.reasonKey() == null ? null : promotionText(o.reasonKey(), reader))).toList();
-        summary.discounts = offers.stream().filter(OfferRow::applies).toList();
-        summary.offers = offers;
-        summary.promotionNotice = price.promotionNotice() == null ? null
-                : promotionText(price.promotionNotice(), reader);
+        summary.offer(price.offers(), price.currency(), reader);
+        summary.notice(price.promotionNotice(), reader);
         return summary;
     }
 
-    /** A basket of several stores as one order: all their lines, the one delivery fee, the tip, the VAT, the total. */
+    /**
+     * A basket of several stores as one order: all their lines, the one delivery fee, the tip, every store's discounts,
+     * the VAT, the total (each store's offers, with why they do not apply, are its part's).
+     */
     public static PriceSummary of(GroupPriceBreakdown price, Locale reader) {
-        return new PriceSummary(price.currency(), price.subtotalMinor(), price.deliveryFeeMinor(), price.tipMinor(),
-                price.totalMinor(), price.vat(), reader);
+        PriceSummary summary = new PriceSummary(price.currency(), price.subtotalMinor(), price.deliveryFeeMinor(),
+                price.tipMinor(), price.totalMinor(), price.vat(), reader);
+        summary.offer(price.parts().stream().flatMap(p -> p.offers().stream()).filter(PriceBreakdown.Offer::applies)
+                .toList(), price.currency(), reader);
+        summary.notice(price.promotionNotice(), reader);
+        return summary;
     }
 
-    /** One store's part of a basket of several: what its lines come to and the VAT they contain (no fee, no tip). */
+    /**
+     * One store's part of a basket of several: what its lines come to, the VAT they contain after its discounts (no
+     * fee, no tip), and the offers considered for it.
+     */
     public static PriceSummary of(GroupPriceBreakdown.Part part, String currency, Locale reader) {
-        return new PriceSummary(currency, part.subtotalMinor(), 0, 0, part.subtotalMinor(), part.vat(), reader);
+        PriceSummary summary = new PriceSummary(currency, part.subtotalMinor(), 0, 0,
+                part.subtotalMinor() - part.discountMinor(), part.vat(), reader);
+        summary.offer(part.offers(), currency, reader);
+        return summary;
+    }
+
+    private void offer(List<PriceBreakdown.Offer> considered, String currency, Locale reader) {
+        offers = considered.stream().map(o -> new OfferRow(offerName(o.kind(), o.code(), reader),
+                o.applies() ? "-" + Money.of(o.amountMinor(), currency).format(reader) : "", o.applies(),
+                o.reasonKey() == null ? null : promotionText(o.reasonKey(), reader))).toList();
+        discounts = offers.stream().filter(OfferRow::applies).toList();
+    }
+
+    private void notice(String key, Locale reader) {
+        promotionNotice = key == null ? null : promotionText(key, reader);
     }
 
     public static PriceSummary of(OrderView order, Locale reader) {

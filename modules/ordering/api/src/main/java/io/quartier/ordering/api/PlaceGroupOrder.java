@@ -16,11 +16,16 @@ import java.util.List;
  * one payment, one delivery place, one delivery fee and one tip ({@code tipMinor}, as in {@link PlaceOrder}). Prices
  * come from the catalog, as for {@link PlaceOrder}. {@code scheduledFor} is the start of a slot every store of the order
  * offers (each store's {@code /slots}), for an order served later; null for as soon as possible.
+ * <p>
+ * Each part gets its own store's automatic discounts, as one store's order would. {@code couponCode} (null: none) is
+ * tried on the parts in the order given and applied to the first part it applies to, once for the whole order; a
+ * coupon that applies to no part refuses the order, as for one store's.
  */
 public record PlaceGroupOrder(@NotNull @Size(min = 1, max = PlaceGroupOrder.MAX_STORES) List<@NotNull @Valid Part> parts,
                               @Positive long paymentMethodId,
                               @NotBlank @Size(max = 300) String deliveryAddress,
-                              Double latitude, Double longitude, Long tipMinor, Instant scheduledFor) {
+                              Double latitude, Double longitude, Long tipMinor, Instant scheduledFor,
+                              @Size(max = PlaceOrder.MAX_COUPON_LENGTH) String couponCode) {
 
     /** The most stores one basket may order from at once. */
     public static final int MAX_STORES = 5;
@@ -32,7 +37,8 @@ public record PlaceGroupOrder(@NotNull @Size(min = 1, max = PlaceGroupOrder.MAX_
                            @JsonbProperty("deliveryAddress") String deliveryAddress,
                            @JsonbProperty("latitude") Double latitude, @JsonbProperty("longitude") Double longitude,
                            @JsonbProperty("tipMinor") Long tipMinor,
-                           @JsonbProperty("scheduledFor") Instant scheduledFor) {
+                           @JsonbProperty("scheduledFor") Instant scheduledFor,
+                           @JsonbProperty("couponCode") String couponCode) {
         this.parts = parts;
         this.paymentMethodId = paymentMethodId;
         this.deliveryAddress = deliveryAddress;
@@ -40,6 +46,13 @@ public record PlaceGroupOrder(@NotNull @Size(min = 1, max = PlaceGroupOrder.MAX_
         this.longitude = longitude;
         this.tipMinor = tipMinor;
         this.scheduledFor = scheduledFor;
+        this.couponCode = couponCode;
+    }
+
+    /** An order without a coupon. */
+    public PlaceGroupOrder(List<Part> parts, long paymentMethodId, String deliveryAddress, Double latitude,
+                           Double longitude, Long tipMinor, Instant scheduledFor) {
+        this(parts, paymentMethodId, deliveryAddress, latitude, longitude, tipMinor, scheduledFor, null);
     }
 
     /** An order for as soon as possible. */

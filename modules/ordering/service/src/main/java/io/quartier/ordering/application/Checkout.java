@@ -232,7 +232,7 @@ public class Checkout {
      * An order placed with a coupon is placed with it or not at all: a coupon that does not apply (used up meanwhile,
      * expired, another store's) refuses the order, so that nobody pays a price without the discount they asked for.
      */
-    private static void requireCoupon(String couponCode, List<PriceBreakdown.Offer> considered) {
+    static void requireCoupon(String couponCode, List<PriceBreakdown.Offer> considered) {
         if (couponCode == null || couponCode.isBlank()) {
             return;
         }
@@ -240,8 +240,11 @@ public class Checkout {
         if (considered.stream().anyMatch(o -> o.applies() && code.equalsIgnoreCase(o.code()))) {
             return;
         }
-        String reason = considered.stream().filter(o -> code.equalsIgnoreCase(o.code()))
-                .map(PriceBreakdown.Offer::reasonKey).filter(r -> r != null).findFirst().orElse("unknown");
+        // a limit reached says most (a multi-store order's other parts say only that the coupon is not theirs)
+        List<String> reasons = considered.stream().filter(o -> code.equalsIgnoreCase(o.code()))
+                .map(PriceBreakdown.Offer::reasonKey).filter(r -> r != null).toList();
+        String reason = reasons.stream().filter(r -> r.endsWith("Limit")).findFirst()
+                .orElse(reasons.isEmpty() ? "unknown" : reasons.get(0));
         throw ProblemException.conflict(reason.endsWith("Limit") ? "problem.promotion.limitReached"
                 : "problem.promotion.couponNotApplicable", "coupon " + code + " does not apply to the order: " + reason);
     }
@@ -251,7 +254,7 @@ public class Checkout {
      * Promotion not answering in time leaves the order without discounts, with a notice when a coupon was entered:
      * a quote says so, and placing such an order is refused (the customer asked for a price it cannot confirm).
      */
-    private Offers discount(Order order, Map<Long, Long> shelfByProduct, String couponCode) {
+    Offers discount(Order order, Map<Long, Long> shelfByProduct, String couponCode) {
         String code = couponCode == null || couponCode.isBlank() ? null : couponCode.strip();
         Optional<List<PriceBreakdown.Offer>> offers = promotions.offers(order,
                 steps.isFirstOrder(order.getCustomerId()), code, shelfByProduct);
@@ -280,12 +283,17 @@ public class Checkout {
         Charged charged = charge(order, store, request.lines(), request.latitude(), request.longitude(),
                 request.tipMinor());
         Offers offers = discount(order, charged.shelfByProduct(), request.couponCode());
-        if (offers.notice() != null) {
+        requireChecked(offers.notice());
+        requireCoupon(request.couponCode(), offers.considered());
+        return order;
+    }
+
+    /** An order with a coupon whose discounts promotion could not check ({@code notice} not null) is not placed. */
+    static void requireChecked(String notice) {
+        if (notice != null) {
             throw ProblemException.conflict("problem.promotion.unavailable", "promotion did not answer: the coupon "
                     + "the customer asked for cannot be checked, so the order is not placed at a price they did not see");
         }
-        requireCoupon(request.couponCode(), offers.considered());
-        return order;
     }
 
     /**
@@ -302,12 +310,12 @@ public class Checkout {
     }
 
     /**
-     * One store's part of a multi-store order, priced as {@link #place} prices an order of that store (without
-     * discounts), with the fee the catalog quotes for the place and no tip: the group decides which part carries the
-     * one fee and the tip. For as soon as possible ({@code scheduledFor} null) the store must be open with room in its
+     * One store's part of a multi-store order, priced as {@link #place} prices an order of that store (not yet
+     * discounted: the group gives each part its {@link #discount} once it has decided which part carries the one fee
+     * and the tip), with the fee the catalog quotes for the place and no tip. For as soon as possible ({@code scheduledFor} null) the store must be open with room in its
      * kitchen; for a slot, the store must offer it, and the part goes to its merchant in time for its own kitchen.
      */
-    Order pricePart(long customerId, long storeId, List<PlaceOrder.Line> lines, long paymentMethodId,
+    Part pricePart(long customerId, long storeId, List<PlaceOrder.Line> lines, long paymentMethodId,
                     String deliveryAddress, Double lat, Double lon, Instant scheduledFor) {
         StoreView store = catalog.store(storeId);
         DeliverySlotView slot = scheduledFor == null ? null : offered(store, scheduledFor);
@@ -319,16 +327,15 @@ public class Checkout {
         if (slot != null) {
             part.scheduleFor(slot.start(), slot.cookFrom().minus(releaseAhead));
         }
-        charge(part, store, lines, lat, lon, 0L);
-        return part;
+        Charged charged = charge(part, store, lines, lat, lon, 0L);
+        return new Part(part, charged.shelfByProduct(), charged.delivery().minutes());
     }
 
     /**
      * One store's part of a multi-store order as {@link #pricePart} prices it, the store's hours and kitchen aside
-     * (as {@link #quote}; a slot, when given, the store must offer): never saved. Answers the part and the minutes its
-     * delivery would take.
+     * (as {@link #quote}; a slot, when given, the store must offer): never saved.
      */
-    Quote quotePart(long customerId, long storeId, List<PlaceOrder.Line> lines, Double lat, Double lon,
+    Part quotePart(long customerId, long storeId, List<PlaceOrder.Line> lines, Double lat, Double lon,
                     Instant scheduledFor) {
         StoreView store = catalog.store(storeId);
         if (scheduledFor != null) {
@@ -337,7 +344,7 @@ public class Checkout {
         Order part = new Order(customerId, "", "", store.merchantId(), store.id(), store.name(), store.address(),
                 store.country(), store.timeZone(), store.currency(), "", 0);
         Charged charged = charge(part, store, lines, lat, lon, 0L);
-        return new Quote(part, charged.delivery().minutes(), List.of(), null);
+        return new Part(part, charged.shelfByProduct(), charged.delivery().minutes());
     }
 
     private void requireOpenNow(StoreView store) {
@@ -450,7 +457,15 @@ public class Checkout {
     private record Charged(DeliveryQuote delivery, Map<Long, Long> shelfByProduct) {
     }
 
-    private record Offers(List<PriceBreakdown.Offer> considered, String notice) {
+    /** The promotions considered for an order, and a notice key when they could not be (null otherwise). */
+    record Offers(List<PriceBreakdown.Offer> considered, String notice) {
+    }
+
+    /**
+     * A store's part of a multi-store order, priced, not yet discounted: the part, each product's shelf (for its
+     * discounts) and the minutes its delivery would take.
+     */
+    record Part(Order order, Map<Long, Long> shelfByProduct, int deliveryMinutes) {
     }
 
     /** The order and whether this call created it (false for a repeated Idempotency-Key). */

@@ -6,6 +6,7 @@ import io.quartier.ordering.api.GroupPriceRequest;
 import io.quartier.ordering.api.OrderStatus;
 import io.quartier.ordering.api.PlaceGroupOrder;
 import io.quartier.ordering.api.PlaceOrder;
+import io.quartier.ordering.api.PriceBreakdown;
 import io.quartier.ordering.domain.model.group.OrderGroup;
 import io.quartier.ordering.domain.model.order.Order;
 import io.quartier.ordering.domain.model.order.VatShare;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -32,6 +34,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The delivery is one: the highest fee any of the stores quotes for the place is charged once, with the tip, on the
  * first part (see {@link OrderGroup}). A step refusing fails the whole group and gives back what every part held: nothing
  * is placed. The same Idempotency-Key always answers the same group; a concurrent request with it waits for it.
+ * <p>
+ * Discounts: each part gets the discounts promotion quotes for it as for one store's order ({@link Checkout#discount}:
+ * its store's automatic ones), once the fee sits on the first part, so a free delivery only takes off the fee the order
+ * charges (a part carrying no fee has none to take off). A coupon entered is tried on the parts in the basket's order
+ * and applied to the first part it applies to, once for the whole order (the later parts are not asked with it); one
+ * that applies to no part, or that promotion cannot check, refuses the order as for one store. Every part's uses are
+ * reserved before the payment and given back when the group fails; a part cancelled or rejected gives back its own
+ * (promotion hears of it as of any order).
  */
 @ApplicationScoped
 public class GroupCheckout {
@@ -49,6 +59,9 @@ public class GroupCheckout {
 
     @Inject
     Payments payments;
+
+    @Inject
+    Promotions promotions;
 
     /** As for one store's checkout: a pending group untouched for this long was interrupted, and a retry resumes it. */
     @Inject
@@ -95,7 +108,10 @@ public class GroupCheckout {
                 && Checkout.AUTHENTICATION_REQUIRED.equals(earlier.getFailureCode()) && earlier.isMatchedBy(fingerprint);
     }
 
-    /** Gives back what every part of a failed group held: its stock, and the group's payment hold. Idempotent. */
+    /**
+     * Gives back what every part of a failed group held: its stock, its discounts' uses, and the group's payment hold.
+     * Idempotent.
+     */
     public void giveBack(OrderGroup failed) {
         if (failed.getStatus() != OrderStatus.FAILED) {
             return;
@@ -113,38 +129,68 @@ public class GroupCheckout {
     public Quote quote(long customerId, GroupPriceRequest request) {
         requireEachStoreOnce(request.parts());
         requireAhead(request.scheduledFor());
-        List<Order> parts = new ArrayList<>();
-        int minutes = 0;
+        List<Checkout.Part> priced = new ArrayList<>();
         for (PlaceGroupOrder.Part part : request.parts()) {
-            Checkout.Quote quoted = checkout.quotePart(customerId, part.storeId(), part.lines(), request.latitude(),
-                    request.longitude(), request.scheduledFor());
-            parts.add(quoted.order());
-            minutes = Math.max(minutes, quoted.deliveryMinutes());
+            priced.add(checkout.quotePart(customerId, part.storeId(), part.lines(), request.latitude(),
+                    request.longitude(), request.scheduledFor()));
         }
+        List<Order> parts = priced.stream().map(Checkout.Part::order).toList();
         requireOneCurrency(parts);
-        Money fee = highestFee(parts);
-        List<List<VatShare>> linesVat = new ArrayList<>();
-        for (Order part : parts) {
-            part.deliverTo(request.latitude(), request.longitude(), Money.of(0, part.getCurrency()));
-            linesVat.add(part.vat());
-        }
-        shareDelivery(parts, request.latitude(), request.longitude(), fee, request.tipMinor());
-        return new Quote(parts, linesVat, minutes);
+        shareDelivery(parts, request.latitude(), request.longitude(), highestFee(parts), request.tipMinor());
+        Discounted discounted = discount(priced, request.couponCode());
+        return new Quote(parts, parts.stream().map(Order::linesVat).toList(),
+                priced.stream().mapToInt(Checkout.Part::deliveryMinutes).max().orElse(0),
+                discounted.offers().stream().map(Checkout.Offers::considered).toList(), discounted.notice());
     }
 
-    /** A multi-store order priced and never saved: its parts, the VAT of each part's lines, the longest delivery. */
-    public record Quote(List<Order> parts, List<List<VatShare>> linesVat, int deliveryMinutes) {
+    /**
+     * A multi-store order priced and never saved: its parts, the VAT of each part's lines (after their discounts), the
+     * longest delivery, the promotions considered for each part and a notice key when they could not be (null
+     * otherwise).
+     */
+    public record Quote(List<Order> parts, List<List<VatShare>> linesVat, int deliveryMinutes,
+                        List<List<PriceBreakdown.Offer>> offers, String promotionNotice) {
     }
 
     private List<Order> price(long customerId, PlaceGroupOrder request) {
-        List<Order> parts = new ArrayList<>();
+        List<Checkout.Part> priced = new ArrayList<>();
         for (PlaceGroupOrder.Part part : request.parts()) {
-            parts.add(checkout.pricePart(customerId, part.storeId(), part.lines(), request.paymentMethodId(),
+            priced.add(checkout.pricePart(customerId, part.storeId(), part.lines(), request.paymentMethodId(),
                     request.deliveryAddress(), request.latitude(), request.longitude(), request.scheduledFor()));
         }
+        List<Order> parts = priced.stream().map(Checkout.Part::order).toList();
         requireOneCurrency(parts);
         shareDelivery(parts, request.latitude(), request.longitude(), highestFee(parts), request.tipMinor());
+        Discounted discounted = discount(priced, request.couponCode());
+        Checkout.requireChecked(discounted.notice());
+        Checkout.requireCoupon(request.couponCode(),
+                discounted.offers().stream().flatMap(o -> o.considered().stream()).toList());
         return parts;
+    }
+
+    /**
+     * Gives every part its discounts as one store's checkout would, the coupon (null: none) tried on the parts in order
+     * until it applies to one: the parts after it are asked without it, so it is used once for the whole order. When
+     * promotion cannot answer while the coupon is still to be tried, it is tried no further and the notice says so.
+     */
+    private Discounted discount(List<Checkout.Part> parts, String couponCode) {
+        String coupon = couponCode == null || couponCode.isBlank() ? null : couponCode.strip();
+        String notice = null;
+        List<Checkout.Offers> offers = new ArrayList<>();
+        for (Checkout.Part part : parts) {
+            Checkout.Offers given = checkout.discount(part.order(), part.shelfByProduct(), coupon);
+            offers.add(given);
+            if (given.notice() != null) {
+                notice = given.notice();
+            }
+            if (given.notice() != null || part.order().getCouponCode() != null) {
+                coupon = null;
+            }
+        }
+        return new Discounted(offers, notice);
+    }
+
+    private record Discounted(List<Checkout.Offers> offers, String notice) {
     }
 
     private static void requireEachStoreOnce(List<PlaceGroupOrder.Part> parts) {
@@ -193,6 +239,11 @@ public class GroupCheckout {
         long groupId = group.getId();
         try {
             List<Order> parts = steps.parts(groupId);
+            for (Order part : parts) {
+                if (!part.getDiscounts().isEmpty()) {
+                    promotions.reserve(part);
+                }
+            }
             for (Order part : parts) {
                 catalog.reserve(part.getCustomerId(), part.getId(), part.getLines().stream()
                         .map(l -> new PlaceOrder.Line(l.getProductId(), l.getQuantity())).toList(),
@@ -261,7 +312,9 @@ public class GroupCheckout {
                         .collect(Collectors.joining(","))).collect(Collectors.joining(";"))
                 + "|@" + request.latitude() + "," + request.longitude() + "|tip" + request.tipMinor()
                 // only when given, so that an order for as soon as possible keeps the fingerprint it had before
-                + (request.scheduledFor() == null ? "" : "|slot" + request.scheduledFor());
+                + (request.scheduledFor() == null ? "" : "|slot" + request.scheduledFor())
+                + (request.couponCode() == null || request.couponCode().isBlank() ? ""
+                        : "|coupon" + request.couponCode().strip().toUpperCase(Locale.ROOT));
         return Checkout.sha256(canonical);
     }
 }

@@ -47,6 +47,7 @@ class Checkouts {
         groupCheckout.checkout = checkout;
         groupCheckout.catalog = catalog;
         groupCheckout.payments = payments;
+        groupCheckout.promotions = promotions;
         groupCheckout.resumeAfter = Duration.ofSeconds(15);
         orderGroups.groups = groups;
         orderGroups.orders = orders;

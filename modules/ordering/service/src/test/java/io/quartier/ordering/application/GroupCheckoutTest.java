@@ -13,6 +13,7 @@ import io.quartier.ordering.api.GroupPriceRequest;
 import io.quartier.ordering.api.OrderStatus;
 import io.quartier.ordering.api.PlaceGroupOrder;
 import io.quartier.ordering.api.PlaceOrder;
+import io.quartier.ordering.api.PriceBreakdown;
 import io.quartier.ordering.api.RejectionReason;
 import io.quartier.ordering.api.event.OrderCancelled;
 import io.quartier.ordering.api.event.OrderGroupSettled;
@@ -352,6 +353,137 @@ class GroupCheckoutTest {
     private GroupCheckout.Placement placeFor(String key, Instant slot) {
         return app.groupCheckout.place(Checkouts.CUSTOMER, key,
                 new PlaceGroupOrder(basket(), 3, "2 rue Y", null, null, 0L, slot));
+    }
+
+    @Test
+    void eachPartGetsItsOwnStoresAutomaticDiscountsReservedBeforeTheOneHoldForTheDiscountedSum() {
+        app.promotions.automatic.put(FakeCatalog.BAKERY,
+                List.of(new PriceBreakdown.Offer(5, "HAPPY_HOUR", null, "MERCHANT", true, 150, null)));
+
+        GroupCheckout.Placement placed = place("d1", 0L);
+
+        Order bistro = placed.parts().get(0);
+        Order bakery = placed.parts().get(1);
+        assertEquals(Money.of(2 * 890 + FakeCatalog.BAKERY_BASE_FEE, "EUR"), bistro.total(), "no discount of its own");
+        assertEquals(Money.of(2 * 420 - 150, "EUR"), bakery.total(), "the bakery's happy hour, on the bakery's part");
+        assertEquals(OrderGroup.total(placed.parts()), app.payments.groupHolds.get(placed.group().getId()));
+        assertEquals(Map.of(bakery.getId(), 150L), app.promotions.reserved, "the part's use, reserved for that part");
+    }
+
+    @Test
+    void aFreeDeliveryTakesOffTheOneFeeOnlyOnThePartCarryingItAndNothingOnAnother() {
+        PriceBreakdown.Offer free = new PriceBreakdown.Offer(6, "FREE_DELIVERY", null, "MERCHANT", true, 0, null);
+        app.promotions.automatic.put(FakeCatalog.BAKERY, List.of(free));
+
+        GroupCheckout.Quote second = app.groupCheckout.quote(Checkouts.CUSTOMER,
+                new GroupPriceRequest(basket(), null, null, 0L));
+
+        assertEquals(Money.of(2 * 890 + 2 * 420 + FakeCatalog.BAKERY_BASE_FEE, "EUR"), OrderGroup.total(second.parts()),
+                "the bakery's part carries no fee: its free delivery takes nothing off, and the fee is still paid");
+        assertEquals("promotion.reason.noDeliveryFee", second.offers().get(1).get(0).reasonKey());
+
+        app.promotions.automatic.put(FakeCatalog.STORE, List.of(free));
+        GroupCheckout.Placement placed = place("d2", 200L);
+
+        assertEquals(Money.of(2 * 890 + 2 * 420 + 200, "EUR"), OrderGroup.total(placed.parts()),
+                "the first part's free delivery takes off the one fee it carries (never the tip)");
+        assertEquals(FakeCatalog.BAKERY_BASE_FEE, placed.parts().get(0).discountMinor());
+        assertEquals(0, placed.parts().get(1).discountMinor());
+    }
+
+    @Test
+    void aCouponIsAppliedOnceToTheFirstPartItAppliesToInTheBasketsOrder() {
+        app.promotions.couponStores.add(FakeCatalog.BAKERY);
+
+        GroupCheckout.Placement placed = placeWithCoupon("c1", " save3 ");
+
+        Order bistro = placed.parts().get(0);
+        Order bakery = placed.parts().get(1);
+        assertEquals(0, bistro.discountMinor(), "another store's coupon does not apply to the bistro");
+        assertEquals(Money.of(2 * 420 - 300, "EUR"), bakery.total());
+        assertEquals("SAVE3", bakery.getCouponCode());
+        assertEquals(Map.of(bakery.getId(), 300L), app.promotions.reserved);
+        assertEquals(OrderGroup.total(placed.parts()), app.payments.groupHolds.get(placed.group().getId()));
+
+        Checkouts other = new Checkouts();
+        GroupCheckout.Placement everywhere = other.groupCheckout.place(Checkouts.CUSTOMER, "c2", withCoupon("SAVE3"));
+        assertEquals(300, everywhere.parts().get(0).discountMinor(), "a coupon for any store: the first part");
+        assertEquals(0, everywhere.parts().get(1).discountMinor(), "and once: not again on the second");
+        assertEquals(java.util.Arrays.asList("SAVE3", null), other.promotions.codesAsked);
+    }
+
+    @Test
+    void aCouponApplyingToNoPartRefusesTheOrderAndPlacesNothing() {
+        ProblemException unknown = assertThrows(ProblemException.class, () -> placeWithCoupon("c3", "NOPE"));
+
+        assertEquals(409, unknown.status());
+        assertEquals("problem.promotion.couponNotApplicable", unknown.code());
+        assertTrue(app.orders.latest().isEmpty(), "nothing is written");
+        assertTrue(app.groups.byIdempotencyKey(Checkouts.CUSTOMER, "c3").isEmpty());
+        assertTrue(app.catalog.held.isEmpty() && app.payments.groupHolds.isEmpty() && app.promotions.reserved.isEmpty());
+
+        GroupCheckout.Quote quote = app.groupCheckout.quote(Checkouts.CUSTOMER, new GroupPriceRequest(basket(), null,
+                null, 0L, null, "NOPE"));
+        assertEquals("promotion.reason.unknownCode", quote.offers().get(0).get(0).reasonKey(),
+                "the quote says why, for each part it was tried on");
+        assertEquals("promotion.reason.unknownCode", quote.offers().get(1).get(0).reasonKey());
+    }
+
+    @Test
+    void aCouponThatPromotionCannotCheckRefusesTheOrderAndWithoutOneThePartsGoAheadUndiscounted() {
+        app.promotions.answer = FakePromotions.Answer.DOWN;
+
+        ProblemException refused = assertThrows(ProblemException.class, () -> placeWithCoupon("u1", "SAVE3"));
+        assertEquals("problem.promotion.unavailable", refused.code());
+        assertTrue(app.orders.latest().isEmpty());
+        assertEquals(Checkout.PROMOTION_UNAVAILABLE, app.groupCheckout.quote(Checkouts.CUSTOMER,
+                new GroupPriceRequest(basket(), null, null, 0L, null, "SAVE3")).promotionNotice());
+
+        GroupCheckout.Placement plain = place("u2", 0L);
+        assertEquals(OrderStatus.PLACED, plain.group().getStatus());
+        assertTrue(plain.parts().stream().allMatch(p -> p.getDiscounts().isEmpty()));
+    }
+
+    @Test
+    void aFailedGroupGivesBackTheUsesOfEveryPartAndALimitReachedMeanwhileHoldsNothing() {
+        app.promotions.automatic.put(FakeCatalog.BAKERY,
+                List.of(new PriceBreakdown.Offer(5, "HAPPY_HOUR", null, "MERCHANT", true, 150, null)));
+        app.payments.answer = FakePayments.Answer.DECLINE;
+
+        assertThrows(ProblemException.class, () -> placeWithCoupon("f1", "SAVE3"));
+
+        List<Order> failed = app.orders.latest();
+        assertTrue(app.promotions.reserved.isEmpty(), "every part's uses are given back");
+        assertEquals(failed.stream().map(Order::getId).sorted().toList(),
+                app.promotions.released.stream().sorted().toList(), "the coupon's part and the happy hour's part");
+
+        Checkouts limited = new Checkouts();
+        limited.promotions.answer = FakePromotions.Answer.LIMIT_REACHED;
+        ProblemException used = assertThrows(ProblemException.class,
+                () -> limited.groupCheckout.place(Checkouts.CUSTOMER, "f2", withCoupon("SAVE3")));
+        assertEquals("problem.promotion.limitReached", used.code());
+        assertTrue(limited.orders.latest().stream().allMatch(p -> p.getStatus() == OrderStatus.FAILED));
+        assertTrue(limited.catalog.held.isEmpty() && limited.payments.groupHolds.isEmpty(), "no stock, no payment");
+    }
+
+    @Test
+    void theSameKeyWithAnotherCouponIsAnotherOrder() {
+        placeWithCoupon("k-c", "SAVE3");
+
+        ProblemException reused = assertThrows(ProblemException.class, () -> placeWithCoupon("k-c", "OTHER"));
+
+        assertEquals(422, reused.status());
+        assertEquals("problem.idempotencyKeyReused", reused.code());
+        assertEquals(placeWithCoupon("k-c", "save3").group().getId(),
+                app.groups.byIdempotencyKey(Checkouts.CUSTOMER, "k-c").orElseThrow().getId(), "case and spaces aside");
+    }
+
+    private GroupCheckout.Placement placeWithCoupon(String key, String code) {
+        return app.groupCheckout.place(Checkouts.CUSTOMER, key, withCoupon(code));
+    }
+
+    private static PlaceGroupOrder withCoupon(String code) {
+        return new PlaceGroupOrder(basket(), 3, "2 rue Y", null, null, 0L, null, code);
     }
 
     private static List<PlaceGroupOrder.Part> basket() {

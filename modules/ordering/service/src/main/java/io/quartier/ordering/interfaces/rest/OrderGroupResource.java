@@ -68,7 +68,9 @@ public class OrderGroupResource implements OrderGroupsApi {
     @APIResponse(responseCode = "402", description = "payment declined, or the bank asks for 3-D Secure (problem.order.authenticationRequired with errors.challengeUrl: send the customer there, then ask again with the same Idempotency-Key); nothing was kept, no stock held")
     @APIResponse(responseCode = "409", description = "a store closed, a product unavailable, not enough stock, a"
             + " store not delivering to the place, problem.orderGroup.currencies, problem.order.slotUnavailable (a"
-            + " store, named by storeId, not offering the slot); nothing was kept")
+            + " store, named by storeId, not offering the slot), problem.promotion.couponNotApplicable (the coupon"
+            + " applies to no part), problem.promotion.limitReached, problem.promotion.unavailable (the coupon cannot"
+            + " be checked now); nothing was kept")
     @APIResponse(responseCode = "503", description = "problem.order.pending: retry with the same Idempotency-Key")
     public Response place(@HeaderParam("Idempotency-Key") String idempotencyKey,
                           @Valid @NotNull PlaceGroupOrder order) {
@@ -98,7 +100,8 @@ public class OrderGroupResource implements OrderGroupsApi {
     @Path("price")
     @RolesAllowed(Roles.CUSTOMER)
     @Operation(summary = "What a basket of several stores would cost if ordered now: each store's lines and VAT, one"
-            + " delivery fee, the tip, the total; nothing is placed or held")
+            + " delivery fee, the tip, each store's discounts (and why the coupon does not apply), the total; nothing is"
+            + " placed or held")
     @APIResponse(responseCode = "400", description = "problem.orderGroup.storeTwice, problem.order.invalidTip,"
             + " problem.order.invalidPlace or problem.order.slotPast")
     @APIResponse(responseCode = "409", description = "a product cannot be ordered, a store does not deliver to the"
@@ -111,7 +114,8 @@ public class OrderGroupResource implements OrderGroupsApi {
         for (int i = 0; i < quote.parts().size(); i++) {
             Order part = quote.parts().get(i);
             parts.add(new GroupPriceBreakdown.Part(part.getStoreId(), part.getStoreName(), OrderResource.lines(part),
-                    part.subtotal().getAmountMinor(), OrderResource.vat(quote.linesVat().get(i))));
+                    part.subtotal().getAmountMinor(), OrderResource.vat(quote.linesVat().get(i)),
+                    quote.offers().get(i), part.discountMinor()));
         }
         List<Order> all = quote.parts();
         return new GroupPriceBreakdown(all.get(0).getCurrency(), parts,
@@ -119,7 +123,8 @@ public class OrderGroupResource implements OrderGroupsApi {
                 all.stream().mapToLong(o -> o.getDeliveryFee().getAmountMinor()).sum(),
                 all.stream().mapToLong(o -> o.getTip().getAmountMinor()).sum(),
                 OrderResource.vat(all.stream().flatMap(o -> o.vat().stream()).toList()),
-                OrderGroup.total(all).getAmountMinor(), quote.deliveryMinutes());
+                OrderGroup.total(all).getAmountMinor(), quote.deliveryMinutes(),
+                all.stream().mapToLong(Order::discountMinor).sum(), quote.promotionNotice());
     }
 
     @Override

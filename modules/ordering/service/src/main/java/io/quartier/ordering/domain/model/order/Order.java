@@ -309,6 +309,18 @@ public class Order {
      * kept are left out, and such an order has no shares.
      */
     public List<VatShare> vat() {
+        return vat(true);
+    }
+
+    /**
+     * The VAT per rate in what the lines charge after the discounts taken off them, as {@link #vat()} splits it, the
+     * delivery fee left out (what a multi-store order's part shows for its own lines; the fee is the whole order's).
+     */
+    public List<VatShare> linesVat() {
+        return vat(false);
+    }
+
+    private List<VatShare> vat(boolean withFee) {
         if (lines.stream().anyMatch(line -> line.getVatBasisPoints() == null)) {
             return List.of();
         }
@@ -323,7 +335,7 @@ public class Order {
         Map<Integer, Long> grossByRate = new HashMap<>();
         linesByRate.forEach((rate, gross) -> grossByRate.merge(rate, gross - lineShares.get(rate), Math::addExact));
         long feeCharged = deliveryFeeMinor - (discountMinor() - offLines);
-        if (feeCharged > 0) {
+        if (withFee && feeCharged > 0) {
             grossByRate.merge(deliveryFeeVatBasisPoints, feeCharged, Math::addExact);
         }
         return VatShare.split(grossByRate);
