@@ -43,6 +43,8 @@ class MultiMerchantOrderIT {
     private static final long CAMEMBERT = MultiStoreOrders.CAMEMBERT;
     private static final String PROMOTIONS = "/promotion/api/merchants/me/promotions";
 
+    private static final String BY_KEY = "/ordering/api/orders/groups?idempotencyKey=";
+
     private static String fromagerieWeek;
 
     @BeforeAll
@@ -388,6 +390,46 @@ class MultiMerchantOrderIT {
     private static void assertInvariantHolds() {
         JsonObject invariant = get("/payment/api/ledger/invariant", token("admin")).object();
         assertTrue(invariant.getBoolean("holds"), invariant::toString);
+    }
+
+    /**
+     * A shop that saw a multi-store checkout end without an answer asks for the customer's multi-store order placed
+     * with that Idempotency-Key before it offers to pay again: the caller's own only.
+     */
+    @Test
+    void aMultiStoreOrderFoundByKeyIsTheCustomersOwnOnly() {
+        String alice = token("alice");
+        String key = UUID.randomUUID().toString();
+        assertEquals(0, get(BY_KEY + key, alice).array().size(), "nothing placed with the key yet");
+
+        Response placed = post("/ordering/api/orders/groups", alice, key, basket(1, 0));
+        assertEquals(201, placed.status(), placed::toString);
+        long groupId = id(placed.object());
+        try {
+            Response found = get(BY_KEY + key, alice);
+            assertEquals(200, found.status(), found::toString);
+            assertEquals(1, found.array().size(), found::toString);
+            JsonObject group = found.array().getJsonObject(0);
+            assertEquals(groupId, id(group));
+            assertEquals(2, parts(group).size(), "with its parts");
+
+            assertEquals(0, get(BY_KEY + key, token("ben")).array().size(), "another customer's key finds nothing");
+            assertEquals(0, get(BY_KEY + UUID.randomUUID(), alice).array().size(), "an unknown key finds nothing");
+        } finally {
+            Response cancelled = post("/ordering/api/orders/groups/" + groupId + "/cancel", alice, null, null);
+            assertEquals(200, cancelled.status(), cancelled::toString);
+        }
+    }
+
+    @Test
+    void aMultiStoreOrderByKeyNeedsAKeyOfOneToAHundredCharactersAndACustomer() {
+        String alice = token("alice");
+        for (String path : List.of("/ordering/api/orders/groups", BY_KEY, BY_KEY + "k".repeat(101))) {
+            Response refused = get(path, alice);
+            assertEquals(400, refused.status(), path + ": " + refused);
+            assertEquals("problem.idempotencyKeyInvalid", refused.object().getString("code"), refused::toString);
+        }
+        assertEquals(403, get(BY_KEY + UUID.randomUUID(), token("marcel")).status(), "a merchant has no checkouts");
     }
 
     private static long id(JsonObject object) {

@@ -56,8 +56,8 @@ public class Basket implements Serializable {
     private final List<BasketLine> lines = new ArrayList<>();
     private String checkoutAttempt;
     private String idempotencyKey;
-    /** The key of a checkout whose outcome the customer did not see (no answer, or still being placed). */
-    private String unsureKey;
+    /** The last checkout whose outcome the customer did not see (no answer, or still being placed); null for none. */
+    private UnsureCheckout unsure;
 
     /** Adds one of the product, unless the basket cannot take its store. */
     public synchronized Added add(long storeId, String storeName, String currency, long productId, String name,
@@ -94,17 +94,22 @@ public class Basket implements Serializable {
         return stores.size() >= MAX_STORES ? Added.TOO_MANY_STORES : Added.ADDED;
     }
 
-    /** Puts back a line of the kept basket at login; a line the basket cannot take (see {@link #add}) is left out. */
-    synchronized void restore(long storeId, String storeName, String currency, long productId, List<Long> optionIds,
-                              String name, long unitPriceMinor, int quantity) {
-        if (room(storeId, currency) != Added.ADDED) {
-            return;
+    /**
+     * Puts back a line of the kept basket at login; a line the basket cannot take (see {@link #add}) is left out, and
+     * the answer says why.
+     */
+    synchronized Added restore(long storeId, String storeName, String currency, long productId, List<Long> optionIds,
+                               String name, long unitPriceMinor, int quantity) {
+        Added room = room(storeId, currency);
+        if (room != Added.ADDED) {
+            return room;
         }
         this.currency = currency;
         stores.putIfAbsent(storeId, storeName);
         BasketLine restored = new BasketLine(storeId, productId, optionIds, name, unitPriceMinor, currency);
         restored.setQuantity(Math.min(MAX_QUANTITY, quantity));
         lines.add(restored);
+        return Added.ADDED;
     }
 
     /** A product's name with the options chosen, as a line shows it: "Pizza (Large, Extra cheese)". */
@@ -206,16 +211,36 @@ public class Basket implements Serializable {
                 .map(line -> new PlaceOrder.Line(line.getProductId(), line.getQuantity(), line.getOptionIds())).toList();
     }
 
-    /** Remembers that the checkout with this key ended without a clear answer. */
-    public synchronized void checkoutUnsure(String key) {
-        unsureKey = key;
+    /**
+     * A checkout whose outcome the customer did not see, by its idempotency key: of one order, or of a multi-store order
+     * ({@code group}), which ordering looks up in different places.
+     */
+    public record UnsureCheckout(String key, boolean group) implements Serializable {
     }
 
-    /** The key of the last checkout whose outcome was not seen, if any, forgotten once asked for. */
-    public synchronized String takeUnsureKey() {
-        String key = unsureKey;
-        unsureKey = null;
-        return key;
+    /** Remembers that the checkout of one order with this key ended without a clear answer. */
+    public synchronized void checkoutUnsure(String key) {
+        unsure = new UnsureCheckout(key, false);
+    }
+
+    /** Remembers that the checkout of a multi-store order with this key ended without a clear answer. */
+    public synchronized void groupCheckoutUnsure(String key) {
+        unsure = new UnsureCheckout(key, true);
+    }
+
+    /** Remembers again a checkout taken by {@link #takeUnsure()} whose outcome could still not be learnt. */
+    public synchronized void stillUnsure(UnsureCheckout checkout) {
+        unsure = checkout;
+    }
+
+    /**
+     * The last checkout whose outcome was not seen, if any, forgotten once asked for: only the last one matters, since
+     * every checkout first looks up the one before it.
+     */
+    public synchronized Optional<UnsureCheckout> takeUnsure() {
+        Optional<UnsureCheckout> taken = Optional.ofNullable(unsure);
+        unsure = null;
+        return taken;
     }
 
     /**

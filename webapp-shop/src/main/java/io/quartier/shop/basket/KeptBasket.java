@@ -8,9 +8,11 @@ import io.quartier.kernel.security.Roles;
 import io.quartier.ordering.api.CartApi;
 import io.quartier.ordering.api.CartLine;
 import io.quartier.ordering.api.CartView;
+import io.quartier.ui.Messages;
 import io.quartier.ui.Service;
 import io.quartier.ui.UserSession;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -31,6 +33,12 @@ import java.util.stream.Collectors;
  * an empty basket takes back what was kept (named and priced by the catalog as it is now, without what it no longer
  * sells, store by store), while a basket filled before logging in replaces the kept one. Ordering being unreachable
  * never stops the shop: the basket then lives in the session only, and the log says so.
+ * <p>
+ * Kept lines the basket cannot take (a store beyond {@link Basket#MAX_STORES}, or another currency than the first
+ * store's: kept from another device, or from before those rules) are named to the customer, in their language, and
+ * then taken out of the kept basket. They are not kept on: the session's basket cannot show them, so the customer could
+ * neither see nor remove them; they would come back with the same notice at every login, and the next change of the
+ * basket would drop them anyway, without a word, since a change replaces the kept basket with the session's lines.
  */
 @ApplicationScoped
 public class KeptBasket {
@@ -71,13 +79,18 @@ public class KeptBasket {
             List<CartLine> kept = carts.cart(userSession.bearer()).lines();
             Map<Long, List<CartLine>> byStore = kept.stream()
                     .collect(Collectors.groupingBy(CartLine::storeId, LinkedHashMap::new, Collectors.toList()));
+            List<LeftOut> leftOut = new ArrayList<>();
             for (Map.Entry<Long, List<CartLine>> store : byStore.entrySet()) {
                 try {
-                    restore(basket, catalog.menu(store.getKey(), language), store.getValue());
+                    restore(basket, catalog.menu(store.getKey(), language), store.getValue()).ifPresent(leftOut::add);
                 } catch (WebApplicationException | ProcessingException e) {
                     LOG.log(Level.WARNING, "the kept lines of store " + store.getKey() + " in the basket of account "
                             + userSession.getAccountId() + " could not be read at login; they are left out", e);
                 }
+            }
+            if (!leftOut.isEmpty() && tell(leftOut, basket.getCurrency())) {
+                Set<CartLine> told = leftOut.stream().flatMap(out -> out.lines().stream()).collect(Collectors.toSet());
+                keepWithout(kept, told);
             }
         } catch (WebApplicationException | ProcessingException e) {
             LOG.log(Level.WARNING, "the kept basket of account " + userSession.getAccountId()
@@ -85,14 +98,68 @@ public class KeptBasket {
         }
     }
 
-    /** Puts back the kept lines of one store (all of them, or none when the basket has no room for it) whose product and options the catalog still has. */
-    static void restore(Basket basket, StoreMenu menu, List<CartLine> lines) {
-        Map<Long, ProductView> products = menu.products().stream().collect(Collectors.toMap(ProductView::id, Function.identity()));
-        for (CartLine line : lines) {
-            Optional.ofNullable(products.get(line.productId())).flatMap(product -> priced(product, line.optionIds()))
-                    .ifPresent(priced -> basket.restore(menu.store().id(), menu.store().name(), priced.product().currency(),
-                            priced.product().id(), line.optionIds(), priced.name(), priced.unitMinor(), line.quantity()));
+    /** Takes the lines the customer was told about out of the kept basket; failing, they are told again next time. */
+    private void keepWithout(List<CartLine> kept, Set<CartLine> told) {
+        try {
+            carts.keep(userSession.bearer(), new CartView(kept.stream().filter(line -> !told.contains(line)).toList(),
+                    null));
+        } catch (WebApplicationException | ProcessingException e) {
+            LOG.log(Level.WARNING, "the kept lines left out of the basket of account " + userSession.getAccountId()
+                    + " could not be taken out of the kept basket; they stay there", e);
         }
+    }
+
+    /**
+     * Puts back the kept lines of one store (all of them, or none when the basket has no room for it) whose product and
+     * options the catalog still has; answers those left out for want of room, with why.
+     */
+    static Optional<LeftOut> restore(Basket basket, StoreMenu menu, List<CartLine> lines) {
+        Map<Long, ProductView> products = menu.products().stream().collect(Collectors.toMap(ProductView::id, Function.identity()));
+        List<CartLine> refused = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        Basket.Added why = Basket.Added.ADDED;
+        for (CartLine line : lines) {
+            Optional<Priced> found = Optional.ofNullable(products.get(line.productId()))
+                    .flatMap(product -> priced(product, line.optionIds()));
+            if (found.isEmpty()) {
+                continue;
+            }
+            Priced priced = found.get();
+            Basket.Added added = basket.restore(menu.store().id(), menu.store().name(), priced.product().currency(),
+                    priced.product().id(), line.optionIds(), priced.name(), priced.unitMinor(), line.quantity());
+            if (added != Basket.Added.ADDED) {
+                why = added;
+                refused.add(line);
+                names.add(priced.name());
+            }
+        }
+        return refused.isEmpty() ? Optional.empty()
+                : Optional.of(new LeftOut(menu.store().name(), menu.store().currency(), why, names, refused));
+    }
+
+    /** A store's kept lines the basket could not take: its name, its currency, why, and the products as named. */
+    record LeftOut(String storeName, String currency, Basket.Added why, List<String> products, List<CartLine> lines) {
+    }
+
+    /**
+     * Tells the customer, on the next page, which kept products were left out and why (the basket being in
+     * {@code currency}); false when there is no page to tell it on (the lines then stay kept).
+     */
+    private static boolean tell(List<LeftOut> leftOut, String currency) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces == null) {
+            return false;
+        }
+        for (LeftOut out : leftOut) {
+            String products = String.join(", ", out.products());
+            if (out.why() == Basket.Added.OTHER_CURRENCY) {
+                Messages.warn("shop.basket.keptOtherCurrency", products, out.storeName(), out.currency(), currency);
+            } else {
+                Messages.warn("shop.basket.keptTooManyStores", products, out.storeName(), Basket.MAX_STORES);
+            }
+        }
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        return true;
     }
 
     private record Priced(ProductView product, String name, long unitMinor) {

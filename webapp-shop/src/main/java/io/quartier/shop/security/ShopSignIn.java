@@ -12,6 +12,7 @@ import io.quartier.ui.Service;
 import io.quartier.ui.SignedIn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -46,8 +47,12 @@ public class ShopSignIn {
 
     void signedIn(@Observes SignedIn signedIn) {
         TokenView token = signedIn.token();
-        if (token.locale() != null) {
-            localeSelection.adopt(token.locale());
+        if (token.locale() != null && localeSelection.adopt(token.locale())) {
+            // what this request says on the next page (the kept basket's notices) speaks the account's language too
+            FacesContext faces = FacesContext.getCurrentInstance();
+            if (faces != null && faces.getViewRoot() != null) {
+                faces.getViewRoot().setLocale(localeSelection.getLocale());
+            }
         }
         if (token.roles() != null && token.roles().contains(Roles.CUSTOMER)) {
             try {

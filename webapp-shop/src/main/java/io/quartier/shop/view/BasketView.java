@@ -179,10 +179,19 @@ public class BasketView implements Serializable {
         return today.datesUntil(today.plusDays(7)).map(d -> new SlotOption(d.toString(), label.format(d))).toList();
     }
 
-    /** Run when the customer picks another day: the store's (the stores' common) slots of that day for the place. */
+    /**
+     * Run when the customer picks another day: the store's (the stores' common) slots of that day for the place; the
+     * slot chosen on another day gives way to as soon as possible, priced again.
+     */
     public void dayChanged() {
         slots = List.of();
-        ServiceCall.run(() -> showSlots(askSlots()));
+        String chosen = when;
+        ServiceCall.run(() -> {
+            showSlots(askSlots());
+            if (!when.equals(chosen)) {
+                reprice();
+            }
+        });
     }
 
     /**
@@ -263,6 +272,14 @@ public class BasketView implements Serializable {
         });
     }
 
+    /**
+     * The customer chose another slot (or as soon as possible): the basket is priced again for it at once, so the
+     * breakdown shown is the one checked for that slot, and a slot a store stopped offering is refused right away.
+     */
+    public void whenChanged() {
+        ServiceCall.run(this::reprice);
+    }
+
     /** The customer chose another tip, or typed one. */
     public void tipChanged() {
         ServiceCall.run(this::reprice);
@@ -274,8 +291,8 @@ public class BasketView implements Serializable {
     }
 
     /**
-     * Starts asking ordering what the basket costs now, delivered to the chosen place with the chosen tip: the
-     * breakdown the customer pays, one store's (with the coupon) or several stores' as one order. Nothing is asked
+     * Starts asking ordering what the basket costs now, delivered to the chosen place with the chosen tip in the chosen
+     * slot: the breakdown the customer pays, one store's (with the coupon) or several stores' as one order. Nothing is asked
      * (null) while a line is unavailable or the tip cannot be read.
      */
     private CompletableFuture<Priced> askPrice() {
@@ -298,7 +315,7 @@ public class BasketView implements Serializable {
         }
         PriceRequest request = basket.toPriceRequest(latitude(), longitude(), tip.getAsLong());
         PriceRequest withCoupon = new PriceRequest(request.storeId(), request.lines(), request.latitude(),
-                request.longitude(), request.tipMinor(), coupon());
+                request.longitude(), request.tipMinor(), coupon(), scheduledFor());
         pricedCoupon = coupon();
         return calls.start(() -> new Priced(ordering.price(bearer, withCoupon), null));
     }
@@ -504,10 +521,9 @@ public class BasketView implements Serializable {
             order = order.expecting(shown.withoutTipMinor() + tip.getAsLong());
         }
         String key = basket.checkoutKey(order);
-        Optional<OrderView> earlier = earlierCheckoutThatWentThrough(key);
+        Optional<Stop> earlier = earlierCheckoutThatWentThrough(key);
         if (earlier.isPresent()) {
-            Messages.warn("shop.basket.earlierCheckoutWentThrough");
-            return orderPage(earlier.get().id());
+            return earlier.get().outcome();
         }
         try {
             OrderView placed = ordering.place(userSession.bearer(), key, order);
@@ -586,7 +602,11 @@ public class BasketView implements Serializable {
         } catch (ServiceProblem problem) {
             Problems.show(problem);
         } catch (IOException | RuntimeException noAnswer) {
-            basket.checkoutUnsure(waiting.get().key());
+            if (waiting.get().isGroup()) {
+                basket.groupCheckoutUnsure(waiting.get().key());
+            } else {
+                basket.checkoutUnsure(waiting.get().key());
+            }
             Problems.show(noAnswer);
         }
         return false;
@@ -603,15 +623,23 @@ public class BasketView implements Serializable {
         PlaceGroupOrder order = basket.toGroupOrder(paymentMethodId, deliveryAddress.strip(), latitude(), longitude(),
                 tipMinor, scheduledFor(), coupon());
         String key = basket.checkoutKey(order);
+        Optional<Stop> earlier = earlierCheckoutThatWentThrough(key);
+        if (earlier.isPresent()) {
+            return earlier.get().outcome();
+        }
         try {
             OrderGroupView placed = groups.place(userSession.bearer(), key, order);
             if ("PENDING".equals(placed.status())) {
+                basket.groupCheckoutUnsure(key);
                 Messages.warn("problem.order.pending");
             } else {
                 basket.clear();
             }
             return groupPage(placed.id());
         } catch (ServiceProblem problem) {
+            if (problem.status() >= 500) {
+                basket.groupCheckoutUnsure(key);
+            }
             JsonObject errors = problem.errors();
             if ("problem.order.pending".equals(problem.code()) && errors != null && errors.containsKey("groupId")) {
                 Messages.warn("problem.order.pending");
@@ -624,6 +652,7 @@ public class BasketView implements Serializable {
             Problems.show(problem);
             return null;
         } catch (RuntimeException noAnswer) {
+            basket.groupCheckoutUnsure(key);
             Problems.show(noAnswer);
             return null;
         }
@@ -639,21 +668,46 @@ public class BasketView implements Serializable {
     }
 
     /**
-     * Before paying for a changed basket, a checkout that ended without an answer is looked up: if it went through
-     * after all, the customer is shown that order rather than offered to pay a second time.
+     * Before paying for a changed basket, a checkout that ended without an answer is looked up by its key (an order's,
+     * or a multi-store order's, whichever the basket was then). Empty when the basket may be paid: no such checkout, or
+     * it did not go through. Else where to go instead of paying: the order that went through after all, with a notice
+     * saying so; or nowhere (the page stays, saying why) when ordering still does not answer, the checkout then being
+     * remembered again.
      */
-    private Optional<OrderView> earlierCheckoutThatWentThrough(String currentKey) {
-        String unsure = basket.takeUnsureKey();
-        if (unsure == null || unsure.equals(currentKey)) {
+    private Optional<Stop> earlierCheckoutThatWentThrough(String currentKey) {
+        Optional<Basket.UnsureCheckout> unsure = basket.takeUnsure().filter(u -> !u.key().equals(currentKey));
+        if (unsure.isEmpty()) {
             return Optional.empty();
         }
+        Optional<String> page;
         try {
-            return ordering.ordersByKey(userSession.bearer(), unsure).stream()
-                    .filter(o -> !"FAILED".equals(o.status())).findFirst();
+            page = wentThrough(unsure.get());
         } catch (RuntimeException stillNoAnswer) {
-            basket.checkoutUnsure(unsure);
-            throw stillNoAnswer;
+            basket.stillUnsure(unsure.get());
+            Problems.show(stillNoAnswer);
+            return Optional.of(new Stop(null));
         }
+        page.ifPresent(shown -> {
+            Messages.warn(unsure.get().group() ? "shop.basket.earlierGroupCheckoutWentThrough"
+                    : "shop.basket.earlierCheckoutWentThrough");
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        });
+        return page.map(Stop::new);
+    }
+
+    /** The page of the order (multi-store order) the checkout placed, unless it placed none or it failed. */
+    private Optional<String> wentThrough(Basket.UnsureCheckout unsure) {
+        String bearer = userSession.bearer();
+        if (unsure.group()) {
+            return groups.groupsByKey(bearer, unsure.key()).stream().filter(g -> !"FAILED".equals(g.status()))
+                    .findFirst().map(g -> groupPage(g.id()));
+        }
+        return ordering.ordersByKey(bearer, unsure.key()).stream().filter(o -> !"FAILED".equals(o.status()))
+                .findFirst().map(o -> orderPage(o.id()));
+    }
+
+    /** Where a checkout goes instead of paying (its action's outcome; null: the page stays). */
+    private record Stop(String outcome) {
     }
 
     private static String orderPage(long orderId) {

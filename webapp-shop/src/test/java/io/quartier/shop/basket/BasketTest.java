@@ -16,6 +16,7 @@ import io.quartier.ordering.api.PlaceGroupOrder;
 import io.quartier.ordering.api.PlaceOrder;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class BasketTest {
@@ -128,6 +129,64 @@ class BasketTest {
         assertEquals(Basket.Added.OTHER_CURRENCY, basket.add(2, "Camden Deli", "GBP", 21, "Bagel", 250));
         assertEquals(Long.valueOf(1), basket.getStoreId());
         assertEquals(1, basket.getCount());
+    }
+
+    @Test
+    void keptLinesOfASixthStoreOrAnotherCurrencyAreLeftOutAndNamedWithWhy() {
+        for (long store = 1; store <= Basket.MAX_STORES; store++) {
+            assertEquals(Optional.empty(), KeptBasket.restore(basket, menu(store, "Store " + store, "EUR"),
+                    List.of(new CartLine(store, store * 100, List.of(), 1))));
+        }
+        List<CartLine> sixth = List.of(new CartLine(6L, 600L, List.of(), 2), new CartLine(6L, 601L, List.of(), 1),
+                new CartLine(6L, 999L, List.of(), 1));
+        KeptBasket.LeftOut tooMany = KeptBasket.restore(basket, menu(6, "Sixth", "EUR"), sixth).orElseThrow();
+        assertEquals(Basket.Added.TOO_MANY_STORES, tooMany.why());
+        assertEquals(List.of("Product 600", "Product 601"), tooMany.products(), "what the catalog no longer sells aside");
+        assertEquals(sixth.subList(0, 2), tooMany.lines());
+        assertEquals("Sixth", tooMany.storeName());
+
+        basket.clear();
+        KeptBasket.restore(basket, menu(1, "Chez Marcel", "EUR"), List.of(new CartLine(1L, 100L, List.of(), 1)));
+        KeptBasket.LeftOut otherCurrency = KeptBasket.restore(basket, menu(2, "Camden Greens", "GBP"),
+                List.of(new CartLine(2L, 200L, List.of(), 3))).orElseThrow();
+        assertEquals(Basket.Added.OTHER_CURRENCY, otherCurrency.why());
+        assertEquals("GBP", otherCurrency.currency());
+        assertEquals(List.of("Product 200"), otherCurrency.products());
+        assertEquals(List.of(Long.valueOf(1)), basket.getStores().stream().map(BasketStore::getStoreId).toList());
+        assertEquals(1, basket.getCount());
+    }
+
+    /** A store's menu selling products {@code store * 100} and {@code store * 100 + 1}. */
+    private static StoreMenu menu(long store, String name, String currency) {
+        return new StoreMenu(new StoreView(store, store, name, "RESTAURANT", name, "Somewhere", "FR", currency,
+                "Europe/Paris", "fr", 48.8, 2.3, "OPEN", null, null, null, null), List.of(),
+                List.of(new ProductView(store * 100, store, store, "Product " + store * 100, null, 500, currency, 1000,
+                                true, null, null, null, List.of(), List.of(), List.of(), null),
+                        new ProductView(store * 100 + 1, store, store, "Product " + (store * 100 + 1), null, 700,
+                                currency, 1000, true, null, null, null, List.of(), List.of(), List.of(), null)));
+    }
+
+    @Test
+    void aCheckoutWithoutAnAnswerIsRememberedWithItsKindUntilAskedForAndOnlyTheLastOne() {
+        assertEquals(Optional.empty(), basket.takeUnsure());
+
+        basket.groupCheckoutUnsure("g-1");
+        assertEquals(Optional.of(new Basket.UnsureCheckout("g-1", true)), basket.takeUnsure());
+        assertEquals(Optional.empty(), basket.takeUnsure(), "forgotten once asked for");
+
+        basket.checkoutUnsure("o-1");
+        basket.groupCheckoutUnsure("g-2");
+        Basket.UnsureCheckout last = basket.takeUnsure().orElseThrow();
+        assertEquals(new Basket.UnsureCheckout("g-2", true), last);
+
+        basket.stillUnsure(last);
+        basket.add(1, "Chez Marcel", "EUR", 11, "Croissant", 150);
+        basket.clear();
+        assertEquals(Optional.of(last), basket.takeUnsure(), "still unsure: kept, even once the basket is emptied");
+
+        basket.groupCheckoutUnsure("g-3");
+        basket.checkoutUnsure("o-2");
+        assertEquals(Optional.of(new Basket.UnsureCheckout("o-2", false)), basket.takeUnsure());
     }
 
     @Test

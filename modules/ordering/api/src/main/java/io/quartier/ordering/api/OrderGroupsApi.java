@@ -9,7 +9,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
@@ -39,6 +41,15 @@ public interface OrderGroupsApi {
     @POST
     @Path("price")
     GroupPriceBreakdown price(@HeaderParam("Authorization") String bearer, @Valid @NotNull GroupPriceRequest request);
+
+    /**
+     * The caller's multi-store order placed with this Idempotency-Key, if any (none, or one; never another customer's):
+     * a shop that saw a checkout of several stores end without an answer asks before it offers to pay again. 400
+     * {@code problem.idempotencyKeyInvalid} without a key of 1 to 100 characters.
+     */
+    @GET
+    List<OrderGroupView> groupsByKey(@HeaderParam("Authorization") String bearer,
+                                     @QueryParam("idempotencyKey") String idempotencyKey);
 
     /** The multi-store order and each of its parts. */
     @GET

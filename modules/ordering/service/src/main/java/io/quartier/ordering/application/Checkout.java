@@ -216,10 +216,14 @@ public class Checkout {
 
     /**
      * What {@code request} would cost if ordered now, priced as {@link #place} prices an order (the store's hours and
-     * kitchen aside, which decide whether it can be ordered now, not what it costs). Nothing is written or held.
+     * kitchen aside, which decide whether it can be ordered now, not what it costs; a slot chosen, though, the store
+     * must offer, so that the customer hears at once of one it stopped offering). Nothing is written or held.
      */
     public Quote quote(long customerId, PriceRequest request) {
         StoreView store = catalog.store(request.storeId());
+        if (request.scheduledFor() != null) {
+            offered(store, request.scheduledFor());
+        }
         Order unsaved = new Order(customerId, "", "", store.merchantId(), store.id(), store.name(), store.address(),
                 store.country(), store.timeZone(), store.currency(), "", 0);
         Charged charged = charge(unsaved, store, request.lines(), request.latitude(), request.longitude(),

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Multi-store orders after checkout: what their customer sees and chooses, and what a part's change means for the
@@ -42,6 +43,12 @@ public class OrderGroups {
         OrderGroup group = groups.byId(groupId).filter(g -> g.getCustomerId() == customerId)
                 .orElseThrow(() -> DomainException.notFound("orderGroup", groupId));
         return new Grouped(group, orders.ofGroup(groupId));
+    }
+
+    /** The customer's group placed with this checkout key; empty as well when the key is another customer's. */
+    public Optional<Grouped> ofCustomerByKey(long customerId, String idempotencyKey) {
+        return groups.byIdempotencyKey(customerId, idempotencyKey)
+                .map(group -> new Grouped(group, orders.ofGroup(group.getId())));
     }
 
     /** Any group, for the platform's services and staff. */

@@ -12,6 +12,7 @@ import io.quartier.kernel.domain.DomainException;
 import io.quartier.kernel.problem.ProblemException;
 import io.quartier.ordering.api.OrderStatus;
 import io.quartier.ordering.api.PlaceOrder;
+import io.quartier.ordering.api.PriceRequest;
 import io.quartier.ordering.api.event.OrderPlaced;
 import io.quartier.ordering.domain.model.order.Order;
 import java.time.Duration;
@@ -161,6 +162,24 @@ class CheckoutTest {
         assertEquals(409, refused.status());
         assertTrue(world.orders.byIdempotencyKey(Checkouts.CUSTOMER, "k-x").isEmpty());
         assertTrue(world.catalog.held.isEmpty() && world.payments.holds.isEmpty());
+    }
+
+    @Test
+    void aQuoteForASlotTheStoreNoLongerOffersIsRefusedAndOneItOffersIsPriced() {
+        PlaceOrder asap = Checkouts.soupAndBread();
+        Instant offered = Instant.parse("2026-11-29T11:30:00Z");
+        world.catalog.slots.put(offered, new DeliverySlotView(offered, offered.plusSeconds(900), "12:30", "+01:00",
+                offered.minusSeconds(30 * 60), 4));
+
+        ProblemException refused = assertThrows(ProblemException.class, () -> world.checkout.quote(Checkouts.CUSTOMER,
+                new PriceRequest(asap.storeId(), asap.lines(), null, null, null, null, offered.plusSeconds(420))));
+        assertEquals("problem.order.slotUnavailable", refused.code());
+        assertEquals(409, refused.status());
+
+        Order priced = world.checkout.quote(Checkouts.CUSTOMER,
+                new PriceRequest(asap.storeId(), asap.lines(), null, null, null, null, offered)).order();
+        assertEquals(world.checkout.quote(Checkouts.CUSTOMER,
+                new PriceRequest(asap.storeId(), asap.lines(), null, null, null)).order().total(), priced.total());
     }
 
     @Test

@@ -25,6 +25,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -125,6 +126,22 @@ public class OrderGroupResource implements OrderGroupsApi {
                 OrderResource.vat(all.stream().flatMap(o -> o.vat().stream()).toList()),
                 OrderGroup.total(all).getAmountMinor(), quote.deliveryMinutes(),
                 all.stream().mapToLong(Order::discountMinor).sum(), quote.promotionNotice());
+    }
+
+    @Override
+    @GET
+    @RolesAllowed(Roles.CUSTOMER)
+    @Operation(summary = "The caller's multi-store order placed with this Idempotency-Key: none or one, never another"
+            + " customer's")
+    @APIResponse(responseCode = "400", description = "problem.idempotencyKeyInvalid: no key, or not 1 to 100 characters")
+    public List<OrderGroupView> groupsByKey(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+                                            @QueryParam("idempotencyKey") String idempotencyKey) {
+        // checked here, not by a constraint: Payara's OpenAPI scanner fails on a constrained query parameter
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
+            throw ProblemException.invalid("problem.idempotencyKeyInvalid", "an Idempotency-Key has 1 to 100 characters");
+        }
+        return groups.ofCustomerByKey(Callers.accountId(caller), idempotencyKey).stream()
+                .map(found -> view(found.group(), found.parts())).toList();
     }
 
     @Override

@@ -126,8 +126,9 @@ public class OrderResource implements OrderingApi {
     @Operation(summary = "What a basket would cost if ordered now: lines, delivery fee for the place, tip, VAT per"
             + " rate, total; nothing is placed or held")
     @APIResponse(responseCode = "400", description = "problem.order.invalidTip or problem.order.invalidPlace")
-    @APIResponse(responseCode = "409", description = "a product cannot be ordered, or"
-            + " problem.order.outsideDeliveryArea: the store does not deliver to the place")
+    @APIResponse(responseCode = "409", description = "a product cannot be ordered,"
+            + " problem.order.outsideDeliveryArea: the store does not deliver to the place, or"
+            + " problem.order.slotUnavailable: the store does not offer the slot chosen")
     public PriceBreakdown price(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, PriceRequest request) {
         Checkout.Quote quote = checkout.quote(callerId(), request);
         Order o = quote.order();
