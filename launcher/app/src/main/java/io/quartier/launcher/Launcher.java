@@ -95,7 +95,7 @@ public final class Launcher {
         if (!settings.attach()) {
             writePlatformFile();
         }
-        if (catchesMail(settings, System.getenv())) {
+        if (catchesMail(settings.attach(), System.getenv())) {
             mailbox = DemoMailbox.start(settings.dataDir().resolve("mail"), Launcher::say);
             say("mail        caught for the demo on smtp://127.0.0.1:" + mailbox.port() + ": each mail's links are"
                     + " printed here, the mails kept in " + mailbox.folder() + " (IDENTITY_MAIL_SMTP_HOST sends real mail)");
@@ -427,9 +427,9 @@ public final class Launcher {
      * Whether the launcher catches the platform's mail itself ({@link DemoMailbox}): when it starts the platform (not an
      * attached instance) and no SMTP server is configured.
      */
-    static boolean catchesMail(Settings settings, Map<String, String> env) {
+    static boolean catchesMail(boolean attached, Map<String, String> env) {
         String host = env.get("IDENTITY_MAIL_SMTP_HOST");
-        return !settings.attach() && (host == null || host.isBlank());
+        return !attached && (host == null || host.isBlank());
     }
 
     static void say(String line) {

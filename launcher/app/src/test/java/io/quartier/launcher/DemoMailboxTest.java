@@ -54,12 +54,11 @@ class DemoMailboxTest {
     }
 
     @Test
-    void theLauncherCatchesMailOnlyWhenNoSmtpServerIsConfigured() throws Exception {
-        Launcher.Settings settings = Launcher.Settings.parse(new String[0], Map.of("QUARTIER_DATA", data.toString()));
-
-        assertTrue(Launcher.catchesMail(settings, Map.of()));
-        assertTrue(Launcher.catchesMail(settings, Map.of("IDENTITY_MAIL_SMTP_HOST", " ")));
-        assertFalse(Launcher.catchesMail(settings, Map.of("IDENTITY_MAIL_SMTP_HOST", "smtp.example.org")));
+    void theLauncherCatchesMailOnlyWhenItStartsThePlatformAndNoSmtpServerIsConfigured() {
+        assertTrue(Launcher.catchesMail(false, Map.of()));
+        assertTrue(Launcher.catchesMail(false, Map.of("IDENTITY_MAIL_SMTP_HOST", " ")));
+        assertFalse(Launcher.catchesMail(false, Map.of("IDENTITY_MAIL_SMTP_HOST", "smtp.example.org")));
+        assertFalse(Launcher.catchesMail(true, Map.of()), "an attached instance sends through the platform's settings");
     }
 
     @Test
