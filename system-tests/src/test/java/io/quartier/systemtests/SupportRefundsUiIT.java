@@ -65,7 +65,7 @@ class SupportRefundsUiIT {
         support.findElement(test("refund-items")).clear();
         support.findElement(test("refund-items")).sendKeys("2.50");
         Browsers.click(support, test("refund-submit"));
-        waitFor(support, 30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl"),
+        waitFor(support, 30).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"),
                 "Refund of €2.50"));
         List<JsonObject> refunds = get("/payment/api/refunds?orderId=" + orderId, token("support")).array()
                 .getValuesAs(JsonObject.class);
