@@ -146,6 +146,7 @@ public final class Launcher {
             command.add("-Didentity.mail.smtp.host=127.0.0.1");
             command.add("-Didentity.mail.smtp.port=" + mailbox.port());
         }
+        mailLinkBase(System.getenv(), settings.baseUrl()).ifPresent(base -> command.add("-Didentity.mail.link-base=" + base));
         command.add("-jar");
         command.add(runtime.resolve("payara-micro.jar").toString());
         command.add("--nocluster");
@@ -421,6 +422,15 @@ public final class Launcher {
             mailbox.close();
             mailbox = null;
         }
+    }
+
+    /**
+     * Where mailed links point: the platform's own address (its port), unless {@code IDENTITY_MAIL_LINK_BASE} names the
+     * public one (behind a proxy, say).
+     */
+    static Optional<String> mailLinkBase(Map<String, String> env, String baseUrl) {
+        String configured = env.get("IDENTITY_MAIL_LINK_BASE");
+        return configured == null || configured.isBlank() ? Optional.of(baseUrl) : Optional.empty();
     }
 
     /**

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,13 @@ class DemoMailboxTest {
         assertTrue(Launcher.catchesMail(false, Map.of("IDENTITY_MAIL_SMTP_HOST", " ")));
         assertFalse(Launcher.catchesMail(false, Map.of("IDENTITY_MAIL_SMTP_HOST", "smtp.example.org")));
         assertFalse(Launcher.catchesMail(true, Map.of()), "an attached instance sends through the platform's settings");
+    }
+
+    @Test
+    void mailedLinksPointAtThePlatformsOwnAddressUnlessAPublicOneIsConfigured() {
+        assertEquals(Optional.of("http://localhost:28080"), Launcher.mailLinkBase(Map.of(), "http://localhost:28080"));
+        assertEquals(Optional.empty(), Launcher.mailLinkBase(Map.of("IDENTITY_MAIL_LINK_BASE", "https://shop.example.org"),
+                "http://localhost:28080"), "the configured one is left to MicroProfile Config");
     }
 
     @Test
