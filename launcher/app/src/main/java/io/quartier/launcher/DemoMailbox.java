@@ -40,9 +40,14 @@ final class DemoMailbox implements AutoCloseable {
     private final Consumer<String> out;
     private final ScheduledExecutorService poller;
     private int shown;
+    /** How many mails earlier runs kept in the folder: this run's are numbered after them, never over them. */
+    private final int kept;
 
     private DemoMailbox(Path folder, Consumer<String> out) throws IOException {
         this.folder = Files.createDirectories(folder);
+        try (var files = Files.list(this.folder)) {
+            this.kept = (int) files.filter(f -> f.getFileName().toString().endsWith(".eml")).count();
+        }
         this.out = out;
         this.port = freePort();
         this.server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -88,7 +93,7 @@ final class DemoMailbox implements AutoCloseable {
     }
 
     private void show(MimeMessage mail, int number) throws IOException, MessagingException {
-        Path file = folder.resolve(number + ".eml");
+        Path file = folder.resolve((kept + number) + ".eml");
         try (OutputStream written = Files.newOutputStream(file)) {
             mail.writeTo(written);
         }
