@@ -42,8 +42,7 @@ class PlatformPromotionsUiIT {
         browser = browsers.open("de");
         logIn(browser, "/backoffice/login.xhtml", "admin");
         Browsers.chooseLanguage(browser, "de");
-        browser.get(Platform.baseUrl() + "/backoffice/admin/promotions.xhtml");
-        waitFor(browser, 30).until(ExpectedConditions.presenceOfElementLocated(test("create-promotion")));
+        Browsers.openUntil(browser, "/backoffice/admin/promotions.xhtml", test("create-promotion"));
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Plattform"),
                 browser.findElement(By.tagName("h1")).getText());
 

@@ -144,6 +144,23 @@ public final class Browsers {
         waitFor(driver, 30).until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language));
     }
 
+    /**
+     * Opens a page of the platform until {@code ready} shows on it (three tries): a navigation the page before started
+     * (a language switch's post and redirect) may still land after this one and take the browser back there.
+     */
+    public static void openUntil(WebDriver driver, String path, By ready) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            driver.get(Platform.baseUrl() + path);
+            try {
+                waitFor(driver, 15).until(ExpectedConditions.presenceOfElementLocated(ready));
+                return;
+            } catch (TimeoutException elsewhere) {
+                // another navigation won: asked again
+            }
+        }
+        throw new AssertionError(path + " never showed " + ready + "; the browser is on " + driver.getCurrentUrl());
+    }
+
     /** Opens a page of the platform and marks it once its live socket is open (see {@link #markLive}). */
     public static void openLive(WebDriver driver, String path) {
         driver.get(Platform.baseUrl() + path);
