@@ -9,11 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quartier.systemtests.support.Api;
 import io.quartier.systemtests.support.Api.Download;
 import io.quartier.systemtests.support.Api.Response;
+import io.quartier.systemtests.support.Api;
 import io.quartier.systemtests.support.Couriers;
 import io.quartier.systemtests.support.Eventually;
+import io.quartier.systemtests.support.FromagerieAroundTheClock;
 import io.quartier.systemtests.support.MultiStoreOrders;
 import io.quartier.systemtests.support.Orders;
 import io.quartier.systemtests.support.Platform;
@@ -36,9 +37,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -49,20 +48,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * besides the pixels, once when sent twice at once; only the customer, support and admins see it.
  * The Fromagerie (store 3) is opened around the clock while this runs, as in {@link MultiMerchantOrderIT}.
  */
-@ExtendWith(Platform.class)
+@ExtendWith({Platform.class, FromagerieAroundTheClock.class})
 class CourierToursIT {
-
-    private static String fromagerieWeek;
-
-    @BeforeAll
-    static void openTheFromagerieAroundTheClock() {
-        fromagerieWeek = MultiStoreOrders.openFromagerieAroundTheClock();
-    }
-
-    @AfterAll
-    static void giveTheFromagerieItsHoursBack() {
-        MultiStoreOrders.restoreFromagerie(fromagerieWeek);
-    }
 
     @AfterEach
     void everyoneOffline() {

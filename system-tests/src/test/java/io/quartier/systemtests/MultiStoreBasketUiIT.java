@@ -6,20 +6,18 @@ import static io.quartier.systemtests.support.Browsers.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quartier.systemtests.support.Api;
 import io.quartier.systemtests.support.Api.Response;
+import io.quartier.systemtests.support.Api;
 import io.quartier.systemtests.support.Browsers;
+import io.quartier.systemtests.support.FromagerieAroundTheClock;
 import io.quartier.systemtests.support.MultiStoreOrders;
 import io.quartier.systemtests.support.OpenBrowsers;
 import io.quartier.systemtests.support.Platform;
-import io.quartier.systemtests.support.StoreHours;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,26 +38,14 @@ import org.openqa.selenium.support.ui.Select;
  * order; the Fromagerie rejects its part and the customer goes on without it, charged only for the other part. A basket
  * of both is also ordered for a time tomorrow that both stores offer, chosen on the stores' clock.
  */
-@ExtendWith(Platform.class)
+@ExtendWith({Platform.class, FromagerieAroundTheClock.class})
 class MultiStoreBasketUiIT {
 
     private static final long CARD = 1;
     private static final long DECLINED_CARD = 2;
 
-    private static String fromagerieWeek;
-
     @RegisterExtension
     final OpenBrowsers browsers = new OpenBrowsers("multi-store-basket-end");
-
-    @BeforeAll
-    static void openTheFromagerieAroundTheClock() {
-        fromagerieWeek = StoreHours.openAroundTheClock(3, "fromagerie");
-    }
-
-    @AfterAll
-    static void giveTheFromagerieItsHoursBack() {
-        StoreHours.restore(3, "fromagerie", fromagerieWeek);
-    }
 
     @Test
     void aBasketOfTwoStoresIsKeptPaidOnceAndGoesOnWithoutTheStoreThatRejects() {

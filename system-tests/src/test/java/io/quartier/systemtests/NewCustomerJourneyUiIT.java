@@ -6,11 +6,12 @@ import static io.quartier.systemtests.support.Browsers.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quartier.systemtests.support.Api;
 import io.quartier.systemtests.support.Api.Response;
+import io.quartier.systemtests.support.Api;
 import io.quartier.systemtests.support.Browsers;
 import io.quartier.systemtests.support.Couriers;
 import io.quartier.systemtests.support.Eventually;
+import io.quartier.systemtests.support.FromagerieAroundTheClock;
 import io.quartier.systemtests.support.Mailbox;
 import io.quartier.systemtests.support.MultiStoreOrders;
 import io.quartier.systemtests.support.OpenBrowsers;
@@ -25,9 +26,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -50,25 +49,13 @@ import org.openqa.selenium.support.ui.Select;
  * both shops and the courier on each part's page, sees each shop's average stars on its page and in the list, and
  * each merchant reads its review.
  */
-@ExtendWith(Platform.class)
+@ExtendWith({Platform.class, FromagerieAroundTheClock.class})
 class NewCustomerJourneyUiIT {
 
     private static final String PASSWORD = "journey-pass-1";
 
-    private static String fromagerieWeek;
-
     @RegisterExtension
     final OpenBrowsers browsers = new OpenBrowsers("new-customer-journey-end");
-
-    @BeforeAll
-    static void openTheFromagerieAroundTheClock() {
-        fromagerieWeek = MultiStoreOrders.openFromagerieAroundTheClock();
-    }
-
-    @AfterAll
-    static void giveTheFromagerieItsHoursBack() {
-        MultiStoreOrders.restoreFromagerie(fromagerieWeek);
-    }
 
     @AfterEach
     void couriersOffline() {

@@ -7,8 +7,9 @@ import static io.quartier.systemtests.support.Api.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quartier.systemtests.support.Api;
 import io.quartier.systemtests.support.Api.Response;
+import io.quartier.systemtests.support.Api;
+import io.quartier.systemtests.support.FromagerieAroundTheClock;
 import io.quartier.systemtests.support.MultiStoreOrders;
 import io.quartier.systemtests.support.Orders;
 import io.quartier.systemtests.support.Platform;
@@ -19,8 +20,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,24 +28,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * customer answers it on the sandbox's page, and only then, once, is the same card, amount and order held; checkout
  * places nothing while it waits and places the order when asked again with the same key.
  */
-@ExtendWith(Platform.class)
+@ExtendWith({Platform.class, FromagerieAroundTheClock.class})
 class ThreeDSecureIT {
 
     static final String CHALLENGE_CARD = "4000 0000 0000 3220";
     private static final long CAMEMBERT = MultiStoreOrders.CAMEMBERT;
 
-    private static String fromagerieWeek;
-
-    /** The Camembert's stock is tracked; its Fromagerie opens around the clock while this runs, at any hour. */
-    @BeforeAll
-    static void openTheFromagerieAroundTheClock() {
-        fromagerieWeek = MultiStoreOrders.openFromagerieAroundTheClock();
-    }
-
-    @AfterAll
-    static void giveTheFromagerieItsHoursBack() {
-        MultiStoreOrders.restoreFromagerie(fromagerieWeek);
-    }
     private static final String BACK = "/shop/basket.xhtml";
 
     @Test
