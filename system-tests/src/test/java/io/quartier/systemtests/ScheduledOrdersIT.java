@@ -110,8 +110,10 @@ class ScheduledOrdersIT {
                     "not released before its time");
         }
         Duration wait = Duration.between(Instant.now(), releaseAt).plusSeconds(30);
+        // The wait can outlast an access token (15 minutes): token() gives a fresh one when the cached one runs out
         JsonObject released = Eventually.await("order " + id + " released at " + releaseAt, wait,
-                () -> get("/ordering/api/orders/" + id, ben).object(), o -> "PLACED".equals(o.getString("status")));
+                () -> get("/ordering/api/orders/" + id, token("ben")).object(),
+                o -> "PLACED".equals(o.getString("status")));
         Instant acceptBy = Instant.parse(released.getString("acceptBy"));
         assertFalse(acceptBy.isBefore(releaseAt.plus(Platform.ACCEPTANCE_DEADLINE)),
                 "released at its time, not before: accept by " + acceptBy);

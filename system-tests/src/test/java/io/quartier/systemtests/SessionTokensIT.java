@@ -98,7 +98,14 @@ class SessionTokensIT {
         String elsewhere = forge("partner-portal", now + 300);
         assertEquals(401, get("/identity/api/accounts/me", elsewhere).status());
         assertEquals(401, get("/ordering/api/orders", elsewhere).status());
-        assertEquals(401, get("/ordering/api/orders", forge("quartier", now - 120)).status(), "expired");
+        Response expired = get("/ordering/api/orders", forge("quartier", now - 120));
+        assertEquals(401, expired.status(), "expired");
+        for (Response refused : List.of(expired, get("/delivery/api/dispatch/jobs", "not.a.token"),
+                get("/identity/api/accounts/me", elsewhere))) {
+            assertTrue(refused.contentType().startsWith("application/problem+json"), refused::toString);
+            assertEquals("problem.badBearerToken", refused.object().getString("code"), "a client knows to refresh");
+            assertEquals("Bearer error=\"invalid_token\"", refused.header("WWW-Authenticate"));
+        }
     }
 
     @Test

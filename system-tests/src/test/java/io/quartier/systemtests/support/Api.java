@@ -243,8 +243,14 @@ public final class Api {
             return (JsonArray) parse();
         }
 
+        /** The body as JSON; a body that is not (a container's HTML error page) fails naming the status. */
         private JsonStructure parse() {
-            return Json.createReader(new StringReader(body)).read();
+            try {
+                return Json.createReader(new StringReader(body)).read();
+            } catch (jakarta.json.JsonException e) {
+                String shown = toString();
+                throw new AssertionError("not JSON: " + shown.substring(0, Math.min(shown.length(), 600)), e);
+            }
         }
 
         @Override
