@@ -152,6 +152,36 @@ class CatalogStockIT {
         assertEquals(true, merchantProduct(marcel, 106).getBoolean("available"));
     }
 
+    @Test
+    void aCustomerOrderingMoreThanIsLeftIsToldWhichProductRanShortAndNothingIsPlacedOrHeld() {
+        String camden = token("camden");
+        String ben = token("ben");
+        setStock(camden, CHEDDAR, 2);
+        String key = UUID.randomUUID().toString();
+
+        Response tooMany = post("/ordering/api/orders", ben, key, Orders.atCamden(CHEDDAR, 3, 3));
+        assertEquals(409, tooMany.status(), tooMany::toString);
+        assertEquals("problem.order.outOfStock", tooMany.object().getString("code"));
+        assertEquals(List.of(CHEDDAR), tooMany.object().getJsonObject("errors").getJsonArray("productIds")
+                .getValuesAs(jakarta.json.JsonNumber.class).stream().map(jakarta.json.JsonNumber::longValue).toList());
+        assertTrue(get("/ordering/api/orders?idempotencyKey=" + key, ben).array().stream()
+                .allMatch(o -> "FAILED".equals(o.asJsonObject().getString("status"))), "nothing placed under the key");
+        assertEquals(2, merchantProduct(camden, CHEDDAR).getInt("stockQuantity"), "nothing held");
+        Response retried = post("/ordering/api/orders", ben, key, Orders.atCamden(CHEDDAR, 3, 3));
+        assertEquals(409, retried.status(), "the same request again gets the same answer: " + retried);
+        assertEquals(2, merchantProduct(camden, CHEDDAR).getInt("stockQuantity"), "still nothing held");
+
+        Response lastTwo = post("/ordering/api/orders", ben, UUID.randomUUID().toString(),
+                Orders.atCamden(CHEDDAR, 2, 3));
+        assertEquals(201, lastTwo.status(), "what is left can be ordered: " + lastTwo);
+        JsonObject soldOut = merchantProduct(camden, CHEDDAR);
+        assertEquals(0, soldOut.getInt("stockQuantity"));
+        assertEquals(false, soldOut.getBoolean("available"), "sold out");
+        long id = lastTwo.object().getJsonNumber("id").longValue();
+        assertEquals("CANCELLED", post("/ordering/api/orders/" + id + "/cancel", ben, null, null).object()
+                .getString("status"));
+    }
+
     private static void setStock(String merchant, long productId, int quantity) {
         Response set = patch("/catalog/api/merchant/products/" + productId, merchant,
                 "{\"stockQuantity\": " + quantity + ", \"available\": true}");

@@ -202,8 +202,19 @@ class MultiMerchantOrderIT {
         assertEquals(List.of(550), quotedParts.get(1).getJsonArray("vat").getValuesAs(JsonObject.class).stream()
                 .map(v -> v.getInt("basisPoints")).toList(), "the Fromagerie's VAT is its Camembert's");
 
-        JsonObject group = place(alice, 1, 150);
-        assertEquals(price.getJsonNumber("totalMinor").longValue(), group.getJsonNumber("totalMinor").longValue());
+        long shown = price.getJsonNumber("totalMinor").longValue();
+        String staleKey = java.util.UUID.randomUUID().toString();
+        Response stale = post("/ordering/api/orders/groups", alice, staleKey, expecting(basket(1, 150), shown - 10));
+        assertEquals(409, stale.status(), "a total that changed since it was shown: " + stale);
+        assertEquals("problem.order.priceChanged", stale.object().getString("code"));
+        assertEquals(shown, stale.object().getJsonObject("errors").getJsonNumber("totalMinor").longValue());
+        assertEquals(stockBefore, camembertStock(), "nothing held for a refused total");
+        assertEquals(0, get(BY_KEY + staleKey, alice).array().size(), "nothing placed");
+
+        Response placedAsShown = post("/ordering/api/orders/groups", alice, staleKey, expecting(basket(1, 150), shown));
+        assertEquals(201, placedAsShown.status(), placedAsShown::toString);
+        JsonObject group = placedAsShown.object();
+        assertEquals(shown, group.getJsonNumber("totalMinor").longValue());
         assertEquals(price.getJsonNumber("deliveryFeeMinor").longValue(),
                 group.getJsonNumber("deliveryFeeMinor").longValue());
         assertEquals(200, post("/ordering/api/orders/groups/" + id(group) + "/cancel", alice, null, null).status());
@@ -342,6 +353,10 @@ class MultiMerchantOrderIT {
         assertEquals(200, post("/ordering/api/orders/groups/" + id(group) + "/cancel", alice, null, null).status());
         Eventually.await("the cancelled part gives its use back", Duration.ofSeconds(30),
                 () -> promotion(fromagerie, couponId), p -> p.getInt("used") == 0);
+    }
+
+    private static String expecting(String basket, long totalMinor) {
+        return basket.substring(0, basket.lastIndexOf('}')) + ", \"expectedTotalMinor\": " + totalMinor + "}";
     }
 
     private static String withCoupon(String basket, String code) {

@@ -12,11 +12,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.systemtests.support.Api.Response;
 import io.quartier.systemtests.support.Eventually;
+import io.quartier.systemtests.support.MultiStoreOrders;
 import io.quartier.systemtests.support.Orders;
 import io.quartier.systemtests.support.Platform;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -86,6 +88,50 @@ class StoreHoursIT {
             assertEquals("OPEN", delete("/catalog/api/merchant/stores/1/pause", marcel).object().getString("status"));
         }
         Orders.place(token("alice"), Orders.inParis(MARCEL_STORE, 101, 1, 1));
+    }
+
+    @Test
+    void aStoreClosedByItsHoursRefusesAnOrderForNowHoldingNothingAndTakesOneForASlotItOffersLater() {
+        String fromagerie = token("fromagerie");
+        String alice = token("alice");
+        String hours = "/catalog/api/merchant/stores/3/hours";
+        String week = get(hours, fromagerie).object().getJsonArray("week").toString();
+        LocalDate inTwoDays = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(2);
+        assertEquals(200, put(hours, fromagerie, "{\"week\": [{\"day\": \"" + inTwoDays.getDayOfWeek()
+                + "\", \"opens\": \"10:00\", \"closes\": \"18:00\"}]}").status());
+        try {
+            JsonObject store = get("/catalog/api/stores/3", null).object();
+            assertEquals("CLOSED", store.getString("status"), store::toString);
+            assertTrue(store.getString("nextOpening").startsWith(inTwoDays.toString()), store::toString);
+            int stock = camembertStock(fromagerie);
+
+            String key = UUID.randomUUID().toString();
+            Response now = post("/ordering/api/orders", alice, key, Orders.inParis(3, MultiStoreOrders.CAMEMBERT, 1, 1));
+            assertEquals(409, now.status(), now::toString);
+            assertEquals("problem.order.storeClosed", now.object().getString("code"));
+            assertEquals(0, get("/ordering/api/orders?idempotencyKey=" + key, alice).array().size(), "nothing placed");
+            assertEquals(stock, camembertStock(fromagerie), "nothing held");
+            assertEquals(List.of(), MultiStoreOrders.slots(3, LocalDate.now(ZoneId.of("Europe/Paris"))),
+                    "no slot today");
+
+            List<String> slots = MultiStoreOrders.slots(3, inTwoDays);
+            assertTrue(slots.size() > 0, "slots on the day it opens");
+            String body = Orders.inParis(3, MultiStoreOrders.CAMEMBERT, 1, 1);
+            Response later = post("/ordering/api/orders", alice, UUID.randomUUID().toString(),
+                    body.substring(0, body.lastIndexOf('}')) + ", \"scheduledFor\": \"" + slots.get(0) + "\"}");
+            assertEquals(201, later.status(), "a closed store takes an order for a time it is open: " + later);
+            assertEquals("SCHEDULED", later.object().getString("status"));
+            assertEquals("CANCELLED", post("/ordering/api/orders/" + later.object().getJsonNumber("id") + "/cancel",
+                    alice, null, null).object().getString("status"));
+        } finally {
+            assertEquals(200, put(hours, fromagerie, "{\"week\": " + week + "}").status());
+        }
+    }
+
+    private static int camembertStock(String fromagerie) {
+        return get("/catalog/api/merchant/products", fromagerie).array().stream().map(v -> v.asJsonObject())
+                .filter(p -> p.getJsonNumber("id").longValue() == MultiStoreOrders.CAMEMBERT).findFirst()
+                .orElseThrow().getInt("stockQuantity");
     }
 
     @Test

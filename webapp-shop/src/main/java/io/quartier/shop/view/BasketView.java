@@ -311,12 +311,15 @@ public class BasketView implements Serializable {
         if (basket.isSeveralStores()) {
             var request = basket.toGroupPriceRequest(latitude(), longitude(), tip.getAsLong(), scheduledFor(),
                     coupon());
+            pricedCoupon = request.couponCode();
+            pricedSlot = request.scheduledFor();
             return calls.start(() -> new Priced(null, groups.price(bearer, request)));
         }
         PriceRequest request = basket.toPriceRequest(latitude(), longitude(), tip.getAsLong());
         PriceRequest withCoupon = new PriceRequest(request.storeId(), request.lines(), request.latitude(),
                 request.longitude(), request.tipMinor(), coupon(), scheduledFor());
         pricedCoupon = coupon();
+        pricedSlot = withCoupon.scheduledFor();
         return calls.start(() -> new Priced(ordering.price(bearer, withCoupon), null));
     }
 
@@ -329,29 +332,36 @@ public class BasketView implements Serializable {
         shown = null;
         if (priced.one() != null) {
             price = PriceSummary.of(priced.one(), reader);
-            shown = new Shown(priced.one().totalMinor() - priced.one().tipMinor(), pricedCoupon);
+            shown = new Shown(priced.one().totalMinor() - priced.one().tipMinor(), pricedCoupon, pricedSlot);
             return;
         }
         GroupPriceBreakdown several = priced.several();
+        shown = new Shown(several.totalMinor() - several.tipMinor(), pricedCoupon, pricedSlot);
         price = PriceSummary.of(several, reader);
         Map<Long, PriceSummary> byStore = new HashMap<>();
         several.parts().forEach(part -> byStore.put(part.storeId(), PriceSummary.of(part, several.currency(), reader)));
         storePrices = byStore;
     }
 
-    /** The total last shown for one store (null: none, or several stores), and the coupon it was asked with. */
+    /** The total last shown (null: none), with the coupon and slot it was asked with. */
     private Shown shown;
     private String pricedCoupon;
+    private Instant pricedSlot;
 
     /** Ordering's price of a basket of one store, or of several. */
     private record Priced(PriceBreakdown one, GroupPriceBreakdown several) {
     }
 
     /**
-     * The one-store total last shown, without its tip (the tip is the customer's own to change before placing), and
-     * the coupon it was priced with: checkout refuses an order that would now cost another amount.
+     * The total last shown, without its tip (the tip is the customer's own to change before placing), and the coupon
+     * and slot it was priced with: checkout refuses an order that would now cost another amount.
      */
-    private record Shown(long withoutTipMinor, String coupon) implements Serializable {
+    private record Shown(long withoutTipMinor, String coupon, Instant slot) implements Serializable {
+
+        /** Whether this total was shown for an order with this coupon in this slot (null: as soon as possible). */
+        boolean isFor(String couponCode, Instant scheduledFor) {
+            return Objects.equals(coupon, couponCode) && Objects.equals(slot, scheduledFor);
+        }
     }
 
     /** The customer applied (or cleared) a coupon code: the basket is priced again, with why it applies or not. */
@@ -517,7 +527,7 @@ public class BasketView implements Serializable {
         PlaceOrder order = new PlaceOrder(basketOrder.storeId(), basketOrder.lines(), basketOrder.paymentMethodId(),
                 basketOrder.deliveryAddress(), basketOrder.latitude(), basketOrder.longitude(), basketOrder.tipMinor(),
                 basketOrder.scheduledFor(), coupon());
-        if (shown != null && Objects.equals(shown.coupon(), coupon()) && order.scheduledFor() == null) {
+        if (shown != null && shown.isFor(coupon(), order.scheduledFor())) {
             order = order.expecting(shown.withoutTipMinor() + tip.getAsLong());
         }
         String key = basket.checkoutKey(order);
@@ -551,6 +561,7 @@ public class BasketView implements Serializable {
                 return toChallenge(challengeUrl.getString(), CheckoutChallenge.Waiting.ofOrder(key, order));
             }
             Problems.show(problem);
+            repriceIfChanged(problem);
             return null;
         } catch (RuntimeException noAnswer) {
             basket.checkoutUnsure(key);
@@ -622,6 +633,9 @@ public class BasketView implements Serializable {
     private String placeGroup(long tipMinor) {
         PlaceGroupOrder order = basket.toGroupOrder(paymentMethodId, deliveryAddress.strip(), latitude(), longitude(),
                 tipMinor, scheduledFor(), coupon());
+        if (shown != null && shown.isFor(order.couponCode(), order.scheduledFor())) {
+            order = order.expecting(shown.withoutTipMinor() + tipMinor);
+        }
         String key = basket.checkoutKey(order);
         Optional<Stop> earlier = earlierCheckoutThatWentThrough(key);
         if (earlier.isPresent()) {
@@ -650,11 +664,19 @@ public class BasketView implements Serializable {
                 return toChallenge(challengeUrl.getString(), CheckoutChallenge.Waiting.ofGroup(key, order));
             }
             Problems.show(problem);
+            repriceIfChanged(problem);
             return null;
         } catch (RuntimeException noAnswer) {
             basket.groupCheckoutUnsure(key);
             Problems.show(noAnswer);
             return null;
+        }
+    }
+
+    /** A total that changed since it was shown: the new one is shown at once, for the customer to place it again. */
+    private void repriceIfChanged(ServiceProblem problem) {
+        if ("problem.order.priceChanged".equals(problem.code())) {
+            reprice();
         }
     }
 

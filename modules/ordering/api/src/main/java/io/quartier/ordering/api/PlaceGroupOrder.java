@@ -19,13 +19,15 @@ import java.util.List;
  * <p>
  * Each part gets its own store's automatic discounts, as one store's order would. {@code couponCode} (null: none) is
  * tried on the parts in the order given and applied to the first part it applies to, once for the whole order; a
- * coupon that applies to no part refuses the order, as for one store's.
+ * coupon that applies to no part refuses the order, as for one store's. {@code expectedTotalMinor}, when sent, is the
+ * total the customer was shown: an order that would now cost another amount is refused, nothing placed, as for
+ * {@link PlaceOrder}.
  */
 public record PlaceGroupOrder(@NotNull @Size(min = 1, max = PlaceGroupOrder.MAX_STORES) List<@NotNull @Valid Part> parts,
                               @Positive long paymentMethodId,
                               @NotBlank @Size(max = 300) String deliveryAddress,
                               Double latitude, Double longitude, Long tipMinor, Instant scheduledFor,
-                              @Size(max = PlaceOrder.MAX_COUPON_LENGTH) String couponCode) {
+                              @Size(max = PlaceOrder.MAX_COUPON_LENGTH) String couponCode, Long expectedTotalMinor) {
 
     /** The most stores one basket may order from at once. */
     public static final int MAX_STORES = 5;
@@ -38,7 +40,8 @@ public record PlaceGroupOrder(@NotNull @Size(min = 1, max = PlaceGroupOrder.MAX_
                            @JsonbProperty("latitude") Double latitude, @JsonbProperty("longitude") Double longitude,
                            @JsonbProperty("tipMinor") Long tipMinor,
                            @JsonbProperty("scheduledFor") Instant scheduledFor,
-                           @JsonbProperty("couponCode") String couponCode) {
+                           @JsonbProperty("couponCode") String couponCode,
+                           @JsonbProperty("expectedTotalMinor") Long expectedTotalMinor) {
         this.parts = parts;
         this.paymentMethodId = paymentMethodId;
         this.deliveryAddress = deliveryAddress;
@@ -47,6 +50,19 @@ public record PlaceGroupOrder(@NotNull @Size(min = 1, max = PlaceGroupOrder.MAX_
         this.tipMinor = tipMinor;
         this.scheduledFor = scheduledFor;
         this.couponCode = couponCode;
+        this.expectedTotalMinor = expectedTotalMinor;
+    }
+
+    /** An order whose total the customer was not shown (or that need not match it). */
+    public PlaceGroupOrder(List<Part> parts, long paymentMethodId, String deliveryAddress, Double latitude,
+                           Double longitude, Long tipMinor, Instant scheduledFor, String couponCode) {
+        this(parts, paymentMethodId, deliveryAddress, latitude, longitude, tipMinor, scheduledFor, couponCode, null);
+    }
+
+    /** The same order, refused unless it costs {@code totalMinor}, the total the customer was shown. */
+    public PlaceGroupOrder expecting(long totalMinor) {
+        return new PlaceGroupOrder(parts, paymentMethodId, deliveryAddress, latitude, longitude, tipMinor, scheduledFor,
+                couponCode, totalMinor);
     }
 
     /** An order without a coupon. */

@@ -110,10 +110,15 @@ public class Checkout {
      * look again.
      */
     static void requireShownTotal(Long expectedTotalMinor, Order priced) {
-        if (expectedTotalMinor != null && expectedTotalMinor != priced.total().getAmountMinor()) {
+        requireShownTotal(expectedTotalMinor, priced.total().getAmountMinor());
+    }
+
+    /** As {@link #requireShownTotal(Long, Order)}, for a total priced otherwise (a multi-store order's). */
+    static void requireShownTotal(Long expectedTotalMinor, long totalMinor) {
+        if (expectedTotalMinor != null && expectedTotalMinor != totalMinor) {
             throw ProblemException.conflict("problem.order.priceChanged", "the order now costs "
-                            + priced.total().getAmountMinor() + ", not the " + expectedTotalMinor + " shown")
-                    .withError("totalMinor", priced.total().getAmountMinor())
+                            + totalMinor + ", not the " + expectedTotalMinor + " shown")
+                    .withError("totalMinor", totalMinor)
                     .withError("expectedTotalMinor", expectedTotalMinor);
         }
     }

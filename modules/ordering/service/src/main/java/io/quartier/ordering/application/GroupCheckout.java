@@ -88,6 +88,7 @@ public class GroupCheckout {
         }
         requireAhead(request.scheduledFor());
         List<Order> parts = price(customerId, request);
+        Checkout.requireShownTotal(request.expectedTotalMinor(), OrderGroup.total(parts).getAmountMinor());
         OrderGroup pending = new OrderGroup(customerId, idempotencyKey, fingerprint, parts.get(0).getCurrency(),
                 request.paymentMethodId(), clock.instant());
         Optional<OrderGroup> begun = steps.begin(pending, parts);

@@ -339,6 +339,27 @@ class GroupCheckoutTest {
         assertEquals(2, app.orders.latest().size(), "one group of two parts");
     }
 
+    @Test
+    void aMultiStoreOrderThatNowCostsOtherThanTheTotalShownIsRefusedAndNothingIsHeld() {
+        PlaceGroupOrder order = new PlaceGroupOrder(basket(), 3, "2 rue Y", null, null, 150L);
+        long total = app.groupCheckout.quote(Checkouts.CUSTOMER, new io.quartier.ordering.api.GroupPriceRequest(
+                basket(), null, null, 150L, null, null)).parts().stream().mapToLong(p -> p.total().getAmountMinor())
+                .sum();
+
+        ProblemException changed = assertThrows(ProblemException.class,
+                () -> app.groupCheckout.place(Checkouts.CUSTOMER, "shown-old", order.expecting(total - 1)));
+
+        assertEquals(409, changed.status());
+        assertEquals("problem.order.priceChanged", changed.code());
+        assertEquals(total, changed.toProblem().errors().get("totalMinor"));
+        assertTrue(app.groups.byIdempotencyKey(Checkouts.CUSTOMER, "shown-old").isEmpty(), "nothing written");
+        assertTrue(app.catalog.held.isEmpty() && app.payments.groupHolds.isEmpty(), "nothing is held");
+        GroupCheckout.Placement placed = app.groupCheckout.place(Checkouts.CUSTOMER, "shown-old",
+                order.expecting(total));
+        assertEquals(total, app.payments.groupHolds.get(placed.group().getId()).getAmountMinor(),
+                "the same key with the total now shown places it, for that total");
+    }
+
     /** The store offers {@code slot}, its kitchen starting {@code cooking} before it. */
     private void offer(long storeId, Instant slot, Duration cooking) {
         DeliverySlotView view = new DeliverySlotView(slot, slot.plus(Duration.ofMinutes(15)), "12:00", "+01:00",

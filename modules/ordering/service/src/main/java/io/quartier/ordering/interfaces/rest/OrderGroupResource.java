@@ -71,7 +71,8 @@ public class OrderGroupResource implements OrderGroupsApi {
             + " store not delivering to the place, problem.orderGroup.currencies, problem.order.slotUnavailable (a"
             + " store, named by storeId, not offering the slot), problem.promotion.couponNotApplicable (the coupon"
             + " applies to no part), problem.promotion.limitReached, problem.promotion.unavailable (the coupon cannot"
-            + " be checked now); nothing was kept")
+            + " be checked now), problem.order.priceChanged (it costs errors.totalMinor, not the expectedTotalMinor"
+            + " shown); nothing was kept")
     @APIResponse(responseCode = "503", description = "problem.order.pending: retry with the same Idempotency-Key")
     public Response place(@HeaderParam("Idempotency-Key") String idempotencyKey,
                           @Valid @NotNull PlaceGroupOrder order) {
