@@ -59,6 +59,10 @@ class AccessibilityUiIT {
             check(language, "/shop/forgot-password.xhtml", By.tagName("form"));
             check(language, "/shop/reset-password.xhtml?token=unknown", By.tagName("h1"));
             check(language, "/shop/verify.xhtml?token=unknown", By.tagName("h1"));
+            check(language, "/shop/confirm-email.xhtml?token=unknown", By.tagName("h1"));
+            check(language, "/shop/account-deleted.xhtml", By.tagName("h1"));
+            check(language, "/shop/no-such-page.xhtml", test("error"));
+            check(language, "/shop/offline?lang=" + language, test("offline-heading"));
         }
         assertNoneBlocking();
     }

@@ -4,10 +4,13 @@ import static io.quartier.systemtests.support.Api.get;
 import static io.quartier.systemtests.support.Api.getAs;
 import static io.quartier.systemtests.support.Api.post;
 import static io.quartier.systemtests.support.Api.token;
+import static io.quartier.systemtests.support.Browsers.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quartier.systemtests.support.Api;
 import io.quartier.systemtests.support.Api.Response;
+import io.quartier.systemtests.support.Browsers;
 import io.quartier.systemtests.support.Orders;
 import io.quartier.systemtests.support.Platform;
 import io.quartier.systemtests.support.Race;
@@ -22,6 +25,9 @@ import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /**
  * Payouts pay merchants and couriers what the ledger owes them, once: a delivered order's merchant and courier are
@@ -104,6 +110,56 @@ class PayoutsIT {
         assertEquals(400, post(RUNS, token("admin"), null, period(today, today.minusDays(1))).status());
         assertEquals(400, post(RUNS, token("admin"), null, "{\"from\": \"yesterday\"}").status());
         assertEquals(400, post(RUNS, token("admin"), null, "{}").status());
+    }
+
+    @Test
+    void aCourierReadsItsStatementAsAPdfInItsLanguageAndFindsItsPayoutsInTheApp() throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Orders.capturedWithTip("alice", 300);
+        Payee carlos = Payee.now("carlos");
+        assertEquals(200, post(RUNS, token("admin"), null, period(today, today)).status());
+        carlos.assertPaidWhatItWasOwed();
+        org.junit.jupiter.api.Assumptions.assumeTrue(carlos.owed() > 0, "carlos owed money before: not paid");
+        JsonObject paid = payouts("carlos").get(0);
+        long id = paid.getJsonNumber("id").longValue();
+        String pdf = "/payment/api/payouts/" + id + "/statement.pdf";
+
+        Api.Download french = Api.download(pdf, token("carlos"), java.util.Map.of("Accept-Language", "fr-FR, en;q=0.5"));
+        assertEquals(200, french.status(), french::toString);
+        assertEquals("application/pdf", french.header("Content-Type"));
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(french.body()))
+                .getTextFromPage(1);
+        assertTrue(text.contains("Relevé de versement " + id), text);
+        assertTrue(text.contains("Gains du coursier") && text.contains("Pourboires du livreur"),
+                "the job's earnings and its tip: " + text);
+        assertEquals(404, Api.download(pdf, token("dora"), java.util.Map.of()).status(), "another courier's");
+        assertEquals(404, Api.download(pdf, token("marcel"), java.util.Map.of()).status(), "a merchant's");
+        assertEquals(200, Api.download(pdf, token("admin"), java.util.Map.of()).status());
+
+        WebDriver browser = Browsers.open("en");
+        try {
+            Browsers.openAs(browser, "carlos", "/shop/courier/earnings.xhtml");
+            String amount = waitFor(browser, 30).until(d -> d.findElement(Browsers.test("payout-" + id))).getText();
+            assertTrue(amount.contains(java.math.BigDecimal.valueOf(paid.getJsonNumber("amountMinor").longValue(), 2)
+                    .toPlainString()), amount);
+            WebElement button = browser.findElement(Browsers.test("pdf-" + id));
+            // the download button's own request, as the browser sends it: the file is a PDF
+            String answered = (String) ((JavascriptExecutor) browser).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    const form = arguments[0].form;
+                    const data = new URLSearchParams(new FormData(form));
+                    data.append(arguments[0].name, arguments[0].name);
+                    fetch(form.action, {method: 'POST', body: data})
+                        .then(r => r.arrayBuffer().then(b => done(r.status + ' ' + r.headers.get('content-type')
+                            + ' ' + String.fromCharCode(...new Uint8Array(b.slice(0, 5))))))
+                        .catch(e => done('failed ' + e));""", button);
+            assertEquals("200 application/pdf %PDF-", answered);
+        } catch (RuntimeException | AssertionError e) {
+            Browsers.screenshot(browser, "courier-statements");
+            throw e;
+        } finally {
+            browser.quit();
+        }
     }
 
     private static String period(LocalDate from, LocalDate to) {

@@ -2,6 +2,7 @@ package io.quartier.backoffice.view.merchant;
 
 import io.quartier.payment.api.PayoutView;
 import io.quartier.payment.api.PayoutsApi;
+import io.quartier.ui.Downloads;
 import io.quartier.ui.LocaleSelection;
 import io.quartier.ui.Service;
 import io.quartier.ui.ServiceCall;
@@ -9,11 +10,9 @@ import io.quartier.ui.UserSession;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /** The merchant's payouts, newest first, each statement downloadable as a CSV sheet or a PDF. */
@@ -41,22 +40,14 @@ public class MerchantStatementsView implements Serializable {
 
     /** The payout's statement as payment writes it. */
     public StreamedContent csv(long payoutId) {
-        return DefaultStreamedContent.builder()
-                .name("quartier-statement-" + payoutId + ".csv")
-                .contentType("text/csv; charset=UTF-8")
-                .stream(() -> new ByteArrayInputStream(
-                        payouts.statementCsv(userSession.bearer(), payoutId).getBytes(StandardCharsets.UTF_8)))
-                .build();
+        return Downloads.of("quartier-statement-" + payoutId + ".csv", "text/csv; charset=UTF-8",
+                () -> payouts.statementCsv(userSession.bearer(), payoutId).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The payout's statement as a PDF, in the reader's language. */
+    /** The payout's statement as a PDF, drawn by payment in the reader's language. */
     public StreamedContent pdf(long payoutId) {
-        return DefaultStreamedContent.builder()
-                .name("quartier-statement-" + payoutId + ".pdf")
-                .contentType("application/pdf")
-                .stream(() -> new ByteArrayInputStream(StatementPdf.render(
-                        payouts.statement(userSession.bearer(), payoutId), localeSelection.getLocale())))
-                .build();
+        return Downloads.of("quartier-statement-" + payoutId + ".pdf", "application/pdf",
+                () -> payouts.statementPdf(userSession.bearer(), payoutId, localeSelection.getLocale().toLanguageTag()));
     }
 
     public List<PayoutView> getStatements() {

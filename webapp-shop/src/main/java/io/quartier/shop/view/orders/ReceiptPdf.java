@@ -11,11 +11,9 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import io.quartier.kernel.document.PdfFonts;
 import io.quartier.shop.view.price.PriceSummary;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -27,9 +25,8 @@ import java.util.ResourceBundle;
  */
 public final class ReceiptPdf {
 
-    private static final String FONT = "/io/quartier/ui/fonts/DejaVuSans.ttf";
     private static final String BUNDLE = "io.quartier.ui.messages";
-    private static final BaseFont TEXT = font();
+    private static final BaseFont TEXT = PdfFonts.text();
 
     private ReceiptPdf() {
     }
@@ -131,17 +128,5 @@ public final class ReceiptPdf {
         cell.setBorderColor(java.awt.Color.LIGHT_GRAY);
         cell.setPadding(4);
         return cell;
-    }
-
-    private static BaseFont font() {
-        try (InputStream in = ReceiptPdf.class.getResourceAsStream(FONT)) {
-            if (in == null) {
-                throw new IllegalStateException(FONT + " is missing from the webapp");
-            }
-            return BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(),
-                    null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

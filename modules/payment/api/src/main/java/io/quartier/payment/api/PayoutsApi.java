@@ -46,4 +46,11 @@ public interface PayoutsApi {
     @Path("{id}/statement.csv")
     @Produces("text/csv")
     String statementCsv(@HeaderParam("Authorization") String bearer, @PathParam("id") long id);
+
+    /** A payout's statement as a PDF in the language asked for (English by default), for its payee or an admin. */
+    @GET
+    @Path("{id}/statement.pdf")
+    @Produces("application/pdf")
+    byte[] statementPdf(@HeaderParam("Authorization") String bearer, @PathParam("id") long id,
+                        @HeaderParam("Accept-Language") String language);
 }

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -41,6 +42,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("payouts")
 @Produces(MediaType.APPLICATION_JSON)
 public class PayoutResource implements PayoutsApi {
+
+    private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("es"),
+            Locale.GERMAN, Locale.forLanguageTag("ar"));
 
     @Inject
     Payouts payouts;
@@ -109,6 +113,34 @@ public class PayoutResource implements PayoutsApi {
     @APIResponse(responseCode = "404", description = "no such payout, or another payee's")
     public String statementCsv(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long id) {
         return StatementSheet.csv(statement(bearer, id));
+    }
+
+    @Override
+    @GET
+    @Path("{id}/statement.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({Roles.MERCHANT, Roles.COURIER, Roles.ADMIN})
+    @Operation(summary = "A payout's statement as a PDF in the Accept-Language's language (en, fr, es, de, ar;"
+            + " English otherwise), for its payee or an admin")
+    @APIResponse(responseCode = "404", description = "no such payout, or another payee's")
+    public byte[] statementPdf(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long id,
+                               @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        return StatementDocument.pdf(statement(bearer, id), reader(language));
+    }
+
+    /** The first of Quartier's languages the header asks for; English when it asks for none of them. */
+    static Locale reader(String acceptLanguage) {
+        if (acceptLanguage != null && !acceptLanguage.isBlank()) {
+            try {
+                Locale found = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), LANGUAGES);
+                if (found != null) {
+                    return found;
+                }
+            } catch (IllegalArgumentException malformed) {
+                // a header that is no language range asks for nothing in particular
+            }
+        }
+        return Locale.ENGLISH;
     }
 
     /** The payee the caller is: its merchant for merchant staff, itself for a courier. */
