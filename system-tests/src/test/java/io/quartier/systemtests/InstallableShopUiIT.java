@@ -79,11 +79,10 @@ class InstallableShopUiIT {
         Browsers.chooseLanguage(phone, "en");
 
         for (String page : List.of("/shop/index.xhtml", "/shop/store.xhtml?id=1", "/shop/basket.xhtml",
-                "/shop/orders/index.xhtml", "/shop/account/profile.xhtml", "/shop/orders/order.xhtml?id=" + order)) {
-            phone.get(site + page);
-            waitFor(phone, 30).until(ExpectedConditions.presenceOfElementLocated(By.id("content")));
-            long width = (Long) script().executeScript("return document.documentElement.scrollWidth;");
-            assertTrue(width <= 360, page + " is " + width + " px wide at 360");
+                "/shop/orders/index.xhtml", "/shop/account/profile.xhtml", "/shop/orders/order.xhtml?id=" + order,
+                "/shop/orders/receipt.xhtml?id=" + order, "/shop/account/addresses.xhtml",
+                "/shop/account/payment-methods.xhtml", "/shop/account/wallet.xhtml", "/shop/account/delete.xhtml")) {
+            assertFitsThePhone(phone, site + page);
         }
 
         waitFor(phone, 30).until(driver -> (Boolean) script().executeScript(
@@ -104,6 +103,24 @@ class InstallableShopUiIT {
         assertEquals("You are offline", phone.findElement(test("offline-heading")).getText());
         phone.findElement(test("offline-last-order")).click();
         waitFor(phone, 30).until(ExpectedConditions.visibilityOfElementLocated(test("offline-banner")));
+    }
+
+    @Test
+    void theCourierAppFitsAPhone() {
+        WebDriver courier = browsers.open("en");
+        courier.manage().window().setSize(new Dimension(360, 740));
+        Browsers.logIn(courier, "/shop/login.xhtml", "dora");
+        for (String page : List.of("/shop/courier/jobs.xhtml", "/shop/courier/earnings.xhtml")) {
+            assertFitsThePhone(courier, Platform.baseUrl() + page);
+        }
+    }
+
+    /** The page, opened 360 pixels wide, needs no sideways scrolling. */
+    private static void assertFitsThePhone(WebDriver driver, String page) {
+        driver.get(page);
+        waitFor(driver, 30).until(ExpectedConditions.presenceOfElementLocated(By.id("content")));
+        long width = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth;");
+        assertTrue(width <= 360, page + " is " + width + " px wide at 360");
     }
 
     private JavascriptExecutor script() {

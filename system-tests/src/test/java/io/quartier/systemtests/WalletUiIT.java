@@ -13,11 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A customer adds a card in the sandbox gateway's own form (the shop's page never has a card number field), finds it
- * saved and the default, then tops its Quartier wallet up from it and sees the balance and the movement.
+ * saved and the default, then tops its Quartier wallet up from it and sees the balance and the movement, and pays an
+ * order from the wallet, which then holds the order's total.
  */
 @ExtendWith(Platform.class)
 class WalletUiIT {
@@ -34,7 +36,7 @@ class WalletUiIT {
     }
 
     @Test
-    void aCustomerAddsACardInTheGatewaysFormAndOneFromAPhonesWalletAndTopsTheWalletUp() throws InterruptedException {
+    void aCustomerAddsACardInTheGatewaysFormAndOneFromAPhonesWalletTopsTheWalletUpAndPaysAnOrderFromIt() throws InterruptedException {
         String name = Customers.signUpAndConfirm("wallet-ui", PASSWORD, "en");
         browser = Browsers.open("en");
         try {
@@ -75,6 +77,19 @@ class WalletUiIT {
             waitFor(browser, 30).until(ExpectedConditions.textToBePresentInElementLocated(test("wallet-movement"),
                     "Top-up"));
             assertEquals(1, browser.findElements(test("wallet-movement")).size());
+
+            // and pays an order from the wallet: the order's total is held in it until the order is delivered
+            Browsers.basketWithOneDish(browser);
+            String total = waitFor(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(test("total")))
+                    .getText();
+            WebElement wallet = waitFor(browser, 30).until(d -> d.findElements(
+                            By.cssSelector("label[for^='basket:paymentMethod']")).stream()
+                    .filter(label -> label.getText().contains("Quartier wallet")).findFirst().orElse(null));
+            assertTrue(wallet.getText().contains("25.00"), wallet::getText);
+            wallet.click();
+            Browsers.placeOrderUntil(browser, ExpectedConditions.urlContains("/orders/order.xhtml"));
+            browser.get(Platform.baseUrl() + "/shop/account/wallet.xhtml");
+            waitFor(browser, 30).until(ExpectedConditions.textToBePresentInElementLocated(test("wallet-held"), total));
         } catch (RuntimeException | AssertionError e) {
             Browsers.screenshot(browser, "wallet");
             throw e;
