@@ -74,6 +74,8 @@ class CouponsIT {
         assertEquals(5, followed.getInt("used"));
         assertEquals(placed.stream().mapToLong(o -> o.getJsonArray("discounts").getJsonObject(0)
                 .getJsonNumber("amountMinor").longValue()).sum(), followed.getJsonNumber("discountTotalMinor").longValue());
+        assertEquals(placed.stream().mapToLong(o -> o.getJsonNumber("totalMinor").longValue()).sum(),
+                followed.getJsonNumber("salesTotalMinor").longValue(), "the sales the coupon brought");
 
         for (JsonObject order : placed) {
             Response cancelled = post("/ordering/api/orders/" + order.getJsonNumber("id") + "/cancel", ben, null, null);
@@ -82,6 +84,7 @@ class CouponsIT {
         JsonObject givenBack = Eventually.await("the cancelled orders' uses come back", Duration.ofSeconds(30),
                 () -> mine(camden, couponId), p -> p.getInt("used") == 0);
         assertEquals(0, givenBack.getInt("redeemed"));
+        assertEquals(0, givenBack.getJsonNumber("salesTotalMinor").longValue(), "cancelled orders sold nothing");
         Response again = post("/ordering/api/orders", ben, UUID.randomUUID().toString(), order(code.toUpperCase()));
         assertEquals(201, again.status(), again::toString);
         post("/ordering/api/orders/" + again.object().getJsonNumber("id") + "/cancel", ben, null, null);

@@ -62,7 +62,8 @@ public class Redemptions {
      *                         invalid {@code problem.promotion.reservation} for a malformed one
      */
     @Transactional
-    public void reserve(long orderId, long customerId, String currency, Map<Long, Long> amountByPromotion) {
+    public void reserve(long orderId, long customerId, String currency, Map<Long, Long> amountByPromotion,
+                        Long orderTotalMinor) {
         if (orderId <= 0 || currency == null || amountByPromotion.size() > MAX_USES
                 || amountByPromotion.values().stream().anyMatch(a -> a == null || a < 0)) {
             throw DomainException.invalid("problem.promotion.reservation",
@@ -81,9 +82,10 @@ public class Redemptions {
             promotion.use(promotion.getPerCustomerLimit() == null ? 0 : redemptions.heldBy(customerId, promotionId));
             long amount = amountByPromotion.get(promotionId);
             if (earlier != null) {
-                earlier.reserveAgain(amount, clock.instant());
+                earlier.reserveAgain(amount, orderTotalMinor, clock.instant());
             } else {
-                redemptions.add(new Redemption(promotionId, orderId, customerId, amount, currency, clock.instant()));
+                redemptions.add(new Redemption(promotionId, orderId, customerId, amount, orderTotalMinor, currency,
+                        clock.instant()));
             }
         }
     }
@@ -97,7 +99,7 @@ public class Redemptions {
             }
             Promotion promotion = promotions.byIdForUpdate(r.getPromotionId()).orElseThrow();
             r.confirm();
-            promotion.redeemed(r.getAmountMinor());
+            promotion.redeemed(r.getAmountMinor(), r.orderTotal());
             events.publish(new PromotionRedeemed(promotion.getId(), promotion.getCode(), orderId, r.getCustomerId(),
                     promotion.getMerchantId(), promotion.getFunder().name(), r.getAmountMinor(), r.getCurrency()));
         }
@@ -135,7 +137,7 @@ public class Redemptions {
             Optional<Promotion> promotion = promotions.byIdForUpdate(r.getPromotionId());
             boolean wasRedeemed = r.getStatus() == RedemptionStatus.CONFIRMED;
             r.release();
-            promotion.ifPresent(p -> p.giveBack(wasRedeemed, r.getAmountMinor()));
+            promotion.ifPresent(p -> p.giveBack(wasRedeemed, r.getAmountMinor(), r.orderTotal()));
         }
     }
 }

@@ -46,11 +46,11 @@ class RedemptionsTest {
 
     @Test
     void usesReservedLongerThanTheAgeAreGivenBackWhenTheOrderIsGoneAndConfirmedWhenItStands() {
-        uses.reserve(1, 41, "EUR", Map.of(1L, 150L));
-        uses.reserve(2, 42, "EUR", Map.of(1L, 150L));
-        uses.reserve(3, 43, "EUR", Map.of(1L, 150L));
+        uses.reserve(1, 41, "EUR", Map.of(1L, 150L), null);
+        uses.reserve(2, 42, "EUR", Map.of(1L, 150L), null);
+        uses.reserve(3, 43, "EUR", Map.of(1L, 150L), null);
         uses.clock = Clock.fixed(RESERVED_AT.plus(Duration.ofMinutes(16)), ZoneOffset.UTC);
-        uses.reserve(4, 44, "EUR", Map.of(1L, 150L));
+        uses.reserve(4, 44, "EUR", Map.of(1L, 150L), null);
         Map<Long, OrderStanding> standing = Map.of(1L, OrderStanding.GONE, 2L, OrderStanding.STANDS,
                 3L, OrderStanding.PENDING, 4L, OrderStanding.GONE);
         List<Long> asked = new ArrayList<>();
@@ -76,7 +76,7 @@ class RedemptionsTest {
         int refused = 0;
         for (long order = 1; order <= 20; order++) {
             try {
-                uses.reserve(order, 100 + order, "EUR", Map.of(1L, 150L));
+                uses.reserve(order, 100 + order, "EUR", Map.of(1L, 150L), null);
             } catch (DomainException e) {
                 assertEquals("problem.promotion.limitReached", e.code());
                 refused++;
@@ -88,41 +88,43 @@ class RedemptionsTest {
 
     @Test
     void aRepeatedReservationForTheSameOrderHoldsOneUse() {
-        uses.reserve(7, 42, "EUR", Map.of(1L, 150L));
-        uses.reserve(7, 42, "EUR", Map.of(1L, 150L));
+        uses.reserve(7, 42, "EUR", Map.of(1L, 150L), null);
+        uses.reserve(7, 42, "EUR", Map.of(1L, 150L), null);
         assertEquals(1, fiveInAll.getUsed());
         assertEquals(1, redemptions.all.size());
     }
 
     @Test
     void aCustomerUsesAOncePerCustomerCouponOnceUntilTheOrderIsCancelled() {
-        uses.reserve(1, 42, "EUR", Map.of(2L, 100L));
-        assertThrows(DomainException.class, () -> uses.reserve(2, 42, "EUR", Map.of(2L, 100L)));
-        uses.reserve(3, 43, "EUR", Map.of(2L, 100L));
+        uses.reserve(1, 42, "EUR", Map.of(2L, 100L), null);
+        assertThrows(DomainException.class, () -> uses.reserve(2, 42, "EUR", Map.of(2L, 100L), null));
+        uses.reserve(3, 43, "EUR", Map.of(2L, 100L), null);
         uses.release(1);
-        uses.reserve(2, 42, "EUR", Map.of(2L, 100L));
+        uses.reserve(2, 42, "EUR", Map.of(2L, 100L), null);
         assertEquals(2, oncePerCustomer.getUsed());
     }
 
     @Test
     void aPlacedOrderIsRedeemedOnceWithItsEventAndACancellationGivesEverythingBack() {
-        uses.reserve(9, 42, "EUR", Map.of(1L, 150L));
+        uses.reserve(9, 42, "EUR", Map.of(1L, 150L), 2850L);
         uses.confirm(9);
         uses.confirm(9);
         assertEquals(List.of(new PromotionRedeemed(1, "FIVE", 9, 42, 7L, "MERCHANT", 150, "EUR")), published);
         assertEquals(1, fiveInAll.getRedeemed());
         assertEquals(150, fiveInAll.getDiscountTotalMinor());
+        assertEquals(2850, fiveInAll.getSalesTotalMinor(), "the sales the order brought, once");
         uses.release(9);
         uses.release(9);
         assertEquals(0, fiveInAll.getUsed());
         assertEquals(0, fiveInAll.getRedeemed());
         assertEquals(0, fiveInAll.getDiscountTotalMinor());
+        assertEquals(0, fiveInAll.getSalesTotalMinor());
         assertEquals(RedemptionStatus.RELEASED, redemptions.all.get(0).getStatus());
     }
 
     @Test
     void aCancellationThatArrivesBeforeThePlacementIsNotUndoneByIt() {
-        uses.reserve(9, 42, "EUR", Map.of(1L, 150L));
+        uses.reserve(9, 42, "EUR", Map.of(1L, 150L), null);
         uses.release(9);
         uses.confirm(9);
         assertEquals(List.of(), published);
@@ -131,8 +133,8 @@ class RedemptionsTest {
 
     @Test
     void refusesMalformedReservations() {
-        assertThrows(DomainException.class, () -> uses.reserve(1, 42, "EUR", Map.of(1L, -1L)));
-        assertThrows(DomainException.class, () -> uses.reserve(1, 42, null, Map.of(1L, 1L)));
-        assertThrows(DomainException.class, () -> uses.reserve(1, 42, "EUR", Map.of(99L, 1L)));
+        assertThrows(DomainException.class, () -> uses.reserve(1, 42, "EUR", Map.of(1L, -1L), null));
+        assertThrows(DomainException.class, () -> uses.reserve(1, 42, null, Map.of(1L, 1L), null));
+        assertThrows(DomainException.class, () -> uses.reserve(1, 42, "EUR", Map.of(99L, 1L), null));
     }
 }

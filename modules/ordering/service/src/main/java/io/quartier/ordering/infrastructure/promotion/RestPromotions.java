@@ -87,7 +87,8 @@ public class RestPromotions implements Promotions {
         try {
             promotion.reserve(self.bearer(), order.getId(), new Reservation(order.getCustomerId(),
                     order.getMerchantId(), order.getCurrency(), order.getDiscounts().stream()
-                    .map(d -> new Reservation.Use(d.getPromotionId(), d.getAmountMinor())).toList()));
+                    .map(d -> new Reservation.Use(d.getPromotionId(), d.getAmountMinor())).toList(),
+                    order.total().getAmountMinor()));
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status >= 500) {

@@ -101,7 +101,8 @@ public class PromotionResource implements PromotionApi {
         }
         Map<Long, Long> amounts = new LinkedHashMap<>();
         reservation.uses().forEach(u -> amounts.merge(u.promotionId(), u.amountMinor(), Math::addExact));
-        redemptions.reserve(orderId, reservation.customerId(), reservation.currency(), amounts);
+        redemptions.reserve(orderId, reservation.customerId(), reservation.currency(), amounts,
+                reservation.orderTotalMinor());
     }
 
     @Override
@@ -229,6 +230,6 @@ public class PromotionResource implements PromotionApi {
                 List.copyOf(p.getStoreIds()), p.getShelfId(), p.getProductId(),
                 p.getHappyFrom() == null ? null : p.getHappyFrom().toString(),
                 p.getHappyUntil() == null ? null : p.getHappyUntil().toString(), p.isPaused(), p.getUsed(),
-                p.getRedeemed(), p.getDiscountTotalMinor());
+                p.getRedeemed(), p.getDiscountTotalMinor(), p.getSalesTotalMinor());
     }
 }

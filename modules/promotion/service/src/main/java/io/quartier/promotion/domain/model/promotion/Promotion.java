@@ -131,6 +131,10 @@ public class Promotion {
     @Column(name = "discount_total_minor", nullable = false)
     private long discountTotalMinor;
 
+    /** What the orders that redeemed it charged, so a merchant weighs its cost against the sales it brought. */
+    @Column(name = "sales_total_minor", nullable = false)
+    private long salesTotalMinor;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -298,19 +302,21 @@ public class Promotion {
         used++;
     }
 
-    /** Gives back an order's use (its order failed, was cancelled or rejected). */
-    public void giveBack(boolean wasRedeemed, long amountMinor) {
+    /** Gives back an order's use (its order failed, was cancelled or rejected), with the order's sales if placed. */
+    public void giveBack(boolean wasRedeemed, long amountMinor, long orderTotalMinor) {
         used = Math.max(0, used - 1);
         if (wasRedeemed) {
             redeemed = Math.max(0, redeemed - 1);
             discountTotalMinor = Math.max(0, discountTotalMinor - amountMinor);
+            salesTotalMinor = Math.max(0, salesTotalMinor - orderTotalMinor);
         }
     }
 
-    /** A placed order used it, for this discount. */
-    public void redeemed(long amountMinor) {
+    /** A placed order used it, for this discount, and charged {@code orderTotalMinor} with it. */
+    public void redeemed(long amountMinor, long orderTotalMinor) {
         redeemed++;
         discountTotalMinor = Math.addExact(discountTotalMinor, amountMinor);
+        salesTotalMinor = Math.addExact(salesTotalMinor, orderTotalMinor);
     }
 
     public void pause(boolean paused) {
@@ -435,6 +441,10 @@ public class Promotion {
 
     public long getDiscountTotalMinor() {
         return discountTotalMinor;
+    }
+
+    public long getSalesTotalMinor() {
+        return salesTotalMinor;
     }
 
     /** For tests, which build promotions without a database. */

@@ -33,6 +33,10 @@ public class Redemption {
     @Column(name = "amount_minor", nullable = false)
     private long amountMinor;
 
+    /** What the order charges with its discounts; null when ordering did not say (before it did). */
+    @Column(name = "order_total_minor")
+    private Long orderTotalMinor;
+
     @Column(nullable = false, length = 3)
     private String currency;
 
@@ -46,11 +50,13 @@ public class Redemption {
     protected Redemption() {
     }
 
-    public Redemption(long promotionId, long orderId, long customerId, long amountMinor, String currency, Instant at) {
+    public Redemption(long promotionId, long orderId, long customerId, long amountMinor, Long orderTotalMinor,
+                      String currency, Instant at) {
         this.promotionId = promotionId;
         this.orderId = orderId;
         this.customerId = customerId;
         this.amountMinor = amountMinor;
+        this.orderTotalMinor = orderTotalMinor;
         this.currency = currency;
         this.status = RedemptionStatus.RESERVED;
         this.reservedAt = at;
@@ -75,8 +81,9 @@ public class Redemption {
     }
 
     /** Held again by the same order (a checkout taken up again after its use was given back). */
-    public void reserveAgain(long amountMinor, Instant at) {
+    public void reserveAgain(long amountMinor, Long orderTotalMinor, Instant at) {
         this.amountMinor = amountMinor;
+        this.orderTotalMinor = orderTotalMinor;
         this.status = RedemptionStatus.RESERVED;
         this.reservedAt = at;
     }
@@ -103,6 +110,11 @@ public class Redemption {
 
     public long getAmountMinor() {
         return amountMinor;
+    }
+
+    /** The order's total as its sales count, 0 when it is not known. */
+    public long orderTotal() {
+        return orderTotalMinor == null ? 0 : orderTotalMinor;
     }
 
     public String getCurrency() {

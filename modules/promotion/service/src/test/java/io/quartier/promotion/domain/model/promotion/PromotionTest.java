@@ -94,7 +94,7 @@ class PromotionTest {
         assertEquals(Optional.of(PromotionTexts.TOTAL_LIMIT), limited.refusal(basket(1000, false), NOON_PARIS, 0));
         DomainException refused = assertThrows(DomainException.class, () -> limited.use(0));
         assertEquals("problem.promotion.limitReached", refused.code());
-        limited.giveBack(false, 0);
+        limited.giveBack(false, 0, 0);
         limited.use(0);
         assertEquals(2, limited.getUsed());
         assertThrows(DomainException.class, () -> withId(2, Promotions.limited(coupon("ONCE", 10, null), 1, null)).use(1));
