@@ -3,6 +3,7 @@ package io.quartier.catalog.domain.model.capacity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quartier.catalog.domain.model.hours.Closure;
 import io.quartier.catalog.domain.model.hours.OpeningRange;
 import io.quartier.catalog.domain.model.hours.OpeningSchedule;
 import java.time.DayOfWeek;
@@ -24,7 +25,8 @@ class DeliverySlotsTest {
     private static final Duration PREPARATION = Duration.ofMinutes(20);
     private static final Duration TRAVEL = Duration.ofMinutes(10);
 
-    private static final OpeningSchedule BISTRO = everyDay(range("11:30", "14:30"), range("18:30", "22:30"));
+    private static final List<OpeningRange> BISTRO_WEEK = week(range("11:30", "14:30"), range("18:30", "22:30"));
+    private static final OpeningSchedule BISTRO = new OpeningSchedule(BISTRO_WEEK, List.of(), null, PARIS);
     private static final OpeningSchedule NIGHT_KITCHEN = everyDay(range("01:00", "04:00"));
 
     @Test
@@ -95,15 +97,42 @@ class DeliverySlotsTest {
         assertEquals(Duration.ofHours(1), Duration.between(slots.get(3).window().start(), slots.get(7).window().start()));
     }
 
+    @Test
+    void aDayTheStoreIsClosedHasNoSlotAndTheDayAfterItHasItsOwn() {
+        OpeningSchedule closedOnTheSixteenth = new OpeningSchedule(BISTRO_WEEK, List.of(new Closure(
+                LocalDate.parse("2026-06-16"), LocalDate.parse("2026-06-16"), "inventory")), null, PARIS);
+        Instant now = at("2026-06-15T10:00+02:00");
+
+        assertEquals(List.of(), DeliverySlots.on(LocalDate.parse("2026-06-16"), PARIS, closedOnTheSixteenth, null,
+                Map.of(), PREPARATION, TRAVEL, now), "closed all day");
+        assertEquals(times(DeliverySlots.on(LocalDate.parse("2026-06-17"), PARIS, BISTRO, null, Map.of(), PREPARATION,
+                TRAVEL, now)), times(DeliverySlots.on(LocalDate.parse("2026-06-17"), PARIS, closedOnTheSixteenth, null,
+                Map.of(), PREPARATION, TRAVEL, now)), "the day after, its usual slots");
+    }
+
+    @Test
+    void aPauseTakesTheWindowsItsCookingWouldFallInAndNoLaterOnes() {
+        OpeningSchedule pausedTillOne = new OpeningSchedule(BISTRO_WEEK, List.of(), at("2026-06-15T13:00+02:00"), PARIS);
+
+        List<String> times = times(DeliverySlots.on(LocalDate.parse("2026-06-15"), PARIS, pausedTillOne, null, Map.of(),
+                PREPARATION, TRAVEL, at("2026-06-15T10:00+02:00")));
+
+        assertEquals("13:30", times.get(0), "cooking from 13:00, when the pause ends");
+        assertTrue(times.contains("19:00"), times::toString);
+    }
+
     private static List<String> times(List<DeliverySlot> slots) {
         return slots.stream().map(s -> s.localStart().toString()).toList();
     }
 
     private static OpeningSchedule everyDay(String[]... ranges) {
-        List<OpeningRange> week = Arrays.stream(DayOfWeek.values())
+        return new OpeningSchedule(week(ranges), List.of(), null, PARIS);
+    }
+
+    private static List<OpeningRange> week(String[]... ranges) {
+        return Arrays.stream(DayOfWeek.values())
                 .flatMap(day -> Arrays.stream(ranges).map(r -> new OpeningRange(day, LocalTime.parse(r[0]), LocalTime.parse(r[1]))))
                 .toList();
-        return new OpeningSchedule(week, List.of(), null, PARIS);
     }
 
     private static String[] range(String opens, String closes) {
