@@ -119,7 +119,8 @@ public class OfferRound {
         Map<Long, DeliveryJob> byId = new LinkedHashMap<>();
         waiting.forEach(job -> byId.put(job.getId(), job));
         List<Share> shares = zoning.split(waiting, free.values());
-        Duration budget = cycle.budget().dividedBy(Math.max(1, shares.size()));
+        long planned = shares.stream().filter(share -> !share.couriers().isEmpty()).count();
+        Duration budget = cycle.budget().dividedBy(Math.max(1, planned));
         int offered = 0;
         for (Share share : shares) {
             offered += offerInZone(share, byId, free, room, budget, now);
