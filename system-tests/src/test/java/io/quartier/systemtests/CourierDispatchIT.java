@@ -81,6 +81,8 @@ class CourierDispatchIT {
         String dora = token("dora");
         String emil = token("emil");
         assertEquals(200, get("/delivery/api/couriers/me", emil).status(), "emil's profile, made on first use");
+        assertEquals(200, put("/delivery/api/couriers/me/profile", emil,
+                "{\"vehicle\": \"BIKE\", \"homeZone\": \"Paris 10e\"}").status(), "emil works in Paris");
         assertEquals(200, post("/delivery/api/couriers/22/approval", admin, null, null).status());
         Couriers.available("dora", "ONLINE");
         Couriers.available("emil", "ONLINE");

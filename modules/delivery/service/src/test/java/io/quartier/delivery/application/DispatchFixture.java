@@ -5,6 +5,7 @@ import io.quartier.delivery.application.dispatch.DispatchCycleTest;
 import io.quartier.delivery.application.tour.TourPlanning;
 import io.quartier.delivery.domain.model.courier.Availability;
 import io.quartier.delivery.domain.model.courier.Courier;
+import io.quartier.delivery.domain.model.courier.VehicleKind;
 import io.quartier.kernel.event.DomainEvent;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,9 +19,13 @@ import java.util.concurrent.Executors;
 /**
  * Dispatch and its rounds of offers over in-memory jobs and couriers: offers last 30 seconds, a job for a slot is
  * offered from 20 minutes before its pickup, the greedy planner
- * alone plans (no solver time), the clock stands still until {@link #at} moves it. Close it after each test.
+ * alone plans (no solver time), the clock stands still until {@link #at} moves it. Dispatch knows two zones, Paris
+ * and Casablanca ({@link #ZONES}), and offers a job up to 15 km from its store; the fixture's couriers live in Paris
+ * 9e, where the stores of {@link InMemory#dispatch} are. Close it after each test.
  */
 final class DispatchFixture implements AutoCloseable {
+
+    static final String ZONES = "Paris:48.8566,2.3522,20;Casablanca:33.5731,-7.5898,20";
 
     final InMemory.Jobs jobs = new InMemory.Jobs();
     final InMemory.Couriers couriers = new InMemory.Couriers();
@@ -38,6 +43,9 @@ final class DispatchFixture implements AutoCloseable {
         round.timeout = Duration.ofSeconds(30);
         round.maxInHand = maxInHand;
         round.scheduledAhead = Duration.ofMinutes(20);
+        round.zoneConfig = ZONES;
+        round.reachKm = 15;
+        round.readZones();
         round.cycle = new DispatchCycle(DispatchCycleTest.STRAIGHT_LINE,
                 new TourPlanning((problem, start, budget) -> {
                     throw new AssertionError("no solver with a zero budget");
@@ -51,9 +59,18 @@ final class DispatchFixture implements AutoCloseable {
         dispatch.clock = round.clock;
     }
 
-    /** A courier signed up at the fixture's time, approved or not, in the given availability (online if approved). */
+    /**
+     * A courier of Paris 9e signed up at the fixture's time, approved or not, in the given availability (online if
+     * approved).
+     */
     Courier courier(long id, boolean approved, Availability availability) {
+        return courier(id, approved, availability, "Paris 9e");
+    }
+
+    /** A courier of the home zone, signed up at the fixture's time, approved or not, in the given availability. */
+    Courier courier(long id, boolean approved, Availability availability, String homeZone) {
         Courier courier = new Courier(id, "C" + id, dispatch.clock.instant());
+        courier.describe(VehicleKind.BIKE, homeZone);
         if (approved) {
             courier.approve();
         }

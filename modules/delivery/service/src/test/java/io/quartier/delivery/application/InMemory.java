@@ -105,6 +105,13 @@ final class InMemory {
         }
 
         @Override
+        public Map<Long, Long> jobsInHand() {
+            return byId.values().stream().filter(j -> j.getStatus() == Status.OFFERED
+                            || j.getStatus() == Status.ASSIGNED || j.getStatus() == Status.PICKED_UP)
+                    .collect(Collectors.groupingBy(DeliveryJob::getCourierId, Collectors.counting()));
+        }
+
+        @Override
         public Set<Long> busyCouriers(int maxInHand) {
             Set<Long> busy = byId.values().stream().filter(j -> j.getStatus() == Status.OFFERED)
                     .map(DeliveryJob::getCourierId).collect(Collectors.toSet());

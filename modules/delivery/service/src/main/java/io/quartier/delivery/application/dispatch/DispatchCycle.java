@@ -35,8 +35,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * planned as tours (up to {@code delivery.dispatch.max-batch} jobs a courier, every drop by its deadline, every
  * courier's bags respected) within {@code delivery.dispatch.budget}. Then each job left over, which no free
  * courier can bring on time, goes alone to the free courier who brings it soonest: a late order is never
- * batched. Couriers who are not online, or whose shift is over, get nothing. Each job and each courier appears in
- * at most one assignment.
+ * batched. Couriers who are not online, whose shift is over, or who have no room left get nothing; a courier
+ * already holding jobs gets at most its {@link CourierOnShift#room}. Each job and each courier appears in at most one
+ * assignment. The caller runs one cycle per zone, so that a job only ever meets couriers of its own zone.
  */
 @ApplicationScoped
 public class DispatchCycle {
@@ -80,8 +81,20 @@ public class DispatchCycle {
     }
 
     public List<Assignment> assign(List<WaitingJob> waiting, List<CourierOnShift> onShift, Instant now) {
+        return assign(waiting, onShift, now, budget);
+    }
+
+    /** The solver's time for a whole round, which the caller shares out among the zones it plans. */
+    public Duration budget() {
+        return budget;
+    }
+
+    /** A cycle whose solver may think for {@code budget} (zero: the greedy plan alone). */
+    public List<Assignment> assign(List<WaitingJob> waiting, List<CourierOnShift> onShift, Instant now,
+                                   Duration budget) {
         Map<Long, CourierOnShift> available = new LinkedHashMap<>();
         onShift.stream().filter(c -> c.availability() == Availability.ONLINE && c.shiftEnd().isAfter(now))
+                .filter(c -> c.room() > 0)
                 .forEach(c -> available.putIfAbsent(c.courierId(), c));
         List<CourierOnShift> couriers = List.copyOf(available.values());
         Map<Long, WaitingJob> jobs = new LinkedHashMap<>();
@@ -122,7 +135,8 @@ public class DispatchCycle {
                 tasks.add(task(places, job, now, due));
             }
         }
-        List<Vehicle> vehicles = couriers.stream().map(c -> vehicle(places, c, now, maxBatch)).toList();
+        List<Vehicle> vehicles = couriers.stream()
+                .map(c -> vehicle(places, c, now, Math.min(maxBatch, c.room()))).toList();
         return new TourProblem(tasks, vehicles);
     }
 

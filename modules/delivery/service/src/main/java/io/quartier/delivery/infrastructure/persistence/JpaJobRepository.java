@@ -10,8 +10,10 @@ import io.quartier.kernel.persistence.JpaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -84,6 +86,17 @@ public class JpaJobRepository extends JpaRepository<DeliveryJob> implements JobR
                 .setParameter("max", (long) maxInHand)
                 .getResultList());
         return busy;
+    }
+
+    @Override
+    public Map<Long, Long> jobsInHand() {
+        Map<Long, Long> held = new HashMap<>();
+        em.createQuery("SELECT j.courierId, COUNT(j) FROM DeliveryJob j WHERE j.status IN :held "
+                        + "GROUP BY j.courierId", Object[].class)
+                .setParameter("held", HELD)
+                .getResultList()
+                .forEach(row -> held.put((Long) row[0], ((Number) row[1]).longValue()));
+        return held;
     }
 
     @Override

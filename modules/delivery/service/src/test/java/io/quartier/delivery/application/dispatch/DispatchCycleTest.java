@@ -173,6 +173,22 @@ public class DispatchCycleTest {
         assertEquals(List.of(), cycle.assign(List.of(job(1, near(STORE, 300, 0), 60)), List.of(leaving), NOW));
     }
 
+    @Test
+    void aCourierAlreadyHoldingJobsGetsNoMoreThanTheRoomItHasLeft() {
+        List<WaitingJob> jobs = List.of(job(1, near(STORE, 400, 0), 40), job(2, near(STORE, 0, 400), 40),
+                job(3, near(STORE, -400, 0), 40));
+        CourierOnShift twoInHand = new CourierOnShift(10, STORE, Availability.ONLINE, VehicleKind.CAR,
+                NOW.plusSeconds(4 * 3600), 1);
+        CourierOnShift handsFull = new CourierOnShift(11, near(STORE, 100, 0), Availability.ONLINE, VehicleKind.CAR,
+                NOW.plusSeconds(4 * 3600), 0);
+
+        List<Assignment> assignments = cycle.assign(jobs, List.of(twoInHand, handsFull), NOW);
+
+        assertEquals(1, assignments.size(), assignments::toString);
+        assertEquals(10L, assignments.get(0).courierId());
+        assertEquals(1, assignments.get(0).jobIds().size());
+    }
+
     static WaitingJob job(long id, GeoPoint dropoff, int dueInMinutes) {
         return new WaitingJob(id, STORE, dropoff, NOW, NOW.plusSeconds(dueInMinutes * 60L), 1);
     }

@@ -3,6 +3,7 @@ package io.quartier.delivery.domain.model.job;
 import io.quartier.delivery.domain.model.geo.GeoPoint;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,6 +30,9 @@ public interface JobRepository {
 
     /** Couriers who hold an offer, or {@code maxInHand} jobs taken and not yet delivered. */
     Set<Long> busyCouriers(int maxInHand);
+
+    /** Per courier, the jobs it holds: offered to it, taken, or picked up, and not yet delivered. */
+    Map<Long, Long> jobsInHand();
 
     /** Offers made to the courier, locked. */
     List<DeliveryJob> offeredTo(long courierId);
