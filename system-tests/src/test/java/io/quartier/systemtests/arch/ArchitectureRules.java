@@ -40,18 +40,22 @@ final class ArchitectureRules {
     private final String resourcePath;
     private final String[] edgePackages;
     private final List<String> databaseAccess;
+    private final String jsonCreator;
 
     /**
      * @param root            the package the modules are under
      * @param resourcePath    the annotation that makes a class a REST resource
      * @param edgePackages    HTTP and problem details: the edge's business, never the domain's
      * @param databaseAccess  the classes that query a database: the adapters' business
+     * @param jsonCreator     the annotation that tells JSON-B which constructor reads a type
      */
-    ArchitectureRules(String root, String resourcePath, List<String> edgePackages, List<String> databaseAccess) {
+    ArchitectureRules(String root, String resourcePath, List<String> edgePackages, List<String> databaseAccess,
+                      String jsonCreator) {
         this.root = root;
         this.resourcePath = resourcePath;
         this.edgePackages = edgePackages.toArray(String[]::new);
         this.databaseAccess = List.copyOf(databaseAccess);
+        this.jsonCreator = jsonCreator;
     }
 
     /** The rules for Quartier's own code. */
@@ -59,7 +63,8 @@ final class ArchitectureRules {
         return new ArchitectureRules("io.quartier", "jakarta.ws.rs.Path",
                 List.of("jakarta.ws.rs..", "io.quartier.kernel.problem.."),
                 List.of("jakarta.persistence.EntityManager", "jakarta.persistence.Query",
-                        "jakarta.persistence.TypedQuery", "jakarta.persistence.PersistenceContext"));
+                        "jakarta.persistence.TypedQuery", "jakarta.persistence.PersistenceContext"),
+                "jakarta.json.bind.annotation.JsonbCreator");
     }
 
     /** Rule 1 and 8: a module reaches another only through the other's {@code api} package. */
@@ -136,6 +141,27 @@ final class ArchitectureRules {
     /** Rule 7: no package cycles inside a context. */
     ArchRule noPackageCycles(String context) {
         return slices().matching(pkg(context) + ".(**)").as("packages of " + context).should().beFreeOfCycles();
+    }
+
+    /**
+     * Rule 8, the contract read as JSON: a record of a context's api with several constructors marks the one JSON-B
+     * reads with ({@code @JsonbCreator}); without it Yasson refuses every body of that type, a 400 for the caller.
+     */
+    ArchRule apiRecordsNameTheirJsonConstructor(String context) {
+        return classes().that().resideInAPackage(pkg(context) + ".api..")
+                .and(describe("are records", (JavaClass c) -> c.getRawSuperclass()
+                        .map(s -> s.getName().equals("java.lang.Record")).orElse(false)))
+                .should(new ArchCondition<>("mark the constructor JSON-B reads when they have several") {
+                    @Override
+                    public void check(JavaClass record, ConditionEvents events) {
+                        boolean several = record.getConstructors().size() > 1;
+                        boolean marked = record.getConstructors().stream()
+                                .anyMatch(c -> c.isAnnotatedWith(jsonCreator));
+                        events.add(new SimpleConditionEvent(record, !several || marked, record.getName() + " has "
+                                + record.getConstructors().size() + " constructors, " + (marked ? "one" : "none")
+                                + " marked @JsonbCreator"));
+                    }
+                });
     }
 
     /** Rule 8: a REST resource implements its api interface: one contract. */

@@ -117,6 +117,11 @@ class ModuleBoundariesArchTest {
     }
 
     @Test
+    void apiRecordsWithSeveralConstructorsNameTheOneJsonReads() {
+        everyContext(RULES::apiRecordsNameTheirJsonConstructor);
+    }
+
+    @Test
     void everyRestResourceImplementsItsApi() {
         everyContext(RULES::resourcesImplementTheirApi);
     }

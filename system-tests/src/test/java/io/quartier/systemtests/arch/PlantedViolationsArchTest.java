@@ -9,9 +9,11 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import io.quartier.systemtests.arch.planted.catalog.domain.PlantedStore;
 import io.quartier.systemtests.arch.planted.edge.EntityManager;
+import io.quartier.systemtests.arch.planted.edge.JsonbCreator;
 import io.quartier.systemtests.arch.planted.edge.Path;
 import io.quartier.systemtests.arch.planted.edge.ProblemException;
 import io.quartier.systemtests.arch.planted.loyalty.PlantedPoints;
+import io.quartier.systemtests.arch.planted.ordering.api.PlantedOrderLine;
 import io.quartier.systemtests.arch.planted.ordering.api.PlantedOrderingApi;
 import io.quartier.systemtests.arch.planted.ordering.application.PlantedCatalog;
 import io.quartier.systemtests.arch.planted.ordering.application.PlantedCheckout;
@@ -33,13 +35,14 @@ class PlantedViolationsArchTest {
 
     private static final String ROOT = "io.quartier.systemtests.arch.planted";
     private static final ArchitectureRules RULES = new ArchitectureRules(ROOT, ROOT + ".edge.Path",
-            List.of(ROOT + ".edge.."), List.of(ROOT + ".edge.EntityManager"));
+            List.of(ROOT + ".edge.."), List.of(ROOT + ".edge.EntityManager"), ROOT + ".edge.JsonbCreator");
     private static final List<String> CONTEXTS = List.of("ordering", "catalog");
 
     private static final JavaClasses PLANTED = new ClassFileImporter().importClasses(PlantedOrder.class,
             PlantedBasket.class, PlantedCheckout.class, PlantedOrderQueries.class, PlantedCatalog.class, PlantedRestCatalog.class,
             PlantedOrderingApi.class, PlantedOrderResource.class, PlantedStore.class, PlantedPoints.class,
-            PlantedPage.class, PlantedPhotoRelay.class, Path.class, ProblemException.class, EntityManager.class);
+            PlantedPage.class, PlantedPhotoRelay.class, PlantedOrderLine.class,
+            PlantedOrderLine.Marked.class, JsonbCreator.class, Path.class, ProblemException.class, EntityManager.class);
 
     @Test
     void usingAnotherModulesInternalsFails() {
@@ -106,6 +109,13 @@ class PlantedViolationsArchTest {
         assertTrue(ArchitectureRules.namesSchema("CREATE TABLE catalog.x (id int)", "catalog"));
         assertFalse(ArchitectureRules.namesSchema("catalog.closure.incomplete", "catalog"), "a message key");
         assertFalse(ArchitectureRules.namesSchema("SELECT * FROM products", "catalog"));
+    }
+
+    @Test
+    void anApiRecordWithTwoConstructorsNoneMarkedForJsonFailsButAMarkedOneDoesNot() {
+        AssertionError failure = assertFailsNaming(RULES.apiRecordsNameTheirJsonConstructor("ordering"),
+                PlantedOrderLine.class.getName() + " has 2 constructors, none marked");
+        assertFalse(failure.getMessage().contains(PlantedOrderLine.Marked.class.getName()), "one marked is enough");
     }
 
     private static AssertionError assertFailsNaming(ArchRule rule, Class<?> culprit) {

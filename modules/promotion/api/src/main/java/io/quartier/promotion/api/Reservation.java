@@ -9,11 +9,6 @@ import java.util.List;
  */
 public record Reservation(long customerId, long merchantId, String currency, List<Use> uses, Long orderTotalMinor) {
 
-    /** A reservation that does not say what the order charges. */
-    public Reservation(long customerId, long merchantId, String currency, List<Use> uses) {
-        this(customerId, merchantId, currency, uses, null);
-    }
-
     /** One promotion and the discount it gave the order. */
     public record Use(long promotionId, long amountMinor) {
     }
