@@ -41,9 +41,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * A courier's offers and jobs. Another courier's job answers 404, as one that does not exist. A wrong handover code
  * answers 409 {@code problem.job.wrongCode} with the tries left (kept: the count survives the refusal); after the
- * fifth, {@code problem.job.codeLocked}, and the job is flagged for support. The photo proving a delivery made in
- * the customer's absence (or a failure) is the one thing here for someone else than couriers: the customer, support and admins. Serves {@link DeliveryApi}; the JAX-RS
- * annotations are repeated so the OpenAPI scan (which skips the api package) documents it.
+ * fifth, {@code problem.job.codeLocked}, and the job is flagged for support. A courier who cannot deliver the order
+ * it picked up reports why ({@code failure}, or {@code failure-photo} with a photo). The photo proving a delivery made
+ * in the customer's absence (or a failure) is the one thing here for someone else than couriers: the customer, support
+ * and admins. Serves {@link DeliveryApi}; the JAX-RS annotations are repeated so the OpenAPI scan (which skips the api
+ * package) documents it.
  */
 @Tag(name = "delivery")
 @Server(url = "/delivery", description = "delivery service")
