@@ -24,7 +24,7 @@ import jakarta.json.JsonObject;
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1"),
         @ActivationConfigProperty(propertyName = "messageSelector",
                 propertyValue = "eventType IN ('OrderPlaced', 'OrderReleased', 'OrderAccepted', 'OrderInPreparation', 'OrderReady', "
-                        + "'OrderPickedUp', 'OrderDelivered', 'OrderCancelled', 'OrderRejected')")
+                        + "'OrderPickedUp', 'OrderDelivered', 'OrderCancelled', 'OrderRejected', 'OrderDeliveryFailed')")
 })
 public class MerchantOrderAlerts implements MessageListener {
 

@@ -18,7 +18,7 @@ import jakarta.jms.MessageListener;
         @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "NonDurable"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1"),
         @ActivationConfigProperty(propertyName = "messageSelector",
-                propertyValue = "eventType IN ('JobOffered', 'CourierAssigned', 'PickedUp', 'Delivered')")
+                propertyValue = "eventType IN ('JobOffered', 'CourierAssigned', 'PickedUp', 'Delivered', 'DeliveryFailed')")
 })
 public class JobAlerts implements MessageListener {
 

@@ -37,6 +37,11 @@ public class JobRow implements Serializable {
     private String code;
     /** The photo taken when the customer is absent; a request's upload, never kept with the view. */
     private transient Part photo;
+    /** Why the courier cannot deliver it (a DeliveryFailureReason name), and its note, as typed. */
+    private String failureReason;
+    private String failureNote;
+    /** The photo sent with a failure report; a request's upload, never kept with the view. */
+    private transient Part failurePhoto;
 
     /** What the job pays, each part formatted for the reader; null for a job from before earnings. */
     public record Pay(String total, String base, String distance, String waiting, String peak, String tip,
@@ -187,6 +192,30 @@ public class JobRow implements Serializable {
 
     public void setPhoto(Part photo) {
         this.photo = photo;
+    }
+
+    public String getFailureReason() {
+        return failureReason;
+    }
+
+    public void setFailureReason(String failureReason) {
+        this.failureReason = failureReason;
+    }
+
+    public String getFailureNote() {
+        return failureNote;
+    }
+
+    public void setFailureNote(String failureNote) {
+        this.failureNote = failureNote;
+    }
+
+    public Part getFailurePhoto() {
+        return failurePhoto;
+    }
+
+    public void setFailurePhoto(Part failurePhoto) {
+        this.failurePhoto = failurePhoto;
     }
 
     /** The code the courier types: the store's at pickup, the customer's at delivery. */

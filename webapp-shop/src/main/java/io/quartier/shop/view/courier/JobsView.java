@@ -5,6 +5,8 @@ import io.quartier.delivery.api.CourierApi;
 import io.quartier.delivery.api.CourierProfile;
 import io.quartier.delivery.api.CourierView;
 import io.quartier.delivery.api.DeliveryApi;
+import io.quartier.delivery.api.DeliveryFailureReason;
+import io.quartier.delivery.api.FailureReport;
 import io.quartier.delivery.api.HandoverCode;
 import io.quartier.delivery.api.PositionFix;
 import io.quartier.ui.Messages;
@@ -24,6 +26,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -166,16 +169,43 @@ public class JobsView implements Serializable {
             return;
         }
         ServiceCall.run(() -> {
-            byte[] image;
-            try (InputStream in = photo.getInputStream()) {
-                image = in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            delivery.deliverWithPhoto(userSession.bearer(), job.getId(), image, MediaType.APPLICATION_OCTET_STREAM);
+            delivery.deliverWithPhoto(userSession.bearer(), job.getId(), bytes(photo),
+                    MediaType.APPLICATION_OCTET_STREAM);
             Messages.info("courier.photo.delivered");
         });
         loadJobs();
+    }
+
+    /**
+     * The courier cannot deliver the order it picked up: sends why, its note, and the photo it took if any (which an
+     * absent customer needs; delivery says so when it is missing). The job then leaves the courier's list.
+     */
+    public void reportFailure(JobRow job) {
+        Part photo = job.getFailurePhoto();
+        if (photo != null && photo.getSize() > MAX_PHOTO_BYTES) {
+            Messages.error("courier.photo.tooLarge");
+            return;
+        }
+        ServiceCall.run(() -> {
+            if (photo == null || photo.getSize() == 0) {
+                delivery.reportFailure(userSession.bearer(), job.getId(),
+                        new FailureReport(job.getFailureReason(), job.getFailureNote()));
+            } else {
+                delivery.reportFailureWithPhoto(userSession.bearer(), job.getId(), job.getFailureReason(),
+                        job.getFailureNote(), bytes(photo), MediaType.APPLICATION_OCTET_STREAM);
+            }
+            Messages.info("courier.failure.reported");
+        });
+        loadJobs();
+    }
+
+    /** Why a courier may say it cannot deliver, as delivery names the reasons. */
+    public List<String> getFailureReasons() {
+        return Arrays.stream(DeliveryFailureReason.values()).map(Enum::name).toList();
+    }
+
+    public int getMaxNote() {
+        return FailureReport.MAX_NOTE;
     }
 
     public CourierView getCourier() {
@@ -240,6 +270,14 @@ public class JobsView implements Serializable {
         Locale reader = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         ServiceCall.run(() -> jobs = delivery.jobs(userSession.bearer()).stream()
                 .map(job -> new JobRow(job, reader)).toList());
+    }
+
+    private static byte[] bytes(Part photo) {
+        try (InputStream in = photo.getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Double number(String text) {

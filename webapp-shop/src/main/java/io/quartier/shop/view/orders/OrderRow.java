@@ -16,6 +16,7 @@ public class OrderRow implements Serializable {
     private final long id;
     private final String status;
     private final String rejectionReason;
+    private final String deliveryFailureReason;
     private final String storeName;
     private final String placedAt;
     private final String readyBy;
@@ -32,6 +33,7 @@ public class OrderRow implements Serializable {
         this.id = order.id();
         this.status = order.status();
         this.rejectionReason = order.rejectionReason();
+        this.deliveryFailureReason = order.deliveryFailureReason();
         this.storeName = order.storeName();
         this.zone = Formats.zone(order.storeTimeZone());
         this.placedAt = Formats.dateTime(order.placedAt(), zone, reader);
@@ -64,6 +66,14 @@ public class OrderRow implements Serializable {
     /** A RejectionReason name once rejected, else null; pages translate it with {@code enum.RejectionReason.<reason>}. */
     public String getRejectionReason() {
         return rejectionReason;
+    }
+
+    /**
+     * Why its courier could not deliver it, a delivery DeliveryFailureReason name, else null; pages translate it with
+     * {@code enum.DeliveryFailureReason.<reason>}.
+     */
+    public String getDeliveryFailureReason() {
+        return deliveryFailureReason;
     }
 
     /** Waiting for its merchant's answer: the customer may still cancel it. */

@@ -7,6 +7,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -14,7 +15,8 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * Delivery's face for couriers: the offers made to the caller and its own jobs, accepting or declining an offer,
- * pickup with the store's code and delivery with the customer's, or with a photo when the customer is absent. Another
+ * pickup with the store's code and delivery with the customer's, or with a photo when the customer is absent, or a
+ * report that it cannot be delivered. Another
  * courier's job answers 404. The parts of a multi-store order are one tour: accepting or declining one offer accepts
  * or declines the parts offered with it, and delivering one delivers the others the courier has picked up.
  */
@@ -64,6 +66,29 @@ public interface DeliveryApi {
     @Consumes(MediaType.APPLICATION_OCTET_STREAM)
     JobView deliverWithPhoto(@HeaderParam("Authorization") String bearer, @PathParam("id") long jobId, byte[] photo,
                              @HeaderParam("Content-Type") String contentType);
+
+    /**
+     * The courier holding the picked-up order cannot deliver it, for one of the {@link DeliveryFailureReason}s but
+     * CUSTOMER_ABSENT (which needs a photo, {@link #reportFailureWithPhoto}). The job is over and leaves the courier's
+     * tour; reporting it again answers the job as it is. 400 {@code problem.job.failureReason},
+     * {@code problem.job.noteTooLong}, {@code problem.job.photoRequired}; 409 {@code problem.job.wrongStatus} before
+     * pickup or once delivered; another courier's job 404.
+     */
+    @POST
+    @Path("{id}/failure")
+    JobView reportFailure(@HeaderParam("Authorization") String bearer, @PathParam("id") long jobId,
+                          FailureReport report);
+
+    /**
+     * As {@link #reportFailure}, with a photo (JPEG or PNG, at most 5 MB) of the door or of the damage: the proof a
+     * CUSTOMER_ABSENT report needs, kept for the customer and support as a delivery photo is.
+     */
+    @POST
+    @Path("{id}/failure-photo")
+    @Consumes(MediaType.APPLICATION_OCTET_STREAM)
+    JobView reportFailureWithPhoto(@HeaderParam("Authorization") String bearer, @PathParam("id") long jobId,
+                                   @QueryParam("reason") String reason, @QueryParam("note") String note,
+                                   byte[] photo, @HeaderParam("Content-Type") String contentType);
 
     /** The photo that proved the job's delivery, for the order's customer, support and admins; else 404. */
     @GET

@@ -24,7 +24,7 @@ public class CustomerErasure {
     public void erase(long customerId) {
         for (DeliveryJob job : jobs.ofCustomerForUpdate(customerId)) {
             job.eraseCustomer(clock.instant());
-            if (job.getStatus() == DeliveryJob.Status.DELIVERED) {
+            if (job.isOver()) {
                 jobs.removePhotoOf(job.getId());
             }
         }

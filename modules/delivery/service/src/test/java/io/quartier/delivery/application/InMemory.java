@@ -89,7 +89,7 @@ final class InMemory {
 
         @Override
         public List<DeliveryJob> openFor(long courierId) {
-            return byId.values().stream().filter(j -> j.isVisibleTo(courierId) && j.getStatus() != Status.DELIVERED)
+            return byId.values().stream().filter(j -> j.isVisibleTo(courierId) && !j.isOver())
                     .toList();
         }
 
@@ -132,8 +132,10 @@ final class InMemory {
 
         @Override
         public List<DeliveryJob> board(int limit, Instant photosSince) {
-            return byId.values().stream().filter(j -> j.getStatus() != Status.DELIVERED || j.isFlagged()
-                    || j.getProof() == DeliveryJob.Proof.PHOTO && !j.getDeliveredAt().isBefore(photosSince)).toList();
+            return byId.values().stream().filter(j -> !j.isOver() || j.isFlagged()
+                    || j.getProof() == DeliveryJob.Proof.PHOTO && j.getDeliveredAt() != null
+                            && !j.getDeliveredAt().isBefore(photosSince)
+                    || j.getFailedAt() != null && !j.getFailedAt().isBefore(photosSince)).toList();
         }
 
         @Override

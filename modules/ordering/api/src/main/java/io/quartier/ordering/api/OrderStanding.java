@@ -5,7 +5,10 @@ package io.quartier.ordering.api;
  * payment hold): keep it, wait, or give it back.
  */
 public enum OrderStanding {
-    /** Placed and not given up: what is held belongs to the order. */
+    /**
+     * Placed and not given up: what is held belongs to the order (also when its delivery failed: its stock left the
+     * store with the courier; its payment hold is released by OrderDeliveryFailed).
+     */
     STANDS,
     /** Its checkout has not finished: ordering decides (its recovery places the order or gives it up). */
     PENDING,
@@ -16,7 +19,8 @@ public enum OrderStanding {
         return switch (status) {
             case PENDING -> PENDING;
             case FAILED, REJECTED, CANCELLED -> GONE;
-            case SCHEDULED, PLACED, ACCEPTED, IN_PREPARATION, READY, PICKED_UP, DELIVERED -> STANDS;
+            case SCHEDULED, PLACED, ACCEPTED, IN_PREPARATION, READY, PICKED_UP, DELIVERED,
+                 DELIVERY_FAILED -> STANDS;
         };
     }
 }

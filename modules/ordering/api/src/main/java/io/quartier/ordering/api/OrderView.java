@@ -18,7 +18,9 @@ import java.util.List;
  * null, and {@code vat} empty, for orders placed before they were kept. {@code discounts} are the promotions the
  * order used, each with who funds it; {@code discountMinor} their sum, already taken off {@code totalMinor} (empty and
  * 0 for orders without). {@code groupId} names the multi-store order (see {@link OrderGroupView}) this order is one
- * store's part of; null for an order of one store.
+ * store's part of; null for an order of one store. A DELIVERY_FAILED order has the courier's
+ * {@code deliveryFailureReason} (a delivery {@code DeliveryFailureReason} name) and its short
+ * {@code deliveryFailureNote} (null when none).
  */
 public record OrderView(long id, long customerId, long merchantId, long storeId, String storeName, String status,
                         List<Line> lines, long totalMinor, String currency, String deliveryAddress, Instant placedAt,
@@ -26,12 +28,27 @@ public record OrderView(long id, long customerId, long merchantId, long storeId,
                         String failureCode, Integer preparationMinutes, Instant readyBy, String storeAddress,
                         String storeCountry, String storeTimeZone, long subtotalMinor, long deliveryFeeMinor,
                         long tipMinor, List<Vat> vat, Instant scheduledFor, List<Discount> discounts,
-                        long discountMinor, Long groupId) {
+                        long discountMinor, Long groupId, String deliveryFailureReason,
+                        String deliveryFailureNote) {
 
     /** Marked for JSON-B, which needs telling which constructor reads a record with several. */
     @JsonbCreator
     public OrderView {
         discounts = discounts == null ? List.of() : List.copyOf(discounts);
+    }
+
+    /** An order whose delivery did not fail. */
+    public OrderView(long id, long customerId, long merchantId, long storeId, String storeName, String status,
+                     List<Line> lines, long totalMinor, String currency, String deliveryAddress, Instant placedAt,
+                     Long courierId, Long paymentAuthorizationId, Instant acceptBy, String rejectionReason,
+                     String failureCode, Integer preparationMinutes, Instant readyBy, String storeAddress,
+                     String storeCountry, String storeTimeZone, long subtotalMinor, long deliveryFeeMinor,
+                     long tipMinor, List<Vat> vat, Instant scheduledFor, List<Discount> discounts,
+                     long discountMinor, Long groupId) {
+        this(id, customerId, merchantId, storeId, storeName, status, lines, totalMinor, currency, deliveryAddress,
+                placedAt, courierId, paymentAuthorizationId, acceptBy, rejectionReason, failureCode,
+                preparationMinutes, readyBy, storeAddress, storeCountry, storeTimeZone, subtotalMinor,
+                deliveryFeeMinor, tipMinor, vat, scheduledFor, discounts, discountMinor, groupId, null, null);
     }
 
     /** An order of one store only (not part of a multi-store order). */

@@ -9,6 +9,7 @@ import io.quartier.ordering.api.event.OrderReleased;
 import io.quartier.ordering.api.event.OrderCancelled;
 import io.quartier.ordering.api.event.OrderRejected;
 import io.quartier.ordering.api.event.OrderDelivered;
+import io.quartier.ordering.api.event.OrderDeliveryFailed;
 import io.quartier.ordering.api.event.OrderPickedUp;
 import io.quartier.ordering.domain.model.order.Order;
 import io.quartier.ordering.domain.model.order.OrderRepository;
@@ -156,6 +157,19 @@ public class OrderLifecycle {
         events.publish(new OrderDelivered(order.getId(), order.getCustomerId(), order.getMerchantId(),
                 order.getCourierId(), order.getPaymentAuthorizationId(), order.total().getAmountMinor(),
                 order.getCurrency()));
+        groups.partChanged(order);
+    }
+
+    /**
+     * Its courier could not deliver the order; OrderDeliveryFailed releases its payment hold, and a multi-store order
+     * settles without it once its other parts are over.
+     */
+    @Transactional
+    public void deliveryFailed(long orderId, String reason, String note) {
+        Order order = find(orderId);
+        order.deliveryFailed(reason, note);
+        events.publish(new OrderDeliveryFailed(order.getId(), order.getCustomerId(), order.getMerchantId(),
+                order.getStoreId(), reason));
         groups.partChanged(order);
     }
 

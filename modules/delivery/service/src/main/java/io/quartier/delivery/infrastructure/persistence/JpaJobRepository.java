@@ -111,9 +111,10 @@ public class JpaJobRepository extends JpaRepository<DeliveryJob> implements JobR
 
     @Override
     public List<DeliveryJob> board(int limit, Instant photosSince) {
-        return em.createQuery("SELECT j FROM DeliveryJob j WHERE j.status <> :delivered OR j.flaggedAt IS NOT NULL "
-                        + "OR (j.proof = :photo AND j.deliveredAt >= :since) ORDER BY j.id", DeliveryJob.class)
-                .setParameter("delivered", Status.DELIVERED)
+        return em.createQuery("SELECT j FROM DeliveryJob j WHERE j.status NOT IN :over OR j.flaggedAt IS NOT NULL "
+                        + "OR (j.proof = :photo AND j.deliveredAt >= :since) OR j.failedAt >= :since ORDER BY j.id",
+                        DeliveryJob.class)
+                .setParameter("over", List.of(Status.DELIVERED, Status.FAILED))
                 .setParameter("photo", DeliveryJob.Proof.PHOTO)
                 .setParameter("since", photosSince)
                 .setMaxResults(limit)

@@ -1,9 +1,11 @@
 package io.quartier.delivery.interfaces.rest;
 
 import io.quartier.delivery.api.DeliveryApi;
+import io.quartier.delivery.api.FailureReport;
 import io.quartier.delivery.api.HandoverCode;
 import io.quartier.delivery.api.JobView;
 import io.quartier.delivery.application.Dispatch;
+import io.quartier.delivery.application.FailedDeliveries;
 import io.quartier.delivery.application.Handover;
 import io.quartier.delivery.domain.model.job.DeliveryPhoto;
 import io.quartier.delivery.domain.model.job.PhotoFormat;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -38,9 +41,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * A courier's offers and jobs. Another courier's job answers 404, as one that does not exist. A wrong handover code
  * answers 409 {@code problem.job.wrongCode} with the tries left (kept: the count survives the refusal); after the
- * fifth, {@code problem.job.codeLocked}, and the job is flagged for support. The photo proving a delivery made in
- * the customer's absence is the one thing here for someone else than couriers: the customer, support and admins. Serves {@link DeliveryApi}; the JAX-RS
- * annotations are repeated so the OpenAPI scan (which skips the api package) documents it.
+ * fifth, {@code problem.job.codeLocked}, and the job is flagged for support. A courier who cannot deliver the order
+ * it picked up reports why ({@code failure}, or {@code failure-photo} with a photo). The photo proving a delivery made
+ * in the customer's absence (or a failure) is the one thing here for someone else than couriers: the customer, support
+ * and admins. Serves {@link DeliveryApi}; the JAX-RS annotations are repeated so the OpenAPI scan (which skips the api
+ * package) documents it.
  */
 @Tag(name = "delivery")
 @Server(url = "/delivery", description = "delivery service")
@@ -52,6 +57,9 @@ public class JobResource implements DeliveryApi {
 
     @Inject
     Dispatch dispatch;
+
+    @Inject
+    FailedDeliveries failures;
 
     @Inject
     JsonWebToken caller;
@@ -118,12 +126,7 @@ public class JobResource implements DeliveryApi {
     @APIResponse(responseCode = "413", description = "problem.tooLarge: over 5 MB")
     public JobView deliverWithPhoto(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long id,
                                     InputStream photo) throws IOException {
-        byte[] image = Uploads.readAtMost(photo, PhotoFormat.MAX_BYTES);
-        if (image.length > PhotoFormat.MAX_BYTES) {
-            throw new ProblemException(413, "problem.tooLarge",
-                    "a delivery photo has at most " + PhotoFormat.MAX_BYTES + " bytes");
-        }
-        return JobViews.of(dispatch.deliverWithPhoto(id, courierId(), image));
+        return JobViews.of(dispatch.deliverWithPhoto(id, courierId(), photo(photo)));
     }
 
     /**
@@ -135,6 +138,52 @@ public class JobResource implements DeliveryApi {
                                     String contentType) {
         try {
             return deliverWithPhoto(bearer, id, new ByteArrayInputStream(photo == null ? new byte[0] : photo));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    @POST
+    @Path("{id}/failure")
+    @Operation(summary = "The caller cannot deliver the order it picked up: why (ADDRESS_NOT_FOUND, UNSAFE, DAMAGED; "
+            + "CUSTOMER_ABSENT needs a photo, see failure-photo) and an optional short note; the job is over. "
+            + "A repeated report answers the job as it is")
+    @APIResponse(responseCode = "200", description = "the job, FAILED")
+    @APIResponse(responseCode = "400", description = "problem.job.failureReason, problem.job.noteTooLong, "
+            + "problem.job.photoRequired")
+    @APIResponse(responseCode = "404", description = "not the caller's job")
+    @APIResponse(responseCode = "409", description = "problem.job.wrongStatus before pickup or once delivered")
+    public JobView reportFailure(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long id,
+                                 FailureReport report) {
+        FailureReport given = report == null ? new FailureReport(null, null) : report;
+        return JobViews.of(failures.report(id, courierId(), given.reason(), given.note(), null));
+    }
+
+    @POST
+    @Path("{id}/failure-photo")
+    @Consumes({"image/*", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "As failure, with a photo as the body (JPEG or PNG, at most 5 MB): of the door nobody "
+            + "opened (CUSTOMER_ABSENT needs it), or of the damage; the reason and note as query parameters")
+    @APIResponse(responseCode = "200", description = "the job, FAILED, with proof PHOTO")
+    @APIResponse(responseCode = "400", description = "problem.job.failureReason, problem.job.noteTooLong, "
+            + "problem.photo.notAnImage, problem.photo.tooManyPixels")
+    @APIResponse(responseCode = "404", description = "not the caller's job")
+    @APIResponse(responseCode = "409", description = "problem.job.wrongStatus before pickup or once delivered")
+    @APIResponse(responseCode = "413", description = "problem.tooLarge: over 5 MB")
+    public JobView reportFailureWithPhoto(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+                                          @PathParam("id") long id, @QueryParam("reason") String reason,
+                                          @QueryParam("note") String note, InputStream photo) throws IOException {
+        return JobViews.of(failures.report(id, courierId(), reason, note, photo(photo)));
+    }
+
+    /** The contract's side of the upload, as for {@link #deliverWithPhoto(String, long, byte[], String)}. */
+    @Override
+    public JobView reportFailureWithPhoto(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, long id,
+                                          String reason, String note, byte[] photo, String contentType) {
+        try {
+            return reportFailureWithPhoto(bearer, id, reason, note,
+                    new ByteArrayInputStream(photo == null ? new byte[0] : photo));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -176,6 +225,16 @@ public class JobResource implements DeliveryApi {
                     .withError("triesLeft", handover.check().left());
         }
         return JobViews.of(handover.job());
+    }
+
+    /** The uploaded photo, refused with 413 {@code problem.tooLarge} past the limit before it is read whole. */
+    private static byte[] photo(InputStream body) throws IOException {
+        byte[] image = Uploads.readAtMost(body, PhotoFormat.MAX_BYTES);
+        if (image.length > PhotoFormat.MAX_BYTES) {
+            throw new ProblemException(413, "problem.tooLarge",
+                    "a delivery photo has at most " + PhotoFormat.MAX_BYTES + " bytes");
+        }
+        return image;
     }
 
     private long courierId() {

@@ -17,7 +17,8 @@ final class JobViews {
                 j.getDropoffAddress(), j.getCourierId(), j.getOfferExpiresAt(), j.getPickupLatitude(),
                 j.getPickupLongitude(), j.getDropoffLatitude(), j.getDropoffLongitude(), j.getPickupAt(),
                 j.getDeadline(), j.isFlagged(), Earnings.view(j.getEarning()), j.getGroupId(),
-                j.getProof() == null ? null : j.getProof().name());
+                j.getProof() == null ? null : j.getProof().name(),
+                j.getFailureReason() == null ? null : j.getFailureReason().name(), j.getFailureNote());
     }
 
     static CourierView of(Courier c) {

@@ -2,6 +2,7 @@ package io.quartier.ordering.interfaces.messaging;
 
 import io.quartier.delivery.api.event.CourierAssigned;
 import io.quartier.delivery.api.event.Delivered;
+import io.quartier.delivery.api.event.DeliveryFailed;
 import io.quartier.delivery.api.event.DeliveryTopic;
 import io.quartier.delivery.api.event.PickedUp;
 import io.quartier.kernel.event.EventConsumer;
@@ -16,8 +17,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * Follows the courier: its assignment names the order's courier, pickup and delivery move the order on. Idempotent
- * by eventId; a failure is rethrown so the broker redelivers and, after five attempts, dead-letters the message.
+ * Follows the courier: its assignment names the order's courier, pickup and delivery (or its failure) move the order
+ * on. Idempotent by eventId; a failure is rethrown so the broker redelivers and, after five attempts, dead-letters the message.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-ra"),
@@ -29,7 +30,7 @@ import jakarta.persistence.PersistenceContext;
         @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "ordering-delivery"),
         @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4"),
-        @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "eventType IN ('CourierAssigned', 'PickedUp', 'Delivered')")
+        @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "eventType IN ('CourierAssigned', 'PickedUp', 'Delivered', 'DeliveryFailed')")
 })
 public class DeliveryEventsConsumer implements MessageListener {
 
@@ -47,7 +48,9 @@ public class DeliveryEventsConsumer implements MessageListener {
                 .on(CourierAssigned.class, assigned -> lifecycle.courierAssigned(assigned.orderId(),
                         assigned.courierId()))
                 .on(PickedUp.class, pickedUp -> lifecycle.pickedUp(pickedUp.orderId(), pickedUp.courierId()))
-                .on(Delivered.class, delivered -> lifecycle.delivered(delivered.orderId()));
+                .on(Delivered.class, delivered -> lifecycle.delivered(delivered.orderId()))
+                .on(DeliveryFailed.class, failed -> lifecycle.deliveryFailed(failed.orderId(), failed.reason(),
+                        failed.note()));
     }
 
     @Override

@@ -299,7 +299,8 @@ public class OrderResource implements OrderingApi {
                 o.getStoreTimeZone(), o.subtotal().getAmountMinor(), o.getDeliveryFee().getAmountMinor(),
                 o.getTip().getAmountMinor(), vat(o), o.getScheduledFor(), o.getDiscounts().stream()
                         .map(d -> new OrderView.Discount(d.getPromotionId(), d.getKind(), d.getCode(), d.getFunder(),
-                                d.getAmountMinor())).toList(), o.discountMinor(), o.getGroupId());
+                                d.getAmountMinor())).toList(), o.discountMinor(), o.getGroupId(),
+                o.getDeliveryFailureReason(), o.getDeliveryFailureNote());
     }
 
     private static List<OrderView.Vat> vat(Order o) {

@@ -4,6 +4,7 @@ import io.quartier.kernel.event.EventConsumer;
 import io.quartier.ordering.api.OrderReferences;
 import io.quartier.ordering.api.event.OrderCancelled;
 import io.quartier.ordering.api.event.OrderDelivered;
+import io.quartier.ordering.api.event.OrderDeliveryFailed;
 import io.quartier.ordering.api.event.OrderGroupSettled;
 import io.quartier.ordering.api.event.OrderPlaced;
 import io.quartier.ordering.api.event.OrderRejected;
@@ -21,7 +22,8 @@ import jakarta.persistence.PersistenceContext;
 
 /**
  * Follows orders: a placed order confirms its hold (so it is not released as abandoned), a delivered one is
- * charged (see {@link Captures}), a rejected or cancelled one is charged nothing (its holds are voided); a settled
+ * charged (see {@link Captures}), a rejected or cancelled one, or one its courier could not deliver, is charged
+ * nothing (its holds are voided); a settled
  * multi-store order is charged what its delivered orders charged, once. A redelivered event is skipped; a
  * failure is rethrown so the broker redelivers and, in the end, dead-letters the message.
  */
@@ -33,7 +35,7 @@ import jakarta.persistence.PersistenceContext;
         @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
         @ActivationConfigProperty(propertyName = "clientID", propertyValue = "payment"),
         @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "payment-ordering"),
-        @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "eventType IN ('OrderPlaced', 'OrderDelivered', 'OrderRejected', 'OrderCancelled', 'OrderGroupSettled')")
+        @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "eventType IN ('OrderPlaced', 'OrderDelivered', 'OrderRejected', 'OrderCancelled', 'OrderGroupSettled', 'OrderDeliveryFailed')")
 })
 public class OrderEventsConsumer implements MessageListener {
 
@@ -55,7 +57,8 @@ public class OrderEventsConsumer implements MessageListener {
                 .on(OrderDelivered.class, captures::orderDelivered)
                 .on(OrderGroupSettled.class, captures::groupSettled)
                 .on(OrderRejected.class, rejected -> holds.voidOrder(OrderReferences.payment(rejected.orderId())))
-                .on(OrderCancelled.class, cancelled -> holds.voidOrder(OrderReferences.payment(cancelled.orderId())));
+                .on(OrderCancelled.class, cancelled -> holds.voidOrder(OrderReferences.payment(cancelled.orderId())))
+                .on(OrderDeliveryFailed.class, failed -> holds.voidOrder(OrderReferences.payment(failed.orderId())));
     }
 
     @Override

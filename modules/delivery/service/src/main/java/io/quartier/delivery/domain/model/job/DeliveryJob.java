@@ -1,5 +1,7 @@
 package io.quartier.delivery.domain.model.job;
 
+import io.quartier.delivery.api.DeliveryFailureReason;
+import io.quartier.delivery.api.FailureReport;
 import io.quartier.delivery.domain.model.earning.Earning;
 import io.quartier.delivery.domain.model.earning.EarningRates;
 import io.quartier.kernel.domain.DomainException;
@@ -33,15 +35,22 @@ import java.util.Set;
  * <p>The parts of one multi-store order share a group: one tour, several pickups and one door. They share the
  * customer's delivery code, are offered, taken and declined together, and a part made while another is on its way
  * joins that courier; delivering one delivers the others the courier has picked up.
+ *
+ * <p>A courier who cannot deliver the order it picked up reports why ({@link DeliveryFailureReason}); the job is then
+ * over (FAILED), and so are the other parts it picked up for the same door. A customer said absent needs a photo of
+ * the door as proof, as a delivery left at the door does: nothing tells delivery how long the courier waited there.
  */
 @Entity
 @Table(name = "delivery_job")
 public class DeliveryJob {
 
     /** Where a job is. */
-    public enum Status { WAITING, OFFERED, ASSIGNED, PICKED_UP, DELIVERED }
+    public enum Status { WAITING, OFFERED, ASSIGNED, PICKED_UP, DELIVERED, FAILED }
 
-    /** How a delivery was proven: the customer's code, or a photo when the customer was not there. */
+    /**
+     * How a delivery was proven: the customer's code, or a photo when the customer was not there; a failed delivery
+     * proven by a photo (of the door nobody opened, of the damage) has PHOTO too.
+     */
     public enum Proof { CODE, PHOTO }
 
     @Id
@@ -150,6 +159,16 @@ public class DeliveryJob {
     /** What the job pays its courier; null for jobs made before earnings. */
     @Embedded
     private Earning earning;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "failure_reason", length = 30)
+    private DeliveryFailureReason failureReason;
+
+    @Column(name = "failure_note", length = FailureReport.MAX_NOTE)
+    private String failureNote;
+
+    @Column(name = "failed_at")
+    private Instant failedAt;
 
     /** When the customer deleted their account; the drop-off place is erased once the job is done. */
     @Column(name = "customer_erased_at")
@@ -323,7 +342,7 @@ public class DeliveryJob {
      * job delivered.
      */
     public CodeCheck wrongCodeForAnotherPart(DeliveryJob part, Instant now) {
-        if (!isPartOfGroupWith(part) || status == Status.DELIVERED || wrongDeliveryCodes >= Codes.MAX_WRONG) {
+        if (!isPartOfGroupWith(part) || isOver() || wrongDeliveryCodes >= Codes.MAX_WRONG) {
             return new CodeCheck(false, Math.max(0, Codes.MAX_WRONG - wrongDeliveryCodes), false);
         }
         wrongDeliveryCodes++;
@@ -355,6 +374,50 @@ public class DeliveryJob {
         return true;
     }
 
+    /**
+     * The courier holding the picked-up order cannot deliver it, for {@code reason}, with an optional short
+     * {@code note}; {@code photo} whether it sent a photo, which CUSTOMER_ABSENT needs. Answers whether the job failed
+     * now: a second report of the job's courier changes nothing (a retry from a phone that lost the answer).
+     */
+    public boolean fail(long courier, DeliveryFailureReason reason, String note, boolean photo, Instant now) {
+        if (status == Status.FAILED && isVisibleTo(courier)) {
+            return false;
+        }
+        requireHolder(courier, Status.PICKED_UP);
+        if (reason == null) {
+            throw DomainException.invalid("problem.job.failureReason", "say why job " + id + " cannot be delivered");
+        }
+        if (reason == DeliveryFailureReason.CUSTOMER_ABSENT && !photo) {
+            throw DomainException.invalid("problem.job.photoRequired",
+                    "an absent customer is proven by a photo of the door");
+        }
+        String kept = note == null || note.isBlank() ? null : note.strip();
+        if (kept != null && kept.length() > FailureReport.MAX_NOTE) {
+            throw DomainException.invalid("problem.job.noteTooLong",
+                    "a note has at most " + FailureReport.MAX_NOTE + " characters");
+        }
+        failed(reason, kept, photo ? Proof.PHOTO : null, now);
+        return true;
+    }
+
+    /**
+     * Failed at the door with {@code part}, another part of its group the same courier just failed to deliver, for
+     * the same reason. Answers whether it was: only a part this courier has picked up goes along.
+     */
+    public boolean failAlongWith(DeliveryJob part, Instant now) {
+        if (!isPartOfGroupWith(part) || status != Status.PICKED_UP || part.status != Status.FAILED
+                || !Objects.equals(courierId, part.courierId)) {
+            return false;
+        }
+        failed(part.failureReason, part.failureNote, part.proof, now);
+        return true;
+    }
+
+    /** Whether nothing more happens to the job: delivered, or failed. */
+    public boolean isOver() {
+        return status == Status.DELIVERED || status == Status.FAILED;
+    }
+
     /** Fixes what the job pays (before waiting), once, when it is made. */
     public void price(Earning quote) {
         if (earning == null) {
@@ -382,7 +445,7 @@ public class DeliveryJob {
      */
     public void eraseCustomer(Instant now) {
         customerErasedAt = now;
-        if (status == Status.DELIVERED) {
+        if (isOver()) {
             eraseDropoff();
         }
     }
@@ -409,6 +472,17 @@ public class DeliveryJob {
     private void delivered(Proof how, Instant now) {
         status = Status.DELIVERED;
         deliveredAt = now;
+        proof = how;
+        if (customerErasedAt != null) {
+            eraseDropoff();
+        }
+    }
+
+    private void failed(DeliveryFailureReason reason, String note, Proof how, Instant now) {
+        status = Status.FAILED;
+        failureReason = reason;
+        failureNote = note;
+        failedAt = now;
         proof = how;
         if (customerErasedAt != null) {
             eraseDropoff();
@@ -479,6 +553,18 @@ public class DeliveryJob {
 
     public Instant getDeliveredAt() {
         return deliveredAt;
+    }
+
+    public DeliveryFailureReason getFailureReason() {
+        return failureReason;
+    }
+
+    public String getFailureNote() {
+        return failureNote;
+    }
+
+    public Instant getFailedAt() {
+        return failedAt;
     }
 
     public Long getId() {

@@ -38,8 +38,8 @@ public interface JobRepository {
     List<DeliveryJob> offeredTo(long courierId);
 
     /**
-     * Jobs not yet delivered, jobs flagged for support and jobs delivered with a photo since {@code photosSince},
-     * oldest first, at most {@code limit}.
+     * Jobs not yet over, jobs flagged for support, and jobs delivered with a photo or failed since
+     * {@code photosSince}, oldest first, at most {@code limit}.
      */
     List<DeliveryJob> board(int limit, Instant photosSince);
 

@@ -40,7 +40,7 @@ public class OrderGroup {
 
     /** A part's statuses after which nothing happens to it any more. */
     private static final Set<OrderStatus> OVER = Set.of(OrderStatus.REJECTED, OrderStatus.CANCELLED,
-            OrderStatus.DELIVERED, OrderStatus.FAILED);
+            OrderStatus.DELIVERED, OrderStatus.FAILED, OrderStatus.DELIVERY_FAILED);
 
     @Id
     @SequenceGenerator(name = "order_group_seq", sequenceName = "order_group_seq", allocationSize = 50)

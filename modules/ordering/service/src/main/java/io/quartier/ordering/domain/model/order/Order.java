@@ -136,6 +136,14 @@ public class Order {
     @Column(name = "rejection_reason", length = 30)
     private RejectionReason rejectionReason;
 
+    /** Why its courier could not deliver it (a delivery {@code DeliveryFailureReason} name), once DELIVERY_FAILED. */
+    @Column(name = "delivery_failure_reason", length = 30)
+    private String deliveryFailureReason;
+
+    /** The courier's short note on the failed delivery; null when none. */
+    @Column(name = "delivery_failure_note", length = 280)
+    private String deliveryFailureNote;
+
     /** The problem (HTTP status and code) that made checkout fail (a FAILED order), answered again to a retry. */
     @Column(name = "failure_code", length = 80)
     private String failureCode;
@@ -486,6 +494,16 @@ public class Order {
         move(OrderStatus.PICKED_UP, OrderStatus.DELIVERED);
     }
 
+    /**
+     * Its courier, holding it, could not deliver it, for {@code reason} (delivery's name for it, kept as said) with
+     * its {@code note}: the order's life is over and nothing is charged.
+     */
+    public void deliveryFailed(String reason, String note) {
+        move(OrderStatus.PICKED_UP, OrderStatus.DELIVERY_FAILED);
+        this.deliveryFailureReason = reason;
+        this.deliveryFailureNote = note;
+    }
+
     /** Delivery gave it to a courier (or an admin to another): known from then, before pickup; ignored once over. */
     public void courierAssigned(long courierId) {
         if (status != OrderStatus.PICKED_UP && !status.isFinal()) {
@@ -656,6 +674,14 @@ public class Order {
 
     public RejectionReason getRejectionReason() {
         return rejectionReason;
+    }
+
+    public String getDeliveryFailureReason() {
+        return deliveryFailureReason;
+    }
+
+    public String getDeliveryFailureNote() {
+        return deliveryFailureNote;
     }
 
     public String getFailureCode() {

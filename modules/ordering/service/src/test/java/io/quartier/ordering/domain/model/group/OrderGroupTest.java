@@ -96,6 +96,20 @@ class OrderGroupTest {
         assertFalse(group.isChoicePending(parts), "nothing left to go on with");
     }
 
+    @Test
+    void aPartItsCourierCouldNotDeliverIsOverAndTheGroupSettlesWithoutIt() {
+        for (Order part : parts) {
+            part.accept(10, NOW);
+            part.pickedUp(5);
+        }
+        bistro.delivered();
+        bakery.deliveryFailed("CUSTOMER_ABSENT", null);
+        assertFalse(group.settleIfOver(parts, NOW), "one part is still on its way");
+        grocer.deliveryFailed("CUSTOMER_ABSENT", null);
+
+        assertTrue(group.settleIfOver(parts, NOW));
+    }
+
     private static Order part(long id, long lineMinor, long feeMinor, long tipMinor) {
         Order part = new Order(42, "", "", 10 + id, id, "Store " + id, "here", "FR", "Europe/Paris", "EUR", "there", 3);
         part.addLine(100 + id, "Dish", 1, Money.of(lineMinor, "EUR"), 1000);

@@ -35,7 +35,8 @@ class OrderTest {
             "startPreparing", EnumSet.of(OrderStatus.ACCEPTED),
             "ready", EnumSet.of(OrderStatus.ACCEPTED, OrderStatus.IN_PREPARATION),
             "pickedUp", EnumSet.of(OrderStatus.ACCEPTED, OrderStatus.IN_PREPARATION, OrderStatus.READY),
-            "delivered", EnumSet.of(OrderStatus.PICKED_UP));
+            "delivered", EnumSet.of(OrderStatus.PICKED_UP),
+            "deliveryFailed", EnumSet.of(OrderStatus.PICKED_UP));
 
     private static final Map<String, Consumer<Order>> TRANSITIONS = Map.of(
             "placed", o -> o.placed(7, DEADLINE),
@@ -46,7 +47,8 @@ class OrderTest {
             "startPreparing", Order::startPreparing,
             "ready", Order::ready,
             "pickedUp", o -> o.pickedUp(20),
-            "delivered", Order::delivered);
+            "delivered", Order::delivered,
+            "deliveryFailed", o -> o.deliveryFailed("CUSTOMER_ABSENT", null));
 
     @Test
     void totalIsTheSumOfLinesInMinorUnits() {
@@ -148,6 +150,18 @@ class OrderTest {
         order.delivered();
         assertEquals(OrderStatus.DELIVERED, order.getStatus());
         assertEquals(20L, order.getCourierId());
+    }
+
+    @Test
+    void aPickedUpOrderItsCourierCouldNotDeliverEndsWithTheReason() {
+        Order order = in(OrderStatus.PICKED_UP);
+
+        order.deliveryFailed("ADDRESS_NOT_FOUND", "no number 2");
+
+        assertEquals(OrderStatus.DELIVERY_FAILED, order.getStatus());
+        assertTrue(order.getStatus().isFinal());
+        assertEquals("ADDRESS_NOT_FOUND", order.getDeliveryFailureReason());
+        assertEquals("no number 2", order.getDeliveryFailureNote());
     }
 
     @Test
@@ -354,6 +368,8 @@ class OrderTest {
             case CANCELLED -> { order.placed(7, DEADLINE); order.cancelByCustomer(); }
             case PICKED_UP -> { order.placed(7, DEADLINE); order.accept(15, NOW); order.pickedUp(20); }
             case DELIVERED -> { order.placed(7, DEADLINE); order.accept(15, NOW); order.pickedUp(20); order.delivered(); }
+            case DELIVERY_FAILED -> { order.placed(7, DEADLINE); order.accept(15, NOW); order.pickedUp(20);
+                order.deliveryFailed("UNSAFE", null); }
         }
         assertEquals(status, order.getStatus());
         return order;
