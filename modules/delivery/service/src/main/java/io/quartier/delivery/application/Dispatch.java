@@ -106,7 +106,7 @@ public class Dispatch {
         if (order.groupId() != null) {
             Tour tour = jobs.tourForUpdate(order.groupId());
             onItsWay = jobs.ofGroupForUpdate(order.groupId()).stream()
-                    .filter(p -> p.getStatus() != DeliveryJob.Status.DELIVERED).findFirst();
+                    .filter(p -> !p.isOver()).findFirst();
             job.partOf(tour.getGroupId(), tour.getDeliveryCode());
         }
         job.price(onItsWay.map(first -> extraPickup(job, first, order)).orElseGet(() -> quote(job, order)));

@@ -2,6 +2,7 @@ package io.quartier.promotion.interfaces.messaging;
 
 import io.quartier.kernel.event.EventConsumer;
 import io.quartier.ordering.api.event.OrderCancelled;
+import io.quartier.ordering.api.event.OrderDeliveryFailed;
 import io.quartier.ordering.api.event.OrderPlaced;
 import io.quartier.ordering.api.event.OrderRejected;
 import io.quartier.ordering.api.event.OrderingTopic;
@@ -16,8 +17,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * A placed order's uses of promotions are confirmed (PromotionRedeemed); a cancelled or rejected order's are given
- * back. Idempotent by eventId (and by order); failures are rethrown for redelivery.
+ * A placed order's uses of promotions are confirmed (PromotionRedeemed); a cancelled or rejected order's, or one whose
+ * delivery failed (its customer is not charged), are given back. Idempotent by eventId (and by order); failures are rethrown for redelivery.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-ra"),
@@ -30,7 +31,7 @@ import jakarta.persistence.PersistenceContext;
         @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2"),
         @ActivationConfigProperty(propertyName = "messageSelector",
-                propertyValue = "eventType IN ('OrderPlaced', 'OrderCancelled', 'OrderRejected')")
+                propertyValue = "eventType IN ('OrderPlaced', 'OrderCancelled', 'OrderRejected', 'OrderDeliveryFailed')")
 })
 public class OrderEventsConsumer implements MessageListener {
 
@@ -47,7 +48,8 @@ public class OrderEventsConsumer implements MessageListener {
         events = new EventConsumer()
                 .on(OrderPlaced.class, placed -> redemptions.confirm(placed.orderId()))
                 .on(OrderCancelled.class, cancelled -> redemptions.release(cancelled.orderId()))
-                .on(OrderRejected.class, rejected -> redemptions.release(rejected.orderId()));
+                .on(OrderRejected.class, rejected -> redemptions.release(rejected.orderId()))
+                .on(OrderDeliveryFailed.class, failed -> redemptions.release(failed.orderId()));
     }
 
     @Override
