@@ -16,14 +16,9 @@ import io.quartier.payment.domain.model.ledger.Account;
 import io.quartier.payment.domain.model.ledger.AccountType;
 import io.quartier.payment.domain.model.ledger.JournalEntry;
 import io.quartier.payment.domain.model.sale.Sale;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
-import java.lang.annotation.Annotation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.Test;
 
 class CapturesTest {
@@ -32,6 +27,7 @@ class CapturesTest {
     private final InMemoryLedger ledger = new InMemoryLedger();
     private final List<DomainEvent> events = new ArrayList<>();
     private final List<CaptureDue> due = new ArrayList<>();
+    private final List<VoidDue> voidDue = new ArrayList<>();
     private final Captures captures = new Captures();
 
     CapturesTest() {
@@ -58,6 +54,8 @@ class CapturesTest {
         holds.authorizations = store;
         holds.gateway = store;
         holds.events = events::add;
+        holds.self = holds;
+        holds.voidDue = new Fired<>(voidDue);
         captures.holds = holds;
     }
 
@@ -72,14 +70,21 @@ class CapturesTest {
         captures.groupSettled(settled);
         captures.groupSettled(settled);
 
-        assertEquals(List.of(group.getGatewayReference()), store.captured, "taken once, at the gateway");
-        assertEquals(AuthorizationStatus.CAPTURED, group.getStatus());
-        assertEquals(1, due.size(), "a part for the delivered order, once");
-        Authorization part = store.byId(due.get(0).authorizationId()).orElseThrow();
+        assertTrue(store.captured.isEmpty(), "the consumer's transaction asks no gateway");
+        assertEquals(List.of(new CaptureDue(group.getId())), due, "due for capture once that commits, once");
+        Authorization part = store.partsOf(group.getId()).get(0);
+        assertEquals(1, store.partsOf(group.getId()).size(), "a part for the delivered order, once");
         assertEquals("7", part.getOrderReference());
         assertEquals(1850, part.getAmountMinor(), "the rejected order's 990 are released");
-        assertTrue(captures.capture(part.getId()));
+        assertFalse(captures.capture(part.getId()), "a part waits until its group's hold is taken");
 
+        assertTrue(captures.capture(group.getId()));
+
+        assertEquals(List.of(group.getGatewayReference()), store.captured, "taken once, at the gateway");
+        assertEquals(1850, store.capturedAmounts.get(0).getAmountMinor(), "what the delivered orders charged");
+        assertEquals(AuthorizationStatus.CAPTURED, group.getStatus());
+        assertEquals(AuthorizationStatus.CAPTURED, part.getStatus(), "the part is captured with its group");
+        assertFalse(captures.capture(part.getId()));
         assertEquals(1, store.captured.size(), "the part's capture takes nothing more at the gateway");
         assertEquals(1, ledger.sales.size());
         assertEquals("7", ledger.sales.get(0).getOrderReference());
@@ -87,15 +92,49 @@ class CapturesTest {
     }
 
     @Test
-    void aMultiStoreOrderWithNothingDeliveredIsReleasedWhole() {
+    void aMultiStoreOrderWithNothingDeliveredIsReleasedWholeOnceTheConsumerCommitted() {
         Authorization group = store.hold("group-6", 2840, Instant.now());
 
         captures.groupSettled(new OrderGroupSettled(6, 42, group.getId(), "EUR", List.of()));
 
+        assertTrue(store.voided.isEmpty(), "the consumer's transaction asks no gateway");
+        assertEquals(List.of(new VoidDue(group.getId())), voidDue);
+        assertTrue(captures.holds.release(group.getId()));
         assertEquals(AuthorizationStatus.VOIDED, group.getStatus());
         assertEquals(List.of(group.getGatewayReference()), store.voided);
         assertTrue(store.captured.isEmpty());
         assertTrue(due.isEmpty());
+    }
+
+    @Test
+    void aCaptureTheGatewayMadeButNobodyRecordedIsFinishedByTheClockAndPostedOnce() {
+        Authorization hold = store.hold("7", 1850, Instant.now());
+        captures.orderDelivered(delivered(7, hold.getId(), 1850));
+        store.crashAfterNextCall = true;
+
+        assertThrows(IllegalStateException.class, () -> captures.capture(hold.getId()), "the server dies");
+        assertEquals(List.of(hold.getGatewayReference()), store.captured, "the gateway took it");
+        assertTrue(hold.isDueForCapture(), "nothing recorded: still due");
+        assertTrue(ledger.entries.isEmpty());
+
+        captures.clock = java.time.Clock.offset(java.time.Clock.systemUTC(), java.time.Duration.ofMinutes(2));
+        assertEquals(1, captures.captureOverdue());
+
+        assertEquals(List.of(hold.getGatewayReference(), hold.getGatewayReference()), store.captured,
+                "asked again by the hold's reference, which takes nothing more at the gateway");
+        assertEquals(AuthorizationStatus.CAPTURED, hold.getStatus());
+        assertEquals(1, ledger.entries.size());
+        assertEquals(0, captures.captureOverdue());
+    }
+
+    @Test
+    void aHoldDueForVoidIsNeverCaptured() {
+        Authorization hold = store.hold("7", 1850, Instant.now());
+        captures.holds.dueForVoid("7");
+
+        assertThrows(IllegalStateException.class, () -> captures.orderDelivered(delivered(7, hold.getId(), 1850)));
+        assertFalse(captures.capture(hold.getId()));
+        assertTrue(store.captured.isEmpty());
     }
 
     @Test
@@ -113,7 +152,9 @@ class CapturesTest {
         assertEquals(List.of(recorded.getGatewayReference()), store.captured);
         assertEquals(AuthorizationStatus.CAPTURED, recorded.getStatus());
         assertEquals(AuthorizationStatus.VOIDED, extra.getStatus());
-        assertEquals(List.of(new PaymentCaptured(recorded.getId(), "7", 1850, "EUR")), events);
+        assertEquals(List.of(extra.getGatewayReference()), store.voided, "released after the capture committed");
+        assertEquals(List.of(new PaymentCaptured(recorded.getId(), "7", 1850, "EUR")),
+                events.stream().filter(PaymentCaptured.class::isInstance).toList());
         assertEquals(1, ledger.entries.size());
         JournalEntry entry = ledger.entries.get(0);
         assertEquals("capture:" + recorded.getId(), entry.getEntryKey());
@@ -183,38 +224,5 @@ class CapturesTest {
                 List.of(new OrderView.Line(101, "Dish", 1, 1350, 1000)), total, "EUR", "here", Instant.now(), 3L,
                 1L, null, null, null, 10, null, "there", "FR", "Europe/Paris", 1350, 300, 200,
                 List.of(new OrderView.Vat(1000, 1350, 123, 1227), new OrderView.Vat(2000, 300, 50, 250)), null);
-    }
-
-    /** An event that records what is fired and nothing else. */
-    private record Fired<T>(List<T> fired) implements Event<T> {
-        @Override
-        public void fire(T event) {
-            fired.add(event);
-        }
-
-        @Override
-        public <U extends T> CompletionStage<U> fireAsync(U event) {
-            throw new AssertionError("fired synchronously only");
-        }
-
-        @Override
-        public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-            throw new AssertionError("fired synchronously only");
-        }
-
-        @Override
-        public Event<T> select(Annotation... qualifiers) {
-            throw new AssertionError("no qualifiers");
-        }
-
-        @Override
-        public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new AssertionError("no qualifiers");
-        }
-
-        @Override
-        public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new AssertionError("no qualifiers");
-        }
     }
 }

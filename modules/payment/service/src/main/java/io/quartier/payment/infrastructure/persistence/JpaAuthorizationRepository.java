@@ -44,7 +44,7 @@ public class JpaAuthorizationRepository extends JpaRepository<Authorization> imp
     @Override
     public List<Authorization> unconfirmedBefore(Instant before, int limit) {
         return em.createQuery("SELECT a FROM Authorization a WHERE a.status = :s AND a.confirmedAt IS NULL"
-                        + " AND a.createdAt < :before ORDER BY a.createdAt", Authorization.class)
+                        + " AND a.voidDueAt IS NULL AND a.createdAt < :before ORDER BY a.createdAt", Authorization.class)
                 .setParameter("s", AuthorizationStatus.AUTHORIZED)
                 .setParameter("before", before)
                 .setMaxResults(limit)
@@ -58,6 +58,24 @@ public class JpaAuthorizationRepository extends JpaRepository<Authorization> imp
                 .setParameter("s", AuthorizationStatus.AUTHORIZED)
                 .setParameter("before", before)
                 .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<Authorization> dueForVoidBefore(Instant before, int limit) {
+        return em.createQuery("SELECT a FROM Authorization a WHERE a.status = :s AND a.voidDueAt < :before"
+                        + " ORDER BY a.voidDueAt", Authorization.class)
+                .setParameter("s", AuthorizationStatus.AUTHORIZED)
+                .setParameter("before", before)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<Authorization> partsOf(long groupAuthorizationId) {
+        return em.createQuery("SELECT a FROM Authorization a WHERE a.groupAuthorizationId = :g ORDER BY a.id",
+                        Authorization.class)
+                .setParameter("g", groupAuthorizationId)
                 .getResultList();
     }
 

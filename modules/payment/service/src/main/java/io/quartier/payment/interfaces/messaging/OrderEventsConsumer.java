@@ -22,7 +22,8 @@ import jakarta.persistence.PersistenceContext;
 /**
  * Follows orders: a placed order confirms its hold (so it is not released as abandoned), a delivered one is
  * charged (see {@link Captures}), a rejected or cancelled one is charged nothing (its holds are voided); a settled
- * multi-store order is charged what its delivered orders charged, once. A redelivered event is skipped; a
+ * multi-store order is charged what its delivered orders charged, once. The gateway is never asked in the consumer's
+ * transaction: it only makes holds due for capture or void, and a timer asks the gateway once that commits. A redelivered event is skipped; a
  * failure is rethrown so the broker redelivers and, in the end, dead-letters the message.
  */
 @MessageDriven(activationConfig = {
@@ -54,8 +55,8 @@ public class OrderEventsConsumer implements MessageListener {
                 .on(OrderPlaced.class, placed -> holds.confirmPlaced(placed.orderId(), placed.paymentAuthorizationId()))
                 .on(OrderDelivered.class, captures::orderDelivered)
                 .on(OrderGroupSettled.class, captures::groupSettled)
-                .on(OrderRejected.class, rejected -> holds.voidOrder(OrderReferences.payment(rejected.orderId())))
-                .on(OrderCancelled.class, cancelled -> holds.voidOrder(OrderReferences.payment(cancelled.orderId())));
+                .on(OrderRejected.class, rejected -> holds.dueForVoid(OrderReferences.payment(rejected.orderId())))
+                .on(OrderCancelled.class, cancelled -> holds.dueForVoid(OrderReferences.payment(cancelled.orderId())));
     }
 
     @Override

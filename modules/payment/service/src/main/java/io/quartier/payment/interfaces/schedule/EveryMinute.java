@@ -14,9 +14,9 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
 /**
- * Every minute, releases the holds whose order never came to exist (see {@link Holds}) and captures the delivered
- * orders whose capture did not finish (see {@link Captures}) and asks the gateway again about refunds it did not
- * answer (see {@link Refunds}), and forgets the sandbox's long-expired challenges (see {@link ExpiredChallenges}); a
+ * Every minute, releases the holds whose order never came to exist (see {@link Holds}), captures the delivered
+ * orders whose capture did not finish (see {@link Captures}), releases the holds whose void did not finish, asks the
+ * gateway again about refunds it did not answer (see {@link Refunds}), and forgets the sandbox's long-expired challenges (see {@link ExpiredChallenges}); a
  * failure is retried.
  */
 @Singleton
@@ -44,6 +44,7 @@ public class EveryMinute {
     void tick() {
         ClockJobs.run(LOG, "abandoned holds released", holds::releaseAbandoned);
         ClockJobs.run(LOG, "overdue captures done", captures::captureOverdue);
+        ClockJobs.run(LOG, "overdue voids done", holds::releaseOverdue);
         ClockJobs.run(LOG, "pending refunds settled", refunds::settlePending);
         ClockJobs.run(LOG, "pending top-ups settled", topUps::settlePending);
         ClockJobs.run(LOG, "expired 3-D Secure challenges forgotten", expiredChallenges::forget);

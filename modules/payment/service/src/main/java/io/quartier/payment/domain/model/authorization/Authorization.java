@@ -87,6 +87,17 @@ public class Authorization {
     @Column(name = "group_authorization_id")
     private Long groupAuthorizationId;
 
+    /**
+     * When its order was seen rejected, cancelled or gone: from then on the hold is to be released at the gateway, after
+     * this transaction commits and outside any (null before). A hold due for void is never captured.
+     */
+    @Column(name = "void_due_at")
+    private Instant voidDueAt;
+
+    /** What a multi-store order's hold, due for capture, takes at the gateway (its delivered orders' sum); else null. */
+    @Column(name = "take_minor")
+    private Long takeMinor;
+
     @Version
     private long version;
 
@@ -139,6 +150,11 @@ public class Authorization {
         return part;
     }
 
+    /** The multi-store order's hold this part was taken out of; null for a hold of its own. */
+    public Long getGroupAuthorizationId() {
+        return groupAuthorizationId;
+    }
+
     /** Whether the money was taken at the gateway (or from the wallet) by the multi-store order's hold. */
     public boolean isPartOfGroup() {
         return groupAuthorizationId != null;
@@ -175,12 +191,33 @@ public class Authorization {
      * killed) must be released: true when still held, unconfirmed, and older than {@code before}.
      */
     public boolean isAbandonedBy(Instant before) {
-        return status == AuthorizationStatus.AUTHORIZED && confirmedAt == null && createdAt.isBefore(before);
+        return status == AuthorizationStatus.AUTHORIZED && confirmedAt == null && voidDueAt == null
+                && createdAt.isBefore(before);
+    }
+
+    /**
+     * A multi-store order's hold is to take {@code takeMinor} (at most what it holds) at the gateway, once this
+     * transaction commits; its parts wait for that capture before they keep their sales.
+     */
+    public void dueForGroupCapture(long takeMinor, Instant at) {
+        if (takeMinor <= 0 || takeMinor > amountMinor) {
+            throw new IllegalStateException("hold " + id + " of " + amountMinor + " cannot give " + takeMinor);
+        }
+        dueForCapture(0, 0, at);
+        this.takeMinor = takeMinor;
+    }
+
+    /** What the capture takes at the gateway: what a multi-store order's delivered orders charged, else the hold. */
+    public Money toTake() {
+        return Money.of(takeMinor == null ? amountMinor : takeMinor, currency);
     }
 
     /** Its order was delivered by {@code courierId} (0: none) for {@code merchantId}: the hold is to be captured. */
     public void dueForCapture(long merchant, long courier, Instant at) {
         requireAuthorized("capture");
+        if (voidDueAt != null) {
+            throw new IllegalStateException("cannot capture authorization " + id + ": it is being released");
+        }
         if (captureDueAt == null) {
             captureDueAt = at;
             merchantId = merchant;
@@ -189,7 +226,30 @@ public class Authorization {
     }
 
     public boolean isDueForCapture() {
-        return status == AuthorizationStatus.AUTHORIZED && captureDueAt != null;
+        return status == AuthorizationStatus.AUTHORIZED && captureDueAt != null && voidDueAt == null;
+    }
+
+    /**
+     * Its order will not be charged: the hold is to be released at the gateway once this transaction commits. False
+     * (and nothing changes) when the hold is due for capture: the gateway may have taken it already.
+     */
+    public boolean dueForVoid(Instant at) {
+        requireAuthorized("void");
+        if (isDueForCapture()) {
+            return false;
+        }
+        if (voidDueAt == null) {
+            voidDueAt = at;
+        }
+        return true;
+    }
+
+    public boolean isDueForVoid() {
+        return status == AuthorizationStatus.AUTHORIZED && voidDueAt != null;
+    }
+
+    public Instant getVoidDueAt() {
+        return voidDueAt;
     }
 
     public void capture(Instant at) {

@@ -18,6 +18,12 @@ public interface AuthorizationRepository {
     /** Holds whose order was delivered before {@code before} and that are not captured yet; at most {@code limit}. */
     List<Authorization> dueForCaptureBefore(Instant before, int limit);
 
+    /** Holds due for void since before {@code before} and not released yet; at most {@code limit}. */
+    List<Authorization> dueForVoidBefore(Instant before, int limit);
+
+    /** The parts taken out of a multi-store order's hold, one per delivered order. */
+    List<Authorization> partsOf(long groupAuthorizationId);
+
     Optional<Authorization> byId(long id);
 
     /** The authorization of a gateway's hold (the gateway answers the same attempt with the same hold). */

@@ -1,0 +1,6 @@
+-- No gateway call runs inside a transaction that can still roll back: a transaction records that a hold is to be
+-- released (void_due_at) or, for a multi-store order's hold, how much it is to take (take_minor); the gateway is asked
+-- after that commits, and a second transaction records its answer. The clock finishes what a crash left half done.
+ALTER TABLE payment_authorization ADD COLUMN void_due_at TIMESTAMP;
+ALTER TABLE payment_authorization ADD COLUMN take_minor BIGINT CHECK (take_minor > 0);
+CREATE INDEX payment_authorization_void_due_idx ON payment_authorization (status, void_due_at);
