@@ -4,3 +4,10 @@
 ALTER TABLE payment_authorization ADD COLUMN void_due_at TIMESTAMP;
 ALTER TABLE payment_authorization ADD COLUMN take_minor BIGINT CHECK (take_minor > 0);
 CREATE INDEX payment_authorization_void_due_idx ON payment_authorization (status, void_due_at);
+-- A card's hold is recorded as an attempt (AUTHORIZING, no gateway reference yet) and committed before the gateway is
+-- asked; attempt_reference is what the gateway is asked under, so an attempt a crash interrupted is asked again.
+ALTER TABLE payment_authorization ALTER COLUMN gateway_reference DROP NOT NULL;
+ALTER TABLE payment_authorization ADD COLUMN attempt_reference VARCHAR(64);
+ALTER TABLE payment_authorization DROP CONSTRAINT payment_authorization_status_check;
+ALTER TABLE payment_authorization ADD CONSTRAINT payment_authorization_status_check
+    CHECK (status IN ('AUTHORIZING', 'AUTHORIZED', 'CAPTURED', 'VOIDED'));

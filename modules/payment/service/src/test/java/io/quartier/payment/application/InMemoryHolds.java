@@ -33,7 +33,7 @@ class InMemoryHolds implements AuthorizationRepository, PaymentGateway {
 
     /** A hold taken for the order at {@code createdAt}, as authorising would store it. */
     Authorization hold(String orderReference, long amountMinor, Instant createdAt) {
-        long id = byId.size() + 1L;
+        long id = nextId();
         Authorization hold = new Authorization(orderReference, 42, 3, Money.of(amountMinor, "EUR"), "sbx_" + id,
                 "key-" + id, "fp-" + id, createdAt);
         add(hold);
@@ -96,6 +96,17 @@ class InMemoryHolds implements AuthorizationRepository, PaymentGateway {
     }
 
     @Override
+    public List<Authorization> attemptsBefore(Instant before, int limit) {
+        return byId.values().stream().filter(a -> a.isAttempt() && a.getCreatedAt().isBefore(before)).limit(limit)
+                .toList();
+    }
+
+    @Override
+    public void remove(Authorization attempt) {
+        byId.remove(attempt.getId());
+    }
+
+    @Override
     public Optional<Authorization> byId(long id) {
         return Optional.ofNullable(byId.get(id));
     }
@@ -107,7 +118,7 @@ class InMemoryHolds implements AuthorizationRepository, PaymentGateway {
 
     @Override
     public void add(Authorization authorization) {
-        long id = byId.size() + 1L;
+        long id = nextId();
         try {
             Field field = Authorization.class.getDeclaredField("id");
             field.setAccessible(true);
@@ -116,6 +127,10 @@ class InMemoryHolds implements AuthorizationRepository, PaymentGateway {
             throw new IllegalStateException(e);
         }
         byId.put(id, authorization);
+    }
+
+    private long nextId() {
+        return byId.isEmpty() ? 1 : byId.lastKey() + 1;
     }
 
     @Override

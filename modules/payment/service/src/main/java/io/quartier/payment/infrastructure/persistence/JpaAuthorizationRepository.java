@@ -80,6 +80,16 @@ public class JpaAuthorizationRepository extends JpaRepository<Authorization> imp
     }
 
     @Override
+    public List<Authorization> attemptsBefore(Instant before, int limit) {
+        return em.createQuery("SELECT a FROM Authorization a WHERE a.status = :s AND a.createdAt < :before"
+                        + " ORDER BY a.createdAt", Authorization.class)
+                .setParameter("s", AuthorizationStatus.AUTHORIZING)
+                .setParameter("before", before)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
     public Optional<Authorization> byId(long id) {
         return find(Authorization.class, id);
     }

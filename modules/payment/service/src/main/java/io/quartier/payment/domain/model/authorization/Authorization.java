@@ -49,8 +49,16 @@ public class Authorization {
     @Column(nullable = false, length = 12)
     private AuthorizationStatus status;
 
-    @Column(name = "gateway_reference", nullable = false, length = 100)
+    /** The gateway's hold; null while the gateway was not heard yet (AUTHORIZING). */
+    @Column(name = "gateway_reference", length = 100)
     private String gatewayReference;
+
+    /**
+     * The reference the gateway is asked to hold under (the order's, or the one whose 3-D Secure challenge the customer
+     * answered), kept so that an attempt a crash interrupted is asked again under the same key.
+     */
+    @Column(name = "attempt_reference", length = 64)
+    private String attemptReference;
 
     @Column(name = "idempotency_key", nullable = false, length = 100)
     private String idempotencyKey;
@@ -126,6 +134,39 @@ public class Authorization {
                 requestFingerprint, createdAt);
         hold.fromWallet = true;
         return hold;
+    }
+
+    /**
+     * An attempt to hold {@code amount} on a card, recorded (AUTHORIZING) and committed before the gateway is asked, so
+     * that no gateway call runs in a transaction: its answer is recorded by {@link #held}, or the attempt removed when
+     * the gateway declines. One a crash left AUTHORIZING is asked again, under the same key, by the clock.
+     */
+    public static Authorization attempt(String orderReference, long customerId, long methodId, Money amount,
+                                        String attemptReference, String idempotencyKey, String requestFingerprint,
+                                        Instant createdAt) {
+        Authorization attempt = new Authorization(orderReference, customerId, methodId, amount, null, idempotencyKey,
+                requestFingerprint, createdAt);
+        attempt.status = AuthorizationStatus.AUTHORIZING;
+        attempt.attemptReference = attemptReference;
+        return attempt;
+    }
+
+    /** The gateway holds the amount under {@code reference}: the attempt is a hold. */
+    public void held(String reference) {
+        if (status != AuthorizationStatus.AUTHORIZING || reference == null) {
+            throw new IllegalStateException("authorization " + id + " is " + status + ", not an attempt to hold");
+        }
+        status = AuthorizationStatus.AUTHORIZED;
+        gatewayReference = reference;
+    }
+
+    /** Recorded before the gateway was asked, and its answer not recorded yet. */
+    public boolean isAttempt() {
+        return status == AuthorizationStatus.AUTHORIZING;
+    }
+
+    public String getAttemptReference() {
+        return attemptReference;
     }
 
     public boolean isFromWallet() {

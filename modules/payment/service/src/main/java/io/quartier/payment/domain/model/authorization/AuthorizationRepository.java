@@ -24,6 +24,9 @@ public interface AuthorizationRepository {
     /** The parts taken out of a multi-store order's hold, one per delivered order. */
     List<Authorization> partsOf(long groupAuthorizationId);
 
+    /** Attempts recorded before {@code before} whose gateway answer was never recorded; at most {@code limit}. */
+    List<Authorization> attemptsBefore(Instant before, int limit);
+
     Optional<Authorization> byId(long id);
 
     /** The authorization of a gateway's hold (the gateway answers the same attempt with the same hold). */
@@ -34,4 +37,7 @@ public interface AuthorizationRepository {
 
     /** Inserts at once, so a concurrent request with the same idempotency key fails here and not at commit. */
     void add(Authorization authorization);
+
+    /** Forgets an attempt the gateway declined (nothing is held), so its key may be tried again. */
+    void remove(Authorization attempt);
 }
