@@ -11,3 +11,7 @@ ALTER TABLE payment_authorization ADD COLUMN attempt_reference VARCHAR(64);
 ALTER TABLE payment_authorization DROP CONSTRAINT payment_authorization_status_check;
 ALTER TABLE payment_authorization ADD CONSTRAINT payment_authorization_status_check
     CHECK (status IN ('AUTHORIZING', 'AUTHORIZED', 'CAPTURED', 'VOIDED'));
+-- With payment.capture.at=ACCEPTANCE the gateway captures a card's hold when its order is accepted (take_due_at, then
+-- taken_at once the gateway did); the sale and its ledger entry are still kept at delivery.
+ALTER TABLE payment_authorization ADD COLUMN take_due_at TIMESTAMP;
+ALTER TABLE payment_authorization ADD COLUMN taken_at TIMESTAMP;

@@ -1,6 +1,7 @@
 package io.quartier.payment.application;
 
 import io.quartier.ordering.api.OrderReferences;
+import io.quartier.ordering.api.event.OrderAccepted;
 import io.quartier.ordering.api.event.OrderDelivered;
 import io.quartier.ordering.api.event.OrderGroupSettled;
 import io.quartier.payment.api.event.PaymentCaptured;
@@ -20,9 +21,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Takes the held amount once an order is delivered, in two steps so that no transaction stays open while ordering is
@@ -74,6 +77,11 @@ public class Captures {
     @Inject
     Event<CaptureDue> due;
 
+    /** When a card's hold is taken at the gateway: at delivery (the default) or at acceptance. */
+    @Inject
+    @ConfigProperty(name = "payment.capture.at", defaultValue = "DELIVERY")
+    CaptureMoment captureAt;
+
     Clock clock = Clock.systemUTC();
 
     /**
@@ -98,6 +106,27 @@ public class Captures {
         }
         hold.dueForCapture(delivered.merchantId(), delivered.courierId(), clock.instant());
         due.fire(new CaptureDue(hold.getId()));
+    }
+
+    /**
+     * With {@code payment.capture.at=ACCEPTANCE}, an accepted order's hold is to be taken at the gateway once this
+     * (the consumer's) transaction commits; the sale waits for delivery. Only when the order has one open card hold of
+     * its own (not a multi-store order's, nor a wallet's): with several, which one the order recorded is told only at
+     * delivery, so they wait for it. Nothing with the default, DELIVERY.
+     */
+    @Transactional
+    public void orderAccepted(OrderAccepted accepted) {
+        if (!captureAt.takesAtAcceptance() || accepted.groupId() != null) {
+            return;
+        }
+        List<Authorization> open = authorizations.openForOrder(OrderReferences.payment(accepted.orderId()));
+        if (open.size() != 1) {
+            LOG.info(() -> "order " + accepted.orderId() + " has " + open.size() + " open holds: taken at delivery");
+            return;
+        }
+        if (open.get(0).dueForTaking(clock.instant())) {
+            due.fire(new CaptureDue(open.get(0).getId()));
+        }
     }
 
     /**
@@ -171,7 +200,7 @@ public class Captures {
     public boolean capture(long authorizationId) {
         Authorization hold = authorizations.byId(authorizationId).orElseThrow();
         if (!hold.isDueForCapture()) {
-            return false;
+            return hold.isDueForTaking() && take(hold);
         }
         if (OrderReferences.groupOfPayment(hold.getOrderReference()).isPresent()) {
             return captureGroup(hold);
@@ -222,6 +251,26 @@ public class Captures {
             }
             LOG.warning(() -> "releasing extra authorization " + extra.getId() + " of order " + hold.getOrderReference());
         }
+        return true;
+    }
+
+    /**
+     * Takes the hold at the gateway at acceptance (outside any transaction, idempotent by its reference), then records
+     * it taken; the capture at delivery asks the gateway again, which takes nothing more, and keeps the sale.
+     */
+    private boolean take(Authorization hold) {
+        gateway.capture(hold.getGatewayReference(), hold.amount());
+        return self.recordTaken(hold.getId());
+    }
+
+    /** Step two of a capture at acceptance: the gateway took the hold. */
+    @Transactional
+    public boolean recordTaken(long authorizationId) {
+        Authorization hold = authorizations.byIdForUpdate(authorizationId).orElseThrow();
+        if (!hold.isDueForTaking()) {
+            return false;
+        }
+        hold.taken(clock.instant());
         return true;
     }
 

@@ -4,6 +4,8 @@ import io.quartier.payment.api.AuthorizationView;
 import io.quartier.payment.api.event.PaymentVoided;
 import io.quartier.payment.domain.model.authorization.Authorization;
 import io.quartier.payment.domain.model.authorization.AuthorizationRepository;
+import io.quartier.payment.domain.model.gateway.GatewayDecision;
+import io.quartier.payment.domain.model.gateway.GatewayException;
 import io.quartier.payment.domain.model.gateway.PaymentGateway;
 import io.quartier.ordering.api.OrderReferences;
 import io.quartier.ordering.api.OrderStanding;
@@ -140,8 +142,26 @@ public class Holds {
         if (!hold.isDueForVoid()) {
             return false;
         }
-        gateway.voidAuthorization(hold.getGatewayReference());
+        if (hold.mayBeTaken()) {
+            refundTaken(hold);
+        } else {
+            gateway.voidAuthorization(hold.getGatewayReference());
+        }
         return self.recordVoided(holdId);
+    }
+
+    /**
+     * A hold the gateway was asked to take at acceptance is given back by a refund: it is taken first (idempotent, so
+     * that a take whose answer was lost is not left half done), then refunded in full under a key of its own, once.
+     */
+    private void refundTaken(Authorization hold) {
+        gateway.capture(hold.getGatewayReference(), hold.amount());
+        GatewayDecision refund = gateway.refund(hold.getGatewayReference(), hold.amount(), "release:" + hold.getId());
+        if (!refund.approved()) {
+            throw new GatewayException("the gateway refused to give hold " + hold.getId() + " back: "
+                    + refund.declineCode());
+        }
+        LOG.info(() -> "refunded hold " + hold.getId() + ", taken at acceptance, of order " + hold.getOrderReference());
     }
 
     /** Releases the holds of the order made due for void (a captured order's extra holds), each on its own. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.kernel.event.DomainEvent;
 import io.quartier.ordering.api.OrderView;
+import io.quartier.ordering.api.event.OrderAccepted;
 import io.quartier.ordering.api.event.OrderDelivered;
 import io.quartier.ordering.api.event.OrderGroupSettled;
 import io.quartier.payment.api.event.PaymentCaptured;
@@ -19,6 +20,7 @@ import io.quartier.payment.domain.model.sale.Sale;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CapturesTest {
@@ -49,6 +51,7 @@ class CapturesTest {
             }
         };
         captures.self = captures;
+        captures.captureAt = CaptureMoment.DELIVERY;
         captures.due = new Fired<>(due);
         Holds holds = new Holds();
         holds.authorizations = store;
@@ -125,6 +128,76 @@ class CapturesTest {
         assertEquals(AuthorizationStatus.CAPTURED, hold.getStatus());
         assertEquals(1, ledger.entries.size());
         assertEquals(0, captures.captureOverdue());
+    }
+
+    @Test
+    void byDefaultAnAcceptedOrderIsChargedOnlyAtDelivery() {
+        Authorization hold = store.hold("7", 1850, Instant.now());
+
+        captures.orderAccepted(accepted(7, null));
+
+        assertTrue(due.isEmpty());
+        assertFalse(captures.capture(hold.getId()));
+        assertTrue(store.captured.isEmpty());
+    }
+
+    @Test
+    void capturedAtAcceptanceTheGatewayTakesTheHoldOnceAndTheSaleWaitsForDelivery() {
+        captures.captureAt = CaptureMoment.ACCEPTANCE;
+        Authorization hold = store.hold("7", 1850, Instant.now());
+
+        captures.orderAccepted(accepted(7, null));
+        captures.orderAccepted(accepted(7, null));
+
+        assertTrue(store.captured.isEmpty(), "the consumer's transaction asks no gateway");
+        assertEquals(List.of(new CaptureDue(hold.getId()), new CaptureDue(hold.getId())), due);
+        assertTrue(captures.capture(hold.getId()));
+        assertFalse(captures.capture(hold.getId()), "the second timer finds it taken");
+        assertEquals(List.of(hold.getGatewayReference()), store.captured, "taken at acceptance");
+        assertEquals(AuthorizationStatus.AUTHORIZED, hold.getStatus(), "the sale waits for the courier");
+        assertTrue(ledger.entries.isEmpty());
+
+        captures.orderDelivered(delivered(7, hold.getId(), 1850));
+        assertTrue(captures.capture(hold.getId()));
+
+        assertEquals(List.of(hold.getGatewayReference(), hold.getGatewayReference()), store.captured,
+                "asked again by the hold's reference at delivery, which takes nothing more");
+        assertEquals(AuthorizationStatus.CAPTURED, hold.getStatus());
+        assertEquals(1, ledger.entries.size());
+        assertEquals(-200, ledger.entries.get(0).on(Account.tips(3)), "the courier known at delivery gets the tip");
+    }
+
+    @Test
+    void capturedAtAcceptanceAnOrderAbandonedAfterwardsIsRefundedNotVoided() {
+        captures.captureAt = CaptureMoment.ACCEPTANCE;
+        Authorization hold = store.hold("7", 1850, Instant.now());
+        captures.orderAccepted(accepted(7, null));
+        captures.capture(hold.getId());
+
+        captures.holds.dueForVoid("7");
+        assertTrue(captures.holds.release(hold.getId()));
+
+        assertTrue(store.voided.isEmpty(), "taken money cannot be voided");
+        assertEquals(Map.of("release:" + hold.getId(), hold.amount()), store.refunded, "given back in full, once");
+        assertEquals(AuthorizationStatus.VOIDED, hold.getStatus(), "the order charged nothing");
+        assertTrue(ledger.entries.isEmpty());
+    }
+
+    @Test
+    void capturedAtAcceptanceAMultiStoreOrderAWalletOrSeveralHoldsWaitForDelivery() {
+        captures.captureAt = CaptureMoment.ACCEPTANCE;
+        store.hold("group-5", 2840, Instant.now());
+        store.hold("8", 990, Instant.now());
+        store.hold("8", 990, Instant.now());
+        store.add(Authorization.ofWallet("9", 42, 3, io.quartier.kernel.Money.of(500, "EUR"), "qw_9", "key-w", "fp-w",
+                Instant.now()));
+
+        captures.orderAccepted(accepted(5, 5L));
+        captures.orderAccepted(accepted(8, null));
+        captures.orderAccepted(accepted(9, null));
+
+        assertTrue(due.isEmpty(), "a group's hold is taken at its settlement; of two holds, the order names one"
+                + " later; a wallet's money is the platform's already");
     }
 
     @Test
@@ -212,6 +285,11 @@ class CapturesTest {
         assertEquals(1, captures.captureOverdue());
         assertEquals(0, captures.captureOverdue());
         assertEquals(AuthorizationStatus.CAPTURED, hold.getStatus());
+    }
+
+    private static OrderAccepted accepted(long orderId, Long groupId) {
+        return new OrderAccepted(orderId, 42, 20, 1, "Chez Marcel", "here", "there", Instant.now(), null, null, 200L,
+                "EUR", groupId);
     }
 
     private static OrderDelivered delivered(long orderId, long authorizationId, long totalMinor) {

@@ -80,7 +80,8 @@ class InMemoryHolds implements AuthorizationRepository, PaymentGateway {
     @Override
     public List<Authorization> dueForCaptureBefore(Instant before, int limit) {
         return byId.values().stream()
-                .filter(a -> a.isDueForCapture() && a.getCaptureDueAt().isBefore(before)).limit(limit).toList();
+                .filter(a -> a.isDueForCapture() && a.getCaptureDueAt().isBefore(before)
+                        || a.isDueForTaking() && a.getTakeDueAt().isBefore(before)).limit(limit).toList();
     }
 
     @Override

@@ -53,8 +53,9 @@ public class JpaAuthorizationRepository extends JpaRepository<Authorization> imp
 
     @Override
     public List<Authorization> dueForCaptureBefore(Instant before, int limit) {
-        return em.createQuery("SELECT a FROM Authorization a WHERE a.status = :s AND a.captureDueAt < :before"
-                        + " ORDER BY a.captureDueAt", Authorization.class)
+        return em.createQuery("SELECT a FROM Authorization a WHERE a.status = :s AND a.voidDueAt IS NULL"
+                        + " AND (a.captureDueAt < :before OR (a.takeDueAt < :before AND a.takenAt IS NULL))"
+                        + " ORDER BY a.id", Authorization.class)
                 .setParameter("s", AuthorizationStatus.AUTHORIZED)
                 .setParameter("before", before)
                 .setMaxResults(limit)

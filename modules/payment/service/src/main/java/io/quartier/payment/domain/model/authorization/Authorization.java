@@ -106,6 +106,17 @@ public class Authorization {
     @Column(name = "take_minor")
     private Long takeMinor;
 
+    /**
+     * When its order was accepted, with payment set to take the money then ({@code payment.capture.at=ACCEPTANCE}):
+     * from then on the gateway is to capture the hold early, while the sale is still kept at delivery (null before).
+     */
+    @Column(name = "take_due_at")
+    private Instant takeDueAt;
+
+    /** When the gateway captured the hold early (at acceptance); null before, and for a hold captured at delivery. */
+    @Column(name = "taken_at")
+    private Instant takenAt;
+
     @Version
     private long version;
 
@@ -264,6 +275,49 @@ public class Authorization {
             merchantId = merchant;
             courierId = courier;
         }
+    }
+
+    /**
+     * Its order was accepted and payment takes the money then: the gateway is to capture a card's hold of its own
+     * early (the sale and its ledger entry still wait for delivery). False, and nothing changes, for a wallet's hold
+     * (the money is the platform's already), a multi-store order's part, or a hold being released.
+     */
+    public boolean dueForTaking(Instant at) {
+        if (status != AuthorizationStatus.AUTHORIZED || fromWallet || groupAuthorizationId != null || voidDueAt != null) {
+            return false;
+        }
+        if (takeDueAt == null) {
+            takeDueAt = at;
+        }
+        return true;
+    }
+
+    /** To be captured early at the gateway, and not captured there yet. */
+    public boolean isDueForTaking() {
+        return status == AuthorizationStatus.AUTHORIZED && takeDueAt != null && takenAt == null && voidDueAt == null;
+    }
+
+    /** The gateway captured the hold early. */
+    public void taken(Instant at) {
+        if (takenAt == null) {
+            takenAt = at;
+        }
+    }
+
+    /**
+     * The gateway was asked to capture the hold early (it may have, even if its answer was not recorded): releasing it
+     * is then a refund at the gateway, not a void.
+     */
+    public boolean mayBeTaken() {
+        return takeDueAt != null;
+    }
+
+    public Instant getTakeDueAt() {
+        return takeDueAt;
+    }
+
+    public Instant getTakenAt() {
+        return takenAt;
     }
 
     public boolean isDueForCapture() {

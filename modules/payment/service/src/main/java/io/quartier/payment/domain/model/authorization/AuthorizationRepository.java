@@ -15,7 +15,10 @@ public interface AuthorizationRepository {
     /** Open holds never confirmed by their order, created before {@code before}; at most {@code limit}. */
     List<Authorization> unconfirmedBefore(Instant before, int limit);
 
-    /** Holds whose order was delivered before {@code before} and that are not captured yet; at most {@code limit}. */
+    /**
+     * Holds whose order was delivered (or, to be taken at acceptance, accepted) before {@code before} and that are not
+     * captured (taken) yet; at most {@code limit}.
+     */
     List<Authorization> dueForCaptureBefore(Instant before, int limit);
 
     /** Holds due for void since before {@code before} and not released yet; at most {@code limit}. */
