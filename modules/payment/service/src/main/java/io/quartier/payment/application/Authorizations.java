@@ -36,6 +36,7 @@ public class Authorizations {
     private static final Logger LOG = Logger.getLogger(Authorizations.class.getName());
     private static final String UNIQUE_VIOLATION = "23505";
     private static final Duration RETRY_AFTER = Duration.ofMinutes(1);
+    private static final Duration GIVE_UP_AFTER = Duration.ofHours(1);
     /** A wallet hold's reference, in the place of a gateway's. */
     static final String WALLET_REFERENCE_PREFIX = "qw_";
 
@@ -172,10 +173,27 @@ public class Authorizations {
                 self.finish(attempt.getId(), ask(attempt));
                 finished++;
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "attempt " + attempt.getId() + " waits: the gateway did not answer", e);
+                if (attempt.getCreatedAt().isBefore(clock.instant().minus(GIVE_UP_AFTER))) {
+                    self.forget(attempt.getId());
+                } else {
+                    LOG.log(Level.WARNING, "attempt " + attempt.getId() + " waits: the gateway did not answer", e);
+                }
             }
         }
         return finished;
+    }
+
+    /**
+     * Forgets an attempt the gateway has not answered for {@link #GIVE_UP_AFTER}: its order was never placed, and a
+     * hold the gateway might have made without telling lapses at the gateway.
+     */
+    @Transactional
+    public void forget(long attemptId) {
+        authorizations.byIdForUpdate(attemptId).filter(Authorization::isAttempt).ifPresent(attempt -> {
+            authorizations.remove(attempt);
+            LOG.warning(() -> "gave up attempt " + attemptId + " of order " + attempt.getOrderReference()
+                    + ": the gateway did not answer since " + attempt.getCreatedAt());
+        });
     }
 
     /** Step two, outside any transaction: the gateway asked under the key made of the attempt. */

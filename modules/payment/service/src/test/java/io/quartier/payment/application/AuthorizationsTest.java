@@ -164,6 +164,25 @@ class AuthorizationsTest {
         assertNull(attempt.getConfirmedAt(), "released like any hold whose order never came, if it never did");
     }
 
+    @Test
+    void anAttemptTheGatewayNeverAnswersIsForgottenAfterAnHour() {
+        KeyedGateway gateway = new KeyedGateway(() -> {
+            throw new io.quartier.payment.domain.model.gateway.GatewayException("the gateway does not answer");
+        });
+        authorizations.gateway = gateway;
+        assertThrows(RuntimeException.class, () -> authorizations.authorize("k",
+                new AuthorizationRequest("42", 1, 6, 1850, "EUR")));
+        assertEquals(1, store.byId.size(), "kept, to be asked again");
+
+        authorizations.clock = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(2));
+        assertEquals(0, authorizations.finishInterrupted());
+        assertEquals(1, store.byId.size(), "asked again for an hour");
+        authorizations.clock = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(61));
+        assertEquals(0, authorizations.finishInterrupted());
+
+        assertTrue(store.byId.isEmpty(), "given up: the order was never placed");
+    }
+
     /** A gateway holding once per idempotency key, that may die right after answering. */
     private static final class KeyedGateway implements PaymentGateway {
 
