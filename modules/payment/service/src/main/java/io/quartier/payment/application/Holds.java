@@ -25,10 +25,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The life of holds outside checkout. OrderPlaced confirms an order's hold; a rejected, cancelled or failed order's
  * holds are voided at the gateway, once, and never inside a transaction: a transaction makes them due for void, the
- * gateway is asked once it committed, and a second one records the hold VOIDED (the clock finishes what a crash left). As a safety net, a hold still unconfirmed after
- * {@code payment.authorization.release-unconfirmed-after} is looked up in ordering first: voided only when its order
- * does not stand (never existed, failed, rejected, cancelled), confirmed when it does (its OrderPlaced is late), and
- * left alone while its checkout is still pending (ordering's recovery decides).
+ * gateway is asked once it committed, and a second one records the hold VOIDED (the clock finishes what a crash left).
+ * As a safety net, a hold still unconfirmed after {@code payment.authorization.release-unconfirmed-after} is looked up
+ * in ordering first: voided only when its order does not stand (never existed, failed, rejected, cancelled), confirmed
+ * when it does (its OrderPlaced is late), and left alone while its checkout is still pending (ordering's recovery
+ * decides).
  */
 @ApplicationScoped
 public class Holds {
@@ -95,7 +96,7 @@ public class Holds {
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public List<AuthorizationView> voidOrder(String orderReference) {
-        List<Long> due = self.dueForVoid(orderReference);
+        List<Long> due = self.dueForVoidReleasedHere(orderReference);
         List<AuthorizationView> views = new ArrayList<>();
         for (long holdId : due) {
             releaseOrWait(holdId);
@@ -112,6 +113,16 @@ public class Holds {
      */
     @Transactional
     public List<Long> dueForVoid(String orderReference) {
+        return markForVoid(orderReference, true);
+    }
+
+    /** As {@link #dueForVoid}, for {@link #voidOrder}, which releases the holds itself once this commits. */
+    @Transactional
+    public List<Long> dueForVoidReleasedHere(String orderReference) {
+        return markForVoid(orderReference, false);
+    }
+
+    private List<Long> markForVoid(String orderReference, boolean announce) {
         List<Long> due = new ArrayList<>();
         for (Authorization hold : authorizations.openForOrder(orderReference)) {
             if (hold.isDueForCapture()) {
@@ -123,7 +134,9 @@ public class Holds {
                 publishVoided(hold);
                 due.add(hold.getId());
             } else if (hold.dueForVoid(clock.instant())) {
-                voidDue.fire(new VoidDue(hold.getId()));
+                if (announce) {
+                    voidDue.fire(new VoidDue(hold.getId()));
+                }
                 due.add(hold.getId());
             }
         }
