@@ -1,13 +1,19 @@
 package io.quartier.systemtests.arch;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaEnumConstant;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +38,7 @@ class ModuleBoundariesArchTest {
     static final List<String> BUILT = List.of("identity", "catalog", "ordering", "payment", "delivery",
             "promotion", "recommendation");
     static final List<String> UI = List.of("ui", "shop", "backoffice");
+    static final String TRANSACTIONAL = "jakarta.transaction.Transactional";
     static final Path ROOT = Path.of(System.getProperty("quartier.root", ".."));
 
     static final ArchitectureRules RULES = ArchitectureRules.quartier();
@@ -74,6 +81,34 @@ class ModuleBoundariesArchTest {
                 .and().resideOutsideOfPackage("io.quartier.shop.suggestion..")
                 .should().dependOnClassesThat().resideInAnyPackage(OPTIONAL.stream().map(m -> "io.quartier." + m + "..")
                         .toArray(String[]::new))
+                .check(classes);
+    }
+
+    /**
+     * Issue 10: no gateway call happens inside a database transaction that can still roll back. A method that runs in
+     * a transaction ({@code @Transactional}, unless NOT_SUPPORTED or NEVER) never calls the payment gateway's port
+     * itself; the gateway is asked by a method with no transaction, between two that record the intent and the answer.
+     * (A direct call only: a private helper of a transactional method is the reviewer's to see.)
+     */
+    @Test
+    void noPaymentGatewayCallRunsInATransaction() {
+        String gateway = "io.quartier.payment.domain.model.gateway.PaymentGateway";
+        assertTrue(classes.contain(gateway), "the payment gateway's port is imported");
+        methods().that().areAnnotatedWith(TRANSACTIONAL)
+                .should(new ArchCondition<JavaMethod>("not call the payment gateway unless NOT_SUPPORTED or NEVER") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        Object type = method.getAnnotationOfType(TRANSACTIONAL).get("value")
+                                .map(v -> ((JavaEnumConstant) v).name()).orElse("REQUIRED");
+                        if (type.equals("NOT_SUPPORTED") || type.equals("NEVER")) {
+                            return;
+                        }
+                        method.getMethodCallsFromSelf().stream()
+                                .filter(call -> call.getTargetOwner().getName().equals(gateway))
+                                .forEach(call -> events.add(SimpleConditionEvent.violated(method,
+                                        call.getDescription() + " in a " + type + " transaction")));
+                    }
+                })
                 .check(classes);
     }
 

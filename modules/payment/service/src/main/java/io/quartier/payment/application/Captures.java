@@ -1,7 +1,7 @@
 package io.quartier.payment.application;
 
 import io.quartier.ordering.api.OrderReferences;
-import io.quartier.kernel.Money;
+import io.quartier.ordering.api.event.OrderAccepted;
 import io.quartier.ordering.api.event.OrderDelivered;
 import io.quartier.ordering.api.event.OrderGroupSettled;
 import io.quartier.payment.api.event.PaymentCaptured;
@@ -21,18 +21,21 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Takes the held amount once an order is delivered, in two steps so that no transaction stays open while ordering is
  * asked what the order charged. OrderDelivered makes the hold due for capture (with the event's merchant and courier).
  * It fires {@link CaptureDue}, on which a timer is set that runs once that transaction commits (see the schedule's
  * {@code CaptureTimer}): ordering is asked for the order's parts (items, fee, tip, VAT), then one transaction captures
- * the hold, keeps the sale, posts the capture's journal entry and publishes PaymentCaptured, together. A capture
- * that could not finish (ordering or the gateway down, a crash) is done by the clock after a minute. The capture at
- * the gateway is idempotent by the hold's reference, so one redone after a rollback takes nothing more.
+ * the hold (the gateway asked outside any transaction), then one transaction keeps the sale, posts the capture's
+ * journal entry and publishes PaymentCaptured, together. A capture that could not finish (ordering or the gateway
+ * down, a crash between the gateway's answer and the commit) is done by the clock after a minute. The capture at the
+ * gateway is idempotent by the hold's reference, so one asked again takes nothing more.
  */
 @ApplicationScoped
 public class Captures {
@@ -74,6 +77,11 @@ public class Captures {
     @Inject
     Event<CaptureDue> due;
 
+    /** When a card's hold is taken at the gateway: at delivery (the default) or at acceptance. */
+    @Inject
+    @ConfigProperty(name = "payment.capture.at", defaultValue = "DELIVERY")
+    CaptureMoment captureAt;
+
     Clock clock = Clock.systemUTC();
 
     /**
@@ -101,10 +109,33 @@ public class Captures {
     }
 
     /**
+     * With {@code payment.capture.at=ACCEPTANCE}, an accepted order's hold is to be taken at the gateway once this
+     * (the consumer's) transaction commits; the sale waits for delivery. Only when the order has one open card hold of
+     * its own (not a multi-store order's, nor a wallet's): with several, which one the order recorded is told only at
+     * delivery, so they wait for it. Nothing with the default, DELIVERY.
+     */
+    @Transactional
+    public void orderAccepted(OrderAccepted accepted) {
+        if (!captureAt.takesAtAcceptance() || accepted.groupId() != null) {
+            return;
+        }
+        List<Authorization> open = authorizations.openForOrder(OrderReferences.payment(accepted.orderId()));
+        if (open.size() != 1) {
+            LOG.info(() -> "order " + accepted.orderId() + " has " + open.size() + " open holds: taken at delivery");
+            return;
+        }
+        if (open.get(0).dueForTaking(clock.instant())) {
+            due.fire(new CaptureDue(open.get(0).getId()));
+        }
+    }
+
+    /**
      * Every order of a multi-store order is over: its one hold is taken once, for the sum of what the delivered orders
      * charged, and the rest released (all of it when none was delivered). Each delivered order then gets a part of the
      * hold of its own, due for capture, whose capture keeps the order's sale and ledger entries as for an order paid
-     * alone (the money is not taken again). A redelivered event finds the hold settled and does nothing more.
+     * alone (the money is not taken again). A card's hold is only made due for capture here, in the consumer's
+     * transaction: the gateway takes it once that commits (see {@link #capture(long)}), and its parts wait for that. A
+     * redelivered event finds the hold settled, or due, and does nothing more.
      */
     @Transactional
     public void groupSettled(OrderGroupSettled settled) {
@@ -113,13 +144,13 @@ public class Captures {
                 .filter(a -> a.getOrderReference().equals(groupReference))
                 .orElseThrow(() -> new IllegalStateException("order group " + settled.groupId() + " settled but payment"
                         + " has no authorization " + settled.paymentAuthorizationId() + " for it"));
-        if (hold.getStatus() != AuthorizationStatus.AUTHORIZED) {
+        if (hold.getStatus() != AuthorizationStatus.AUTHORIZED || hold.isDueForCapture() || hold.isDueForVoid()) {
             return;
         }
         long taken = settled.delivered().stream().mapToLong(OrderGroupSettled.Delivered::totalMinor)
                 .reduce(0, Math::addExact);
         if (taken == 0) {
-            holds.voidOrder(groupReference);
+            holds.dueForVoid(groupReference);
             return;
         }
         if (taken > hold.getAmountMinor() || !hold.getCurrency().equals(settled.currency())) {
@@ -129,19 +160,23 @@ public class Captures {
         Instant now = clock.instant();
         if (hold.isFromWallet()) {
             wallets.spendPart(hold, taken);
+            hold.captureForParts(taken, now);
         } else {
-            gateway.capture(hold.getGatewayReference(), Money.of(taken, hold.getCurrency()));
+            hold.dueForGroupCapture(taken, now);
+            due.fire(new CaptureDue(hold.getId()));
         }
-        hold.captureForParts(taken, now);
         for (OrderGroupSettled.Delivered delivered : settled.delivered()) {
             Authorization part = hold.part(OrderReferences.payment(delivered.orderId()), delivered.totalMinor(),
                     delivered.merchantId(), delivered.courierId(), now);
             authorizations.add(part);
-            due.fire(new CaptureDue(part.getId()));
+            if (hold.isFromWallet()) {
+                due.fire(new CaptureDue(part.getId()));
+            }
         }
     }
 
     /** Captures the holds due for more than a minute, each on its own; returns how many were captured. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public int captureOverdue() {
         int captured = 0;
         for (Authorization hold : authorizations.dueForCaptureBefore(clock.instant().minus(OVERDUE), 100)) {
@@ -154,24 +189,44 @@ public class Captures {
         return captured;
     }
 
-    /** Asks ordering what the order charged, outside any transaction, then captures; false when nothing was due. */
+    /**
+     * Captures a hold due for capture, with no transaction open: ordering is asked what the order charged, the gateway
+     * takes the hold (idempotent by the hold's reference: asked again after a crash, it takes nothing more), then one
+     * transaction records the capture ({@link #capture(long, Orders.ChargedOrder)}), and last the order's extra holds
+     * that transaction made due for void are released at the gateway. A crash or failure anywhere leaves the hold due
+     * (or the extras due for void), and the clock does it all again. False when nothing was due.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public boolean capture(long authorizationId) {
         Authorization hold = authorizations.byId(authorizationId).orElseThrow();
         if (!hold.isDueForCapture()) {
-            return false;
+            return hold.isDueForTaking() && take(hold);
+        }
+        if (OrderReferences.groupOfPayment(hold.getOrderReference()).isPresent()) {
+            return captureGroup(hold);
+        }
+        if (hold.isPartOfGroup() && !groupTaken(hold)) {
+            return false; // the group's hold is taken first, then its parts
         }
         Orders.ChargedOrder order = orders.charged(Long.parseLong(hold.getOrderReference()));
-        return self.capture(authorizationId, order);
+        requireAmount(hold, order.totalMinor(), order.currency());
+        if (!hold.isFromWallet() && !hold.isPartOfGroup()) {
+            gateway.capture(hold.getGatewayReference(), hold.amount());
+        }
+        boolean captured = self.capture(authorizationId, order);
+        holds.releaseDue(hold.getOrderReference());
+        return captured;
     }
 
     /**
-     * Captures the hold for the order ordering described, once: the capture, the sale, its journal entry and
-     * PaymentCaptured commit together. Any other hold still open for the order is released, so it is charged once.
+     * Step two of a capture, once the gateway took the hold (or with no gateway: a wallet's hold, a multi-store order's
+     * part): the capture, the sale, its journal entry and PaymentCaptured commit together. Any other hold still open
+     * for the order is made due for void (a wallet's is released here), so it is charged once.
      */
     @Transactional
     public boolean capture(long authorizationId, Orders.ChargedOrder order) {
         Authorization hold = authorizations.byIdForUpdate(authorizationId).orElseThrow();
-        if (!hold.isDueForCapture()) {
+        if (!hold.isDueForCapture() || hold.isPartOfGroup() && !groupTaken(hold)) {
             return false;
         }
         requireAmount(hold, order.totalMinor(), order.currency());
@@ -180,8 +235,6 @@ public class Captures {
             LOG.fine(() -> "hold " + authorizationId + " was taken with its multi-store order's hold");
         } else if (hold.isFromWallet()) {
             wallets.spend(hold);
-        } else {
-            gateway.capture(hold.getGatewayReference(), hold.amount());
         }
         hold.capture(now);
         Sale sale = order.sale(hold, commissionRates.basisPoints(hold.getMerchantId()), now);
@@ -192,13 +245,68 @@ public class Captures {
         for (Authorization extra : authorizations.openForOrder(hold.getOrderReference())) {
             if (extra.isFromWallet()) {
                 wallets.release(extra);
+                extra.voidHold();
             } else {
-                gateway.voidAuthorization(extra.getGatewayReference());
+                extra.dueForVoid(now);
             }
-            extra.voidHold();
-            LOG.warning(() -> "released extra authorization " + extra.getId() + " of order " + hold.getOrderReference());
+            LOG.warning(() -> "releasing extra authorization " + extra.getId() + " of order " + hold.getOrderReference());
         }
         return true;
+    }
+
+    /**
+     * Takes the hold at the gateway at acceptance (outside any transaction, idempotent by its reference), then records
+     * it taken; the capture at delivery asks the gateway again, which takes nothing more, and keeps the sale.
+     */
+    private boolean take(Authorization hold) {
+        gateway.capture(hold.getGatewayReference(), hold.amount());
+        return self.recordTaken(hold.getId());
+    }
+
+    /** Step two of a capture at acceptance: the gateway took the hold. */
+    @Transactional
+    public boolean recordTaken(long authorizationId) {
+        Authorization hold = authorizations.byIdForUpdate(authorizationId).orElseThrow();
+        if (!hold.isDueForTaking()) {
+            return false;
+        }
+        hold.taken(clock.instant());
+        return true;
+    }
+
+    /**
+     * Takes a multi-store order's hold at the gateway (outside any transaction, idempotent by its reference), records
+     * it taken, then captures its parts: each keeps its order's sale.
+     */
+    private boolean captureGroup(Authorization group) {
+        if (!group.isFromWallet()) {
+            gateway.capture(group.getGatewayReference(), group.toTake());
+        }
+        boolean taken = self.recordGroupTaken(group.getId());
+        for (Authorization part : authorizations.partsOf(group.getId())) {
+            try {
+                capture(part.getId());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "capture of part " + part.getId() + " failed; the clock tries it again", e);
+            }
+        }
+        return taken;
+    }
+
+    /** Step two of a multi-store order's capture: the gateway took what its delivered orders charged. */
+    @Transactional
+    public boolean recordGroupTaken(long groupAuthorizationId) {
+        Authorization group = authorizations.byIdForUpdate(groupAuthorizationId).orElseThrow();
+        if (!group.isDueForCapture()) {
+            return false;
+        }
+        group.captureForParts(group.toTake().getAmountMinor(), clock.instant());
+        return true;
+    }
+
+    private boolean groupTaken(Authorization part) {
+        return authorizations.byId(part.getGroupAuthorizationId())
+                .filter(group -> group.getStatus() == AuthorizationStatus.CAPTURED).isPresent();
     }
 
     private static void requireAmount(Authorization hold, long totalMinor, String currency) {

@@ -4,30 +4,38 @@ import io.quartier.payment.api.AuthorizationView;
 import io.quartier.payment.api.event.PaymentVoided;
 import io.quartier.payment.domain.model.authorization.Authorization;
 import io.quartier.payment.domain.model.authorization.AuthorizationRepository;
+import io.quartier.payment.domain.model.gateway.GatewayDecision;
+import io.quartier.payment.domain.model.gateway.GatewayException;
 import io.quartier.payment.domain.model.gateway.PaymentGateway;
 import io.quartier.ordering.api.OrderReferences;
 import io.quartier.ordering.api.OrderStanding;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The life of holds outside checkout. OrderPlaced confirms an order's hold; a rejected, cancelled or failed order's
- * holds are voided at the gateway, once. As a safety net, a hold still unconfirmed after
- * {@code payment.authorization.release-unconfirmed-after} is looked up in ordering first: voided only when its order
- * does not stand (never existed, failed, rejected, cancelled), confirmed when it does (its OrderPlaced is late), and
- * left alone while its checkout is still pending (ordering's recovery decides).
+ * holds are voided at the gateway, once, and never inside a transaction: a transaction makes them due for void, the
+ * gateway is asked once it committed, and a second one records the hold VOIDED (the clock finishes what a crash left).
+ * As a safety net, a hold still unconfirmed after {@code payment.authorization.release-unconfirmed-after} is looked up
+ * in ordering first: voided only when its order does not stand (never existed, failed, rejected, cancelled), confirmed
+ * when it does (its OrderPlaced is late), and left alone while its checkout is still pending (ordering's recovery
+ * decides).
  */
 @ApplicationScoped
 public class Holds {
 
     private static final Logger LOG = Logger.getLogger(Holds.class.getName());
+    private static final Duration VOID_OVERDUE = Duration.ofMinutes(1);
 
     @Inject
     AuthorizationRepository authorizations;
@@ -47,6 +55,9 @@ public class Holds {
     /** This bean through its proxy, so that each hold is settled in a transaction of its own. */
     @Inject
     Holds self;
+
+    @Inject
+    Event<VoidDue> voidDue;
 
     @Inject
     @ConfigProperty(name = "payment.authorization.release-unconfirmed-after", defaultValue = "PT15M")
@@ -78,15 +89,137 @@ public class Holds {
         open.forEach(hold -> hold.confirm(clock.instant()));
     }
 
-    /** Voids every hold still open for the order: a rejected, cancelled or failed order is charged nothing. */
-    @Transactional
+    /**
+     * Voids every hold still open for the order, for a caller with no transaction of its own (ordering, over REST): the
+     * holds are made due for void in a transaction, then released at the gateway once it committed. A release the
+     * gateway did not answer is left due for void, for the clock to finish. Returns the holds made due for void.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public List<AuthorizationView> voidOrder(String orderReference) {
-        List<Authorization> open = authorizations.openForOrder(orderReference);
-        open.forEach(this::voidHold);
-        return open.stream().map(Authorizations::view).toList();
+        List<Long> due = self.dueForVoidReleasedHere(orderReference);
+        List<AuthorizationView> views = new ArrayList<>();
+        for (long holdId : due) {
+            releaseOrWait(holdId);
+            authorizations.byId(holdId).map(Authorizations::view).ifPresent(views::add);
+        }
+        return views;
+    }
+
+    /**
+     * Makes every hold still open for the order due for void, in the transaction under way (a consumer's): a wallet's
+     * hold is released at once (no gateway is asked), a card's is released at the gateway once the transaction commits
+     * ({@link VoidDue}), never inside it. A hold due for capture is left alone: the gateway may have taken it already.
+     * Returns the holds made due for void or released.
+     */
+    @Transactional
+    public List<Long> dueForVoid(String orderReference) {
+        return markForVoid(orderReference, true);
+    }
+
+    /** As {@link #dueForVoid}, for {@link #voidOrder}, which releases the holds itself once this commits. */
+    @Transactional
+    public List<Long> dueForVoidReleasedHere(String orderReference) {
+        return markForVoid(orderReference, false);
+    }
+
+    private List<Long> markForVoid(String orderReference, boolean announce) {
+        List<Long> due = new ArrayList<>();
+        for (Authorization hold : authorizations.openForOrder(orderReference)) {
+            if (hold.isDueForCapture()) {
+                LOG.warning(() -> "hold " + hold.getId() + " of order " + orderReference + " is due for capture: not"
+                        + " released");
+            } else if (hold.isFromWallet()) {
+                wallets.release(hold);
+                hold.voidHold();
+                publishVoided(hold);
+                due.add(hold.getId());
+            } else if (hold.dueForVoid(clock.instant())) {
+                if (announce) {
+                    voidDue.fire(new VoidDue(hold.getId()));
+                }
+                due.add(hold.getId());
+            }
+        }
+        return due;
+    }
+
+    /**
+     * Releases a hold due for void, in two steps: the gateway is asked outside any transaction (a void is idempotent at
+     * the gateway by the hold's reference), then one transaction records the hold VOIDED and publishes PaymentVoided.
+     * A crash or a gateway failure in between leaves the hold due for void, and the clock asks the gateway again
+     * ({@link #releaseOverdue}). False when the hold was not due for void (released meanwhile, or never due).
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public boolean release(long holdId) {
+        Authorization hold = authorizations.byId(holdId).orElseThrow();
+        if (!hold.isDueForVoid()) {
+            return false;
+        }
+        if (hold.mayBeTaken()) {
+            refundTaken(hold);
+        } else {
+            gateway.voidAuthorization(hold.getGatewayReference());
+        }
+        return self.recordVoided(holdId);
+    }
+
+    /**
+     * A hold the gateway was asked to take at acceptance is given back by a refund: it is taken first (idempotent, so
+     * that a take whose answer was lost is not left half done), then refunded in full under a key of its own, once.
+     */
+    private void refundTaken(Authorization hold) {
+        gateway.capture(hold.getGatewayReference(), hold.amount());
+        GatewayDecision refund = gateway.refund(hold.getGatewayReference(), hold.amount(), "release:" + hold.getId());
+        if (!refund.approved()) {
+            throw new GatewayException("the gateway refused to give hold " + hold.getId() + " back: "
+                    + refund.declineCode());
+        }
+        LOG.info(() -> "refunded hold " + hold.getId() + ", taken at acceptance, of order " + hold.getOrderReference());
+    }
+
+    /** Releases the holds of the order made due for void (a captured order's extra holds), each on its own. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void releaseDue(String orderReference) {
+        for (Authorization hold : authorizations.openForOrder(orderReference)) {
+            if (hold.isDueForVoid()) {
+                releaseOrWait(hold.getId());
+            }
+        }
+    }
+
+    /** Step two of {@link #release}: the gateway released the hold. */
+    @Transactional
+    public boolean recordVoided(long holdId) {
+        Authorization hold = authorizations.byIdForUpdate(holdId).orElseThrow();
+        if (!hold.isDueForVoid()) {
+            return false;
+        }
+        hold.voidHold();
+        publishVoided(hold);
+        return true;
+    }
+
+    /** Releases the holds due for void for more than a minute (a crash, a gateway down), each on its own. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public int releaseOverdue() {
+        int released = 0;
+        for (Authorization hold : authorizations.dueForVoidBefore(clock.instant().minus(VOID_OVERDUE), 100)) {
+            released += releaseOrWait(hold.getId()) ? 1 : 0;
+        }
+        return released;
+    }
+
+    private boolean releaseOrWait(long holdId) {
+        try {
+            return release(holdId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "release of hold " + holdId + " failed; the clock tries it again", e);
+            return false;
+        }
     }
 
     /** Settles the holds left unconfirmed for too long, each on its own; returns how many were voided. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public int releaseAbandoned() {
         int voided = 0;
         for (Authorization hold : authorizations.unconfirmedBefore(clock.instant().minus(releaseAfter), 100)) {
@@ -98,14 +231,15 @@ public class Holds {
                         + unreachable);
                 continue;
             }
-            if (standing != OrderStanding.PENDING && self.settleAbandoned(hold.getId(), standing)) {
+            if (standing != OrderStanding.PENDING && self.settleAbandoned(hold.getId(), standing)
+                    && (hold.isFromWallet() || releaseOrWait(hold.getId()))) {
                 voided++;
             }
         }
         return voided;
     }
 
-    /** True when the hold was voided. */
+    /** True when the hold was voided (a wallet's) or made due for void (a card's: released once this commits). */
     @Transactional
     public boolean settleAbandoned(long holdId, OrderStanding standing) {
         Authorization hold = authorizations.byIdForUpdate(holdId).orElseThrow();
@@ -116,18 +250,18 @@ public class Holds {
             hold.confirm(clock.instant());
             return false;
         }
-        voidHold(hold);
-        LOG.info(() -> "released hold " + hold.getId() + ": order " + hold.getOrderReference() + " does not stand");
+        if (hold.isFromWallet()) {
+            wallets.release(hold);
+            hold.voidHold();
+            publishVoided(hold);
+        } else {
+            hold.dueForVoid(clock.instant());
+        }
+        LOG.info(() -> "releasing hold " + hold.getId() + ": order " + hold.getOrderReference() + " does not stand");
         return true;
     }
 
-    private void voidHold(Authorization hold) {
-        if (hold.isFromWallet()) {
-            wallets.release(hold);
-        } else {
-            gateway.voidAuthorization(hold.getGatewayReference());
-        }
-        hold.voidHold();
+    private void publishVoided(Authorization hold) {
         events.publish(new PaymentVoided(hold.getId(), hold.getOrderReference(), hold.getAmountMinor(),
                 hold.getCurrency()));
     }

@@ -1,11 +1,15 @@
 package io.quartier.payment.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.kernel.problem.ProblemException;
 import io.quartier.payment.api.AuthorizationRequest;
+import io.quartier.payment.api.AuthorizationView;
+import io.quartier.payment.domain.model.authorization.Authorization;
+import io.quartier.payment.domain.model.authorization.AuthorizationStatus;
 import io.quartier.kernel.Money;
 import io.quartier.payment.domain.model.gateway.CardDetails;
 import io.quartier.payment.domain.model.gateway.GatewayDecision;
@@ -14,7 +18,10 @@ import io.quartier.payment.domain.model.method.PaymentMethod;
 import io.quartier.payment.infrastructure.gateway.SandboxGateway;
 import io.quartier.kernel.event.DomainEvent;
 import io.quartier.payment.api.event.PaymentFailed;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +35,7 @@ class AuthorizationsTest {
 
     AuthorizationsTest() {
         authorizations.authorizations = store;
+        authorizations.self = authorizations;
         authorizations.gateway = new SandboxGateway();
         authorizations.events = e -> {
             throw new AssertionError("a declined payment authorizes nothing");
@@ -102,5 +110,121 @@ class AuthorizationsTest {
         assertEquals(2, asked.size());
         assertTrue(asked.get(0).startsWith("42 authorize:42:"), asked::toString);
         assertEquals(asked.get(0), asked.get(1), "the gateway keeping the attempt by its key finds the confirmed one");
+    }
+
+    @Test
+    void theAttemptIsRecordedBeforeTheGatewayIsAskedAndACrashAfterItsAnswerIsFinishedUnderTheSameKey() {
+        List<AuthorizationStatus> seen = new ArrayList<>();
+        KeyedGateway gateway = new KeyedGateway(() -> store.byId.values().forEach(a -> seen.add(a.getStatus())));
+        authorizations.gateway = gateway;
+        List<DomainEvent> authorized = new ArrayList<>();
+        authorizations.events = authorized::add;
+        gateway.crashAfterAnswer = true;
+
+        assertThrows(IllegalStateException.class, () -> authorizations.authorize("k",
+                new AuthorizationRequest("42", 1, 6, 1850, "EUR")), "the server dies once the gateway held");
+        assertEquals(List.of(AuthorizationStatus.AUTHORIZING), seen, "recorded, and committed, before asking");
+        Authorization attempt = store.byId.values().iterator().next();
+        assertTrue(attempt.isAttempt(), "the gateway's answer was not recorded");
+        assertTrue(authorized.isEmpty());
+
+        AuthorizationView retried = authorizations.authorize("k", new AuthorizationRequest("42", 1, 6, 1850, "EUR"));
+
+        assertEquals("AUTHORIZED", retried.status());
+        assertEquals(attempt.getId(), retried.id());
+        assertEquals(2, gateway.asked.size());
+        assertEquals(gateway.asked.get(0), gateway.asked.get(1), "asked again under the same key");
+        assertEquals(1, gateway.held.size(), "the gateway held once");
+        assertEquals(1, authorized.size(), "one PaymentAuthorized");
+        assertEquals(retried, authorizations.authorize("k", new AuthorizationRequest("42", 1, 6, 1850, "EUR")));
+        assertEquals(2, gateway.asked.size(), "a finished hold is answered without the gateway");
+    }
+
+    @Test
+    void anAttemptACrashLeftIsFinishedByTheClock() {
+        KeyedGateway gateway = new KeyedGateway(() -> {
+        });
+        authorizations.gateway = gateway;
+        List<DomainEvent> authorized = new ArrayList<>();
+        authorizations.events = authorized::add;
+        gateway.crashAfterAnswer = true;
+        assertThrows(IllegalStateException.class, () -> authorizations.authorize("k",
+                new AuthorizationRequest("42", 1, 6, 1850, "EUR")));
+        Authorization attempt = store.byId.values().iterator().next();
+
+        assertEquals(0, authorizations.finishInterrupted(), "not a minute old: it may still be under way");
+        authorizations.clock = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(2));
+        assertEquals(1, authorizations.finishInterrupted());
+        assertEquals(0, authorizations.finishInterrupted());
+
+        assertEquals(AuthorizationStatus.AUTHORIZED, attempt.getStatus());
+        assertEquals(gateway.held.get(gateway.asked.get(0)), attempt.getGatewayReference());
+        assertEquals(1, gateway.held.size());
+        assertEquals(1, authorized.size());
+        assertNull(attempt.getConfirmedAt(), "released like any hold whose order never came, if it never did");
+    }
+
+    @Test
+    void anAttemptTheGatewayNeverAnswersIsForgottenAfterAnHour() {
+        KeyedGateway gateway = new KeyedGateway(() -> {
+            throw new io.quartier.payment.domain.model.gateway.GatewayException("the gateway does not answer");
+        });
+        authorizations.gateway = gateway;
+        assertThrows(RuntimeException.class, () -> authorizations.authorize("k",
+                new AuthorizationRequest("42", 1, 6, 1850, "EUR")));
+        assertEquals(1, store.byId.size(), "kept, to be asked again");
+
+        authorizations.clock = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(2));
+        assertEquals(0, authorizations.finishInterrupted());
+        assertEquals(1, store.byId.size(), "asked again for an hour");
+        authorizations.clock = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(61));
+        assertEquals(0, authorizations.finishInterrupted());
+
+        assertTrue(store.byId.isEmpty(), "given up: the order was never placed");
+    }
+
+    /** A gateway holding once per idempotency key, that may die right after answering. */
+    private static final class KeyedGateway implements PaymentGateway {
+
+        final List<String> asked = new ArrayList<>();
+        final Map<String, String> held = new LinkedHashMap<>();
+        final Runnable whenAsked;
+        boolean crashAfterAnswer;
+
+        KeyedGateway(Runnable whenAsked) {
+            this.whenAsked = whenAsked;
+        }
+
+        @Override
+        public Optional<CardDetails> describe(String token) {
+            return Optional.empty();
+        }
+
+        @Override
+        public GatewayDecision authorize(String token, Money amount, String reference, String idempotencyKey) {
+            whenAsked.run();
+            asked.add(idempotencyKey);
+            String hold = held.computeIfAbsent(idempotencyKey, k -> "pi_" + held.size());
+            if (crashAfterAnswer) {
+                crashAfterAnswer = false;
+                throw new IllegalStateException("the server died");
+            }
+            return GatewayDecision.approved(hold);
+        }
+
+        @Override
+        public void capture(String gatewayReference, Money amount) {
+            throw new AssertionError();
+        }
+
+        @Override
+        public void voidAuthorization(String gatewayReference) {
+            throw new AssertionError();
+        }
+
+        @Override
+        public GatewayDecision refund(String gatewayReference, Money amount, String idempotencyKey) {
+            throw new AssertionError();
+        }
     }
 }

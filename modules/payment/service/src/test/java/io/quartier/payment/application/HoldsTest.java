@@ -1,6 +1,8 @@
 package io.quartier.payment.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -27,6 +29,7 @@ class HoldsTest {
     private final InMemoryHolds store = new InMemoryHolds();
     private final List<DomainEvent> events = new ArrayList<>();
     private final Map<String, OrderStanding> standings = new HashMap<>();
+    private final List<VoidDue> voidDue = new ArrayList<>();
     private final Holds holds = new Holds();
 
     HoldsTest() {
@@ -49,6 +52,7 @@ class HoldsTest {
             }
         };
         holds.self = holds;
+        holds.voidDue = new Fired<>(voidDue);
         holds.releaseAfter = Duration.ofMinutes(15);
         holds.clock = Clock.fixed(NOW, ZoneOffset.UTC);
     }
@@ -67,6 +71,55 @@ class HoldsTest {
         assertEquals(AuthorizationStatus.VOIDED, first.getStatus());
         assertEquals(2, events.size());
         assertEquals("7", ((PaymentVoided) events.get(0)).orderReference());
+    }
+
+    @Test
+    void aRejectedOrdersHoldsAreReleasedAtTheGatewayOnlyOnceTheConsumersTransactionCommitted() {
+        Authorization hold = store.hold("7", 1850, NOW);
+
+        assertEquals(List.of(hold.getId()), holds.dueForVoid("7"));
+        assertEquals(List.of(hold.getId()), holds.dueForVoid("7"), "a redelivered event makes it due once more, no harm");
+
+        assertTrue(store.voided.isEmpty(), "no gateway in the consumer's transaction");
+        assertTrue(events.isEmpty());
+        assertTrue(hold.isDueForVoid());
+        assertEquals(List.of(new VoidDue(hold.getId()), new VoidDue(hold.getId())), voidDue);
+        assertTrue(holds.release(hold.getId()), "the timer, once the transaction committed");
+        assertFalse(holds.release(hold.getId()), "the second timer finds it released");
+        assertEquals(List.of(hold.getGatewayReference()), store.voided);
+        assertEquals(AuthorizationStatus.VOIDED, hold.getStatus());
+        assertEquals(1, events.size());
+    }
+
+    @Test
+    void aVoidTheGatewayMadeButNobodyRecordedIsFinishedByTheClock() {
+        Authorization hold = store.hold("7", 1850, NOW);
+        store.crashAfterNextCall = true;
+
+        holds.voidOrder("7");
+
+        assertEquals(List.of(hold.getGatewayReference()), store.voided, "the gateway released it");
+        assertEquals(AuthorizationStatus.AUTHORIZED, hold.getStatus(), "nothing recorded");
+        assertEquals(0, holds.releaseOverdue(), "not overdue yet");
+        holds.clock = Clock.fixed(NOW.plus(Duration.ofMinutes(2)), ZoneOffset.UTC);
+        assertEquals(1, holds.releaseOverdue());
+        assertEquals(0, holds.releaseOverdue());
+
+        assertEquals(AuthorizationStatus.VOIDED, hold.getStatus());
+        assertEquals(List.of(hold.getGatewayReference(), hold.getGatewayReference()), store.voided,
+                "asked again by the hold's reference, which the gateway releases once");
+        assertEquals(1, events.size(), "one PaymentVoided");
+    }
+
+    @Test
+    void aHoldDueForCaptureIsNotReleased() {
+        Authorization hold = store.hold("7", 1850, NOW);
+        hold.dueForCapture(20, 3, NOW);
+
+        assertEquals(List.of(), holds.voidOrder("7"));
+
+        assertTrue(store.voided.isEmpty(), "the gateway may have taken it already");
+        assertTrue(hold.isDueForCapture());
     }
 
     @Test

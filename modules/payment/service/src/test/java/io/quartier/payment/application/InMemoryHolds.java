@@ -22,7 +22,10 @@ class InMemoryHolds implements AuthorizationRepository, PaymentGateway {
 
     final TreeMap<Long, Authorization> byId = new TreeMap<>();
     final List<String> captured = new ArrayList<>();
+    final List<Money> capturedAmounts = new ArrayList<>();
     final List<String> voided = new ArrayList<>();
+    /** The server dies right after the gateway's next capture or void answered (before anything is recorded). */
+    boolean crashAfterNextCall;
     /** The refunds the gateway made, by idempotency key. */
     final Map<String, Money> refunded = new LinkedHashMap<>();
     /** How the gateway answers the next refunds: approves, declines ({@code "declined"}) or stays silent. */
@@ -30,7 +33,7 @@ class InMemoryHolds implements AuthorizationRepository, PaymentGateway {
 
     /** A hold taken for the order at {@code createdAt}, as authorising would store it. */
     Authorization hold(String orderReference, long amountMinor, Instant createdAt) {
-        long id = byId.size() + 1L;
+        long id = nextId();
         Authorization hold = new Authorization(orderReference, 42, 3, Money.of(amountMinor, "EUR"), "sbx_" + id,
                 "key-" + id, "fp-" + id, createdAt);
         add(hold);
@@ -69,6 +72,7 @@ class InMemoryHolds implements AuthorizationRepository, PaymentGateway {
     public List<Authorization> unconfirmedBefore(Instant before, int limit) {
         return byId.values().stream()
                 .filter(a -> a.getStatus() == AuthorizationStatus.AUTHORIZED && a.getConfirmedAt() == null
+                        && a.getVoidDueAt() == null
                         && a.getCreatedAt().isBefore(before))
                 .limit(limit).toList();
     }
@@ -76,7 +80,31 @@ class InMemoryHolds implements AuthorizationRepository, PaymentGateway {
     @Override
     public List<Authorization> dueForCaptureBefore(Instant before, int limit) {
         return byId.values().stream()
-                .filter(a -> a.isDueForCapture() && a.getCaptureDueAt().isBefore(before)).limit(limit).toList();
+                .filter(a -> a.isDueForCapture() && a.getCaptureDueAt().isBefore(before)
+                        || a.isDueForTaking() && a.getTakeDueAt().isBefore(before)).limit(limit).toList();
+    }
+
+    @Override
+    public List<Authorization> dueForVoidBefore(Instant before, int limit) {
+        return byId.values().stream()
+                .filter(a -> a.isDueForVoid() && a.getVoidDueAt().isBefore(before)).limit(limit).toList();
+    }
+
+    @Override
+    public List<Authorization> partsOf(long groupAuthorizationId) {
+        return byId.values().stream()
+                .filter(a -> Long.valueOf(groupAuthorizationId).equals(a.getGroupAuthorizationId())).toList();
+    }
+
+    @Override
+    public List<Authorization> attemptsBefore(Instant before, int limit) {
+        return byId.values().stream().filter(a -> a.isAttempt() && a.getCreatedAt().isBefore(before)).limit(limit)
+                .toList();
+    }
+
+    @Override
+    public void remove(Authorization attempt) {
+        byId.remove(attempt.getId());
     }
 
     @Override
@@ -91,7 +119,7 @@ class InMemoryHolds implements AuthorizationRepository, PaymentGateway {
 
     @Override
     public void add(Authorization authorization) {
-        long id = byId.size() + 1L;
+        long id = nextId();
         try {
             Field field = Authorization.class.getDeclaredField("id");
             field.setAccessible(true);
@@ -100,6 +128,10 @@ class InMemoryHolds implements AuthorizationRepository, PaymentGateway {
             throw new IllegalStateException(e);
         }
         byId.put(id, authorization);
+    }
+
+    private long nextId() {
+        return byId.isEmpty() ? 1 : byId.lastKey() + 1;
     }
 
     @Override
@@ -115,11 +147,21 @@ class InMemoryHolds implements AuthorizationRepository, PaymentGateway {
     @Override
     public void capture(String gatewayReference, Money amount) {
         captured.add(gatewayReference);
+        capturedAmounts.add(amount);
+        crashIfAsked();
+    }
+
+    private void crashIfAsked() {
+        if (crashAfterNextCall) {
+            crashAfterNextCall = false;
+            throw new IllegalStateException("the server died");
+        }
     }
 
     @Override
     public void voidAuthorization(String gatewayReference) {
         voided.add(gatewayReference);
+        crashIfAsked();
     }
 
     @Override

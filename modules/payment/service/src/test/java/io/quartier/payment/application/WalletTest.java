@@ -54,6 +54,7 @@ class WalletTest {
         authorizations.methods = methods;
         authorizations.wallets = wallets;
         authorizations.authorizations = holds;
+        authorizations.self = authorizations;
         authorizations.events = published::add;
         authorizations.failures = new PaymentFailures();
         authorizations.failures.events = published::add;

@@ -44,7 +44,7 @@ public class JpaAuthorizationRepository extends JpaRepository<Authorization> imp
     @Override
     public List<Authorization> unconfirmedBefore(Instant before, int limit) {
         return em.createQuery("SELECT a FROM Authorization a WHERE a.status = :s AND a.confirmedAt IS NULL"
-                        + " AND a.createdAt < :before ORDER BY a.createdAt", Authorization.class)
+                        + " AND a.voidDueAt IS NULL AND a.createdAt < :before ORDER BY a.createdAt", Authorization.class)
                 .setParameter("s", AuthorizationStatus.AUTHORIZED)
                 .setParameter("before", before)
                 .setMaxResults(limit)
@@ -53,9 +53,38 @@ public class JpaAuthorizationRepository extends JpaRepository<Authorization> imp
 
     @Override
     public List<Authorization> dueForCaptureBefore(Instant before, int limit) {
-        return em.createQuery("SELECT a FROM Authorization a WHERE a.status = :s AND a.captureDueAt < :before"
-                        + " ORDER BY a.captureDueAt", Authorization.class)
+        return em.createQuery("SELECT a FROM Authorization a WHERE a.status = :s AND a.voidDueAt IS NULL"
+                        + " AND (a.captureDueAt < :before OR (a.takeDueAt < :before AND a.takenAt IS NULL))"
+                        + " ORDER BY a.id", Authorization.class)
                 .setParameter("s", AuthorizationStatus.AUTHORIZED)
+                .setParameter("before", before)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<Authorization> dueForVoidBefore(Instant before, int limit) {
+        return em.createQuery("SELECT a FROM Authorization a WHERE a.status = :s AND a.voidDueAt < :before"
+                        + " ORDER BY a.voidDueAt", Authorization.class)
+                .setParameter("s", AuthorizationStatus.AUTHORIZED)
+                .setParameter("before", before)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<Authorization> partsOf(long groupAuthorizationId) {
+        return em.createQuery("SELECT a FROM Authorization a WHERE a.groupAuthorizationId = :g ORDER BY a.id",
+                        Authorization.class)
+                .setParameter("g", groupAuthorizationId)
+                .getResultList();
+    }
+
+    @Override
+    public List<Authorization> attemptsBefore(Instant before, int limit) {
+        return em.createQuery("SELECT a FROM Authorization a WHERE a.status = :s AND a.createdAt < :before"
+                        + " ORDER BY a.createdAt", Authorization.class)
+                .setParameter("s", AuthorizationStatus.AUTHORIZING)
                 .setParameter("before", before)
                 .setMaxResults(limit)
                 .getResultList();

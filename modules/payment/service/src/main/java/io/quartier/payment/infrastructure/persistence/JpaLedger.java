@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * The journal in payment's schema. Balances and the invariant are computed by the database over every posting. An
  * order's charges are those of its holds captured since the ledger exists (they are due for capture first), less its
- * completed refunds; what paid them is in gateway clearing (a card) or the customer's wallet. Only captures and
+ * completed refunds (a multi-store order's hold, which takes {@code take_minor}, is charged by its parts, so it is
+ * left out); what paid them is in gateway clearing (a card) or the customer's wallet. Only captures and
  * refunds are matched against the charges: a job's earnings entry names its order (so statements say which delivery
  * it pays) but moves money from the platform to the courier, not from the customer, so it is left out of the
  * per-order check (and counted, as every entry, in the per-currency totals).
@@ -26,7 +27,7 @@ public class JpaLedger extends JpaRepository<JournalEntry> implements Ledger {
             WITH captured AS (
                 SELECT a.order_reference, a.currency, SUM(a.amount_minor) AS amount
                 FROM payment_authorization a
-                WHERE a.status = 'CAPTURED' AND a.capture_due_at IS NOT NULL
+                WHERE a.status = 'CAPTURED' AND a.capture_due_at IS NOT NULL AND a.take_minor IS NULL
                 GROUP BY a.order_reference, a.currency),
             refunded AS (
                 SELECT r.order_reference, r.currency, SUM(r.items_gross_minor + r.fee_gross_minor + r.tip_minor) AS amount

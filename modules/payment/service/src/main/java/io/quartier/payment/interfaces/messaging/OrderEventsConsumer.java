@@ -2,6 +2,7 @@ package io.quartier.payment.interfaces.messaging;
 
 import io.quartier.kernel.event.EventConsumer;
 import io.quartier.ordering.api.OrderReferences;
+import io.quartier.ordering.api.event.OrderAccepted;
 import io.quartier.ordering.api.event.OrderCancelled;
 import io.quartier.ordering.api.event.OrderDelivered;
 import io.quartier.ordering.api.event.OrderDeliveryFailed;
@@ -21,11 +22,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * Follows orders: a placed order confirms its hold (so it is not released as abandoned), a delivered one is
- * charged (see {@link Captures}), a rejected or cancelled one, or one its courier could not deliver, is charged
- * nothing (its holds are voided); a settled
- * multi-store order is charged what its delivered orders charged, once. A redelivered event is skipped; a
- * failure is rethrown so the broker redelivers and, in the end, dead-letters the message.
+ * Follows orders: a placed order confirms its hold (so it is not released as abandoned), an accepted one is charged
+ * when {@code payment.capture.at=ACCEPTANCE} (see {@link Captures#orderAccepted}), a delivered one is charged (see
+ * {@link Captures}), a rejected or cancelled one, or one its courier could not deliver, is charged nothing (its holds
+ * are voided); a settled multi-store order is charged what its delivered orders charged, once. The gateway is never
+ * asked in the consumer's transaction: it only makes holds due for capture or void, and a timer asks the gateway once
+ * that commits. A redelivered event is skipped; a failure is rethrown so the broker redelivers and, in the end,
+ * dead-letters the message.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-ra"),
@@ -35,7 +38,7 @@ import jakarta.persistence.PersistenceContext;
         @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
         @ActivationConfigProperty(propertyName = "clientID", propertyValue = "payment"),
         @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "payment-ordering"),
-        @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "eventType IN ('OrderPlaced', 'OrderDelivered', 'OrderRejected', 'OrderCancelled', 'OrderGroupSettled', 'OrderDeliveryFailed')")
+        @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "eventType IN ('OrderPlaced', 'OrderAccepted', 'OrderDelivered', 'OrderRejected', 'OrderCancelled', 'OrderGroupSettled', 'OrderDeliveryFailed')")
 })
 public class OrderEventsConsumer implements MessageListener {
 
@@ -54,11 +57,12 @@ public class OrderEventsConsumer implements MessageListener {
     void handlers() {
         events = new EventConsumer()
                 .on(OrderPlaced.class, placed -> holds.confirmPlaced(placed.orderId(), placed.paymentAuthorizationId()))
+                .on(OrderAccepted.class, captures::orderAccepted)
                 .on(OrderDelivered.class, captures::orderDelivered)
                 .on(OrderGroupSettled.class, captures::groupSettled)
-                .on(OrderRejected.class, rejected -> holds.voidOrder(OrderReferences.payment(rejected.orderId())))
-                .on(OrderCancelled.class, cancelled -> holds.voidOrder(OrderReferences.payment(cancelled.orderId())))
-                .on(OrderDeliveryFailed.class, failed -> holds.voidOrder(OrderReferences.payment(failed.orderId())));
+                .on(OrderRejected.class, rejected -> holds.dueForVoid(OrderReferences.payment(rejected.orderId())))
+                .on(OrderCancelled.class, cancelled -> holds.dueForVoid(OrderReferences.payment(cancelled.orderId())))
+                .on(OrderDeliveryFailed.class, failed -> holds.dueForVoid(OrderReferences.payment(failed.orderId())));
     }
 
     @Override

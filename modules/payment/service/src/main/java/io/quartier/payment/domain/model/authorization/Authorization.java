@@ -49,8 +49,16 @@ public class Authorization {
     @Column(nullable = false, length = 12)
     private AuthorizationStatus status;
 
-    @Column(name = "gateway_reference", nullable = false, length = 100)
+    /** The gateway's hold; null while the gateway was not heard yet (AUTHORIZING). */
+    @Column(name = "gateway_reference", length = 100)
     private String gatewayReference;
+
+    /**
+     * The reference the gateway is asked to hold under (the order's, or the one whose 3-D Secure challenge the customer
+     * answered), kept so that an attempt a crash interrupted is asked again under the same key.
+     */
+    @Column(name = "attempt_reference", length = 64)
+    private String attemptReference;
 
     @Column(name = "idempotency_key", nullable = false, length = 100)
     private String idempotencyKey;
@@ -87,6 +95,28 @@ public class Authorization {
     @Column(name = "group_authorization_id")
     private Long groupAuthorizationId;
 
+    /**
+     * When its order was seen rejected, cancelled or gone: from then on the hold is to be released at the gateway, after
+     * this transaction commits and outside any (null before). A hold due for void is never captured.
+     */
+    @Column(name = "void_due_at")
+    private Instant voidDueAt;
+
+    /** What a multi-store order's hold, due for capture, takes at the gateway (its delivered orders' sum); else null. */
+    @Column(name = "take_minor")
+    private Long takeMinor;
+
+    /**
+     * When its order was accepted, with payment set to take the money then ({@code payment.capture.at=ACCEPTANCE}):
+     * from then on the gateway is to capture the hold early, while the sale is still kept at delivery (null before).
+     */
+    @Column(name = "take_due_at")
+    private Instant takeDueAt;
+
+    /** When the gateway captured the hold early (at acceptance); null before, and for a hold captured at delivery. */
+    @Column(name = "taken_at")
+    private Instant takenAt;
+
     @Version
     private long version;
 
@@ -117,6 +147,39 @@ public class Authorization {
         return hold;
     }
 
+    /**
+     * An attempt to hold {@code amount} on a card, recorded (AUTHORIZING) and committed before the gateway is asked, so
+     * that no gateway call runs in a transaction: its answer is recorded by {@link #held}, or the attempt removed when
+     * the gateway declines. One a crash left AUTHORIZING is asked again, under the same key, by the clock.
+     */
+    public static Authorization attempt(String orderReference, long customerId, long methodId, Money amount,
+                                        String attemptReference, String idempotencyKey, String requestFingerprint,
+                                        Instant createdAt) {
+        Authorization attempt = new Authorization(orderReference, customerId, methodId, amount, null, idempotencyKey,
+                requestFingerprint, createdAt);
+        attempt.status = AuthorizationStatus.AUTHORIZING;
+        attempt.attemptReference = attemptReference;
+        return attempt;
+    }
+
+    /** The gateway holds the amount under {@code reference}: the attempt is a hold. */
+    public void held(String reference) {
+        if (status != AuthorizationStatus.AUTHORIZING || reference == null) {
+            throw new IllegalStateException("authorization " + id + " is " + status + ", not an attempt to hold");
+        }
+        status = AuthorizationStatus.AUTHORIZED;
+        gatewayReference = reference;
+    }
+
+    /** Recorded before the gateway was asked, and its answer not recorded yet. */
+    public boolean isAttempt() {
+        return status == AuthorizationStatus.AUTHORIZING;
+    }
+
+    public String getAttemptReference() {
+        return attemptReference;
+    }
+
     public boolean isFromWallet() {
         return fromWallet;
     }
@@ -137,6 +200,11 @@ public class Authorization {
         part.confirmedAt = at;
         part.dueForCapture(merchant, courier, at);
         return part;
+    }
+
+    /** The multi-store order's hold this part was taken out of; null for a hold of its own. */
+    public Long getGroupAuthorizationId() {
+        return groupAuthorizationId;
     }
 
     /** Whether the money was taken at the gateway (or from the wallet) by the multi-store order's hold. */
@@ -175,12 +243,33 @@ public class Authorization {
      * killed) must be released: true when still held, unconfirmed, and older than {@code before}.
      */
     public boolean isAbandonedBy(Instant before) {
-        return status == AuthorizationStatus.AUTHORIZED && confirmedAt == null && createdAt.isBefore(before);
+        return status == AuthorizationStatus.AUTHORIZED && confirmedAt == null && voidDueAt == null
+                && createdAt.isBefore(before);
+    }
+
+    /**
+     * A multi-store order's hold is to take {@code takeMinor} (at most what it holds) at the gateway, once this
+     * transaction commits; its parts wait for that capture before they keep their sales.
+     */
+    public void dueForGroupCapture(long takeMinor, Instant at) {
+        if (takeMinor <= 0 || takeMinor > amountMinor) {
+            throw new IllegalStateException("hold " + id + " of " + amountMinor + " cannot give " + takeMinor);
+        }
+        dueForCapture(0, 0, at);
+        this.takeMinor = takeMinor;
+    }
+
+    /** What the capture takes at the gateway: what a multi-store order's delivered orders charged, else the hold. */
+    public Money toTake() {
+        return Money.of(takeMinor == null ? amountMinor : takeMinor, currency);
     }
 
     /** Its order was delivered by {@code courierId} (0: none) for {@code merchantId}: the hold is to be captured. */
     public void dueForCapture(long merchant, long courier, Instant at) {
         requireAuthorized("capture");
+        if (voidDueAt != null) {
+            throw new IllegalStateException("cannot capture authorization " + id + ": it is being released");
+        }
         if (captureDueAt == null) {
             captureDueAt = at;
             merchantId = merchant;
@@ -188,8 +277,74 @@ public class Authorization {
         }
     }
 
+    /**
+     * Its order was accepted and payment takes the money then: the gateway is to capture a card's hold of its own
+     * early (the sale and its ledger entry still wait for delivery). False, and nothing changes, for a wallet's hold
+     * (the money is the platform's already), a multi-store order's part, or a hold being released.
+     */
+    public boolean dueForTaking(Instant at) {
+        if (status != AuthorizationStatus.AUTHORIZED || fromWallet || groupAuthorizationId != null || voidDueAt != null) {
+            return false;
+        }
+        if (takeDueAt == null) {
+            takeDueAt = at;
+        }
+        return true;
+    }
+
+    /** To be captured early at the gateway, and not captured there yet. */
+    public boolean isDueForTaking() {
+        return status == AuthorizationStatus.AUTHORIZED && takeDueAt != null && takenAt == null && voidDueAt == null;
+    }
+
+    /** The gateway captured the hold early. */
+    public void taken(Instant at) {
+        if (takenAt == null) {
+            takenAt = at;
+        }
+    }
+
+    /**
+     * The gateway was asked to capture the hold early (it may have, even if its answer was not recorded): releasing it
+     * is then a refund at the gateway, not a void.
+     */
+    public boolean mayBeTaken() {
+        return takeDueAt != null;
+    }
+
+    public Instant getTakeDueAt() {
+        return takeDueAt;
+    }
+
+    public Instant getTakenAt() {
+        return takenAt;
+    }
+
     public boolean isDueForCapture() {
-        return status == AuthorizationStatus.AUTHORIZED && captureDueAt != null;
+        return status == AuthorizationStatus.AUTHORIZED && captureDueAt != null && voidDueAt == null;
+    }
+
+    /**
+     * Its order will not be charged: the hold is to be released at the gateway once this transaction commits. False
+     * (and nothing changes) when the hold is due for capture: the gateway may have taken it already.
+     */
+    public boolean dueForVoid(Instant at) {
+        requireAuthorized("void");
+        if (isDueForCapture()) {
+            return false;
+        }
+        if (voidDueAt == null) {
+            voidDueAt = at;
+        }
+        return true;
+    }
+
+    public boolean isDueForVoid() {
+        return status == AuthorizationStatus.AUTHORIZED && voidDueAt != null;
+    }
+
+    public Instant getVoidDueAt() {
+        return voidDueAt;
     }
 
     public void capture(Instant at) {

@@ -15,8 +15,20 @@ public interface AuthorizationRepository {
     /** Open holds never confirmed by their order, created before {@code before}; at most {@code limit}. */
     List<Authorization> unconfirmedBefore(Instant before, int limit);
 
-    /** Holds whose order was delivered before {@code before} and that are not captured yet; at most {@code limit}. */
+    /**
+     * Holds whose order was delivered (or, to be taken at acceptance, accepted) before {@code before} and that are not
+     * captured (taken) yet; at most {@code limit}.
+     */
     List<Authorization> dueForCaptureBefore(Instant before, int limit);
+
+    /** Holds due for void since before {@code before} and not released yet; at most {@code limit}. */
+    List<Authorization> dueForVoidBefore(Instant before, int limit);
+
+    /** The parts taken out of a multi-store order's hold, one per delivered order. */
+    List<Authorization> partsOf(long groupAuthorizationId);
+
+    /** Attempts recorded before {@code before} whose gateway answer was never recorded; at most {@code limit}. */
+    List<Authorization> attemptsBefore(Instant before, int limit);
 
     Optional<Authorization> byId(long id);
 
@@ -28,4 +40,7 @@ public interface AuthorizationRepository {
 
     /** Inserts at once, so a concurrent request with the same idempotency key fails here and not at commit. */
     void add(Authorization authorization);
+
+    /** Forgets an attempt the gateway declined (nothing is held), so its key may be tried again. */
+    void remove(Authorization attempt);
 }

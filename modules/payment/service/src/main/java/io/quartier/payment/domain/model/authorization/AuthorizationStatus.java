@@ -1,6 +1,9 @@
 package io.quartier.payment.domain.model.authorization;
 
-/** An amount held on a card (AUTHORIZED), then taken (CAPTURED) or released (VOIDED). */
+/**
+ * An attempt recorded before the gateway is asked (AUTHORIZING), then an amount held on a card (AUTHORIZED), then taken
+ * (CAPTURED) or released (VOIDED).
+ */
 public enum AuthorizationStatus {
-    AUTHORIZED, CAPTURED, VOIDED
+    AUTHORIZING, AUTHORIZED, CAPTURED, VOIDED
 }
