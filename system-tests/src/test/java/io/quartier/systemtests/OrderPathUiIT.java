@@ -90,6 +90,10 @@ class OrderPathUiIT {
         Browsers.screenshot(courier, "courier-tour-map");
         Browsers.screenshot(customer, "customer-courier-map");
         assertTrue(courier.findElement(test("navigate-dropoff-" + orderId)).getAttribute("href").startsWith("geo:"));
+        assertTrue(courier.findElement(test("route-stop-1")).getAttribute("data-kind").equals("PICKUP"),
+                "the route starts at the store");
+        assertTrue(courier.findElement(test("navigate-stop-2")).getAttribute("href").startsWith("geo:"));
+        assertTrue(courier.findElements(test("route-in-job-order")).isEmpty(), "delivery ordered the route");
         courier.findElement(test("code-" + orderId)).sendKeys(Couriers.pickupCode(Long.parseLong(orderId), "marcel"));
         Browsers.click(courier, test("pickup-" + orderId));
         assertStatus(customer, "PICKED_UP");

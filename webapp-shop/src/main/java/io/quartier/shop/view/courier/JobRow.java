@@ -3,7 +3,6 @@ package io.quartier.shop.view.courier;
 import io.quartier.delivery.api.JobEarning;
 import io.quartier.delivery.api.JobView;
 import io.quartier.kernel.Money;
-import io.quartier.ui.map.MapView;
 import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.net.URLEncoder;
@@ -168,16 +167,14 @@ public class JobRow implements Serializable {
         return pay;
     }
 
-    /** The job's two stops in order, where their places are known, for the map ({@code n} numbers the first). */
-    List<MapView.Point> stops(int n) {
-        List<MapView.Point> stops = new ArrayList<>();
-        if (!isPickedUp() && pickupLatitude != null) {
-            stops.add(new MapView.Point(pickupLatitude, pickupLongitude, "pickup", n + " · " + pickupName));
+    /** The job's own stops: its store (unless picked up), then its door; for a route read job by job. */
+    List<RouteStop> ownStops() {
+        List<RouteStop> stops = new ArrayList<>();
+        if (!isPickedUp()) {
+            stops.add(new RouteStop(0, true, orderId, pickupName, pickupAddress, pickupLatitude, pickupLongitude, "",
+                    false));
         }
-        if (dropoffLatitude != null) {
-            stops.add(new MapView.Point(dropoffLatitude, dropoffLongitude, "dropoff",
-                    (n + stops.size()) + " · #" + orderId));
-        }
+        stops.add(new RouteStop(0, false, orderId, null, dropoffAddress, dropoffLatitude, dropoffLongitude, "", false));
         return stops;
     }
 

@@ -3,6 +3,7 @@ package io.quartier.shop.view.courier;
 import io.quartier.delivery.api.AvailabilityChange;
 import io.quartier.delivery.api.CourierApi;
 import io.quartier.delivery.api.CourierProfile;
+import io.quartier.delivery.api.CourierTour;
 import io.quartier.delivery.api.CourierView;
 import io.quartier.delivery.api.DeliveryApi;
 import io.quartier.delivery.api.DeliveryFailureReason;
@@ -25,6 +26,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -47,6 +51,9 @@ public class JobsView implements Serializable {
     /** The largest photo delivery takes as a proof of delivery (5 MB). */
     static final long MAX_PHOTO_BYTES = 5L * 1024 * 1024;
 
+    /** How long the route's order and times are kept while only the position changes. */
+    static final Duration ROUTE_KEPT = Duration.ofMinutes(1);
+
     /** What a courier rides, as delivery names it. */
     public static final List<String> VEHICLES = List.of("BIKE", "SCOOTER", "CAR");
 
@@ -66,6 +73,9 @@ public class JobsView implements Serializable {
     private String homeZone;
     private List<JobRow> jobs = List.of();
     private MapView.Point here;
+    private List<RouteStop> route = List.of();
+    private boolean routeInJobOrder;
+    private Instant routeReadAt = Instant.MIN;
     private boolean positionRefused;
 
     public void load() {
@@ -107,6 +117,9 @@ public class JobsView implements Serializable {
             couriers.report(userSession.bearer(), new PositionFix(lat, lon, number(params.get("accuracy"))));
             here = new MapView.Point(lat, lon, "courier", Messages.text("courier.map.you"));
             positionRefused = false;
+            if (Duration.between(routeReadAt, Instant.now()).compareTo(ROUTE_KEPT) > 0) {
+                loadRoute();
+            }
         } catch (RuntimeException refused) {
             if (!positionRefused) {
                 Problems.show(refused);
@@ -240,16 +253,27 @@ public class JobsView implements Serializable {
         this.homeZone = homeZone;
     }
 
-    /** The courier's stops in order (each job's store, then its door; picked-up jobs their door) and itself. */
+    /** The courier's stops in the order of its route, where their places are known, and itself. */
     public String getMapPoints() {
         List<MapView.Point> points = new ArrayList<>();
-        for (JobRow job : getCurrent()) {
-            points.addAll(job.stops(points.size() + 1));
-        }
+        route.stream().filter(RouteStop::isPlaced).map(RouteStop::point).forEach(points::add);
         if (here != null) {
             points.add(here);
         }
         return MapView.json(points);
+    }
+
+    /**
+     * The stops of the jobs in hand in the order to drive them, as delivery ordered them from the courier's position;
+     * job by job (each store, then its door) when delivery cannot say.
+     */
+    public List<RouteStop> getRoute() {
+        return route;
+    }
+
+    /** Whether the route follows the jobs' order, delivery not having ordered it. */
+    public boolean isRouteInJobOrder() {
+        return routeInJobOrder;
     }
 
     public List<JobRow> getOffers() {
@@ -270,6 +294,36 @@ public class JobsView implements Serializable {
         Locale reader = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         ServiceCall.run(() -> jobs = delivery.jobs(userSession.bearer()).stream()
                 .map(job -> new JobRow(job, reader)).toList());
+        loadRoute();
+    }
+
+    /** The route as delivery orders it; the jobs' own order, without a word of error, when it cannot. */
+    private void loadRoute() {
+        List<JobRow> current = getCurrent();
+        routeReadAt = Instant.now();
+        if (current.isEmpty()) {
+            route = List.of();
+            routeInJobOrder = false;
+            return;
+        }
+        Locale reader = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        try {
+            CourierTour tour = couriers.tour(userSession.bearer());
+            if (!tour.stops().isEmpty()) {
+                ZoneId zone = ZoneId.of(tour.zone());
+                List<RouteStop> ordered = new ArrayList<>();
+                tour.stops().forEach(stop -> ordered.add(RouteStop.of(ordered.size() + 1, stop, zone, reader)));
+                route = List.copyOf(ordered);
+                routeInJobOrder = false;
+                return;
+            }
+        } catch (RuntimeException unavailable) {
+            // delivery cannot order the stops now: the jobs' own order serves
+        }
+        List<RouteStop> inJobOrder = new ArrayList<>();
+        current.forEach(job -> job.ownStops().forEach(stop -> inJobOrder.add(stop.numbered(inJobOrder.size() + 1))));
+        route = List.copyOf(inJobOrder);
+        routeInJobOrder = true;
     }
 
     private static byte[] bytes(Part photo) {

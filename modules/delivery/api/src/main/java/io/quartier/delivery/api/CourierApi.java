@@ -46,6 +46,14 @@ public interface CourierApi {
     @Path("me/earnings")
     EarningsSummary earnings(@HeaderParam("Authorization") String bearer);
 
+    /**
+     * The caller's tour: the stops still to make for its jobs taken and not yet delivered, in the order to drive
+     * them from its last known position (stores before their doors, no door later than needed, the shortest way).
+     */
+    @GET
+    @Path("me/tour")
+    CourierTour tour(@HeaderParam("Authorization") String bearer);
+
     /** Every courier, for admins and support. */
     @GET
     List<CourierView> couriers(@HeaderParam("Authorization") String bearer);

@@ -3,11 +3,13 @@ package io.quartier.delivery.interfaces.rest;
 import io.quartier.delivery.api.AvailabilityChange;
 import io.quartier.delivery.api.CourierApi;
 import io.quartier.delivery.api.CourierProfile;
+import io.quartier.delivery.api.CourierTour;
 import io.quartier.delivery.api.CourierView;
 import io.quartier.delivery.api.EarningsSummary;
 import io.quartier.delivery.api.PositionFix;
 import io.quartier.delivery.application.Couriers;
 import io.quartier.delivery.application.Earnings;
+import io.quartier.delivery.application.Itineraries;
 import io.quartier.delivery.application.Tracking;
 import io.quartier.kernel.domain.DomainException;
 import io.quartier.kernel.security.Callers;
@@ -46,6 +48,9 @@ public class CourierResource implements CourierApi {
 
     @Inject
     Earnings earnings;
+
+    @Inject
+    Itineraries itineraries;
 
     @Inject
     JsonWebToken caller;
@@ -102,6 +107,16 @@ public class CourierResource implements CourierApi {
     @Operation(summary = "The caller's earnings from delivered jobs: the last seven days, this week, the last jobs")
     public EarningsSummary earnings(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer) {
         return earnings.of(Callers.accountId(caller));
+    }
+
+    @Override
+    @GET
+    @Path("me/tour")
+    @RolesAllowed(Roles.COURIER)
+    @Operation(summary = "The caller's stops still to make (PICKUP, DROPOFF) in the order to drive them from its last "
+            + "known position, each with its expected arrival")
+    public CourierTour tour(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer) {
+        return itineraries.of(Callers.accountId(caller));
     }
 
     @Override
