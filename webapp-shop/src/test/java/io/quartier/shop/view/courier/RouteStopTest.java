@@ -48,6 +48,6 @@ class RouteStopTest {
 
     private static JobView job(String status) {
         return new JobView(9, 5, status, "Chez Marcel", "1 rue Pigalle", "12 rue des Martyrs", 20L, null, 48.8796,
-                2.3353, null, null, null, null, false, null, null, null);
+                2.3353, null, null, null, null, false, null, null, null, null, null);
     }
 }
