@@ -35,6 +35,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -45,6 +47,8 @@ import java.util.stream.Collectors;
 @Named
 @ViewScoped
 public class JobsView implements Serializable {
+
+    private static final Logger LOG = Logger.getLogger(JobsView.class.getName());
 
     private static final long serialVersionUID = 1L;
 
@@ -318,7 +322,8 @@ public class JobsView implements Serializable {
                 return;
             }
         } catch (RuntimeException unavailable) {
-            // delivery cannot order the stops now: the jobs' own order serves
+            // delivery cannot order the stops now: the jobs' own order serves, and the page says so
+            LOG.log(Level.WARNING, "the courier's tour could not be asked; its stops are listed job by job", unavailable);
         }
         List<RouteStop> inJobOrder = new ArrayList<>();
         current.forEach(job -> job.ownStops().forEach(stop -> inJobOrder.add(stop.numbered(inJobOrder.size() + 1))));

@@ -174,6 +174,8 @@ public class Authorizations {
                 finished++;
             } catch (RuntimeException e) {
                 if (attempt.getCreatedAt().isBefore(clock.instant().minus(GIVE_UP_AFTER))) {
+                    LOG.log(Level.WARNING, "attempt " + attempt.getId() + " given up: the gateway did not answer for "
+                            + GIVE_UP_AFTER, e);
                     self.forget(attempt.getId());
                 } else {
                     LOG.log(Level.WARNING, "attempt " + attempt.getId() + " waits: the gateway did not answer", e);
