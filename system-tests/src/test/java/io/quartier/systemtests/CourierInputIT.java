@@ -55,6 +55,23 @@ class CourierInputIT {
     }
 
     @Test
+    void aHomeZoneIsOneOfTheZonesOrOneOfItsDistricts() {
+        String dora = token("dora");
+        Response zones = get("/delivery/api/couriers/zones", dora);
+        assertEquals(200, zones.status(), zones::toString);
+        assertEquals(List.of("Paris", "London", "Casablanca"), zones.array().getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals(403, get("/delivery/api/couriers/zones", token("alice")).status());
+        String before = get(ME, dora).object().toString();
+
+        Response atlantis = put(ME + "/profile", dora, "{\"vehicle\": \"BIKE\", \"homeZone\": \"Atlantis\"}");
+        assertEquals(400, atlantis.status(), atlantis::toString);
+        assertEquals("problem.courier.unknownZone", atlantis.object().getString("code"));
+        assertEquals(3, atlantis.object().getJsonObject("errors").getJsonArray("zones").size(), "the zones to choose from");
+        assertEquals(before, get(ME, dora).object().toString(), "nothing changed");
+    }
+
+    @Test
     void aHandoverCodeThatIsNotFourDigitsIsASlipNotAGuess() {
         long orderId = Orders.place(token("alice"), Orders.inParis(1, 101, 1, 1)).getJsonNumber("id").longValue();
         long jobId = Orders.acceptWithJob(orderId);

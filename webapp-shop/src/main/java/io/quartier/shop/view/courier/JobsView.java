@@ -81,12 +81,17 @@ public class JobsView implements Serializable {
     private boolean routeInJobOrder;
     private Instant routeReadAt = Instant.MIN;
     private boolean positionRefused;
+    /** The zones to choose the home zone from; the courier's own first when it is a district of one of them. */
+    private List<String> zones = List.of();
 
     public void load() {
         ServiceCall.run(() -> {
             courier = couriers.me(userSession.bearer());
             vehicle = courier.vehicle();
             homeZone = courier.homeZone();
+            List<String> offered = couriers.zones(userSession.bearer());
+            zones = homeZone == null || offered.contains(homeZone) ? offered
+                    : java.util.stream.Stream.concat(java.util.stream.Stream.of(homeZone), offered.stream()).toList();
         });
         loadJobs();
     }
@@ -247,6 +252,10 @@ public class JobsView implements Serializable {
 
     public void setVehicle(String vehicle) {
         this.vehicle = vehicle;
+    }
+
+    public List<String> getZones() {
+        return zones;
     }
 
     public String getHomeZone() {

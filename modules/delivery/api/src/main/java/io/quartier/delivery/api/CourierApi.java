@@ -24,6 +24,11 @@ public interface CourierApi {
     @Path("me")
     CourierView me(@HeaderParam("Authorization") String bearer);
 
+    /** The zones couriers are dispatched in, by name: a courier's home zone is one of them or one of its districts. */
+    @GET
+    @Path("zones")
+    List<String> zones(@HeaderParam("Authorization") String bearer);
+
     @PUT
     @Path("me/profile")
     CourierView describe(@HeaderParam("Authorization") String bearer, CourierProfile profile);

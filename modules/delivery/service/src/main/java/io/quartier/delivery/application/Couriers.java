@@ -4,6 +4,8 @@ import io.quartier.delivery.domain.model.courier.Availability;
 import io.quartier.delivery.domain.model.courier.Courier;
 import io.quartier.delivery.domain.model.courier.CourierRepository;
 import io.quartier.delivery.domain.model.courier.VehicleKind;
+import io.quartier.delivery.domain.model.geo.Zone;
+import io.quartier.delivery.domain.model.geo.Zones;
 import io.quartier.delivery.domain.model.job.DeliveryJob;
 import io.quartier.delivery.domain.model.job.JobRepository;
 import io.quartier.kernel.domain.DomainException;
@@ -14,6 +16,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Couriers' profiles: made on first use, described and switched online by the courier, approved by an admin. */
 @ApplicationScoped
@@ -24,6 +27,11 @@ public class Couriers {
 
     @Inject
     JobRepository jobs;
+
+    /** The zones dispatch plans in (as {@code OfferRound} reads them): a courier's home zone must name one. */
+    @Inject
+    @ConfigProperty(name = "delivery.dispatch.zones", defaultValue = "none")
+    String zoneConfig;
 
     Clock clock = Clock.systemUTC();
 
@@ -42,7 +50,20 @@ public class Couriers {
     public Courier describe(long accountId, String name, String vehicle, String homeZone) {
         Courier courier = profile(accountId, name);
         courier.describe(parse(VehicleKind.class, vehicle, "problem.courier.invalidVehicle"), homeZone);
+        requireKnownZone(courier.getHomeZone());
         return courier;
+    }
+
+    /**
+     * A home zone names a zone dispatch plans in or one of its districts ("Paris 9e"): a courier of no zone would be
+     * offered nothing. Any name goes while no zone is configured.
+     */
+    private void requireKnownZone(String homeZone) {
+        Zones zones = Zones.parse(zoneConfig);
+        if (homeZone != null && !zones.all().isEmpty() && zones.home(homeZone).isEmpty()) {
+            throw DomainException.invalid("problem.courier.unknownZone", "'" + homeZone + "' is none of the zones"
+                    + " dispatch plans in, nor one of their districts").withError("zones", zoneNames());
+        }
     }
 
     @Transactional
@@ -53,6 +74,11 @@ public class Couriers {
             jobs.offeredTo(accountId).forEach(DeliveryJob::withdrawOffer);
         }
         return courier;
+    }
+
+    /** The names of the zones couriers are dispatched in, for a courier to choose its home zone from. */
+    public List<String> zoneNames() {
+        return Zones.parse(zoneConfig).all().stream().map(Zone::name).toList();
     }
 
     public List<Courier> all() {

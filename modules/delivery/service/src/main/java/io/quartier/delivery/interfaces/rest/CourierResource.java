@@ -65,10 +65,20 @@ public class CourierResource implements CourierApi {
     }
 
     @Override
+    @GET
+    @Path("zones")
+    @RolesAllowed({Roles.COURIER, Roles.ADMIN, Roles.SUPPORT})
+    @Operation(summary = "The zones couriers are dispatched in, by name")
+    public List<String> zones(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer) {
+        return couriers.zoneNames();
+    }
+
+    @Override
     @PUT
     @Path("me/profile")
     @RolesAllowed(Roles.COURIER)
-    @Operation(summary = "The caller's vehicle (BIKE, SCOOTER, CAR) and home zone")
+    @Operation(summary = "The caller's vehicle (BIKE, SCOOTER, CAR) and home zone: one of the zones, or one of its"
+            + " districts (\"Paris 9e\"); 400 problem.courier.unknownZone (errors.zones lists them) for another")
     public CourierView describe(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, CourierProfile profile) {
         if (profile == null) {
             throw DomainException.invalid("problem.courier.invalidVehicle", "a profile is needed");
