@@ -15,7 +15,9 @@ import java.util.logging.Logger;
  * still waiting for the gateway's answer (AUTHORIZING: the gateway's answer to Quartier's own call was lost) finishes
  * that attempt at once, as the clock would a minute later ({@link Authorizations#finishAttemptsUnder}): the gateway is
  * asked again under the attempt's key and its answer, not the webhook's body, makes the hold or forgets the attempt.
- * Otherwise payment's state already follows the gateway's synchronous answers (a hold AUTHORIZED, CAPTURED or VOIDED
+ * A {@code payment_intent.canceled} for a hold still AUTHORIZED and not due for capture records it released (the
+ * authorisation lapsed or was cancelled at the gateway; {@link Holds#recordLapsed}), so that no capture is attempted
+ * on a dead hold. Otherwise payment's state already follows the gateway's synchronous answers (a hold AUTHORIZED, CAPTURED or VOIDED
  * when the gateway held, took or released it, a refund COMPLETED when the gateway gave the money back), so the event
  * confirms what is stored and changes nothing.
  */
@@ -28,11 +30,17 @@ public class GatewayNotices {
     static final Set<String> DECIDED = Set.of("payment_intent.amount_capturable_updated", "payment_intent.succeeded",
             "payment_intent.payment_failed", "payment_intent.canceled");
 
+    /** The gateway cancelled a PaymentIntent: a hold it was (lapsed, or cancelled at the gateway). */
+    static final String CANCELED = "payment_intent.canceled";
+
     @Inject
     GatewayEventLog log;
 
     @Inject
     Authorizations authorizations;
+
+    @Inject
+    Holds holds;
 
     /** This bean through its proxy, so that the event's record commits before anything follows from it. */
     @Inject
@@ -43,10 +51,11 @@ public class GatewayNotices {
     GatewayNotices() {
     }
 
-    /** Outside a container (tests): {@code authorizations} null follows nothing, only records. */
-    public GatewayNotices(GatewayEventLog log, Authorizations authorizations, Clock clock) {
+    /** Outside a container (tests): {@code authorizations} and {@code holds} null follow nothing, only record. */
+    public GatewayNotices(GatewayEventLog log, Authorizations authorizations, Holds holds, Clock clock) {
         this.log = log;
         this.authorizations = authorizations;
+        this.holds = holds;
         this.clock = clock;
         this.self = this;
     }
@@ -66,6 +75,9 @@ public class GatewayNotices {
                 LOG.info(() -> "gateway event " + event.id() + " finished " + finished + " attempt(s) under "
                         + event.attemptReference());
             }
+        }
+        if (holds != null && CANCELED.equals(event.type()) && event.holdReference() != null) {
+            holds.recordLapsed(event.holdReference());
         }
         return true;
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quartier.kernel.Money;
 import io.quartier.kernel.event.DomainEvent;
 import io.quartier.payment.api.event.PaymentAuthorized;
+import io.quartier.payment.api.event.PaymentVoided;
 import io.quartier.payment.domain.model.authorization.Authorization;
 import io.quartier.payment.domain.model.authorization.AuthorizationStatus;
 import io.quartier.payment.domain.model.gateway.CardDetails;
@@ -50,7 +51,12 @@ class GatewayNoticesTest {
             recorded.add(event);
             return true;
         };
-        notices = new GatewayNotices(log, authorizations, Clock.systemUTC());
+        Holds holds = new Holds();
+        holds.authorizations = store;
+        holds.gateway = store;
+        holds.events = published::add;
+        holds.self = holds;
+        notices = new GatewayNotices(log, authorizations, holds, Clock.systemUTC());
     }
 
     /** An attempt recorded and committed, whose gateway call never answered. */
@@ -125,6 +131,38 @@ class GatewayNoticesTest {
 
         assertTrue(store.byId(attempt.getId()).isEmpty(), "nothing is held; the key may be tried again");
         assertEquals(1, gateway.asked.size());
+        assertTrue(published.isEmpty());
+    }
+
+    @Test
+    void aHoldTheGatewayCancelledIsRecordedReleasedWithoutAskingTheGatewayToVoidIt() {
+        Authorization hold = store.hold("Q-2001", 1850, Instant.now());
+        hold.confirm(Instant.now());
+
+        assertTrue(notices.take(new GatewayEvent("evt_1", "payment_intent.canceled", hold.getGatewayReference(),
+                hold.getGatewayReference(), "Q-2001")));
+        assertTrue(notices.take(new GatewayEvent("evt_2", "payment_intent.canceled", hold.getGatewayReference(),
+                hold.getGatewayReference(), "Q-2001")), "Stripe sends it again under another id");
+
+        assertEquals(AuthorizationStatus.VOIDED, hold.getStatus());
+        assertEquals(List.of(new PaymentVoided(hold.getId(), "Q-2001", 1850, "EUR")), published, "released once");
+        assertTrue(store.voided.isEmpty(), "the gateway is not asked to void again");
+        assertTrue(gateway.asked.isEmpty());
+    }
+
+    @Test
+    void aCancelledHoldDueForCaptureOrAnotherEventForAHoldChangesNothing() {
+        Authorization due = store.hold("Q-2002", 1850, Instant.now());
+        due.dueForCapture(3, 4, Instant.now());
+        Authorization held = store.hold("Q-2003", 1850, Instant.now());
+
+        notices.take(new GatewayEvent("evt_1", "payment_intent.canceled", due.getGatewayReference(),
+                due.getGatewayReference(), "Q-2002"));
+        notices.take(new GatewayEvent("evt_2", "payment_intent.succeeded", held.getGatewayReference(),
+                held.getGatewayReference(), "Q-2003"));
+
+        assertEquals(AuthorizationStatus.AUTHORIZED, due.getStatus());
+        assertEquals(AuthorizationStatus.AUTHORIZED, held.getStatus());
         assertTrue(published.isEmpty());
     }
 

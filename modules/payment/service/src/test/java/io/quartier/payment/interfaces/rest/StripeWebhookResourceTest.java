@@ -36,7 +36,7 @@ class StripeWebhookResourceTest {
             return true;
         };
         resource.secret = Optional.of(SECRET);
-        resource.notices = new GatewayNotices(log, null, Clock.systemUTC());
+        resource.notices = new GatewayNotices(log, null, null, Clock.systemUTC());
     }
 
     @Test
