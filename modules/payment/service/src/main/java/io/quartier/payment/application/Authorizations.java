@@ -186,6 +186,27 @@ public class Authorizations {
     }
 
     /**
+     * Finishes at once, as the clock would, the attempts still waiting for the gateway's answer under
+     * {@code attemptReference} (a webhook said the gateway decided): the gateway is asked again under the same key, so
+     * what it says is its own answer, never the webhook's body, and nothing more is held. One the gateway does not
+     * answer now waits for the clock. Returns how many it finished.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public int finishAttemptsUnder(String attemptReference) {
+        int finished = 0;
+        for (Authorization attempt : authorizations.attemptsUnder(attemptReference)) {
+            try {
+                self.finish(attempt.getId(), ask(attempt));
+                finished++;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "attempt " + attempt.getId() + " waits for the clock: the gateway did not answer",
+                        e);
+            }
+        }
+        return finished;
+    }
+
+    /**
      * Forgets an attempt the gateway has not answered for {@link #GIVE_UP_AFTER}: its order was never placed, and a
      * hold the gateway might have made without telling lapses at the gateway.
      */

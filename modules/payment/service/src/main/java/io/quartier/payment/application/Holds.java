@@ -4,6 +4,7 @@ import io.quartier.payment.api.AuthorizationView;
 import io.quartier.payment.api.event.PaymentVoided;
 import io.quartier.payment.domain.model.authorization.Authorization;
 import io.quartier.payment.domain.model.authorization.AuthorizationRepository;
+import io.quartier.payment.domain.model.authorization.AuthorizationStatus;
 import io.quartier.payment.domain.model.gateway.GatewayDecision;
 import io.quartier.payment.domain.model.gateway.GatewayException;
 import io.quartier.payment.domain.model.gateway.PaymentGateway;
@@ -196,6 +197,41 @@ public class Holds {
         }
         hold.voidHold();
         publishVoided(hold);
+        return true;
+    }
+
+    /**
+     * The gateway says it cancelled the hold it knows as {@code gatewayReference} (it lapsed, or was cancelled in the
+     * gateway's dashboard): a card's hold still AUTHORIZED here, and neither due for capture nor taken at acceptance, is
+     * recorded released (VOIDED, PaymentVoided) as after a void, without asking the gateway to void it again, so that no
+     * capture is ever attempted on it. A hold Quartier did not release itself is logged as a warning naming its order.
+     * False when nothing changed.
+     */
+    @Transactional
+    public boolean recordLapsed(String gatewayReference) {
+        Optional<Authorization> found = authorizations.byGatewayReference(gatewayReference)
+                .flatMap(h -> authorizations.byIdForUpdate(h.getId()));
+        if (found.isEmpty()) {
+            return false;
+        }
+        Authorization hold = found.get();
+        if (hold.getStatus() != AuthorizationStatus.AUTHORIZED || hold.isFromWallet() || hold.isPartOfGroup()) {
+            return false;
+        }
+        if (hold.isDueForCapture() || hold.mayBeTaken()) {
+            LOG.warning(() -> "the gateway cancelled hold " + hold.getId() + " of order " + hold.getOrderReference()
+                    + ", which is due for capture: left for the capture to tell");
+            return false;
+        }
+        boolean ownVoid = hold.isDueForVoid();
+        hold.voidHold();
+        publishVoided(hold);
+        if (ownVoid) {
+            LOG.info(() -> "hold " + hold.getId() + " of order " + hold.getOrderReference() + " released at the gateway");
+        } else {
+            LOG.warning(() -> "the gateway cancelled hold " + hold.getId() + " of order " + hold.getOrderReference()
+                    + " (lapsed or cancelled there): recorded released; the order can no longer be charged with it");
+        }
         return true;
     }
 

@@ -103,6 +103,12 @@ class InMemoryHolds implements AuthorizationRepository, PaymentGateway {
     }
 
     @Override
+    public List<Authorization> attemptsUnder(String attemptReference) {
+        return byId.values().stream().filter(a -> a.isAttempt() && attemptReference.equals(a.getAttemptReference()))
+                .toList();
+    }
+
+    @Override
     public void remove(Authorization attempt) {
         byId.remove(attempt.getId());
     }

@@ -91,6 +91,15 @@ public class JpaAuthorizationRepository extends JpaRepository<Authorization> imp
     }
 
     @Override
+    public List<Authorization> attemptsUnder(String attemptReference) {
+        return em.createQuery("SELECT a FROM Authorization a WHERE a.attemptReference = :r AND a.status = :s"
+                        + " ORDER BY a.id", Authorization.class)
+                .setParameter("r", attemptReference)
+                .setParameter("s", AuthorizationStatus.AUTHORIZING)
+                .getResultList();
+    }
+
+    @Override
     public Optional<Authorization> byId(long id) {
         return find(Authorization.class, id);
     }

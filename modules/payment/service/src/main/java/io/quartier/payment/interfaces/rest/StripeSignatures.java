@@ -55,7 +55,9 @@ final class StripeSignatures {
         }
         String reference = text(object.asJsonObject(), "id");
         String hold = text(object.asJsonObject(), "payment_intent");
-        return new GatewayEvent(event.getId(), event.getType(), reference, hold != null ? hold : reference);
+        JsonValue metadata = object.asJsonObject().get("metadata");
+        String attempt = metadata instanceof JsonObject m ? text(m, "quartier_reference") : null;
+        return new GatewayEvent(event.getId(), event.getType(), reference, hold != null ? hold : reference, attempt);
     }
 
     private static JsonObject json(String payload) {

@@ -42,7 +42,7 @@ public class StripeWebhookResource implements StripeWebhooksApi {
     public String receive(String signature, String payload) {
         String webhookSecret = secret.filter(s -> !s.isBlank()).orElseThrow(
                 () -> new ProblemException(404, "problem.notFound", "no Stripe webhook secret is configured"));
-        boolean first = notices.receive(new StripeSignatures(webhookSecret, Clock.systemUTC()).verify(payload, signature));
+        boolean first = notices.take(new StripeSignatures(webhookSecret, Clock.systemUTC()).verify(payload, signature));
         return first ? "{\"received\":true}" : "{\"received\":true,\"replay\":true}";
     }
 }

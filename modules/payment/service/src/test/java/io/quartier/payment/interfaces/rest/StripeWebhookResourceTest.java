@@ -36,7 +36,7 @@ class StripeWebhookResourceTest {
             return true;
         };
         resource.secret = Optional.of(SECRET);
-        resource.notices = new GatewayNotices(log, Clock.systemUTC());
+        resource.notices = new GatewayNotices(log, null, null, Clock.systemUTC());
     }
 
     @Test
@@ -63,6 +63,18 @@ class StripeWebhookResourceTest {
 
         assertEquals(new GatewayEvent("evt_refunded", "charge.refunded", "ch_3MmlLrLkdIwHu7ix0snN0B15",
                 "pi_3MtwBwLkdIwHu7ix28a3tqPa"), recorded.get(0));
+    }
+
+    @Test
+    void aPaymentIntentsQuartierReferenceIsCarried() {
+        String payload = event("evt_capturable", "payment_intent.amount_capturable_updated", """
+                {"id":"pi_3MtwBwLkdIwHu7ix28a3tqPa","object":"payment_intent","amount":1850,"currency":"eur",
+                 "status":"requires_capture","metadata":{"quartier_reference":"Q-1001"}}""");
+
+        resource.receive(sign(payload, Instant.now().getEpochSecond(), SECRET), payload);
+
+        assertEquals(new GatewayEvent("evt_capturable", "payment_intent.amount_capturable_updated",
+                "pi_3MtwBwLkdIwHu7ix28a3tqPa", "pi_3MtwBwLkdIwHu7ix28a3tqPa", "Q-1001"), recorded.get(0));
     }
 
     @Test

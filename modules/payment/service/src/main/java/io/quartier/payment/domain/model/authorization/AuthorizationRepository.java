@@ -30,6 +30,9 @@ public interface AuthorizationRepository {
     /** Attempts recorded before {@code before} whose gateway answer was never recorded; at most {@code limit}. */
     List<Authorization> attemptsBefore(Instant before, int limit);
 
+    /** Attempts (AUTHORIZING) the gateway is asked about under {@code attemptReference}, oldest first. */
+    List<Authorization> attemptsUnder(String attemptReference);
+
     Optional<Authorization> byId(long id);
 
     /** The authorization of a gateway's hold (the gateway answers the same attempt with the same hold). */
