@@ -40,13 +40,21 @@ class OperationsIT {
         assertTrue(metrics.body().contains("logins"), () -> "the login counter in " + metrics.body());
     }
 
-    /** One document for every service on the server (Payara merges them); each path names its service. */
+    /**
+     * One document for every service on the server (Payara merges them); each path names its service. The paths are
+     * a few of every context's, the mobile app's journey among them.
+     */
     @Test
     void theApiIsDescribedWithItsConstraints() {
         Response openapi = Api.getAny("/openapi");
         assertEquals(200, openapi.status(), openapi::toString);
         String document = openapi.body();
-        for (String path : new String[] {"/api/orders:", "/api/tokens:", "/api/stores/{id}:", "/api/authorizations:", "/api/jobs:"}) {
+        for (String path : new String[] {"/api/orders:", "/api/tokens:", "/api/stores/{id}:", "/api/authorizations:",
+                "/api/jobs:", "/api/accounts/me/addresses:", "/api/places:", "/api/stores/nearby:", "/api/cart:",
+                "/api/orders/groups:", "/api/orders/price:", "/api/ratings:", "/api/payment-methods:", "/api/wallet:",
+                "/api/refunds:", "/api/payouts/{id}/statement.pdf:", "/api/ledger/invariant:", "/api/webhooks/stripe:",
+                "/api/merchants/me/promotions:", "/api/quotes:", "/api/couriers/me/tour:", "/api/couriers/zones:",
+                "/api/jobs/{id}/failure:", "/api/tracking/orders/{orderId}:", "/api/dispatch/jobs:"}) {
             assertTrue(document.contains(path), () -> path + " missing in\n" + document);
         }
         assertTrue(document.contains("url: /ordering"), "operations name the service that serves them");
