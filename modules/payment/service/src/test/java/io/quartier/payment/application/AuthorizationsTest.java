@@ -11,9 +11,7 @@ import io.quartier.payment.api.AuthorizationView;
 import io.quartier.payment.domain.model.authorization.Authorization;
 import io.quartier.payment.domain.model.authorization.AuthorizationStatus;
 import io.quartier.kernel.Money;
-import io.quartier.payment.domain.model.gateway.CardDetails;
 import io.quartier.payment.domain.model.gateway.GatewayDecision;
-import io.quartier.payment.domain.model.gateway.PaymentGateway;
 import io.quartier.payment.domain.model.method.PaymentMethod;
 import io.quartier.payment.infrastructure.gateway.SandboxGateway;
 import io.quartier.kernel.event.DomainEvent;
@@ -24,7 +22,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class AuthorizationsTest {
@@ -75,31 +72,11 @@ class AuthorizationsTest {
     @Test
     void askedAgainAfterAChallengeTheGatewayIsAskedForTheFirstAttemptUnderTheFirstAttemptsKey() {
         List<String> asked = new ArrayList<>();
-        authorizations.gateway = new PaymentGateway() {
-            @Override
-            public Optional<CardDetails> describe(String token) {
-                return Optional.empty();
-            }
-
+        authorizations.gateway = new AuthorizingGateway() {
             @Override
             public GatewayDecision authorize(String token, Money amount, String reference, String idempotencyKey) {
                 asked.add(reference + " " + idempotencyKey);
                 return GatewayDecision.challenge("https://bank.example/3ds");
-            }
-
-            @Override
-            public void capture(String gatewayReference, Money amount) {
-                throw new AssertionError();
-            }
-
-            @Override
-            public void voidAuthorization(String gatewayReference) {
-                throw new AssertionError();
-            }
-
-            @Override
-            public GatewayDecision refund(String gatewayReference, Money amount, String idempotencyKey) {
-                throw new AssertionError();
             }
         };
         assertThrows(ProblemException.class, () -> authorizations.authorize("first",
@@ -184,7 +161,7 @@ class AuthorizationsTest {
     }
 
     /** A gateway holding once per idempotency key, that may die right after answering. */
-    private static final class KeyedGateway implements PaymentGateway {
+    private static final class KeyedGateway extends AuthorizingGateway {
 
         final List<String> asked = new ArrayList<>();
         final Map<String, String> held = new LinkedHashMap<>();
@@ -193,11 +170,6 @@ class AuthorizationsTest {
 
         KeyedGateway(Runnable whenAsked) {
             this.whenAsked = whenAsked;
-        }
-
-        @Override
-        public Optional<CardDetails> describe(String token) {
-            return Optional.empty();
         }
 
         @Override
@@ -210,21 +182,6 @@ class AuthorizationsTest {
                 throw new IllegalStateException("the server died");
             }
             return GatewayDecision.approved(hold);
-        }
-
-        @Override
-        public void capture(String gatewayReference, Money amount) {
-            throw new AssertionError();
-        }
-
-        @Override
-        public void voidAuthorization(String gatewayReference) {
-            throw new AssertionError();
-        }
-
-        @Override
-        public GatewayDecision refund(String gatewayReference, Money amount, String idempotencyKey) {
-            throw new AssertionError();
         }
     }
 }

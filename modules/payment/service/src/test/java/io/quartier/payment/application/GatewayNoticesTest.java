@@ -10,12 +10,10 @@ import io.quartier.payment.api.event.PaymentAuthorized;
 import io.quartier.payment.api.event.PaymentVoided;
 import io.quartier.payment.domain.model.authorization.Authorization;
 import io.quartier.payment.domain.model.authorization.AuthorizationStatus;
-import io.quartier.payment.domain.model.gateway.CardDetails;
 import io.quartier.payment.domain.model.gateway.GatewayDecision;
 import io.quartier.payment.domain.model.gateway.GatewayEvent;
 import io.quartier.payment.domain.model.gateway.GatewayEventLog;
 import io.quartier.payment.domain.model.gateway.GatewayException;
-import io.quartier.payment.domain.model.gateway.PaymentGateway;
 import io.quartier.payment.domain.model.method.PaymentMethod;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,7 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** A gateway's webhook finishing the attempt still waiting for the gateway's answer, with plain fakes. */
@@ -167,17 +164,12 @@ class GatewayNoticesTest {
     }
 
     /** A gateway keeping its holds by idempotency key; it may decline or not answer. */
-    private static final class Gateway implements PaymentGateway {
+    private static final class Gateway extends AuthorizingGateway {
 
         final List<String> asked = new ArrayList<>();
         final Map<String, String> held = new LinkedHashMap<>();
         boolean declines;
         boolean silent;
-
-        @Override
-        public Optional<CardDetails> describe(String token) {
-            return Optional.empty();
-        }
 
         @Override
         public GatewayDecision authorize(String token, Money amount, String reference, String idempotencyKey) {
@@ -189,21 +181,6 @@ class GatewayNoticesTest {
                 return GatewayDecision.declined("card_declined");
             }
             return GatewayDecision.approved(held.computeIfAbsent(idempotencyKey, k -> "pi_" + held.size()));
-        }
-
-        @Override
-        public void capture(String gatewayReference, Money amount) {
-            throw new AssertionError();
-        }
-
-        @Override
-        public void voidAuthorization(String gatewayReference) {
-            throw new AssertionError();
-        }
-
-        @Override
-        public GatewayDecision refund(String gatewayReference, Money amount, String idempotencyKey) {
-            throw new AssertionError();
         }
     }
 }
