@@ -3,6 +3,7 @@ package io.quartier.systemtests;
 import static io.quartier.systemtests.support.Api.get;
 import static io.quartier.systemtests.support.Api.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.systemtests.support.Api;
@@ -54,9 +55,12 @@ class OperationsIT {
                 "/api/orders/groups:", "/api/orders/price:", "/api/ratings:", "/api/payment-methods:", "/api/wallet:",
                 "/api/refunds:", "/api/payouts/{id}/statement.pdf:", "/api/ledger/invariant:", "/api/webhooks/stripe:",
                 "/api/merchants/me/promotions:", "/api/quotes:", "/api/couriers/me/tour:", "/api/couriers/zones:",
-                "/api/jobs/{id}/failure:", "/api/tracking/orders/{orderId}:", "/api/dispatch/jobs:"}) {
+                "/api/jobs/{id}/failure:", "/api/tracking/orders/{orderId}:", "/api/dispatch/jobs:", "/api/stores/{id}/slots:",
+                "/api/stores/{id}/capacity:"}) {
             assertTrue(document.contains(path), () -> path + " missing in\n" + document);
         }
+        assertFalse(document.contains("/slots/{id}/slots") || document.contains("/capacity/{id}/capacity"),
+                "a resource's path is its api interface's path, not the two joined");
         assertTrue(document.contains("url: /ordering"), "operations name the service that serves them");
         assertTrue(document.contains("    PlaceOrder:") && document.contains("maxItems: 100"),
                 "request bodies are described with their constraints");

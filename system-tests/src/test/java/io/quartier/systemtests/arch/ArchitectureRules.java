@@ -167,17 +167,27 @@ final class ArchitectureRules {
     /** Rule 8: a REST resource implements its api interface: one contract. */
     ArchRule resourcesImplementTheirApi(String context) {
         return classes().that().resideInAPackage(pkg(context) + ".interfaces..").and().areAnnotatedWith(resourcePath)
-                .should(new ArchCondition<>("implement an interface of " + pkg(context) + ".api annotated with @Path") {
+                .should(new ArchCondition<>("implement an interface of " + pkg(context) + ".api annotated with the"
+                        + " same @Path") {
                     @Override
                     public void check(JavaClass resource, ConditionEvents events) {
-                        boolean implementsApi = resource.getAllRawInterfaces().stream()
-                                .anyMatch(i -> i.getPackageName().startsWith(pkg(context) + ".api")
-                                        && i.isAnnotatedWith(resourcePath));
-                        events.add(new SimpleConditionEvent(resource, implementsApi,
-                                resource.getName() + (implementsApi ? " implements" : " does not implement")
-                                        + " an api interface of " + context));
+                        Object path = pathOf(resource);
+                        List<JavaClass> apis = resource.getAllRawInterfaces().stream()
+                                .filter(i -> i.getPackageName().startsWith(pkg(context) + ".api")
+                                        && i.isAnnotatedWith(resourcePath))
+                                .toList();
+                        boolean samePath = apis.stream().anyMatch(api -> pathOf(api).equals(path));
+                        events.add(new SimpleConditionEvent(resource, samePath, resource.getName()
+                                + (apis.isEmpty() ? " does not implement an api interface of " + context
+                                : samePath ? " serves its api interface's path"
+                                : " serves @Path(\"" + path + "\"), not its api interface's")));
                     }
                 });
+    }
+
+    /** A class's own {@code @Path} value: the OpenAPI document joins it to the api interface's method paths. */
+    private Object pathOf(JavaClass type) {
+        return type.getAnnotationOfType(resourcePath).get("value").orElse("");
     }
 
     /** Rule 1: no Java code of a module names another module's schema, in SQL or in a JPA mapping. */

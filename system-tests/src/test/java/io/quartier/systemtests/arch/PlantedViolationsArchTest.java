@@ -22,6 +22,7 @@ import io.quartier.systemtests.arch.planted.ordering.domain.model.basket.Planted
 import io.quartier.systemtests.arch.planted.ordering.domain.model.order.PlantedOrder;
 import io.quartier.systemtests.arch.planted.ordering.infrastructure.catalog.PlantedRestCatalog;
 import io.quartier.systemtests.arch.planted.ordering.interfaces.rest.PlantedOrderResource;
+import io.quartier.systemtests.arch.planted.ordering.interfaces.rest.PlantedSlotResource;
 import io.quartier.systemtests.arch.planted.ui.PlantedPage;
 import io.quartier.systemtests.arch.planted.ui.PlantedPhotoRelay;
 import java.util.List;
@@ -40,7 +41,7 @@ class PlantedViolationsArchTest {
 
     private static final JavaClasses PLANTED = new ClassFileImporter().importClasses(PlantedOrder.class,
             PlantedBasket.class, PlantedCheckout.class, PlantedOrderQueries.class, PlantedCatalog.class, PlantedRestCatalog.class,
-            PlantedOrderingApi.class, PlantedOrderResource.class, PlantedStore.class, PlantedPoints.class,
+            PlantedOrderingApi.class, PlantedOrderResource.class, PlantedSlotResource.class, PlantedStore.class, PlantedPoints.class,
             PlantedPage.class, PlantedPhotoRelay.class, PlantedOrderLine.class,
             PlantedOrderLine.Marked.class, JsonbCreator.class, Path.class, ProblemException.class, EntityManager.class);
 
@@ -95,6 +96,13 @@ class PlantedViolationsArchTest {
     @Test
     void aResourceNotImplementingItsApiFails() {
         assertFailsNaming(RULES.resourcesImplementTheirApi("ordering"), PlantedOrderResource.class);
+    }
+
+    @Test
+    void aResourceServingAnotherPathThanItsApiFails() {
+        AssertionError failure = assertFailsNaming(RULES.resourcesImplementTheirApi("ordering"),
+                PlantedSlotResource.class);
+        assertTrue(failure.getMessage().contains("serves @Path(\"orders/{id}/slots\")"), failure::getMessage);
     }
 
     @Test

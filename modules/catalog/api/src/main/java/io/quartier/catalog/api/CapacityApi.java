@@ -15,7 +15,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  * whole, and this path is served by a resource of its own.
  */
 @RegisterRestClient(configKey = "catalog")
-@Path("stores")
+@Path("stores/{id}/capacity")
 @Produces(MediaType.APPLICATION_JSON)
 public interface CapacityApi {
 
@@ -24,7 +24,6 @@ public interface CapacityApi {
      * (an ISO-8601 instant; null for now).
      */
     @GET
-    @Path("{id}/capacity")
     List<CapacityWindow> windows(@PathParam("id") long storeId, @QueryParam("from") String from,
                                  @QueryParam("windows") Integer windows);
 }

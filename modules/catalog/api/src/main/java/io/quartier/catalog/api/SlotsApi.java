@@ -14,7 +14,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  * {@link CatalogApi}: served by a resource of its own, like {@link CapacityApi}.
  */
 @RegisterRestClient(configKey = "catalog")
-@Path("stores")
+@Path("stores/{id}/slots")
 @Produces(MediaType.APPLICATION_JSON)
 public interface SlotsApi {
 
@@ -23,7 +23,6 @@ public interface SlotsApi {
      * to {@code lat}/{@code lon} (travel time counted; both null: at the store's door), earliest first.
      */
     @GET
-    @Path("{id}/slots")
     List<DeliverySlotView> slots(@PathParam("id") long storeId, @QueryParam("date") String date,
                                  @QueryParam("lat") String latitude, @QueryParam("lon") String longitude);
 }
