@@ -1,5 +1,6 @@
 package io.quartier.payment.application;
 
+import io.quartier.kernel.Money;
 import io.quartier.kernel.domain.DomainException;
 import io.quartier.kernel.problem.ProblemException;
 import io.quartier.ordering.api.OrderReferences;
@@ -27,8 +28,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -49,6 +52,8 @@ public class Refunds {
     private static final Duration RETRY_AFTER = Duration.ofMinutes(1);
     /** A refund to the wallet: no gateway gives it, the ledger and the wallet's balance do. */
     private static final String WALLET_REFUND_PREFIX = "qw_re_";
+    /** The key of a refund booked from the gateway's word: one per gateway refund. */
+    private static final String GATEWAY_REFUND_PREFIX = "gateway:";
 
     @Inject
     SaleRepository sales;
@@ -153,8 +158,11 @@ public class Refunds {
         if (refund.getStatus() != RefundStatus.PENDING) {
             return refund;
         }
-        Sale sale = sales.ofOrder(refund.getOrderReference()).orElseThrow();
-        Authorization hold = authorizations.byId(refund.getAuthorizationId()).orElseThrow();
+        return completed(refund, gatewayReference, sales.ofOrder(refund.getOrderReference()).orElseThrow(),
+                authorizations.byId(refund.getAuthorizationId()).orElseThrow());
+    }
+
+    private Refund completed(Refund refund, String gatewayReference, Sale sale, Authorization hold) {
         refund.complete(gatewayReference, clock.instant());
         if (hold.isFromWallet()) {
             wallets.credit(hold.getPaymentMethodId(), refund.amount().getAmountMinor());
@@ -165,6 +173,58 @@ public class Refunds {
                 refund.getCurrency(), refund.getFault().name(), refund.getGiven().getItemsGrossMinor(),
                 refund.getGiven().getFeeGrossMinor(), refund.getGiven().getTipMinor()));
         return refund;
+    }
+
+    /**
+     * Books a refund someone made at the gateway itself (in Stripe's dashboard), not through Quartier: the money is
+     * already back with the customer, so the refund is written COMPLETED at once, posted and announced, at the
+     * platform's fault (whoever refunded there works for the platform; support can see the reason), taken from the
+     * items first, then the fee, then the tip. Booked once per gateway refund, under the hold's lock like any refund.
+     * Nothing is booked for a hold Quartier does not know, one with no sale (not captured, or a multi-store order's
+     * hold, whose parts each have their own sale), or an amount beyond what is left: each is logged for support, since
+     * the gateway and the ledger then disagree.
+     *
+     * @return the refund booked, or empty when nothing was (already booked, or one of the cases above)
+     */
+    @Transactional
+    public Optional<Refund> bookMadeAtGateway(String gatewayRefund, String holdReference, Money amount) {
+        Optional<Authorization> found = authorizations.byGatewayReference(holdReference)
+                .flatMap(h -> authorizations.byIdForUpdate(h.getId()));
+        Optional<Sale> sale = found.flatMap(hold -> sales.ofOrder(hold.getOrderReference())
+                .filter(s -> s.getAuthorizationId() == hold.getId()));
+        if (sale.isEmpty()) {
+            LOG.severe(() -> "the gateway refunded " + amount + " of " + holdReference + " (" + gatewayRefund
+                    + ") outside Quartier, on no captured order Quartier knows: not booked, for support to settle");
+            return Optional.empty();
+        }
+        String orderReference = sale.get().getOrderReference();
+        String key = GATEWAY_REFUND_PREFIX + gatewayRefund;
+        List<Refund> earlier = refunds.ofOrder(orderReference);
+        if (earlier.stream().anyMatch(r -> key.equals(r.getIdempotencyKey())
+                || gatewayRefund.equals(r.getGatewayReference()))) {
+            return Optional.empty();
+        }
+        RefundParts soFar = earlier.stream().map(Refund::parts).reduce(RefundParts.NONE, RefundParts::plus);
+        RefundParts parts;
+        try {
+            if (!amount.getCurrency().equals(sale.get().getCurrency())) {
+                throw DomainException.invalid("problem.refund.invalid", "the sale is in " + sale.get().getCurrency());
+            }
+            parts = sale.get().refundFor(sale.get().askForAmount(amount.getAmountMinor(), soFar), soFar);
+        } catch (DomainException refused) {
+            LOG.severe(() -> "the gateway refunded " + amount + " of order " + orderReference + " (" + gatewayRefund
+                    + ") outside Quartier, which the ledger cannot take (" + refused.getMessage()
+                    + "): not booked, for support to settle");
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        Authorization hold = found.get();
+        Refund refund = new Refund(hold.getId(), orderReference, key, RequestFingerprint.of(gatewayRefund),
+                Fault.PLATFORM, parts, sale.get().getCurrency(), 0, "made at the gateway: " + gatewayRefund, now);
+        refunds.add(refund);
+        LOG.warning(() -> "the gateway refunded " + amount + " of order " + orderReference + " (" + gatewayRefund
+                + ") outside Quartier: booked as refund " + refund.getId() + " at the platform's fault");
+        return Optional.of(completed(refund, gatewayRefund, sale.get(), hold));
     }
 
     /** Step three when the gateway declined: nothing was given back, and the amount is free again. */

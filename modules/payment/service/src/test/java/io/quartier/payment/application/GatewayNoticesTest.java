@@ -53,7 +53,7 @@ class GatewayNoticesTest {
         holds.gateway = store;
         holds.events = published::add;
         holds.self = holds;
-        notices = new GatewayNotices(log, authorizations, holds, Clock.systemUTC());
+        notices = new GatewayNotices(log, authorizations, holds, null, Clock.systemUTC());
     }
 
     /** An attempt recorded and committed, whose gateway call never answered. */

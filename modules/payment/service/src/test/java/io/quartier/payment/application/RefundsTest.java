@@ -14,6 +14,9 @@ import io.quartier.payment.api.event.RefundIssued;
 import io.quartier.payment.domain.model.authorization.Authorization;
 import io.quartier.payment.domain.model.ledger.Account;
 import io.quartier.payment.domain.model.ledger.AccountType;
+import io.quartier.payment.domain.model.refund.Refund;
+import io.quartier.payment.domain.model.refund.RefundStatus;
+import io.quartier.payment.domain.model.sale.Fault;
 import io.quartier.payment.domain.model.sale.Sale;
 import io.quartier.payment.domain.model.sale.SaleLine;
 import java.time.Clock;
@@ -22,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Refunds of a captured 33.49 order: 28.50 of items (a 10.00 dish twice, one at 8.50), a 2.99 fee and a 2.00 tip. */
@@ -33,6 +37,8 @@ class RefundsTest {
     private final List<DomainEvent> events = new ArrayList<>();
     private final Refunds refunds = new Refunds();
 
+    private final Authorization hold;
+
     RefundsTest() {
         refunds.sales = ledger;
         refunds.ledger = ledger;
@@ -41,7 +47,7 @@ class RefundsTest {
         refunds.refunds = store;
         refunds.events = events::add;
         refunds.self = refunds;
-        Authorization hold = holds.hold("7", 3349, Instant.now());
+        hold = holds.hold("7", 3349, Instant.now());
         ledger.add(new Sale(hold.getId(), "7", new Sale.Parties(42, 20, 3), "EUR",
                 new Sale.Amounts(2850, 226, 299, 50, 200, 0, 0), 1500,
                 List.of(new SaleLine(101, 2, 1000, 1000), new SaleLine(102, 1, 850, 550)), Instant.now()));
@@ -121,6 +127,41 @@ class RefundsTest {
                 () -> refunds.refund(" ", request("MERCHANT", true, 0, 0, 0, List.of()), 99));
         assertEquals(400, noKey.status());
         assertTrue(holds.refunded.isEmpty());
+    }
+
+    @Test
+    void aRefundMadeInTheGatewaysDashboardIsBookedOnceAtThePlatformsFaultItemsFirst() {
+        Optional<Refund> booked = refunds.bookMadeAtGateway("re_dash1", hold.getGatewayReference(),
+                Money.of(3000, "EUR"));
+        Optional<Refund> again = refunds.bookMadeAtGateway("re_dash1", hold.getGatewayReference(),
+                Money.of(3000, "EUR"));
+
+        assertTrue(booked.isPresent());
+        assertTrue(again.isEmpty(), "a gateway refund is booked once, whichever of its events comes");
+        assertEquals(RefundStatus.COMPLETED, booked.get().getStatus());
+        assertEquals(Fault.PLATFORM, booked.get().getFault());
+        assertEquals("re_dash1", booked.get().getGatewayReference());
+        assertEquals(2850, booked.get().getGiven().getItemsGrossMinor(), "the items first");
+        assertEquals(150, booked.get().getGiven().getFeeGrossMinor(), "then the fee");
+        assertEquals(0, booked.get().getGiven().getTipMinor());
+        assertTrue(holds.refunded.isEmpty(), "the gateway is not asked: the money is already back");
+        assertEquals(1, ledger.entries.size());
+        assertEquals(List.of(new RefundIssued(booked.get().getId(), "7", 3000, "EUR", "PLATFORM", 2850, 150, 0)),
+                events);
+        RefundView left = refunds.refund("k1", request("MERCHANT", true, 0, 0, 0, List.of()), 99);
+        assertEquals(349, left.amountMinor(), "what the dashboard gave back counts against what is left");
+    }
+
+    @Test
+    void aDashboardRefundBeyondWhatIsLeftOrOfAnUnknownHoldIsNotBooked() {
+        refunds.refund("k1", request("MERCHANT", false, 2000, 0, 0, List.of()), 99);
+
+        assertTrue(refunds.bookMadeAtGateway("re_dash2", hold.getGatewayReference(), Money.of(1350, "EUR")).isEmpty());
+        assertTrue(refunds.bookMadeAtGateway("re_dash3", hold.getGatewayReference(), Money.of(1349, "GBP")).isEmpty());
+        assertTrue(refunds.bookMadeAtGateway("re_dash4", "pi_unknown", Money.of(100, "EUR")).isEmpty());
+        assertEquals(1, ledger.entries.size(), "only support's refund is posted");
+        assertEquals(1349, refunds.bookMadeAtGateway("re_dash5", hold.getGatewayReference(), Money.of(1349, "EUR"))
+                .orElseThrow().amount().getAmountMinor(), "exactly what is left is booked");
     }
 
     private static RefundRequest request(String fault, boolean full, long items, long fee, long tip,

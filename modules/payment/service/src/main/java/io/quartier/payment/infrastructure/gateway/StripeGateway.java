@@ -173,6 +173,7 @@ public class StripeGateway implements PaymentGateway {
         RefundCreateParams params = RefundCreateParams.builder()
                 .setPaymentIntent(gatewayReference)
                 .setAmount(amount.getAmountMinor())
+                .putMetadata("quartier_reference", idempotencyKey)
                 .build();
         try {
             com.stripe.model.Refund refund = stripe.v1().refunds().create(params, keyed(idempotencyKey));

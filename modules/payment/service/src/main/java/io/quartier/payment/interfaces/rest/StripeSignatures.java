@@ -3,10 +3,12 @@ package io.quartier.payment.interfaces.rest;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.model.Event;
 import com.stripe.net.Webhook;
+import io.quartier.kernel.Money;
 import io.quartier.kernel.problem.ProblemException;
 import io.quartier.payment.domain.model.gateway.GatewayEvent;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -14,6 +16,7 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * Checks that a webhook comes from Stripe, with Stripe's SDK: the {@code Stripe-Signature} header must hold an
@@ -57,7 +60,21 @@ final class StripeSignatures {
         String hold = text(object.asJsonObject(), "payment_intent");
         JsonValue metadata = object.asJsonObject().get("metadata");
         String attempt = metadata instanceof JsonObject m ? text(m, "quartier_reference") : null;
-        return new GatewayEvent(event.getId(), event.getType(), reference, hold != null ? hold : reference, attempt);
+        return new GatewayEvent(event.getId(), event.getType(), reference, hold != null ? hold : reference, attempt,
+                text(object.asJsonObject(), "status"), amount(object.asJsonObject()));
+    }
+
+    /** The object's {@code amount} in its {@code currency} (Stripe's minor units, lower-case code), if it has both. */
+    private static Money amount(JsonObject object) {
+        String currency = text(object, "currency");
+        if (!(object.get("amount") instanceof JsonNumber amount) || !amount.isIntegral() || currency == null) {
+            return null;
+        }
+        try {
+            return Money.of(amount.longValueExact(), currency.toUpperCase(Locale.ROOT));
+        } catch (ArithmeticException | IllegalArgumentException notMoney) {
+            return null; // beyond a long, or a currency ISO 4217 does not know: nothing Quartier booked
+        }
     }
 
     private static JsonObject json(String payload) {

@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quartier.kernel.Money;
 import io.quartier.kernel.problem.ProblemException;
 import io.quartier.payment.application.GatewayNotices;
+import io.quartier.payment.application.Refunds;
 import io.quartier.payment.domain.model.gateway.GatewayEvent;
 import io.quartier.payment.domain.model.gateway.GatewayEventLog;
+import io.quartier.payment.domain.model.refund.Refund;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,16 +30,17 @@ class StripeWebhookResourceTest {
     private final List<GatewayEvent> recorded = new ArrayList<>();
     private final StripeWebhookResource resource = new StripeWebhookResource();
 
+    private final GatewayEventLog log = (event, at) -> {
+        if (recorded.stream().anyMatch(e -> e.id().equals(event.id()))) {
+            return false;
+        }
+        recorded.add(event);
+        return true;
+    };
+
     StripeWebhookResourceTest() {
-        GatewayEventLog log = (event, at) -> {
-            if (recorded.stream().anyMatch(e -> e.id().equals(event.id()))) {
-                return false;
-            }
-            recorded.add(event);
-            return true;
-        };
         resource.secret = Optional.of(SECRET);
-        resource.notices = new GatewayNotices(log, null, null, Clock.systemUTC());
+        resource.notices = new GatewayNotices(log, null, null, null, Clock.systemUTC());
     }
 
     @Test
@@ -50,7 +54,8 @@ class StripeWebhookResourceTest {
         assertEquals("{\"received\":true,\"replay\":true}", resource.receive(signature, payload));
 
         assertEquals(List.of(new GatewayEvent("evt_1NG8Du2eZvKYlo2CUI79vXWy", "payment_intent.succeeded",
-                "pi_3MtwBwLkdIwHu7ix28a3tqPa", "pi_3MtwBwLkdIwHu7ix28a3tqPa")), recorded);
+                "pi_3MtwBwLkdIwHu7ix28a3tqPa", "pi_3MtwBwLkdIwHu7ix28a3tqPa", null, "succeeded",
+                Money.of(1850, "EUR"))), recorded);
     }
 
     @Test
@@ -62,7 +67,7 @@ class StripeWebhookResourceTest {
         resource.receive(sign(payload, Instant.now().getEpochSecond(), SECRET), payload);
 
         assertEquals(new GatewayEvent("evt_refunded", "charge.refunded", "ch_3MmlLrLkdIwHu7ix0snN0B15",
-                "pi_3MtwBwLkdIwHu7ix28a3tqPa"), recorded.get(0));
+                "pi_3MtwBwLkdIwHu7ix28a3tqPa"), recorded.get(0), "no currency: no amount read");
     }
 
     @Test
@@ -74,7 +79,40 @@ class StripeWebhookResourceTest {
         resource.receive(sign(payload, Instant.now().getEpochSecond(), SECRET), payload);
 
         assertEquals(new GatewayEvent("evt_capturable", "payment_intent.amount_capturable_updated",
-                "pi_3MtwBwLkdIwHu7ix28a3tqPa", "pi_3MtwBwLkdIwHu7ix28a3tqPa", "Q-1001"), recorded.get(0));
+                "pi_3MtwBwLkdIwHu7ix28a3tqPa", "pi_3MtwBwLkdIwHu7ix28a3tqPa", "Q-1001", "requires_capture",
+                Money.of(1850, "EUR")), recorded.get(0));
+    }
+
+    @Test
+    void aRefundMadeInStripesDashboardIsBookedAndOneQuartierAskedForIsNot() {
+        List<String> booked = new ArrayList<>();
+        resource.notices = new GatewayNotices(log, null, null, new Refunds() {
+            @Override
+            public Optional<Refund> bookMadeAtGateway(String gatewayRefund, String holdReference, Money amount) {
+                booked.add(gatewayRefund + " of " + holdReference + ": " + amount);
+                return Optional.empty();
+            }
+        }, Clock.systemUTC());
+        String dashboard = event("evt_dash", "refund.created", """
+                {"id":"re_3MtwBwLkdIwHu7ix0XmSNQqm","object":"refund","amount":500,"currency":"eur",
+                 "payment_intent":"pi_3MtwBwLkdIwHu7ix28a3tqPa","status":"succeeded","metadata":{}}""");
+        String ours = event("evt_ours", "refund.created", """
+                {"id":"re_ours","object":"refund","amount":700,"currency":"eur","payment_intent":"pi_3MtwBwLkdIwHu7ix28a3tqPa",
+                 "status":"succeeded","metadata":{"quartier_reference":"refund:12"}}""");
+        String pending = event("evt_pending", "refund.created", """
+                {"id":"re_pending","object":"refund","amount":300,"currency":"eur","payment_intent":"pi_3MtwBwLkdIwHu7ix28a3tqPa",
+                 "status":"pending"}""");
+        String oddCurrency = event("evt_odd", "refund.updated", """
+                {"id":"re_odd","object":"refund","amount":300,"currency":"zzz","payment_intent":"pi_3MtwBwLkdIwHu7ix28a3tqPa",
+                 "status":"succeeded"}""");
+
+        for (String payload : List.of(dashboard, ours, pending, oddCurrency, dashboard)) {
+            resource.receive(sign(payload, Instant.now().getEpochSecond(), SECRET), payload);
+        }
+
+        assertEquals(List.of("re_3MtwBwLkdIwHu7ix0XmSNQqm of pi_3MtwBwLkdIwHu7ix28a3tqPa: 500 EUR"), booked,
+                "the dashboard's refund once; Quartier's own, a pending one and one in no known currency not");
+        assertEquals(4, recorded.size(), "each event recorded once");
     }
 
     @Test

@@ -129,6 +129,19 @@ public class Sale {
     }
 
     /**
+     * A refund of an amount alone, with no parts named (one made at the gateway itself), as the parts it is taken from:
+     * what is left of the items first, then of the delivery fee, then of the tip.
+     *
+     * @throws DomainException conflict {@code problem.refund.exceedsCapture} when more than is left of the charge
+     */
+    public RefundAsk askForAmount(long amountMinor, RefundParts soFar) {
+        requireWithin("total", soFar.totalMinor(), amountMinor, chargedMinor());
+        long items = Math.min(amountMinor, Math.max(0, charges.getItemsGrossMinor() - soFar.itemsGrossMinor()));
+        long fee = Math.min(amountMinor - items, Math.max(0, charges.getFeeGrossMinor() - soFar.feeGrossMinor()));
+        return new RefundAsk(false, items, fee, amountMinor - items - fee, Map.of());
+    }
+
+    /**
      * What a refund asked for gives back, given what earlier refunds gave back ({@code soFar}): never more of a
      * part (items, fee, tip, a line's quantity; lines by position, 0 first) than was sold, nor more in all than was charged. VAT and commission
      * are taken back in proportion; the refund that gives back the last of a part takes back the rest of its VAT and
