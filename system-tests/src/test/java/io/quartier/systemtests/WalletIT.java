@@ -121,6 +121,47 @@ class WalletIT {
         assertInvariantHolds();
     }
 
+    @Test
+    void aTopUpTheBankWantsConfirmedIsCreditedOnceThePassedChallengeIsAskedAgainAndNeverAfterAFailedOne()
+            throws Exception {
+        String customer = token(Customers.signUpAndConfirm("topup3ds", Api.PASSWORD, "en"));
+        long card = PaymentMethodsIT.id(PaymentMethodsIT.saved(customer,
+                SandboxCardForm.token(ThreeDSecureIT.CHALLENGE_CARD)));
+
+        Response asked = post("/payment/api/wallet/top-ups", customer, "t3ds-1", topUp(card, 2500));
+        assertEquals(402, asked.status(), asked::toString);
+        assertEquals("problem.payment.authenticationRequired", asked.object().getString("code"));
+        String page = asked.object().getJsonObject("errors").getString("challengeUrl");
+        Response askedAgain = post("/payment/api/wallet/top-ups", customer, "t3ds-1", topUp(card, 2500));
+        assertEquals(page, askedAgain.object().getJsonObject("errors").getString("challengeUrl"),
+                "the same challenge while it is not answered");
+        assertEquals(0, wallet(customer).getJsonNumber("balanceMinor").longValue(), "nothing before the bank said yes");
+
+        assertEquals("passed", ThreeDSecureIT.answer(page, "complete"));
+        List<Response> back = Race.run(3, i -> post("/payment/api/wallet/top-ups", customer, "t3ds-1",
+                topUp(card, 2500)));
+        Response settled = post("/payment/api/wallet/top-ups", customer, "t3ds-1", topUp(card, 2500));
+
+        assertTrue(back.stream().anyMatch(r -> r.status() == 200), back::toString);
+        assertEquals(200, settled.status(), settled::toString);
+        assertEquals("COMPLETED", settled.object().getString("status"));
+        JsonObject wallet = wallet(customer);
+        assertEquals(2500, wallet.getJsonNumber("balanceMinor").longValue(), "credited once: " + wallet);
+        assertEquals(1, wallet.getJsonArray("movements").size(), wallet::toString);
+
+        Response second = post("/payment/api/wallet/top-ups", customer, "t3ds-2", topUp(card, 1000));
+        assertEquals(402, second.status(), second::toString);
+        assertEquals("failed", ThreeDSecureIT.answer(second.object().getJsonObject("errors").getString("challengeUrl"),
+                "fail"));
+        Response refused = post("/payment/api/wallet/top-ups", customer, "t3ds-2", topUp(card, 1000));
+        assertEquals(402, refused.status(), refused::toString);
+        assertEquals("problem.payment.authenticationFailed", refused.object().getString("code"));
+        assertEquals("problem.payment.authenticationFailed", post("/payment/api/wallet/top-ups", customer, "t3ds-2",
+                topUp(card, 1000)).object().getString("code"), "a failed challenge is final for its key");
+        assertEquals(2500, wallet(customer).getJsonNumber("balanceMinor").longValue());
+        assertInvariantHolds();
+    }
+
     static String topUp(long cardId, long amountMinor) {
         return "{\"paymentMethodId\": %d, \"amountMinor\": %d, \"currency\": \"EUR\"}".formatted(cardId, amountMinor);
     }

@@ -5,9 +5,11 @@ import static io.quartier.systemtests.support.Browsers.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quartier.systemtests.support.Api;
 import io.quartier.systemtests.support.Browsers;
 import io.quartier.systemtests.support.Customers;
 import io.quartier.systemtests.support.Platform;
+import io.quartier.systemtests.support.SandboxCardForm;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -92,6 +94,44 @@ class WalletUiIT {
             waitFor(browser, 30).until(ExpectedConditions.textToBePresentInElementLocated(test("wallet-held"), total));
         } catch (RuntimeException | AssertionError e) {
             Browsers.screenshot(browser, "wallet");
+            throw e;
+        }
+    }
+
+    /** A card whose bank asks for 3-D Secure: the top-up goes through the bank's page and back to the wallet. */
+    @Test
+    void aTopUpTheBankWantsConfirmedIsCreditedAfterTheChallengeAndNotAfterAFailedOne() throws InterruptedException {
+        String name = Customers.signUpAndConfirm("wallet-3ds", PASSWORD, "fr");
+        PaymentMethodsIT.saved(Api.token(name, PASSWORD), SandboxCardForm.token(ThreeDSecureIT.CHALLENGE_CARD));
+        browser = Browsers.open("fr");
+        try {
+            Browsers.logIn(browser, "/shop/login.xhtml", name, PASSWORD);
+            browser.get(Platform.baseUrl() + "/shop/account/wallet.xhtml");
+            waitFor(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(test("top-up-amount")))
+                    .sendKeys("30");
+            Browsers.click(browser, test("top-up"));
+            waitFor(browser, 30).until(ExpectedConditions.elementToBeClickable(By.id("complete")));
+            assertTrue(browser.getCurrentUrl().contains("/payment/sandbox/challenge"), browser.getCurrentUrl());
+            browser.findElement(By.id("complete")).click();
+
+            waitFor(browser, 30).until(ExpectedConditions.textToBePresentInElementLocated(test("wallet-balance"),
+                    "30,00"));
+            assertTrue(browser.getPageSource().contains("a été ajouté à votre porte-monnaie"),
+                    "the French confirmation on the way back");
+            assertEquals(1, browser.findElements(test("wallet-movement")).size());
+
+            waitFor(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(test("top-up-amount")))
+                    .sendKeys("10");
+            Browsers.click(browser, test("top-up"));
+            waitFor(browser, 30).until(ExpectedConditions.elementToBeClickable(By.id("fail"))).click();
+            waitFor(browser, 30).until(ExpectedConditions.urlContains("/shop/account/wallet.xhtml"));
+            waitFor(browser, 30).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector(".ui-messages-error"), "Votre banque n'a pas confirmé ce paiement"));
+            assertTrue(browser.findElement(test("wallet-balance")).getText().contains("30,00"),
+                    "nothing more after a failed challenge: " + browser.findElement(test("wallet-balance")).getText());
+            assertEquals(1, browser.findElements(test("wallet-movement")).size());
+        } catch (RuntimeException | AssertionError e) {
+            Browsers.screenshot(browser, "wallet-3ds");
             throw e;
         }
     }

@@ -3,14 +3,8 @@ package io.quartier.shop.view;
 import io.quartier.ordering.api.PlaceGroupOrder;
 import io.quartier.ordering.api.PlaceOrder;
 import jakarta.enterprise.context.SessionScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -22,11 +16,10 @@ import java.util.Optional;
 public class CheckoutChallenge implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /**
      * The checkout to ask again: its key, and the one-store order or the multi-store order as it was sent (the other
-     * null; lost if the session is ever serialized).
+     * null).
      */
     public record Waiting(String key, PlaceOrder order, PlaceGroupOrder group) {
 
@@ -43,19 +36,11 @@ public class CheckoutChallenge implements Serializable {
         }
     }
 
-    private String state;
-    private transient Waiting waiting;
+    private final ChallengeReturn<Waiting> pending = new ChallengeReturn<>();
 
     /** Keeps the checkout and sends the browser to {@code challengeUrl}, to come back to the basket page. */
-    public synchronized void send(String challengeUrl, Waiting checkout) throws IOException {
-        byte[] random = new byte[16];
-        RANDOM.nextBytes(random);
-        state = HexFormat.of().formatHex(random);
-        waiting = checkout;
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        String back = external.getRequestContextPath() + "/basket.xhtml";
-        external.redirect(challengeUrl + (challengeUrl.contains("?") ? "&" : "?") + "return="
-                + URLEncoder.encode(back, StandardCharsets.UTF_8) + "&state=" + state);
+    public void send(String challengeUrl, Waiting checkout) throws IOException {
+        pending.send(challengeUrl, "/basket.xhtml", checkout);
     }
 
     /**
@@ -63,24 +48,12 @@ public class CheckoutChallenge implements Serializable {
      * (Stripe's {@code return_url}). Taken by the session alone: asking it again is harmless, since its key makes it
      * the same checkout and payment decides by what the bank says.
      */
-    public synchronized Optional<Waiting> takeBackFromGateway() {
-        if (waiting == null) {
-            return Optional.empty();
-        }
-        Waiting taken = waiting;
-        state = null;
-        waiting = null;
-        return Optional.of(taken);
+    public Optional<Waiting> takeBackFromGateway() {
+        return pending.takeAny();
     }
 
     /** The checkout the browser came back for with {@code returned}, once; empty for any other state. */
-    public synchronized Optional<Waiting> take(String returned) {
-        if (returned == null || state == null || !state.equals(returned) || waiting == null) {
-            return Optional.empty();
-        }
-        Waiting taken = waiting;
-        state = null;
-        waiting = null;
-        return Optional.of(taken);
+    public Optional<Waiting> take(String returned) {
+        return pending.take(returned);
     }
 }

@@ -8,17 +8,23 @@ import io.quartier.shop.view.price.Tip;
 import io.quartier.ui.Formats;
 import io.quartier.ui.LocaleSelection;
 import io.quartier.ui.Messages;
+import io.quartier.ui.Problems;
 import io.quartier.ui.Service;
 import io.quartier.ui.ServiceCall;
+import io.quartier.ui.ServiceProblem;
 import io.quartier.ui.UserSession;
-import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -62,8 +68,16 @@ public class WalletView implements Serializable {
     private String amount;
     private String topUpKey = UUID.randomUUID().toString();
 
-    @PostConstruct
-    void load() {
+    @Inject
+    TopUpChallenge challenge;
+
+    /** The page opened: a return from the bank's page first, then the wallet as it stands. */
+    public void open() {
+        backFromChallenge();
+        load();
+    }
+
+    private void load() {
         ServiceCall.run(() -> {
             io.quartier.payment.api.WalletView wallet = walletApi.wallet(userSession.bearer(), currency);
             balance = money(wallet.balanceMinor());
@@ -85,7 +99,10 @@ public class WalletView implements Serializable {
         }
     }
 
-    /** Charges the chosen card and credits the wallet, once per key. */
+    /**
+     * Charges the chosen card and credits the wallet, once per key. A bank asking for 3-D Secure sends the customer to
+     * its page, and the same top-up is asked again on the way back.
+     */
     public void topUp() {
         OptionalLong minor = Tip.typed(amount, currency, Long.MAX_VALUE / 10);
         if (minor.isEmpty()) {
@@ -96,12 +113,44 @@ public class WalletView implements Serializable {
             Messages.error("shop.wallet.noCard");
             return;
         }
-        TopUpRequest request = new TopUpRequest(cardId, minor.getAsLong(), currency);
-        if (ServiceCall.run(() -> walletApi.topUp(userSession.bearer(), topUpKey, request))) {
-            Messages.info("shop.wallet.toppedUp", money(minor.getAsLong()));
+        send(topUpKey, new TopUpRequest(cardId, minor.getAsLong(), currency));
+    }
+
+    /**
+     * Back from the bank's 3-D Secure page with the state {@link TopUpChallenge} made: the top-up is asked again with
+     * its key, whatever the customer answered there (payment decides); a state this session did not make is refused.
+     */
+    private void backFromChallenge() {
+        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        if (parameters.get("challenge") == null || parameters.get("state") == null) {
+            return;
+        }
+        challenge.take(parameters.get("state")).ifPresentOrElse(waiting -> send(waiting.key(), waiting.request()),
+                () -> Messages.error("shop.wallet.challengeNotAsked"));
+    }
+
+    private void send(String key, TopUpRequest request) {
+        try {
+            walletApi.topUp(userSession.bearer(), key, request);
+            Messages.info("shop.wallet.toppedUp", money(request.amountMinor()));
             topUpKey = UUID.randomUUID().toString();
             amount = null;
             load();
+        } catch (ServiceProblem problem) {
+            JsonObject errors = problem.errors();
+            if ("problem.payment.authenticationRequired".equals(problem.code()) && errors != null
+                    && errors.get("challengeUrl") instanceof JsonString challengeUrl) {
+                try {
+                    challenge.send(challengeUrl.getString(), new TopUpChallenge.Waiting(key, request));
+                    return;
+                } catch (IOException e) {
+                    Problems.show(new IllegalStateException("could not send the browser to the bank's page", e));
+                    return;
+                }
+            }
+            Problems.show(problem);
+        } catch (RuntimeException noAnswer) {
+            Problems.show(noAnswer);
         }
     }
 

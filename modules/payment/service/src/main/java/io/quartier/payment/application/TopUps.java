@@ -80,12 +80,23 @@ public class TopUps {
      * Tops the wallet up from one of the customer's cards, once per key: a retry answers the same top-up (and
      * finishes it if the gateway had not answered).
      *
-     * @throws ProblemException 402 when the gateway declines, 503 {@code problem.topUp.pending} when it did not answer
+     * @throws ProblemException 402 when the gateway declines, 402 {@code problem.payment.authenticationRequired} with
+     *         {@code errors.challengeUrl} when the bank asks the customer to confirm first (the same key asks again
+     *         once answered), 503 {@code problem.topUp.pending} when it did not answer
      */
     public TopUpView topUp(long customerId, String idempotencyKey, TopUpRequest request) {
         TopUp topUp = self.open(customerId, IdempotencyKeys.require(idempotencyKey), request);
+        if (topUp.getStatus() == TopUp.Status.FAILED) {
+            topUp = self.reopenAfterChallenge(topUp.getId());
+        }
         if (topUp.getStatus() == TopUp.Status.PENDING) {
-            topUp = settle(topUp.getId());
+            Settled settled = settle(topUp.getId());
+            if (settled.challengeUrl() != null) {
+                throw new ProblemException(402, "problem.payment.authenticationRequired",
+                        "the customer's bank asks for a 3-D Secure challenge; the same Idempotency-Key asks again")
+                        .withError("challengeUrl", settled.challengeUrl());
+            }
+            topUp = settled.topUp();
         }
         if (topUp.getStatus() == TopUp.Status.FAILED) {
             throw new ProblemException(402, Authorizations.declineProblem(topUp.getFailureCode()),
@@ -102,7 +113,7 @@ public class TopUps {
     public int settlePending() {
         int settled = 0;
         for (TopUp pending : topUps.pendingBefore(clock.instant().minus(RETRY_AFTER), 100)) {
-            settled += settle(pending.getId()).getStatus() == TopUp.Status.PENDING ? 0 : 1;
+            settled += settle(pending.getId()).topUp().getStatus() == TopUp.Status.PENDING ? 0 : 1;
         }
         return settled;
     }
@@ -153,6 +164,14 @@ public class TopUps {
         return topUp;
     }
 
+    /** A top-up whose bank asked for a challenge, pending again for the gateway to be asked again; else as it is. */
+    @Transactional
+    public TopUp reopenAfterChallenge(long topUpId) {
+        TopUp topUp = topUps.byIdForUpdate(topUpId).orElseThrow();
+        topUp.reopenAfterChallenge();
+        return topUp;
+    }
+
     /** Step three when the gateway declined: nothing was charged, nothing is credited. */
     @Transactional
     public TopUp fail(long topUpId, String code) {
@@ -163,26 +182,33 @@ public class TopUps {
         return topUp;
     }
 
-    /** Step two, outside any transaction: authorise and capture the card with the top-up's own reference. */
-    private TopUp settle(long topUpId) {
+    /** A top-up after the gateway was asked, with the page of the challenge the customer's bank asks for, if any. */
+    private record Settled(TopUp topUp, String challengeUrl) {
+    }
+
+    /**
+     * Step two, outside any transaction: authorise and capture the card with the top-up's own reference. A bank asking
+     * for a challenge fails the top-up {@code authentication_required} until the same key asks again.
+     */
+    private Settled settle(long topUpId) {
         TopUp topUp = topUps.byId(topUpId).orElseThrow();
         var card = methods.owned(topUp.getCustomerId(), topUp.getCardId());
         if (card.isEmpty()) {
-            return self.fail(topUpId, "payment_method_removed");
+            return new Settled(self.fail(topUpId, "payment_method_removed"), null);
         }
         try {
             GatewayDecision decision = gateway.authorize(card.get().getGatewayToken(), topUp.amount(),
                     PostingSets.topUpKey(topUpId), IdempotencyKeys.ofGatewayAuthorization(PostingSets.topUpKey(topUpId),
                             card.get().getGatewayToken(), topUp.amount()));
             if (!decision.approved()) {
-                return self.fail(topUpId, decision.declineCode());
+                return new Settled(self.fail(topUpId, decision.declineCode()), decision.challengeUrl());
             }
             gateway.capture(decision.reference(), topUp.amount());
-            return self.complete(topUpId, decision.reference());
+            return new Settled(self.complete(topUpId, decision.reference()), null);
         } catch (GatewayException unanswered) {
             LOG.log(Level.WARNING, "top-up " + topUpId + " waits: the gateway did not answer; asked again later",
                     unanswered);
-            return topUp;
+            return new Settled(topUp, null);
         }
     }
 

@@ -114,6 +114,60 @@ class WalletTest {
     }
 
     @Test
+    void aTopUpTheBankWantsConfirmedIsAskedAgainWithTheSameKeyOnceTheChallengeIsAnswered() {
+        Bank bank = new Bank();
+        topUps.gateway = bank;
+        TopUpRequest request = new TopUpRequest(visa.getId(), 5000, "EUR");
+
+        ProblemException asked = assertThrows(ProblemException.class, () -> topUps.topUp(ALICE, "k1", request));
+        ProblemException askedAgain = assertThrows(ProblemException.class, () -> topUps.topUp(ALICE, "k1", request));
+
+        assertEquals(402, asked.status());
+        assertEquals("problem.payment.authenticationRequired", asked.code());
+        assertEquals("/challenge?for=topup:1", asked.toProblem().errors().get("challengeUrl"));
+        assertEquals(asked.toProblem().errors(), askedAgain.toProblem().errors(), "the same challenge, not answered yet");
+        assertEquals(0, topUps.wallet(ALICE, "EUR").balanceMinor(), "nothing credited before the bank said yes");
+
+        bank.passed.add("topup:1");
+        assertEquals("COMPLETED", topUps.topUp(ALICE, "k1", request).status());
+        assertEquals("COMPLETED", topUps.topUp(ALICE, "k1", request).status());
+        assertEquals(5000, topUps.wallet(ALICE, "EUR").balanceMinor(), "credited once");
+        assertEquals(List.of("topup:1"), bank.captured, "charged once");
+
+        assertThrows(ProblemException.class, () -> topUps.topUp(ALICE, "k2", request));
+        bank.failed.add("topup:2");
+        ProblemException refused = assertThrows(ProblemException.class, () -> topUps.topUp(ALICE, "k2", request));
+        assertEquals("problem.payment.authenticationFailed", refused.code());
+        assertEquals("problem.payment.authenticationFailed",
+                assertThrows(ProblemException.class, () -> topUps.topUp(ALICE, "k2", request)).code(),
+                "a failed challenge is final for its key");
+        assertEquals(5000, topUps.wallet(ALICE, "EUR").balanceMinor());
+    }
+
+    /** A card's bank that asks for a challenge on every reference until the customer passed or failed it. */
+    private static final class Bank extends AuthorizingGateway {
+
+        final List<String> passed = new ArrayList<>();
+        final List<String> failed = new ArrayList<>();
+        final List<String> captured = new ArrayList<>();
+
+        @Override
+        public GatewayDecision authorize(String token, Money amount, String reference, String idempotencyKey) {
+            if (passed.contains(reference)) {
+                return GatewayDecision.approved(reference);
+            }
+            return failed.contains(reference) ? GatewayDecision.declined("authentication_failed")
+                    : GatewayDecision.challenge("/challenge?for=" + reference);
+        }
+
+        /** A top-up takes what it held at once. */
+        @Override
+        public void capture(String gatewayReference, Money amount) {
+            captured.add(gatewayReference);
+        }
+    }
+
+    @Test
     void aDeclinedCardCreditsNothing() {
         ProblemException refused = assertThrows(ProblemException.class,
                 () -> topUps.topUp(ALICE, "k1", new TopUpRequest(declined.getId(), 5000, "EUR")));

@@ -1,6 +1,7 @@
 package io.quartier.payment.domain.model.wallet;
 
 import io.quartier.kernel.Money;
+import io.quartier.payment.domain.model.gateway.GatewayDecision;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -105,6 +106,21 @@ public class TopUp {
         status = Status.FAILED;
         failureCode = code;
         completedAt = at;
+    }
+
+    /**
+     * Makes a top-up the customer's bank wanted confirmed first (3-D Secure) pending again, so that the gateway is asked
+     * again with the same reference once the customer answered the challenge (the answer is bound to that reference);
+     * false for any other top-up, which stays as it is.
+     */
+    public boolean reopenAfterChallenge() {
+        if (status != Status.FAILED || !GatewayDecision.AUTHENTICATION_REQUIRED.equals(failureCode)) {
+            return false;
+        }
+        status = Status.PENDING;
+        failureCode = null;
+        completedAt = null;
+        return true;
     }
 
     private void requirePending() {
