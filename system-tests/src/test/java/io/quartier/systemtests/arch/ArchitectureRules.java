@@ -2,6 +2,7 @@ package io.quartier.systemtests.arch;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -9,6 +10,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -36,11 +38,20 @@ final class ArchitectureRules {
             "jakarta.persistence.SecondaryTable", "jakarta.persistence.JoinTable", "jakarta.persistence.CollectionTable",
             "jakarta.persistence.SequenceGenerator", "jakarta.persistence.TableGenerator");
 
+    /** Names that hold money: {@code totalMinor}, {@code amount}, {@code deliveryFee}, {@code tipMinor}, ... */
+    private static final String MONEY_NAME = "(?i).*(minor|amount|price|fee|tip|balance|commission|discount|earnings?"
+            + "|payout|charged|refunded)";
+    private static final List<String> FLOATING = List.of("double", "float", "java.lang.Double", "java.lang.Float");
+
     private final String root;
     private final String resourcePath;
     private final String[] edgePackages;
     private final List<String> databaseAccess;
     private final String jsonCreator;
+    private final String domainEvent;
+    private final String objectMessage;
+    private final String messageListener;
+    private final String eventConsumer;
 
     /**
      * @param root            the package the modules are under
@@ -48,14 +59,23 @@ final class ArchitectureRules {
      * @param edgePackages    HTTP and problem details: the edge's business, never the domain's
      * @param databaseAccess  the classes that query a database: the adapters' business
      * @param jsonCreator     the annotation that tells JSON-B which constructor reads a type
+     * @param domainEvent     the type every event implements
+     * @param objectMessage   the JMS message type that carries serialized Java objects
+     * @param messageListener the type of a message consumer
+     * @param eventConsumer   the kernel's consumer: once per event id, rethrown on failure
      */
     ArchitectureRules(String root, String resourcePath, List<String> edgePackages, List<String> databaseAccess,
-                      String jsonCreator) {
+                      String jsonCreator, String domainEvent, String objectMessage, String messageListener,
+                      String eventConsumer) {
         this.root = root;
         this.resourcePath = resourcePath;
         this.edgePackages = edgePackages.toArray(String[]::new);
         this.databaseAccess = List.copyOf(databaseAccess);
         this.jsonCreator = jsonCreator;
+        this.domainEvent = domainEvent;
+        this.objectMessage = objectMessage;
+        this.messageListener = messageListener;
+        this.eventConsumer = eventConsumer;
     }
 
     /** The rules for Quartier's own code. */
@@ -64,7 +84,8 @@ final class ArchitectureRules {
                 List.of("jakarta.ws.rs..", "io.quartier.kernel.problem.."),
                 List.of("jakarta.persistence.EntityManager", "jakarta.persistence.Query",
                         "jakarta.persistence.TypedQuery", "jakarta.persistence.PersistenceContext"),
-                "jakarta.json.bind.annotation.JsonbCreator");
+                "jakarta.json.bind.annotation.JsonbCreator", "io.quartier.kernel.event.DomainEvent",
+                "jakarta.jms.ObjectMessage", "jakarta.jms.MessageListener", "io.quartier.kernel.event.EventConsumer");
     }
 
     /** Rule 1 and 8: a module reaches another only through the other's {@code api} package. */
@@ -160,6 +181,55 @@ final class ArchitectureRules {
                         events.add(new SimpleConditionEvent(record, !several || marked, record.getName() + " has "
                                 + record.getConstructors().size() + " constructors, " + (marked ? "one" : "none")
                                 + " marked @JsonbCreator"));
+                    }
+                });
+    }
+
+    /** Rule 2: an event is a record in its publisher's {@code api} package, never an entity nor any other class. */
+    ArchRule eventsAreRecordsInTheirApi(String context) {
+        return classes().that().resideInAPackage(inside(context)).and().areAssignableTo(domainEvent)
+                .and().areNotInterfaces()
+                .should(new ArchCondition<>("be records in " + pkg(context) + ".api") {
+                    @Override
+                    public void check(JavaClass event, ConditionEvents events) {
+                        boolean record = event.getRawSuperclass().map(s -> s.getName().equals("java.lang.Record"))
+                                .orElse(false);
+                        boolean inApi = event.getPackageName().startsWith(pkg(context) + ".api");
+                        events.add(new SimpleConditionEvent(event, record && inApi, event.getName()
+                                + (record ? " is a record" : " is not a record")
+                                + (inApi ? " in the api" : " outside " + pkg(context) + ".api")));
+                    }
+                });
+    }
+
+    /** Rule 2: events travel as JSON text, never as serialized Java objects. */
+    ArchRule noObjectMessages(String context) {
+        return noClasses().that().resideInAPackage(inside(context))
+                .should().dependOnClassesThat().haveFullyQualifiedName(objectMessage);
+    }
+
+    /**
+     * Rule 3: a message consumer takes its events through the kernel's consumer, which skips an event id seen before
+     * and rethrows a failure so that the broker redelivers and, in the end, dead-letters.
+     */
+    ArchRule consumersTakeEventsThroughTheKernel(String context) {
+        return classes().that().resideInAPackage(inside(context)).and().implement(messageListener)
+                .should().dependOnClassesThat().haveFullyQualifiedName(eventConsumer);
+    }
+
+    /**
+     * Rule 5: an amount of money is a whole number of minor units (beside its currency), never a floating-point
+     * number; told by the field's name (amounts, prices, fees, tips, balances, commissions, discounts, earnings).
+     */
+    ArchRule moneyIsNeverFloatingPoint(String context) {
+        return fields().that().areDeclaredInClassesThat().resideInAPackage(inside(context))
+                .and().haveNameMatching(MONEY_NAME)
+                .should(new ArchCondition<>("be a whole number, never double or float") {
+                    @Override
+                    public void check(JavaField field, ConditionEvents events) {
+                        boolean floating = FLOATING.contains(field.getRawType().getName());
+                        events.add(new SimpleConditionEvent(field, !floating, field.getFullName() + " is "
+                                + field.getRawType().getSimpleName()));
                     }
                 });
     }

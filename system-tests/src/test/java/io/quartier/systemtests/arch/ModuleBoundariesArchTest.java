@@ -38,6 +38,8 @@ class ModuleBoundariesArchTest {
     static final List<String> BUILT = List.of("identity", "catalog", "ordering", "payment", "delivery",
             "promotion", "recommendation");
     static final List<String> UI = List.of("ui", "shop", "backoffice");
+    /** The contexts that hold amounts of money: each has fields that rule 5 reads. */
+    static final List<String> MONEY = List.of("catalog", "ordering", "payment", "promotion", "delivery");
     static final String TRANSACTIONAL = "jakarta.transaction.Transactional";
     static final Path ROOT = Path.of(System.getProperty("quartier.root", ".."));
 
@@ -154,6 +156,33 @@ class ModuleBoundariesArchTest {
     @Test
     void apiRecordsWithSeveralConstructorsNameTheOneJsonReads() {
         everyContext(RULES::apiRecordsNameTheirJsonConstructor);
+    }
+
+    /** Checked in the contexts that publish events; every context sends none as a serialized object. */
+    @Test
+    void eventsAreRecordsInTheirPublishersApiSentAsText() {
+        List<String> publishers = contexts.stream().filter(c -> classes.stream().anyMatch(k -> k.getPackageName()
+                .startsWith("io.quartier." + c + ".") && k.isAssignableTo("io.quartier.kernel.event.DomainEvent")))
+                .toList();
+        assertTrue(publishers.containsAll(List.of("identity", "catalog", "ordering", "payment", "delivery")),
+                "the core's events are found: " + publishers);
+        check(publishers, RULES::eventsAreRecordsInTheirApi);
+        everyContext(RULES::noObjectMessages);
+    }
+
+    /** In the contexts that listen to events: each consumer dedupes by event id and rethrows through the kernel. */
+    @Test
+    void consumersTakeEventsThroughTheKernel() {
+        List<String> listeners = contexts.stream().filter(c -> classes.stream().anyMatch(k -> k.getPackageName()
+                .startsWith("io.quartier." + c + ".") && k.isAssignableTo("jakarta.jms.MessageListener"))).toList();
+        assertTrue(listeners.containsAll(List.of("ordering", "payment", "delivery", "catalog")),
+                "the core's consumers are found: " + listeners);
+        check(listeners, RULES::consumersTakeEventsThroughTheKernel);
+    }
+
+    @Test
+    void moneyIsNeverAFloatingPointNumber() {
+        check(MONEY, RULES::moneyIsNeverFloatingPoint);
     }
 
     @Test

@@ -8,19 +8,28 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import io.quartier.systemtests.arch.planted.catalog.domain.PlantedStore;
+import io.quartier.systemtests.arch.planted.edge.DomainEvent;
 import io.quartier.systemtests.arch.planted.edge.EntityManager;
+import io.quartier.systemtests.arch.planted.edge.EventConsumer;
 import io.quartier.systemtests.arch.planted.edge.JsonbCreator;
+import io.quartier.systemtests.arch.planted.edge.MessageListener;
+import io.quartier.systemtests.arch.planted.edge.ObjectMessage;
 import io.quartier.systemtests.arch.planted.edge.Path;
 import io.quartier.systemtests.arch.planted.edge.ProblemException;
 import io.quartier.systemtests.arch.planted.loyalty.PlantedPoints;
 import io.quartier.systemtests.arch.planted.ordering.api.PlantedOrderLine;
 import io.quartier.systemtests.arch.planted.ordering.api.PlantedOrderingApi;
+import io.quartier.systemtests.arch.planted.ordering.api.PlantedRefundAsked;
 import io.quartier.systemtests.arch.planted.ordering.application.PlantedCatalog;
 import io.quartier.systemtests.arch.planted.ordering.application.PlantedCheckout;
 import io.quartier.systemtests.arch.planted.ordering.application.PlantedOrderQueries;
 import io.quartier.systemtests.arch.planted.ordering.domain.model.basket.PlantedBasket;
 import io.quartier.systemtests.arch.planted.ordering.domain.model.order.PlantedOrder;
+import io.quartier.systemtests.arch.planted.ordering.domain.model.order.PlantedOrderShipped;
 import io.quartier.systemtests.arch.planted.ordering.infrastructure.catalog.PlantedRestCatalog;
+import io.quartier.systemtests.arch.planted.ordering.infrastructure.messaging.PlantedObjectEvents;
+import io.quartier.systemtests.arch.planted.ordering.interfaces.messaging.PlantedOrderConsumer;
+import io.quartier.systemtests.arch.planted.ordering.interfaces.messaging.PlantedRatingConsumer;
 import io.quartier.systemtests.arch.planted.ordering.interfaces.rest.PlantedOrderResource;
 import io.quartier.systemtests.arch.planted.ordering.interfaces.rest.PlantedSlotResource;
 import io.quartier.systemtests.arch.planted.ui.PlantedPage;
@@ -36,14 +45,19 @@ class PlantedViolationsArchTest {
 
     private static final String ROOT = "io.quartier.systemtests.arch.planted";
     private static final ArchitectureRules RULES = new ArchitectureRules(ROOT, ROOT + ".edge.Path",
-            List.of(ROOT + ".edge.."), List.of(ROOT + ".edge.EntityManager"), ROOT + ".edge.JsonbCreator");
+            List.of(ROOT + ".edge.."), List.of(ROOT + ".edge.EntityManager"), ROOT + ".edge.JsonbCreator",
+            ROOT + ".edge.DomainEvent", ROOT + ".edge.ObjectMessage", ROOT + ".edge.MessageListener",
+            ROOT + ".edge.EventConsumer");
     private static final List<String> CONTEXTS = List.of("ordering", "catalog");
 
     private static final JavaClasses PLANTED = new ClassFileImporter().importClasses(PlantedOrder.class,
             PlantedBasket.class, PlantedCheckout.class, PlantedOrderQueries.class, PlantedCatalog.class, PlantedRestCatalog.class,
             PlantedOrderingApi.class, PlantedOrderResource.class, PlantedSlotResource.class, PlantedStore.class, PlantedPoints.class,
             PlantedPage.class, PlantedPhotoRelay.class, PlantedOrderLine.class,
-            PlantedOrderLine.Marked.class, JsonbCreator.class, Path.class, ProblemException.class, EntityManager.class);
+            PlantedOrderLine.Marked.class, JsonbCreator.class, Path.class, ProblemException.class, EntityManager.class,
+            PlantedOrderShipped.class, PlantedRefundAsked.class, PlantedObjectEvents.class, DomainEvent.class,
+            ObjectMessage.class, PlantedOrderConsumer.class, PlantedRatingConsumer.class, MessageListener.class,
+            EventConsumer.class);
 
     @Test
     void usingAnotherModulesInternalsFails() {
@@ -91,6 +105,30 @@ class PlantedViolationsArchTest {
     @Test
     void aPackageCycleInsideAContextFails() {
         assertFailsNaming(RULES.noPackageCycles("ordering"), PlantedBasket.class);
+    }
+
+    @Test
+    void anEventThatIsNotARecordInTheApiFailsButARecordInTheApiDoesNot() {
+        AssertionError failure = assertFailsNaming(RULES.eventsAreRecordsInTheirApi("ordering"),
+                PlantedOrderShipped.class);
+        assertFalse(failure.getMessage().contains(PlantedRefundAsked.class.getName()), failure::getMessage);
+    }
+
+    @Test
+    void anEventSentAsASerializedObjectFails() {
+        assertFailsNaming(RULES.noObjectMessages("ordering"), PlantedObjectEvents.class);
+    }
+
+    @Test
+    void aConsumerBypassingTheKernelsDedupeFailsButOneUsingItDoesNot() {
+        AssertionError failure = assertFailsNaming(RULES.consumersTakeEventsThroughTheKernel("ordering"),
+                PlantedOrderConsumer.class);
+        assertFalse(failure.getMessage().contains(PlantedRatingConsumer.class.getName()), failure::getMessage);
+    }
+
+    @Test
+    void moneyAsAFloatingPointNumberFails() {
+        assertFailsNaming(RULES.moneyIsNeverFloatingPoint("ordering"), PlantedRefundAsked.class.getName() + ".refundAmount");
     }
 
     @Test
