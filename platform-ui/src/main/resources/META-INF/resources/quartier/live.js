@@ -4,12 +4,35 @@
  * catches up on what it missed while disconnected (not the first connection: the page was just rendered, and
  * re-rendering it under the user's fingers would only get in the way). Closed sockets are reopened with a growing delay, except after 1008
  * (the token died with the session). <html data-live> says "connected" or "disconnected".
+ * Pushes of the event types in "coalesce" (or of any type, with "*") run the command at most once every "interval"
+ * milliseconds, the last of them at the end of the interval: a page that re-reads everything on each of them (a
+ * board of many moving couriers) re-renders once an interval, not on every position.
  */
 window.Quartier = window.Quartier || {};
-Quartier.live = function (path, command) {
+Quartier.live = function (path, command, coalesce, interval) {
     var delay = 1000;
     var connectedBefore = false;
     var root = document.documentElement;
+    var gathered = (coalesce || '').split(/[\s,]+/).filter(function (type) { return type; });
+    var every = interval > 0 ? interval : 2000;
+    var lastRun = 0;
+    var latest = null;
+    var timer = null;
+
+    function deliver(event, id) {
+        if (gathered.indexOf('*') < 0 && gathered.indexOf(event) < 0) {
+            run(event, id);
+            return;
+        }
+        latest = {event: event, id: id};
+        if (timer === null) {
+            timer = setTimeout(function () {
+                timer = null;
+                lastRun = Date.now();
+                run(latest.event, latest.id);
+            }, Math.max(0, lastRun + every - Date.now()));
+        }
+    }
 
     function run(event, id) {
         var remoteCommand = window[command];
@@ -30,7 +53,7 @@ Quartier.live = function (path, command) {
         };
         socket.onmessage = function (message) {
             var data = JSON.parse(message.data);
-            run(data.event, data.id);
+            deliver(data.event, data.id);
         };
         socket.onclose = function (closed) {
             root.setAttribute('data-live', 'disconnected');

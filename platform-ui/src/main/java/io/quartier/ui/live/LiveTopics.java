@@ -14,6 +14,9 @@ public final class LiveTopics {
     /** Every courier's job list. */
     public static final String COURIERS = "couriers";
 
+    /** The platform staff's dispatch board (admins and support): every job and every courier on a job. */
+    public static final String STAFF = "staff";
+
     private static final Pattern PUBLIC = Pattern.compile("store:\\d{1,18}");
 
     private LiveTopics() {
@@ -46,6 +49,9 @@ public final class LiveTopics {
         }
         if (roles.contains(Roles.COURIER)) {
             topics.add(COURIERS);
+        }
+        if (roles.contains(Roles.ADMIN) || roles.contains(Roles.SUPPORT)) {
+            topics.add(STAFF);
         }
         return topics;
     }

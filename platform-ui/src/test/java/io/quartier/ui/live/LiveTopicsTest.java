@@ -13,12 +13,14 @@ class LiveTopicsTest {
         assertEquals(Set.of("customer:7"), LiveTopics.personal(Set.of("CUSTOMER"), 7L, null));
         assertEquals(Set.of("merchant:3"), LiveTopics.personal(Set.of("MERCHANT"), 12L, 3L));
         assertEquals(Set.of("couriers"), LiveTopics.personal(Set.of("COURIER"), 20L, null));
-        assertEquals(Set.of(), LiveTopics.personal(Set.of("ADMIN"), 30L, null));
+        assertEquals(Set.of("staff"), LiveTopics.personal(Set.of("ADMIN"), 30L, null));
+        assertEquals(Set.of("staff"), LiveTopics.personal(Set.of("SUPPORT"), 31L, null));
+        assertEquals(Set.of(), LiveTopics.personal(Set.of("PARTNER"), 32L, null));
     }
 
     @Test
     void aPageMayAddPublicTopicsButNeverSomeoneElsesPersonalOnes() {
-        Set<String> topics = LiveTopics.of(Set.of("customer:7"), "store:1, store:2 customer:8 merchant:1 couriers store:x");
+        Set<String> topics = LiveTopics.of(Set.of("customer:7"), "store:1, store:2 customer:8 merchant:1 couriers staff store:x");
 
         assertEquals(Set.of("customer:7", "store:1", "store:2"), topics);
     }

@@ -9,10 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quartier.systemtests.support.Api.Response;
 import jakarta.json.JsonObject;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Set;
 
 /** Delivery as the tests drive it: an order's job found on the admin's board, given by hand, handed over with codes. */
 public final class Couriers {
+
+    /** A step of {@link #walk}: below delivery's allowance for a phone's jitter (200 m), taken at any speed. */
+    private static final double STEP_METERS = 150;
 
     private Couriers() {
     }
@@ -60,6 +64,38 @@ public final class Couriers {
         assertEquals(200, picked.status(), picked::toString);
         Response delivered = deliver(jobId, courierToken, deliveryCode(orderId, customerToken));
         assertEquals(200, delivered.status(), delivered::toString);
+    }
+
+    /** The courier's id in delivery. */
+    public static long id(String courier) {
+        return get("/delivery/api/couriers/me", token(courier)).object().getJsonNumber("id").longValue();
+    }
+
+    /**
+     * The courier reports positions from where it was last seen to {@code (latitude, longitude)}, in steps short
+     * enough ({@value #STEP_METERS} m) for delivery to take each at once as a phone's jitter: a test can put a
+     * courier anywhere in a zone without waiting, whatever place an earlier test left it at.
+     */
+    public static void walk(String courier, double latitude, double longitude) {
+        long courierId = id(courier);
+        JsonObject last = get("/delivery/api/tracking/couriers", token("admin")).array().getValuesAs(JsonObject.class)
+                .stream().filter(p -> p.getJsonNumber("courierId").longValue() == courierId).findFirst().orElse(null);
+        double fromLat = last == null ? latitude : last.getJsonNumber("latitude").doubleValue();
+        double fromLon = last == null ? longitude : last.getJsonNumber("longitude").doubleValue();
+        double meters = Math.hypot((latitude - fromLat) * 111_320,
+                (longitude - fromLon) * 111_320 * Math.cos(Math.toRadians(latitude)));
+        int steps = Math.max(1, (int) Math.ceil(meters / STEP_METERS));
+        String courierToken = token(courier);
+        for (int i = 1; i <= steps; i++) {
+            report(courierToken, fromLat + (latitude - fromLat) * i / steps, fromLon + (longitude - fromLon) * i / steps);
+        }
+    }
+
+    /** The courier whose token it is says where it is: accepted (204). */
+    public static void report(String courierToken, double latitude, double longitude) {
+        Response reported = post("/delivery/api/couriers/me/position", courierToken, null,
+                String.format(Locale.ROOT, "{\"latitude\": %.6f, \"longitude\": %.6f}", latitude, longitude));
+        assertEquals(204, reported.status(), reported::toString);
     }
 
     /** ONLINE, ON_BREAK or OFFLINE. */

@@ -1,13 +1,11 @@
 package io.quartier.shop.push;
 
 import io.quartier.delivery.api.event.DeliveryTopic;
-import io.quartier.ui.EventJson;
 import io.quartier.ui.live.LivePush;
 import io.quartier.ui.live.LiveTopics;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.jms.Message;
-import jakarta.json.JsonNumber;
 import jakarta.jms.MessageListener;
 
 /**
@@ -28,10 +26,6 @@ public class CourierPositions implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        if (!(EventJson.body(message).get("customerId") instanceof JsonNumber)) {
-            return;
-        }
-        LivePush.relay(message, event -> LiveTopics.customer(EventJson.id(event, "customerId")),
-                event -> EventJson.id(event, "orderId"));
+        LivePush.relayToOrderOf(message, "customerId", LiveTopics::customer);
     }
 }

@@ -24,8 +24,8 @@ import java.util.Map;
 /**
  * Couriers and dispatch for platform staff: approve or suspend couriers, see the jobs not yet delivered (those with
  * five wrong codes flagged for support), give a job to a courier by hand, and see on a map where the couriers were
- * last and where the jobs not yet picked up wait (refreshed every few seconds), and a link to the photo a courier took
- * when a customer was absent ({@link DeliveryPhotoDownload}).
+ * last and where the jobs not yet picked up wait (refreshed live, topic {@code staff}), and a link to the photo a
+ * courier took when a customer was absent ({@link DeliveryPhotoDownload}).
  */
 @Named
 @ViewScoped
@@ -61,7 +61,10 @@ public class CouriersView implements Serializable {
         refreshMap();
     }
 
-    /** Reads the couriers' last positions and the board's jobs again, for the map. */
+    /**
+     * Reads the couriers' last positions and the board's jobs again: on delivery's pushes (gathered by the page), and
+     * once a minute for the couriers without a job, whose moves publish nothing.
+     */
     public void refreshMap() {
         ServiceCall.run(() -> {
             positions = tracking.positions(userSession.bearer());

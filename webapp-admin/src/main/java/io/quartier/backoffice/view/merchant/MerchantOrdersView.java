@@ -22,11 +22,15 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.HashMap;
 import java.time.Instant;
 import java.time.Duration;
 
-/** The merchant's order queue, refreshed live (topic {@code merchant:<id>}). */
+/**
+ * The merchant's order queue, refreshed live (topic {@code merchant:<id>}): ordering's events re-read the queue,
+ * delivery's courier events of the merchant's orders re-read where their couriers are.
+ */
 @Named
 @ViewScoped
 public class MerchantOrdersView implements Serializable {
@@ -71,11 +75,6 @@ public class MerchantOrdersView implements Serializable {
         couriers = couriersOnTheWay();
     }
 
-    /** Run by the page's poll: re-reads where the couriers of the merchant's orders are, between order events. */
-    public void refreshCouriers() {
-        couriers = couriersOnTheWay();
-    }
-
     /** The couriers of the merchant's orders on their way, by order. */
     public List<CourierOnTheWay> getCouriersOnTheWay() {
         return couriers.values().stream().sorted(Comparator.comparingLong(CourierOnTheWay::orderId)).toList();
@@ -102,13 +101,35 @@ public class MerchantOrdersView implements Serializable {
         }
     }
 
-    /** Run by the page's live socket: re-reads the queue, and says so when a new order came in. */
+    /**
+     * Run by the page's live socket (its couriers section is re-rendered each time). A courier given one of the
+     * merchant's orders or moving re-reads the couriers alone, and the queue's rows only when an order's courier or its
+     * status changed, not on every position (the rows hold the merchant's unsaved choices). Anything else re-reads the
+     * queue, and says so when a new order came in.
+     */
     public void ordersChanged() {
+        if (live.is("PositionUpdated") || live.is("CourierAssigned")) {
+            Map<Long, CourierOnTheWay> before = couriers;
+            couriers = couriersOnTheWay();
+            if (!sameCouriers(before, couriers)) {
+                PrimeFaces.current().ajax().update("orders:table");
+            }
+            return;
+        }
         load();
+        PrimeFaces.current().ajax().update("orders:table");
         if (live.is("OrderPlaced") || live.is("OrderReleased")) {
             Messages.info("merchant.orders.newOrder");
             PrimeFaces.current().executeScript("Quartier.chime()");
         }
+    }
+
+    /** Whether the same orders have the same couriers in the same status (their places and minutes aside). */
+    private static boolean sameCouriers(Map<Long, CourierOnTheWay> before, Map<Long, CourierOnTheWay> now) {
+        return before.keySet().equals(now.keySet()) && now.values().stream().allMatch(c -> {
+            CourierOnTheWay was = before.get(c.orderId());
+            return Objects.equals(was.name(), c.name()) && Objects.equals(was.status(), c.status());
+        });
     }
 
     public void accept(OrderRow order) {

@@ -118,7 +118,8 @@ public class Dispatch {
                 events.publish(new JobOffered(job.getId(), job.getOrderId(), job.getPickupName(),
                         job.getPickupAddress(), job.getCourierId(), job.getOfferExpiresAt()));
             } else {
-                events.publish(new CourierAssigned(job.getId(), job.getOrderId(), job.getCourierId(), false));
+                events.publish(new CourierAssigned(job.getId(), job.getOrderId(), job.getCourierId(), false,
+                        job.getMerchantId()));
             }
         }
     }
@@ -139,11 +140,13 @@ public class Dispatch {
         DeliveryJob job = find(jobId);
         Instant now = clock.instant();
         job.accept(courierId, now);
-        events.publish(new CourierAssigned(job.getId(), job.getOrderId(), courierId, false));
+        events.publish(new CourierAssigned(job.getId(), job.getOrderId(), courierId, false,
+                job.getMerchantId()));
         for (DeliveryJob part : otherParts(job)) {
             if (part.isOfferedTo(courierId)) {
                 part.accept(courierId, now);
-                events.publish(new CourierAssigned(part.getId(), part.getOrderId(), courierId, false));
+                events.publish(new CourierAssigned(part.getId(), part.getOrderId(), courierId, false,
+                        part.getMerchantId()));
             }
         }
         return job;
@@ -170,11 +173,13 @@ public class Dispatch {
         DeliveryJob job = find(jobId);
         Instant now = clock.instant();
         job.assignByHand(courier.getId(), now);
-        events.publish(new CourierAssigned(job.getId(), job.getOrderId(), courierId, true));
+        events.publish(new CourierAssigned(job.getId(), job.getOrderId(), courierId, true,
+                job.getMerchantId()));
         for (DeliveryJob part : otherParts(job)) {
             if (part.isBeforePickup()) {
                 part.assignByHand(courierId, now);
-                events.publish(new CourierAssigned(part.getId(), part.getOrderId(), courierId, true));
+                events.publish(new CourierAssigned(part.getId(), part.getOrderId(), courierId, true,
+                        part.getMerchantId()));
             }
         }
         return job;

@@ -61,7 +61,7 @@ class DispatchTest {
 
         dispatch.accept(id, 20);
 
-        assertEquals(new CourierAssigned(id, 5, 20, false), events.get(1));
+        assertEquals(new CourierAssigned(id, 5, 20, false, 7L), events.get(1));
     }
 
     @Test
