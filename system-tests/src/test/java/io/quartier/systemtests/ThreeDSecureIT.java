@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quartier.systemtests.support.Api.Response;
 import io.quartier.systemtests.support.Api;
+import io.quartier.systemtests.support.Eventually;
 import io.quartier.systemtests.support.FromagerieAroundTheClock;
 import io.quartier.systemtests.support.MultiStoreOrders;
 import io.quartier.systemtests.support.Orders;
@@ -18,8 +19,14 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -114,27 +121,123 @@ class ThreeDSecureIT {
     @Test
     void aMultiStoreCheckoutWaitsForTheBankAndIsPlacedOnceAskedAgainWithTheSameKey() {
         String alice = token("alice");
-        long card = id(PaymentMethodsIT.saved(alice, SandboxCardForm.token(CHALLENGE_CARD)));
         int stockBefore = camembertStock();
-        String key = UUID.randomUUID().toString();
-        String basket = MultiStoreOrders.basket(card, 100);
+        GroupAtTheBank waiting = groupAtTheBank(alice, 100);
 
-        Response waiting = post("/ordering/api/orders/groups", alice, key, basket);
-        assertEquals(402, waiting.status(), waiting::toString);
-        assertEquals("problem.order.authenticationRequired", waiting.object().getString("code"));
-        assertEquals(stockBefore, camembertStock(), "every part's stock is given back while the bank waits");
-
-        assertEquals("passed", answer(challengeUrl(waiting), "complete"));
-        Response placed = post("/ordering/api/orders/groups", alice, key, basket);
+        assertEquals("passed", answer(waiting.challengeUrl(), "complete"));
+        Response placed = waiting.askedAgainBy(alice);
         assertEquals(201, placed.status(), placed::toString);
         assertEquals(List.of("PLACED", "PLACED"), MultiStoreOrders.parts(placed.object()).stream()
                 .map(p -> p.getString("status")).toList());
-        Response again = post("/ordering/api/orders/groups", alice, key, basket);
+        Response again = waiting.askedAgainBy(alice);
         assertEquals(placed.object().getJsonNumber("id"), again.object().getJsonNumber("id"), again::toString);
         assertEquals(stockBefore - 1, camembertStock(), "held once");
-        Response cancelled = post("/ordering/api/orders/groups/" + placed.object().getJsonNumber("id") + "/cancel",
-                alice, null, null);
+        cancel(placed.object(), alice, stockBefore);
+    }
+
+    @Test
+    void aMultiStoreCheckoutWhoseChallengeFailedIsDeclinedOnceAndPlacesNothing() {
+        String alice = token("alice");
+        int stockBefore = camembertStock();
+        GroupAtTheBank waiting = groupAtTheBank(alice, 0);
+        assertEquals("failed", answer(waiting.challengeUrl(), "fail"));
+
+        for (int attempt = 0; attempt < 2; attempt++) {
+            Response declined = waiting.askedAgainBy(alice);
+            assertEquals(402, declined.status(), declined::toString);
+            assertEquals("problem.payment.authenticationFailed", declined.object().getString("code"),
+                    "declined, never a new challenge: " + declined);
+        }
+        List<String> underKey = groupsUnder(waiting.key(), alice).stream().map(g -> g.getString("status")).toList();
+        assertEquals(List.of("FAILED"), underKey, "the key names one failed order, nothing placed");
+        assertEquals(stockBefore, camembertStock(), "every part's stock is given back");
+    }
+
+    @Test
+    void aMultiStoreCheckoutAskedAgainSeveralTimesAtOnceAfterTheChallengeIsPlacedOnceAndIsTheCustomersOwn()
+            throws Exception {
+        String alice = token("alice");
+        String ben = token("ben");
+        int stockBefore = camembertStock();
+        GroupAtTheBank waiting = groupAtTheBank(alice, 0);
+        assertEquals("passed", answer(waiting.challengeUrl(), "complete"));
+
+        Response bens = waiting.askedAgainBy(ben);
+        assertTrue(bens.status() >= 400 && bens.status() < 500, "ben cannot pay with alice's card: " + bens);
+        assertTrue(groupsUnder(waiting.key(), ben).stream().allMatch(g -> "FAILED".equals(g.getString("status"))),
+                "ben's key is his own and placed nothing");
+        assertEquals(stockBefore, camembertStock(), "nothing held for ben");
+
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        List<Future<Response>> answers;
+        try {
+            Callable<Response> asked = () -> waiting.askedAgainBy(alice);
+            answers = clients.invokeAll(Collections.nCopies(4, asked));
+        } finally {
+            clients.shutdownNow();
+        }
+        List<JsonObject> under = groupsUnder(waiting.key(), alice);
+        assertEquals(1, under.size(), under::toString);
+        JsonObject placed = under.get(0);
+        try {
+            assertEquals("PLACED", placed.getString("status"), placed::toString);
+            for (Future<Response> answer : answers) {
+                Response response = answer.get();
+                assertTrue(response.status() == 200 || response.status() == 201, response::toString);
+                assertEquals(placed.getJsonNumber("id"), response.object().getJsonNumber("id"),
+                        "every request answers the one order, none asks the bank again: " + response);
+            }
+            assertEquals(stockBefore - 1, camembertStock(), "held once");
+            assertTrue(groupsUnder(waiting.key(), ben).stream()
+                    .noneMatch(g -> g.getJsonNumber("id").equals(placed.getJsonNumber("id"))),
+                    "alice's order is not found under ben's key");
+        } finally {
+            cancel(placed, alice, stockBefore);
+        }
+    }
+
+    /**
+     * The customer cancels the group, and the test waits for catalog to give its Camembert back (on hearing of the
+     * cancellation, a moment later), so that the next test counts from the stock as it is.
+     */
+    private static void cancel(JsonObject group, String customer, int stockBack) {
+        Response cancelled = post("/ordering/api/orders/groups/" + group.getJsonNumber("id") + "/cancel",
+                customer, null, null);
         assertEquals(200, cancelled.status(), cancelled::toString);
+        Eventually.await("the cancelled order's Camembert is back in stock", Duration.ofSeconds(30),
+                ThreeDSecureIT::camembertStock, stock -> stock == stockBack);
+    }
+
+    /** A multi-store checkout the bank asked to challenge: its key, its basket, and the bank's page. */
+    private record GroupAtTheBank(String key, String basket, String challengeUrl) {
+
+        /** The same checkout (key and basket) asked again by {@code customer}. */
+        Response askedAgainBy(String customer) {
+            return post("/ordering/api/orders/groups", customer, key, basket);
+        }
+    }
+
+    /**
+     * Saves the challenge card for the customer and checks the two-store basket out with it: refused with the bank's
+     * page, every part's stock given back.
+     */
+    private static GroupAtTheBank groupAtTheBank(String customer, long tipMinor) {
+        long card = id(PaymentMethodsIT.saved(customer, SandboxCardForm.token(CHALLENGE_CARD)));
+        int stockBefore = camembertStock();
+        String key = UUID.randomUUID().toString();
+        String basket = MultiStoreOrders.basket(card, tipMinor);
+        Response waiting = post("/ordering/api/orders/groups", customer, key, basket);
+        assertEquals(402, waiting.status(), waiting::toString);
+        assertEquals("problem.order.authenticationRequired", waiting.object().getString("code"));
+        assertEquals(stockBefore, camembertStock(), "every part's stock is given back while the bank waits");
+        return new GroupAtTheBank(key, basket, challengeUrl(waiting));
+    }
+
+    /** The customer's multi-store orders under the checkout's key (a failed one included). */
+    private static List<JsonObject> groupsUnder(String key, String customer) {
+        Response found = get("/ordering/api/orders/groups?idempotencyKey=" + key, customer);
+        assertEquals(200, found.status(), found::toString);
+        return found.array().getValuesAs(JsonObject.class);
     }
 
     private static Response authorize(String reference, long customerId, long methodId, long amountMinor) {

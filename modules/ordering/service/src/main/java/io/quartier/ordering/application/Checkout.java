@@ -93,11 +93,11 @@ public class Checkout {
                 return answerAgain(earlier.get(), fingerprint);
             }
             authenticated = earlier.get().getId();
-            steps.retireKey(authenticated);
         }
         Order pending = price(customerId, idempotencyKey, fingerprint, request);
         requireShownTotal(request.expectedTotalMinor(), pending);
-        Optional<Order> begun = steps.begin(pending);
+        Optional<Order> begun = authenticated == null ? steps.begin(pending)
+                : steps.beginInsteadOf(authenticated, pending);
         if (begun.isEmpty()) {
             return answerAgain(steps.byKey(customerId, idempotencyKey).orElseThrow(), fingerprint);
         }
@@ -125,8 +125,9 @@ public class Checkout {
 
     /**
      * Whether {@code earlier} failed only because the customer's bank asked for a 3-D Secure challenge, and this is
-     * the same checkout asked again (after the customer answered it): then a new order is made under the same key,
-     * whose payment takes the challenge's answer, since the failed one gave its stock back and cannot hold it again.
+     * the same checkout asked again (after the customer answered it): then a new order takes the key over from it (once
+     * priced again, so a refusal leaves the answered challenge for the next attempt), whose payment takes the
+     * challenge's answer, since the failed one gave its stock back and cannot hold it again.
      */
     private static boolean awaitsAuthentication(Order earlier, String fingerprint) {
         return earlier.getStatus() == OrderStatus.FAILED && AUTHENTICATION_REQUIRED.equals(earlier.getFailureCode())

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -72,9 +73,16 @@ public class CheckoutSteps {
      * refused it because a concurrent request wrote the same key first.
      */
     static <T> Optional<T> firstWriter(Runnable insert, T written) {
-        try {
+        return firstWriter(() -> {
             insert.run();
-            return Optional.of(written);
+            return true;
+        }, written);
+    }
+
+    /** As {@link #firstWriter(Runnable, Object)}, for an insert that answers false when it found the key taken. */
+    static <T> Optional<T> firstWriter(BooleanSupplier insert, T written) {
+        try {
+            return insert.getAsBoolean() ? Optional.of(written) : Optional.empty();
         } catch (RuntimeException e) {
             if (isUniqueViolation(e)) {
                 return Optional.empty();
@@ -121,10 +129,24 @@ public class CheckoutSteps {
         return order;
     }
 
-    /** The failed order gives its idempotency key up to the checkout's next attempt (see {@link Order#retireKey}). */
+    /**
+     * As {@link #begin}, for the checkout asked again after the bank's 3-D Secure challenge: the failed order gives its
+     * Idempotency-Key up to the new one in the same transaction (see {@link Order#retireKey}), so that a request with
+     * the key at the same moment finds the one or the other, never neither (which would be a new checkout asking the
+     * bank again). Empty when a concurrent request took the key first.
+     */
+    public Optional<Order> beginInsteadOf(long failedId, Order order) {
+        return firstWriter(() -> self.insertInsteadOf(failedId, order), order);
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void retireKey(long orderId) {
-        locked(orderId).retireKey();
+    public boolean insertInsteadOf(long failedId, Order order) {
+        Order failed = locked(failedId);
+        if (!failed.getIdempotencyKey().equals(order.getIdempotencyKey())) {
+            return false;
+        }
+        orders.addInsteadOf(failed, order);
+        return true;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

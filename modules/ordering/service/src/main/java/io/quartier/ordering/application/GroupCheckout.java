@@ -84,14 +84,14 @@ public class GroupCheckout {
                 return answerAgain(earlier.get(), fingerprint);
             }
             authenticated = earlier.get().getId();
-            steps.retireKey(authenticated);
         }
         requireAhead(request.scheduledFor());
         List<Order> parts = price(customerId, request);
         Checkout.requireShownTotal(request.expectedTotalMinor(), OrderGroup.total(parts).getAmountMinor());
         OrderGroup pending = new OrderGroup(customerId, idempotencyKey, fingerprint, parts.get(0).getCurrency(),
                 request.paymentMethodId(), clock.instant());
-        Optional<OrderGroup> begun = steps.begin(pending, parts);
+        Optional<OrderGroup> begun = authenticated == null ? steps.begin(pending, parts)
+                : steps.beginInsteadOf(authenticated, pending, parts);
         if (begun.isEmpty()) {
             return answerAgain(steps.byKey(customerId, idempotencyKey).orElseThrow(), fingerprint);
         }
@@ -101,8 +101,9 @@ public class GroupCheckout {
 
     /**
      * Whether {@code earlier} failed only because the customer's bank asked for a 3-D Secure challenge and this is the
-     * same checkout asked again (after the customer answered): then a new group is made under the same key, whose
-     * payment takes the challenge's answer, since the failed one gave every part's stock back (as for one store).
+     * same checkout asked again (after the customer answered): then a new group takes the key over from it (once the
+     * basket is priced again, so a refusal leaves the answered challenge for the next attempt), whose payment takes the
+     * challenge's answer, since the failed one gave every part's stock back (as for one store).
      */
     private static boolean awaitsAuthentication(OrderGroup earlier, String fingerprint) {
         return earlier.getStatus() == OrderStatus.FAILED

@@ -70,6 +70,10 @@ public class GroupCheckoutSteps {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void insert(OrderGroup group, List<Order> parts) {
         groups.add(group);
+        addParts(group, parts);
+    }
+
+    private void addParts(OrderGroup group, List<Order> parts) {
         for (Order part : parts) {
             part.partOf(group.getId(), "group-" + group.getId() + "-" + part.getStoreId());
             orders.add(part);
@@ -109,10 +113,25 @@ public class GroupCheckoutSteps {
         return group;
     }
 
-    /** The failed group gives its idempotency key up to the checkout's next attempt (see {@link OrderGroup#retireKey}). */
+    /**
+     * As {@link #begin}, for the checkout asked again after the bank's 3-D Secure challenge: the failed group gives its
+     * Idempotency-Key up to the new one in the same transaction (see {@link OrderGroup#retireKey}), so that a request
+     * with the key at the same moment finds the one or the other, never neither (which would be a new checkout asking
+     * the bank again). Empty when a concurrent request took the key first.
+     */
+    public Optional<OrderGroup> beginInsteadOf(long failedId, OrderGroup group, List<Order> parts) {
+        return CheckoutSteps.firstWriter(() -> self.insertInsteadOf(failedId, group, parts), group);
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void retireKey(long groupId) {
-        locked(groupId).retireKey();
+    public boolean insertInsteadOf(long failedId, OrderGroup group, List<Order> parts) {
+        OrderGroup failed = locked(failedId);
+        if (!failed.getIdempotencyKey().equals(group.getIdempotencyKey())) {
+            return false;
+        }
+        groups.addInsteadOf(failed, group);
+        addParts(group, parts);
+        return true;
     }
 
     /** A step refused: the group and every part still pending fail with that problem. */

@@ -313,6 +313,23 @@ class CheckoutTest {
     }
 
     @Test
+    void aRetryAfterTheChallengeRefusedBeforeItBeganLeavesTheAnsweredChallengeToTheNextOne() {
+        world.payments.answer = FakePayments.Answer.CHALLENGE;
+        assertThrows(ProblemException.class, () -> world.place("k1"));
+        Order challenged = world.orders.byIdempotencyKey(Checkouts.CUSTOMER, "k1").orElseThrow();
+
+        ProblemException changed = assertThrows(ProblemException.class,
+                () -> world.checkout.place(Checkouts.CUSTOMER, "k1", Checkouts.soupAndBread().expecting(1L)));
+        assertEquals("problem.order.priceChanged", changed.code());
+        assertEquals(challenged.getId(), world.orders.byIdempotencyKey(Checkouts.CUSTOMER, "k1").orElseThrow().getId(),
+                "the failed order keeps the key while nothing took it over");
+
+        Order placed = world.place("k1").order();
+        assertEquals(OrderStatus.PLACED, placed.getStatus(), "not a new challenge");
+        assertEquals(challenged.getId(), world.payments.authenticatedBy.get(placed.getId()));
+    }
+
+    @Test
     void anUnknownOutcomeLeavesTheOrderPendingWithItsStockHeld() {
         world.payments.answer = FakePayments.Answer.NO_ANSWER;
 

@@ -104,6 +104,50 @@ class GroupCheckoutTest {
     }
 
     @Test
+    void aRetryAfterTheChallengeRefusedBeforeItBeganLeavesTheAnsweredChallengeToTheNextOne() {
+        app.payments.answer = FakePayments.Answer.CHALLENGE;
+        assertThrows(ProblemException.class, () -> place("k7", 0L));
+        OrderGroup challenged = app.groups.byIdempotencyKey(Checkouts.CUSTOMER, "k7").orElseThrow();
+        PlaceGroupOrder stale = new PlaceGroupOrder(List.of(soup(),
+                new PlaceGroupOrder.Part(FakeCatalog.BAKERY, List.of(new PlaceOrder.Line(FakeCatalog.CAKE, 2)))),
+                3, "2 rue Y", null, null, 0L).expecting(1L);
+
+        ProblemException changed = assertThrows(ProblemException.class,
+                () -> app.groupCheckout.place(Checkouts.CUSTOMER, "k7", stale));
+        assertEquals("problem.order.priceChanged", changed.code());
+        assertEquals(challenged.getId(), app.groups.byIdempotencyKey(Checkouts.CUSTOMER, "k7").orElseThrow().getId(),
+                "the failed group keeps the key while nothing took it over");
+
+        GroupCheckout.Placement placed = place("k7", 0L);
+        assertEquals(OrderStatus.PLACED, placed.group().getStatus(), "not a new challenge");
+        assertEquals(-challenged.getId(), app.payments.authenticatedBy.get(-placed.group().getId()));
+    }
+
+    @Test
+    void theSameCheckoutAskedAgainSeveralTimesAtOnceAfterTheChallengeIsOneGroupTakingTheAnswer() throws Exception {
+        app.payments.answer = FakePayments.Answer.CHALLENGE;
+        assertThrows(ProblemException.class, () -> place("k6", 0L));
+        long challenged = app.groups.byIdempotencyKey(Checkouts.CUSTOMER, "k6").orElseThrow().getId();
+
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Long>> answers;
+        try {
+            Callable<Long> attempt = () -> place("k6", 0L).group().getId();
+            answers = pool.invokeAll(java.util.Collections.nCopies(8, attempt));
+        } finally {
+            pool.shutdownNow();
+        }
+        long placed = answers.get(0).get();
+        for (Future<Long> answer : answers) {
+            assertEquals(placed, answer.get(), "every request finds the failed group or the new one, never neither"
+                    + " (which would ask the bank again)");
+        }
+        assertEquals(OrderStatus.PLACED, app.groups.byId(placed).orElseThrow().getStatus());
+        assertEquals(-challenged, app.payments.authenticatedBy.get(-placed));
+        assertEquals(1, app.payments.groupHolds.size(), "held once");
+    }
+
+    @Test
     void theSameKeyTwiceAtOnceMakesOneOrder() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {

@@ -26,7 +26,7 @@ class InMemoryOrderGroups implements OrderGroupRepository {
     }
 
     @Override
-    public Optional<OrderGroup> byIdempotencyKey(long customerId, String key) {
+    public synchronized Optional<OrderGroup> byIdempotencyKey(long customerId, String key) {
         return groups.values().stream()
                 .filter(g -> g.getCustomerId() == customerId && g.getIdempotencyKey().equals(key)).findFirst();
     }
@@ -44,5 +44,12 @@ class InMemoryOrderGroups implements OrderGroupRepository {
             throw new IllegalStateException(e);
         }
         groups.put(group.getId(), group);
+    }
+
+    /** Both under this object's lock, as one transaction: a reader of the key sees the failed group or the new one. */
+    @Override
+    public synchronized void addInsteadOf(OrderGroup failed, OrderGroup group) {
+        failed.retireKey();
+        add(group);
     }
 }

@@ -36,7 +36,7 @@ class InMemoryOrders implements OrderRepository {
     }
 
     @Override
-    public Optional<Order> byIdempotencyKey(long customerId, String key) {
+    public synchronized Optional<Order> byIdempotencyKey(long customerId, String key) {
         return orders.values().stream()
                 .filter(o -> o.getCustomerId() == customerId && key.equals(o.getIdempotencyKey())).findFirst();
     }
@@ -97,13 +97,20 @@ class InMemoryOrders implements OrderRepository {
     }
 
     @Override
-    public void add(Order order) {
+    public synchronized void add(Order order) {
         if (byIdempotencyKey(order.getCustomerId(), order.getIdempotencyKey()).isPresent()) {
             throw new IllegalStateException(new SQLException("duplicate key", "23505"));
         }
         long id = ids.incrementAndGet();
         set(order, "id", id);
         orders.put(id, order);
+    }
+
+    /** Both under this object's lock, as one transaction: a reader of the key sees the failed order or the new one. */
+    @Override
+    public synchronized void addInsteadOf(Order failed, Order order) {
+        failed.retireKey();
+        add(order);
     }
 
     /** Makes the order look last touched at {@code at}, as one whose request died then. */

@@ -26,4 +26,12 @@ public class JpaOrderGroupRepository extends JpaRepository<OrderGroup> implement
                         OrderGroup.class)
                 .setParameter("c", customerId).setParameter("k", key).getResultStream().findFirst();
     }
+
+    /** The retired key is written before the new row, which the unique key on (customer, key) would refuse otherwise. */
+    @Override
+    public void addInsteadOf(OrderGroup failed, OrderGroup group) {
+        failed.retireKey();
+        em.flush();
+        add(group);
+    }
 }

@@ -110,4 +110,12 @@ public class JpaOrderRepository extends JpaRepository<Order> implements OrderRep
                 .setParameter("scheduled", OrderStatus.SCHEDULED).setParameter("now", now)
                 .setMaxResults(limit).getResultList();
     }
+
+    /** The retired key is written before the new row, which the unique key on (customer, key) would refuse otherwise. */
+    @Override
+    public void addInsteadOf(Order failed, Order order) {
+        failed.retireKey();
+        em.flush();
+        add(order);
+    }
 }

@@ -13,4 +13,10 @@ public interface OrderGroupRepository {
     Optional<OrderGroup> byIdempotencyKey(long customerId, String key);
 
     void add(OrderGroup group);
+
+    /**
+     * Adds {@code group} under the Idempotency-Key {@code failed} gives up ({@link OrderGroup#retireKey}), in one write:
+     * no reader of the key finds neither of them. The caller holds {@code failed}'s lock.
+     */
+    void addInsteadOf(OrderGroup failed, OrderGroup group);
 }

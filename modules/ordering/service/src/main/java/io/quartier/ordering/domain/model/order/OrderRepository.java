@@ -47,4 +47,10 @@ public interface OrderRepository {
     List<Order> ofGroupForUpdate(long groupId);
 
     void add(Order order);
+
+    /**
+     * Adds {@code order} under the Idempotency-Key {@code failed} gives up ({@link Order#retireKey}), in one write: no
+     * reader of the key finds neither of them. The caller holds {@code failed}'s lock.
+     */
+    void addInsteadOf(Order failed, Order order);
 }
