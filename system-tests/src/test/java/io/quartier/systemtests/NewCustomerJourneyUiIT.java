@@ -16,6 +16,7 @@ import io.quartier.systemtests.support.Mailbox;
 import io.quartier.systemtests.support.MultiStoreOrders;
 import io.quartier.systemtests.support.OpenBrowsers;
 import io.quartier.systemtests.support.Platform;
+import io.quartier.systemtests.support.SandboxCardForm;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Duration;
@@ -106,14 +107,7 @@ class NewCustomerJourneyUiIT {
 
         // a card saved in the gateway's own form
         customer.get(Platform.baseUrl() + "/shop/account/payment-methods.xhtml");
-        Browsers.click(customer, test("add-card"));
-        waitFor(customer, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("number")))
-                .sendKeys("4242 4242 4242 4242");
-        customer.findElement(By.id("expiryMonth")).sendKeys("12");
-        customer.findElement(By.id("expiryYear")).sendKeys("2031");
-        customer.findElement(By.id("cvc")).sendKeys("123");
-        customer.findElement(By.id("save")).click();
-        waitFor(customer, 30).until(ExpectedConditions.textToBePresentInElementLocated(test("card-row"), "4242"));
+        SandboxCardForm.fillIn(customer, "4242 4242 4242 4242");
 
         // the merchants' queues open, live
         WebDriver marcel = browsers.open("fr", "marcel");

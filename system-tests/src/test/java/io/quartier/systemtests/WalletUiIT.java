@@ -47,16 +47,7 @@ class WalletUiIT {
             waitFor(browser, 30).until(ExpectedConditions.elementToBeClickable(test("add-card")));
             assertTrue(browser.findElements(By.cssSelector("input[autocomplete='cc-number']")).isEmpty(),
                     "the shop's page asks for no card number");
-            Browsers.click(browser, test("add-card"));
-
-            waitFor(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("number")));
-            assertTrue(browser.getCurrentUrl().contains("/payment/sandbox/card-form"), browser.getCurrentUrl());
-            browser.findElement(By.id("number")).sendKeys("4242 4242 4242 4242");
-            browser.findElement(By.id("expiryMonth")).sendKeys("12");
-            browser.findElement(By.id("expiryYear")).sendKeys("2031");
-            browser.findElement(By.id("cvc")).sendKeys("123");
-            browser.findElement(By.id("save")).click();
-
+            SandboxCardForm.fillIn(browser, "4242 4242 4242 4242");
             waitFor(browser, 30).until(ExpectedConditions.textToBePresentInElementLocated(test("card-row"),
                     "Visa •••• 4242"));
             assertTrue(browser.findElement(test("card-row")).getText().contains("default"));

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The sandbox gateway's own card form, filled as a customer's browser would: a test card number in, a token out. */
 public final class SandboxCardForm {
@@ -32,6 +35,26 @@ public final class SandboxCardForm {
     public static String deviceToken(String wallet) {
         return tokenOf(Api.postAs(WALLET_SHEET, null, "application/x-www-form-urlencoded",
                 "return=" + encode(BACK) + "&state=state12345&wallet=" + wallet + "&confirm="));
+    }
+
+    /**
+     * Adds a card from the shop's payment-methods page as its customer does: "Add a card" leads to the gateway's own
+     * form (never a Quartier page), where the number, an expiry in 2031 and a CVC are typed and saved; back on the
+     * shop's page, the card is listed with its last four digits.
+     */
+    public static void fillIn(WebDriver customer, String number) {
+        Browsers.click(customer, Browsers.test("add-card"));
+        Browsers.waitFor(customer, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("number")));
+        assertTrue(customer.getCurrentUrl().contains(PATH), customer.getCurrentUrl());
+        customer.findElement(By.id("number")).sendKeys(number);
+        customer.findElement(By.id("expiryMonth")).sendKeys("12");
+        customer.findElement(By.id("expiryYear")).sendKeys("2031");
+        customer.findElement(By.id("cvc")).sendKeys("123");
+        customer.findElement(By.id("save")).click();
+        String digits = number.replace(" ", "");
+        String listed = "•••• " + digits.substring(digits.length() - 4);
+        Browsers.waitFor(customer, 30).until(d -> d.findElements(Browsers.test("card-row")).stream()
+                .anyMatch(row -> row.getText().contains(listed)));
     }
 
     private static String tokenOf(Api.Response sent) {

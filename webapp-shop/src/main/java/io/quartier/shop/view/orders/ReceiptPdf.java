@@ -75,6 +75,9 @@ public final class ReceiptPdf {
             row(sums, msg.getString("shop.price.subtotal"), price.getSubtotal(), body);
             row(sums, msg.getString("shop.price.deliveryFee"), price.getDeliveryFee(), body);
             row(sums, msg.getString("shop.price.tip"), price.getTip(), body);
+            for (PriceSummary.OfferRow discount : price.getDiscounts()) {
+                row(sums, discount.name(), discount.amount(), body);
+            }
             row(sums, msg.getString("shop.price.total"), price.getTotal(), strong);
             document.add(sums);
 

@@ -36,6 +36,22 @@ class ReceiptPdfTest {
     }
 
     @Test
+    void aReceiptShowsTheDiscountsTakenOffSoItsAmountsAddUpToTheTotal() throws IOException {
+        OrderView withCoupon = new OrderView(1235, 2, 1, 1, "Chez Marcel", "DELIVERED",
+                List.of(new OrderView.Line(101, "Boeuf bourguignon", 1, 1850, 1000)), 1864, "EUR", "12 rue des Martyrs",
+                Instant.parse("2026-11-24T11:30:00Z"), null, 7L, null, null, null, null, null,
+                "9 rue Saint-Lazare, 75009 Paris", "FR", "Europe/Paris", 1850, 199, 0,
+                List.of(new OrderView.Vat(1000, 1665, 151, 1514), new OrderView.Vat(2000, 199, 33, 166)), null,
+                List.of(new OrderView.Discount(1, "COUPON", "WELCOME10", "PLATFORM", 185)), 185);
+
+        String text = text(ReceiptPdf.render(Receipt.of(withCoupon, Locale.UK), Locale.UK));
+
+        for (String expected : new String[] {"€18.50", "€1.99", "Coupon WELCOME10", "-€1.85", "€18.64"}) {
+            assertTrue(text.contains(expected), expected + " in:\n" + text);
+        }
+    }
+
+    @Test
     void anArabicReceiptIsWrittenInArabicWithAFontThatHasIt() throws IOException {
         byte[] pdf = ReceiptPdf.render(Receipt.of(ORDER, Locale.forLanguageTag("ar")), Locale.forLanguageTag("ar"));
 
