@@ -11,35 +11,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.cache.Cache;
-import javax.cache.CacheManager;
-import javax.cache.configuration.MutableConfiguration;
-import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Live positions in Payara's data grid (Hazelcast, through the JCache manager Payara binds at
- * {@code payara/CacheManager}) when {@code delivery.positions.grid} is true, so that every instance of a cluster sees
- * every courier's last position; otherwise, and when the grid is not running, in this instance's memory, which is
- * enough for the launcher's single instance ({@code --nocluster}). Off by default: with {@code --nocluster}, Payara's
- * tenant control closes the WAR's entity managers from Hazelcast's operation threads, and some cache operations fail
- * ("Attempting to execute an operation on a closed EntityManager", measured in the system tests). A grid operation
- * that fails is logged and served from memory, never answered as a server error.
+ * Live positions in Payara's data grid: a Hazelcast map of the instance Payara binds at {@code payara/Hazelcast}, so
+ * that every instance of a cluster sees every courier's last position (a single instance keeps its own). Each entry is
+ * text ({@link PositionText}): no class of this WAR travels through the grid, so no instance needs it to read an entry
+ * and Payara's per-application context is never entered on the grid's threads (its JCache caches do enter it, and with
+ * {@code --nocluster} closed the WAR's entity managers from there: measured in the system tests). With
+ * {@code delivery.positions.grid} false, or when no grid answers the lookup, positions stay in this instance's memory;
+ * a grid operation that fails is logged and served from memory, never answered as a server error.
  */
 @ApplicationScoped
 public class GridPositions implements LivePositions {
 
     private static final Logger LOG = Logger.getLogger(GridPositions.class.getName());
-    static final String CACHE = "delivery-live-positions";
+    static final String MAP = "delivery-live-positions";
 
     @Inject
-    @ConfigProperty(name = "delivery.positions.grid", defaultValue = "false")
+    @ConfigProperty(name = "delivery.positions.grid", defaultValue = "true")
     boolean useGrid;
 
-    private Cache<Long, LivePosition> grid;
+    private ConcurrentMap<Long, String> grid;
     private final Map<Long, LivePosition> local = new ConcurrentHashMap<>();
 
     @PostConstruct
@@ -49,11 +46,8 @@ public class GridPositions implements LivePositions {
             return;
         }
         try {
-            CacheManager manager = (CacheManager) new InitialContext().lookup("payara/CacheManager");
-            Cache<Long, LivePosition> cache = manager.getCache(CACHE, Long.class, LivePosition.class);
-            grid = cache != null ? cache : manager.createCache(CACHE,
-                    new MutableConfiguration<Long, LivePosition>().setTypes(Long.class, LivePosition.class));
-            LOG.info("Live positions are kept in the data grid (JCache " + manager.getURI() + ")");
+            grid = PayaraGrid.map(MAP);
+            LOG.info("Live positions are kept in the data grid (" + PayaraGrid.describe(MAP) + ")");
         } catch (NamingException | RuntimeException | LinkageError e) {
             grid = null;
             LOG.info("No data grid (" + e.getClass().getSimpleName() + ": " + e.getMessage()
@@ -65,7 +59,7 @@ public class GridPositions implements LivePositions {
     public Optional<LivePosition> of(long courierId) {
         if (grid != null) {
             try {
-                return Optional.ofNullable(grid.get(courierId));
+                return Optional.ofNullable(grid.get(courierId)).map(text -> PositionText.read(courierId, text));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "the data grid did not give courier " + courierId + "'s position; from memory", e);
             }
@@ -79,7 +73,7 @@ public class GridPositions implements LivePositions {
         local.put(position.courierId(), position);
         if (grid != null) {
             try {
-                grid.put(position.courierId(), position);
+                grid.put(position.courierId(), PositionText.write(position));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "the data grid did not keep courier " + position.courierId()
                         + "'s position; kept in memory", e);
@@ -92,7 +86,7 @@ public class GridPositions implements LivePositions {
         if (grid != null) {
             try {
                 List<LivePosition> all = new ArrayList<>();
-                grid.forEach(entry -> all.add(entry.getValue()));
+                grid.forEach((courierId, text) -> all.add(PositionText.read(courierId, text)));
                 return all;
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "the data grid did not list the positions; from memory", e);

@@ -5,7 +5,7 @@ import io.quartier.kernel.domain.DomainException;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** Where a courier was at an instant, as its phone reported it. Serializable: it is kept in the data grid. */
+/** Where a courier was at an instant, as its phone reported it. */
 public record PositionReport(double latitude, double longitude, Instant at) implements Serializable {
 
     /**
